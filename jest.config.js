@@ -1,0 +1,11 @@
+/** Tests run in the manifest's time zone, whatever the machine's. */
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'CommonJS', moduleResolution: 'Node', target: 'ES2020', esModuleInterop: true, resolveJsonModule: true } }],
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,102 @@
+/**
+ * Builds what `clasp push` sends (build/) and the Node-side tools (dist-local/).
+ * Apps Script only sees top-level function declarations, so the app is bundled as one
+ * IIFE assigned to a global and every entry point gets a generated stub that calls it.
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLE_GLOBAL, ENTRY_POINTS, ENTRY_POINT_NAMES } from '../src/entry-points';
+
+const root = join(__dirname, '..');
+const out = join(root, 'build');
+const localOut = join(root, 'dist-local');
+
+function stubs(): string {
+  return ENTRY_POINT_NAMES.map(
+    (name) =>
+      `/** ${ENTRY_POINTS[name]} */\nfunction ${name}() {\n  return ${BUNDLE_GLOBAL}.handlers.${name}.apply(this, arguments);\n}\n`,
+  ).join('\n');
+}
+
+async function buildAppsScript(): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, 'src/entry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  writeFileSync(join(out, 'Code.js'), `${code}\n${stubs()}`);
+  copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+  await buildHtml();
+}
+
+/** Each src/ui/<page>.html may have a src/ui/<page>.client.ts, inlined where the page says. */
+async function buildHtml(): Promise<void> {
+  const uiDir = join(root, 'src/ui');
+  if (!existsSync(uiDir)) return;
+  for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.html'))) {
+    const page = file.replace(/\.html$/, '');
+    let html = readFileSync(join(uiDir, file), 'utf8');
+    const client = join(uiDir, `${page}.client.ts`);
+    if (existsSync(client)) {
+      const js = await build({
+        entryPoints: [client],
+        bundle: true,
+        format: 'iife',
+        target: 'es2020',
+        minify: true,
+        write: false,
+        charset: 'utf8',
+        logLevel: 'warning',
+      });
+      // "</script" inside the bundle would close the tag early.
+      const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+      html = html.replace('<!-- CLIENT_SCRIPT -->', () => `<script>\n${script}</script>`);
+    }
+    writeFileSync(join(out, file), html);
+  }
+}
+
+async function buildLocalTools(): Promise<void> {
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    packages: 'external',
+    logLevel: 'warning',
+  };
+  rmSync(localOut, { recursive: true, force: true });
+  const entries: Record<string, string> = {
+    cli: 'src/local/cli.ts',
+    bench: 'bench/bench.ts',
+  };
+  for (const [name, entry] of Object.entries(entries)) {
+    if (!existsSync(join(root, entry))) continue;
+    await build({ ...common, entryPoints: [join(root, entry)], outfile: join(localOut, `${name}.js`) });
+  }
+}
+
+async function main(): Promise<void> {
+  await buildAppsScript();
+  await buildLocalTools();
+  console.log(`build/ ready (${ENTRY_POINT_NAMES.length} entry points)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

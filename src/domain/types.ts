@@ -1,0 +1,74 @@
+/**
+ * Plain-value contracts shared by the pure domain code, the Sheets layer and the
+ * offline command. Nothing here knows about Apps Script.
+ */
+
+/** What `Range.getValues()` hands back for one cell; '' is an empty cell. */
+export type CellValue = string | number | boolean | Date;
+
+/** One sheet as read with a single `getValues()` of its data range: row 0 is the header. */
+export interface RawTable {
+  sheetName: string;
+  values: CellValue[][];
+}
+
+/** The input sheets of the workbook; `null` when the sheet does not exist. */
+export interface WorkbookInput {
+  roster: RawTable | null; // Danh sách
+  summary: RawTable | null; // Tổng hợp
+  accounts: RawTable | null; // Tài khoản hiện có
+  csdl: RawTable | null; // CSDL ngành
+}
+
+export const FINDING_CODES = [
+  'REQUIRED',
+  'NAME_INVALID',
+  'DOB_INVALID',
+  'GENDER_INVALID',
+  'PHONE_INVALID',
+  'CCCD_INVALID',
+  'CCCD_DOB_MISMATCH',
+  'EMAIL_INVALID',
+  'COMMUNE_UNKNOWN',
+  'DUPLICATE_PERSON',
+  'HAS_ACCOUNT',
+  'NOT_IN_CSDL',
+  'CSDL_MISMATCH',
+  'COUNT_MISMATCH',
+  'AFTER_DEADLINE',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** Codes that do not hold back an address (Văn phòng decides). */
+export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['AFTER_DEADLINE']);
+
+export interface Finding {
+  sheet: string;
+  /** 1-based sheet row, as the user sees it. */
+  row: number;
+  /** The column header as written in the sheet (or the canonical header when the column is absent). */
+  column: string;
+  code: FindingCode;
+  message: string;
+}
+
+export interface Settings {
+  /** Mail domain, without '@'. */
+  domain: string;
+  /** Local-part pattern, e.g. '{given}{initials}' → annv. */
+  addressPattern: string;
+  /** Rows first seen after this instant get AFTER_DEADLINE; null = no deadline. */
+  deadline: Date | null;
+  /** Văn phòng accounts allowed to run actions that change the workbook or export. */
+  allowedUsers: string[];
+  /** E-mail each unit's focal person a digest of open problems after a timed check. */
+  notifyFocalPersons: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  domain: 'haiphong.edu.vn',
+  addressPattern: '{given}{initials}',
+  deadline: null,
+  allowedUsers: [],
+  notifyFocalPersons: false,
+};

@@ -1,0 +1,37 @@
+/**
+ * The one list of functions Apps Script must find as top-level declarations.
+ * The build generates a stub for each name; `src/entry.ts` must provide a handler
+ * for each (the type below makes a missing one a compile error).
+ * Kept free of imports so the build script can read it.
+ */
+export const ENTRY_POINTS = {
+  // Simple triggers and add-on install hook.
+  onOpen: 'simple trigger: builds the menu',
+  onInstall: 'add-on installed: builds the menu',
+  onEdit: 'simple trigger: re-checks the edited rows of Danh sách',
+  // Menu "Email công vụ".
+  menuShowRegistrationForm: 'menu: sidebar Đăng ký email công vụ',
+  menuCheckAll: 'menu: Kiểm tra toàn bộ',
+  menuAssignAddresses: 'menu: Cấp địa chỉ',
+  menuBuildReport: 'menu: Báo cáo tổng hợp',
+  menuExportGoogle: 'menu: Xuất file cấp tài khoản › Google Workspace',
+  menuExportEntra: 'menu: Xuất file cấp tài khoản › Microsoft Entra',
+  menuExportZimbra: 'menu: Xuất file cấp tài khoản › Zimbra',
+  menuExportFindings: 'menu: Xuất danh sách lỗi (CSV)',
+  menuShowSettings: 'menu: Cài đặt',
+  menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
+  // Installable triggers.
+  onTimedCheck: 'time-driven trigger: hourly re-check',
+  onResumeJob: 'time-driven trigger: carries on a job cut short by the time limit',
+  // google.script.run targets.
+  getRegistrationFormData: 'sidebar: reference data for the form',
+  validateRegistration: 'sidebar: checks a person before saving',
+  submitRegistration: 'sidebar: appends a person to Danh sách',
+  getSettings: 'sidebar: reads the settings',
+  saveSettings: 'sidebar: saves the settings',
+} as const;
+
+export type EntryPointName = keyof typeof ENTRY_POINTS;
+export const ENTRY_POINT_NAMES = Object.keys(ENTRY_POINTS) as EntryPointName[];
+/** The global the bundle assigns; the stubs call through it. */
+export const BUNDLE_GLOBAL = 'EmailCongVu';

@@ -1,0 +1,151 @@
+/**
+ * The menu's workbook actions as resumable jobs: check, assign, report, exports.
+ * Each returns a plain summary (the offline command reads it) and tells the user.
+ */
+import { OWNED_HEADERS, runCheck, type CheckResult } from '../domain/check';
+import { COMMUNES } from '../domain/communes';
+import { UI } from '../i18n/ui';
+import { locateRosterColumns } from '../sheets/columns';
+import { writeHighlights } from '../sheets/highlights';
+import { appendLog } from '../sheets/log-sheet';
+import { SHEETS } from '../sheets/names';
+import { readWorkbookInput } from '../sheets/read';
+import { writeReportSheet } from '../sheets/report-sheet';
+import { setDropdowns } from '../sheets/validations';
+import { writeOwnedColumns } from '../sheets/write-owned';
+import { escapeHtml, showAlert, showDialog, showToast } from './env';
+import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
+import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
+import type { RunContext } from './run-context';
+
+export type ActionName = 'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings';
+
+const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
+  exportGoogle: 'google-workspace',
+  exportEntra: 'entra',
+  exportZimbra: 'zimbra',
+  exportFindings: 'findings',
+};
+
+const PLANS: Record<ActionName, string[]> = {
+  check: ['owned', 'marks', 'log'],
+  assign: ['owned', 'marks', 'report', 'log'],
+  report: ['report', 'log'],
+  exportGoogle: ['export', 'log'],
+  exportEntra: ['export', 'log'],
+  exportZimbra: ['export', 'log'],
+  exportFindings: ['export', 'log'],
+};
+
+export type Counts = CheckResult['counts'];
+
+export interface ActionMemo {
+  counts?: Counts;
+  notes?: string[];
+  exported?: ExportSummary;
+  /** Time spent by earlier parts of a job cut short by the time limit. */
+  elapsedBefore: number;
+}
+
+export type ActionSummary =
+  | { ok: true; action: ActionName; counts: Counts; notes: string[]; pending: boolean }
+  | ExportSummary
+  | { ok: true; action: ActionName; pending: true }
+  | { ok: false; message: string; busy?: boolean };
+
+export function newJob(action: ActionName, user: string, now: number): JobState<ActionMemo> {
+  return { id: `${action}-${now}`, action, user, steps: PLANS[action], next: 0, part: 1, startedAt: now, memo: { elapsedBefore: 0 } };
+}
+
+const ownedHeaderSet = (): Set<string> => new Set(Object.values(OWNED_HEADERS));
+
+/** Runs (or carries on) `job` inside an already-held lock. */
+export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSummary {
+  const action = job.action as ActionName;
+  const now = new Date(ctx.startedAt);
+  let cached: CheckResult | null = null;
+  let rosterHeader: string[] = [];
+
+  const checked = (): CheckResult | { ok: false; message: string } => {
+    if (cached) return cached;
+    const input = readWorkbookInput(ctx.ss);
+    const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: action === 'assign', stampReceivedAt: false });
+    if (!result.ok) return result;
+    rosterHeader = (input.roster?.values[0] ?? []).map(String);
+    cached = result;
+    // The first part's counts are the true ones: after a resume, addresses written
+    // earlier no longer count as new.
+    job.memo.counts ??= result.counts;
+    job.memo.notes ??= result.notes;
+    return result;
+  };
+
+  const step = (name: string): StepOutcome => {
+    if (name === 'log') {
+      const c = job.memo.counts;
+      appendLog(ctx.ss, {
+        at: now,
+        user: job.user,
+        action: UI.actions[action],
+        rowsRead: c?.rowsRead ?? 0,
+        findings: c?.findings ?? 0,
+        assigned: action === 'assign' ? c?.newlyAssigned ?? 0 : 0,
+        elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
+        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : ''].filter(Boolean).join(' · '),
+      });
+      return { stop: false };
+    }
+    const result = checked();
+    if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
+    const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
+    if (name === 'owned') writeOwnedColumns(roster, result.owned);
+    else if (name === 'marks') {
+      const columns = locateRosterColumns(rosterHeader);
+      setDropdowns(roster, columns, COMMUNES.map((c) => c.fullName));
+      const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
+      writeHighlights(roster, rosterHeader, ownedHeaderSet(), rosterFindings, result.rows.length + 1);
+    } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
+    else if (name === 'export') job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
+    return { stop: false };
+  };
+
+  const outcome = runSteps(ctx.props, job, step, ctx.startedAt, (name, index) =>
+    showToast(ctx.ss, UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name === 'owned' ? 'owned' : name] ?? name)),
+  );
+  if (outcome.state === 'problem') {
+    showAlert(outcome.message);
+    return { ok: false, message: outcome.message };
+  }
+  if (outcome.state === 'paused') {
+    job.memo.elapsedBefore += Date.now() - ctx.startedAt;
+    saveJob(ctx.props, job);
+    showToast(ctx.ss, UI.toasts.paused);
+    if (ctx.interactive) showAlert(UI.alerts.resumed);
+    return job.memo.counts
+      ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
+      : { ok: true, action, pending: true };
+  }
+  return finish(ctx, action, job.memo);
+}
+
+function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
+  if (memo.exported) {
+    const e = memo.exported;
+    if (ctx.interactive) {
+      const warning = e.kind === 'findings' ? '' : `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>`;
+      const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
+      showDialog(
+        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
+          `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}</div>`,
+        UI.exportDialog.title,
+      );
+    }
+    return e;
+  }
+  const counts = memo.counts!;
+  if (ctx.interactive) {
+    const text = action === 'assign' ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}` : action === 'report' ? UI.alerts.reportDone : UI.alerts.checkDone(counts);
+    showAlert([text, ...(memo.notes ?? [])].join('\n'));
+  }
+  return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };
+}

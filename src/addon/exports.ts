@@ -1,0 +1,48 @@
+/**
+ * Provisioning and findings files: always a new, unshared file in the runner's own
+ * Drive, never a sheet of the shared workbook (they hold initial passwords).
+ */
+import type { CheckResult } from '../domain/check';
+import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript } from '../domain/exports';
+import { makePassword } from '../domain/passwords';
+import { appsScriptRandomSource } from './random';
+
+export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings';
+
+export interface ExportSummary {
+  ok: true;
+  kind: ExportKind;
+  fileId: string;
+  fileName: string;
+  url: string;
+  rows: number;
+}
+
+const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
+  'google-workspace': { suffix: 'google-workspace.csv', mime: 'text/csv' },
+  entra: { suffix: 'microsoft-entra.csv', mime: 'text/csv' },
+  zimbra: { suffix: 'zimbra-zmprov.txt', mime: 'text/plain' },
+  findings: { suffix: 'danh-sach-loi.csv', mime: 'text/csv' },
+};
+
+/** yyyymmdd-hhmm in Hai Phong time, so two exports of a day keep distinct names. */
+function stamp(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+}
+
+export function exportContent(kind: ExportKind, result: CheckResult): { text: string; rows: number } {
+  if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
+  const random = appsScriptRandomSource();
+  const password = (): string => makePassword(random);
+  const records = result.provisioning;
+  const text =
+    kind === 'google-workspace' ? toGoogleWorkspaceCsv(records, password) : kind === 'entra' ? toEntraCsv(records, password) : toZimbraScript(records, password);
+  return { text, rows: records.length };
+}
+
+export function writeExportFile(kind: ExportKind, result: CheckResult, now: Date): ExportSummary {
+  const { text, rows } = exportContent(kind, result);
+  const fileName = `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`;
+  const file = DriveApp.createFile(fileName, text, FILES[kind].mime);
+  return { ok: true, kind, fileId: file.getId(), fileName, url: file.getUrl(), rows };
+}

@@ -1,0 +1,45 @@
+/**
+ * The shell around every handler: permission, the document lock, and a Vietnamese
+ * message instead of a stack trace when something unexpected breaks.
+ */
+import { UI } from '../i18n/ui';
+import { activeUserEmail, ownerEmail, showAlert } from './env';
+import { mayChange } from './permissions';
+import type { RunContext } from './run-context';
+
+export const LOCK_WAIT_MS = 3000;
+
+export type Refusal = { ok: false; message: string; busy?: boolean };
+
+export function guarded<T>(interactive: boolean, body: () => T): T | Refusal {
+  try {
+    return body();
+  } catch (error) {
+    console.error(error);
+    if (interactive) showAlert(UI.alerts.unexpected);
+    return { ok: false, message: UI.alerts.unexpected };
+  }
+}
+
+/** The runner's e-mail when they may change the workbook, else the refusal (already shown when interactive). */
+export function requireChanger(ctx: RunContext): { ok: true; user: string } | Refusal {
+  const user = activeUserEmail();
+  const permission = mayChange(user, ownerEmail(ctx.ss), ctx.settings);
+  if (permission.ok) return { ok: true, user };
+  if (ctx.interactive) showAlert(permission.message);
+  return { ok: false, message: permission.message };
+}
+
+/** Runs `body` under the document lock; a busy lock yields the busy refusal. */
+export function withDocumentLock<T>(waitMs: number, interactive: boolean, body: () => T): T | Refusal {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(waitMs)) {
+    if (interactive) showAlert(UI.alerts.busy);
+    return { ok: false, message: UI.alerts.busy, busy: true };
+  }
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The "Đăng ký email công vụ" sidebar's server side. A unit's staff may add people
+ * (they can edit the sheet anyway); the same runCheck as the menu judges the new row
+ * against the whole workbook before it is written, in one write, below the last row.
+ */
+import { runCheck, type CheckResult } from '../domain/check';
+import { COMMUNES } from '../domain/communes';
+import { WARNING_CODES, type CellValue, type Finding, type WorkbookInput } from '../domain/types';
+import { UI } from '../i18n/ui';
+import { headerKey, locateRosterColumns, type RosterField } from '../sheets/columns';
+import { SHEETS } from '../sheets/names';
+import { readWorkbookInput } from '../sheets/read';
+import { RECEIVED_AT_FORMAT } from '../sheets/write-owned';
+import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
+import { openRunContext, type RunContext } from './run-context';
+
+export type RegistrationForm = Partial<Record<Exclude<RosterField, 'tt'>, string>>;
+
+export interface FieldMessage {
+  field: string;
+  message: string;
+}
+
+export interface RegistrationCheck {
+  ok: boolean;
+  errors: FieldMessage[];
+  warnings: FieldMessage[];
+}
+
+export type SubmitResult = (RegistrationCheck & { ok: true; row: number }) | (RegistrationCheck & { ok: false; message?: string }) | { ok: false; message: string; busy?: boolean };
+
+export interface CommuneOption {
+  code: string;
+  fullName: string;
+  region: string;
+}
+
+export interface RegistrationFormData {
+  communes: CommuneOption[];
+  /** commune full name → unit names already seen in Tổng hợp / Danh sách. */
+  units: Record<string, string[]>;
+  genders: string[];
+  positions: string[];
+}
+
+const PREFIXES = /^(phuong|xa|dac khu|p|x|dk)\s+/;
+const communeKey = (text: unknown): string => headerKey(text).replace(PREFIXES, '');
+
+export function getRegistrationFormData(): RegistrationFormData | { ok: false; message: string } {
+  return guarded(false, () => {
+    const ctx = openRunContext(false);
+    const byKey = new Map<string, string[]>();
+    for (const c of COMMUNES) {
+      const key = communeKey(c.fullName);
+      byKey.set(key, [...(byKey.get(key) ?? []), c.fullName]);
+    }
+    const units: Record<string, Set<string>> = {};
+    for (const name of [SHEETS.summary, SHEETS.roster]) {
+      const sheet = ctx.ss.getSheetByName(name);
+      if (!sheet) continue;
+      const values = sheet.getDataRange().getValues() as CellValue[][];
+      const cols = locateRosterColumns(values[0] ?? []);
+      if (!cols.commune || !cols.unit) continue;
+      for (const row of values.slice(1)) {
+        const matches = byKey.get(communeKey(row[cols.commune - 1]));
+        const unit = String(row[cols.unit - 1] ?? '').replace(/\s+/g, ' ').trim();
+        // An ambiguous commune (Cẩm Giang / Cẩm Giàng typed without marks) offers nothing.
+        if (!matches || matches.length !== 1 || !unit) continue;
+        (units[matches[0]] ??= new Set()).add(unit);
+      }
+    }
+    return {
+      communes: COMMUNES.map((c) => ({ code: String(c.code), fullName: c.fullName, region: c.region })),
+      units: Object.fromEntries(Object.entries(units).map(([k, v]) => [k, [...v].sort((a, b) => a.localeCompare(b, 'vi'))])),
+      genders: [...UI.validation.genders],
+      positions: [...UI.validation.positions],
+    };
+  });
+}
+
+const FIELD_LABELS: Record<Exclude<RosterField, 'tt'>, string> = {
+  commune: UI.registration.commune,
+  unit: UI.registration.unit,
+  fullName: UI.registration.fullName,
+  dob: UI.registration.dob,
+  gender: UI.registration.gender,
+  position: UI.registration.position,
+  staffId: UI.registration.staffId,
+  cccd: UI.registration.cccd,
+  phone: UI.registration.phone,
+  personalEmail: UI.registration.personalEmail,
+  existingEmail: UI.registration.existingEmail,
+  note: UI.registration.note,
+};
+
+/** yyyy-mm-dd (the date input) → a date cell at local midnight; other text kept as typed. */
+function dobCell(text: string): CellValue {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : text;
+}
+
+interface Prepared {
+  header: CellValue[];
+  row: CellValue[];
+  formats: string[];
+  sheetRow: number;
+  input: WorkbookInput;
+}
+
+function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: false; message: string } {
+  const input = readWorkbookInput(ctx.ss);
+  if (!input.roster) return { ok: false, message: UI.registrationErrors.noRoster };
+  const header = input.roster.values[0] ?? [];
+  const cols = locateRosterColumns(header);
+  const row: CellValue[] = header.map(() => '');
+  const formats: string[] = header.map(() => '@');
+  for (const field of Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]) {
+    const column = cols[field];
+    if (!column) continue;
+    const typed = String(form[field] ?? '');
+    row[column - 1] = field === 'dob' ? dobCell(typed) : typed;
+    if (field === 'dob') formats[column - 1] = 'dd/mm/yyyy';
+  }
+  // Keep the running number going when the sheet has one.
+  if (cols.tt) {
+    const last = input.roster.values[input.roster.values.length - 1]?.[cols.tt - 1];
+    if (typeof last === 'number') row[cols.tt - 1] = last + 1;
+    formats[cols.tt - 1] = '0';
+  }
+  const sheetRow = input.roster.values.length + 1;
+  const values = [...input.roster.values, row];
+  return { header, row, formats, sheetRow, input: { ...input, roster: { ...input.roster, values } } };
+}
+
+function fieldOf(header: CellValue[], column: string): string {
+  const cols = locateRosterColumns(header);
+  const key = headerKey(column);
+  const hit = (Object.keys(cols) as RosterField[]).find((f) => headerKey(header[cols[f]! - 1]) === key);
+  return hit ?? '';
+}
+
+function judge(ctx: RunContext, form: RegistrationForm, p: Prepared): { check: RegistrationCheck; result: CheckResult | null } {
+  const typedProblems: FieldMessage[] = [];
+  for (const [field, label] of Object.entries(FIELD_LABELS)) {
+    if (String(form[field as keyof RegistrationForm] ?? '').trim().startsWith('=')) typedProblems.push({ field, message: UI.registrationErrors.formula(label) });
+  }
+  const result = runCheck(p.input, { settings: ctx.settings, now: new Date(ctx.startedAt), assignAddresses: false, stampReceivedAt: true, onlyRows: [p.sheetRow] });
+  if (!result.ok) return { check: { ok: false, errors: [{ field: '', message: result.message }], warnings: [] }, result: null };
+  const mine = result.findings.filter((f: Finding) => f.sheet === SHEETS.roster && f.row === p.sheetRow);
+  const toMessage = (f: Finding): FieldMessage => ({ field: fieldOf(p.header, f.column), message: f.message });
+  const errors = [...typedProblems, ...mine.filter((f) => !WARNING_CODES.has(f.code)).map(toMessage)];
+  const warnings = mine.filter((f) => WARNING_CODES.has(f.code)).map(toMessage);
+  return { check: { ok: errors.length === 0, errors, warnings }, result };
+}
+
+export function validateRegistration(form: RegistrationForm): RegistrationCheck | { ok: false; message: string } {
+  return guarded(false, () => {
+    const ctx = openRunContext(false);
+    const p = prepare(ctx, form ?? {});
+    if (!('row' in p)) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
+    return judge(ctx, form ?? {}, p).check;
+  });
+}
+
+export function submitRegistration(form: RegistrationForm): SubmitResult {
+  return guarded(false, () =>
+    withDocumentLock(LOCK_WAIT_MS, false, (): SubmitResult => {
+      const ctx = openRunContext(false);
+      const p = prepare(ctx, form ?? {});
+      if (!('row' in p)) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
+      const { check, result } = judge(ctx, form ?? {}, p);
+      if (!check.ok || !result) return { ...check, ok: false };
+      const sheet = ctx.ss.getSheetByName(SHEETS.roster)!;
+      const row = [...p.row];
+      const formats = [...p.formats];
+      const appended = result.owned.filter((o) => o.appended);
+      for (const o of result.owned) {
+        row[o.column - 1] = o.values[0] ?? '';
+        formats[o.column - 1] = o.field === 'receivedAt' ? RECEIVED_AT_FORMAT : '@';
+      }
+      for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = '';
+      for (let i = 0; i < formats.length; i++) if (formats[i] === undefined) formats[i] = '@';
+      if (appended.length > 0) {
+        const first = Math.min(...appended.map((o) => o.column));
+        const last = Math.max(...appended.map((o) => o.column));
+        const headers = Array.from({ length: last - first + 1 }, (_, i) => appended.find((o) => o.column === first + i)?.header ?? '');
+        sheet.getRange(1, first, 1, headers.length).setValues([headers]);
+      }
+      const target = sheet.getRange(p.sheetRow, 1, 1, row.length);
+      target.setNumberFormats([formats]);
+      target.setValues([row]);
+      return { ...check, ok: true, row: p.sheetRow };
+    }),
+  );
+}

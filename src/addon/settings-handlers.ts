@@ -1,0 +1,60 @@
+/** The Cài đặt sidebar's server side: read for anyone, save only for a permitted account. */
+import { UI } from '../i18n/ui';
+import { activeUserEmail, ownerEmail, uiOrNull } from './env';
+import { guarded, requireChanger } from './guard';
+import { mayChange } from './permissions';
+import { openRunContext } from './run-context';
+import { formatLocalDateTime, serializeSettings, SETTINGS_KEY, validateSettingsForm, type SettingsForm } from './settings';
+
+export interface SettingsView {
+  form: SettingsForm;
+  canEdit: boolean;
+  user: string;
+}
+
+export function getSettings(): SettingsView | { ok: false; message: string } {
+  return guarded(false, () => {
+    const ctx = openRunContext(false);
+    const s = ctx.settings;
+    const user = activeUserEmail();
+    return {
+      form: {
+        domain: s.domain,
+        addressPattern: s.addressPattern,
+        deadline: formatLocalDateTime(s.deadline),
+        allowedUsers: s.allowedUsers.join('\n'),
+        notifyFocalPersons: s.notifyFocalPersons,
+      },
+      canEdit: mayChange(user, ownerEmail(ctx.ss), s).ok,
+      user,
+    };
+  });
+}
+
+export type SaveSettingsResult = { ok: true; form: SettingsForm } | { ok: false; message: string; errors?: string[] };
+
+export function saveSettings(form: Partial<SettingsForm>): SaveSettingsResult {
+  return guarded(false, (): SaveSettingsResult => {
+    const ctx = openRunContext(false);
+    const who = requireChanger(ctx);
+    if (!who.ok) return who;
+    const checked = validateSettingsForm(form ?? {});
+    if (!checked.ok) return { ok: false, message: checked.errors.join('\n'), errors: checked.errors };
+    ctx.props.setProperty(SETTINGS_KEY, serializeSettings(checked.settings));
+    const s = checked.settings;
+    return {
+      ok: true,
+      form: { domain: s.domain, addressPattern: s.addressPattern, deadline: formatLocalDateTime(s.deadline), allowedUsers: s.allowedUsers.join('\n'), notifyFocalPersons: s.notifyFocalPersons },
+    };
+  });
+}
+
+export function showSidebar(page: 'registration' | 'settings', title: string): { ok: true; page: string } {
+  const ui = uiOrNull();
+  ui?.showSidebar(HtmlService.createHtmlOutputFromFile(page).setTitle(title));
+  return { ok: true, page };
+}
+
+export function menuShowSettings(): { ok: true; page: string } | { ok: false; message: string } {
+  return guarded(true, () => showSidebar('settings', UI.settings.title));
+}

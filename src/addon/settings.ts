@@ -1,0 +1,117 @@
+/**
+ * Settings: one JSON value in the document properties, validated on the way in and
+ * on the way out (a hand-edited or older value must never crash a run).
+ */
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
+import { UI } from '../i18n/ui';
+
+export const SETTINGS_KEY = 'settings';
+
+const PLACEHOLDERS = new Set(['{given}', '{initials}', '{family}', '{middle}']);
+
+/** Vietnamese problems with an address pattern; empty when it is usable. */
+export function patternProblems(pattern: string): string[] {
+  const problems: string[] = [];
+  if (!pattern.includes('{given}')) problems.push(UI.settingsErrors.patternGiven);
+  for (const token of pattern.match(/\{[^{}]*\}|[^{}]+|[{}]/g) ?? []) {
+    const known = token.startsWith('{') ? PLACEHOLDERS.has(token) : /^[a-z0-9.]+$/.test(token);
+    if (!known) problems.push(UI.settingsErrors.patternToken(token));
+  }
+  return problems;
+}
+
+const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, UI.settingsErrors.domain);
+
+/** What the settings sidebar sends: plain strings and a checkbox. */
+export interface SettingsForm {
+  domain: string;
+  addressPattern: string;
+  /** '' or a `datetime-local` value (yyyy-mm-ddThh:mm, the sheet's time zone). */
+  deadline: string;
+  /** One address a line (commas and semicolons accepted too). */
+  allowedUsers: string;
+  notifyFocalPersons: boolean;
+}
+
+/** The stored shape: the deadline as an ISO instant. */
+const storedSchema = z.object({
+  domain: domainSchema,
+  addressPattern: z.string().refine((p) => patternProblems(p).length === 0),
+  deadline: z.iso.datetime({ offset: true }).nullable(),
+  allowedUsers: z.array(z.email()),
+  notifyFocalPersons: z.boolean(),
+});
+
+export function serializeSettings(settings: Settings): string {
+  return JSON.stringify({ ...settings, deadline: settings.deadline ? settings.deadline.toISOString() : null });
+}
+
+/** Stored JSON → Settings; defaults when absent, defaults plus a warning when damaged. */
+export function parseStoredSettings(json: string | null): { settings: Settings; warning?: string } {
+  if (!json) return { settings: { ...DEFAULT_SETTINGS } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { settings: { ...DEFAULT_SETTINGS }, warning: UI.settingsErrors.stored };
+  }
+  const parsed = storedSchema.safeParse({ ...serializedDefaults(), ...(raw as object) });
+  if (!parsed.success) return { settings: { ...DEFAULT_SETTINGS }, warning: UI.settingsErrors.stored };
+  const s = parsed.data;
+  return { settings: { ...s, deadline: s.deadline ? new Date(s.deadline) : null } };
+}
+
+function serializedDefaults(): object {
+  return JSON.parse(serializeSettings(DEFAULT_SETTINGS));
+}
+
+/** `datetime-local` text read as wall-clock time in Hai Phong (UTC+7, no daylight saving). */
+function parseLocalDateTime(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '23', m[5] ?? '59'].map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d, h - 7, mi));
+  const back = new Date(date.getTime() + 7 * 3600_000);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return date;
+}
+
+/** The inverse of parseLocalDateTime, for filling the form. */
+export function formatLocalDateTime(date: Date | null): string {
+  if (!date) return '';
+  const t = new Date(date.getTime() + 7 * 3600_000).toISOString();
+  return t.slice(0, 16);
+}
+
+/** Form → Settings, or the Vietnamese problems, one per wrong field. */
+export function validateSettingsForm(form: Partial<SettingsForm>): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const domain = domainSchema.safeParse(String(form.domain ?? ''));
+  if (!domain.success) errors.push(UI.settingsErrors.domain);
+  const pattern = String(form.addressPattern ?? '').trim();
+  errors.push(...patternProblems(pattern));
+  const deadlineText = String(form.deadline ?? '').trim();
+  const deadline = deadlineText === '' ? null : parseLocalDateTime(deadlineText);
+  if (deadlineText !== '' && !deadline) errors.push(UI.settingsErrors.deadline);
+  const users = String(form.allowedUsers ?? '')
+    .split(/[\s,;]+/)
+    .map((u) => u.trim().toLowerCase())
+    .filter((u) => u !== '');
+  for (const user of users) if (!z.email().safeParse(user).success) errors.push(UI.settingsErrors.user(user));
+  if (errors.length > 0 || !domain.success) return { ok: false, errors };
+  return {
+    ok: true,
+    settings: {
+      domain: domain.data,
+      addressPattern: pattern,
+      deadline,
+      allowedUsers: [...new Set(users)],
+      notifyFocalPersons: form.notifyFocalPersons === true,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Dropdowns on 'Danh sách' (commune, gender, position): one rule per column, set on
+ * the whole column in one call. allowInvalid keeps pasted values: they are flagged
+ * by the check, never refused or changed.
+ */
+import { UI } from '../i18n/ui';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface DropdownColumns {
+  commune?: number;
+  gender?: number;
+  position?: number;
+}
+
+export function setDropdowns(sheet: Sheet, columns: DropdownColumns, communeNames: string[]): void {
+  const height = Math.max(sheet.getMaxRows() - 1, 1);
+  const lists: [number | undefined, string[], string][] = [
+    [columns.commune, communeNames, UI.validation.communeHelp],
+    [columns.gender, [...UI.validation.genders], UI.validation.genderHelp],
+    [columns.position, [...UI.validation.positions], UI.validation.positionHelp],
+  ];
+  for (const [column, values, help] of lists) {
+    if (!column) continue;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).setHelpText(help).build();
+    sheet.getRange(2, column, height, 1).setDataValidation(rule);
+  }
+}

@@ -1,0 +1,59 @@
+import { DEFAULT_SETTINGS } from '../../../src/domain/types';
+import { formatLocalDateTime, parseStoredSettings, serializeSettings, validateSettingsForm } from '../../../src/addon/settings';
+import { mayChange } from '../../../src/addon/permissions';
+
+const form = {
+  domain: 'haiphong.edu.vn',
+  addressPattern: '{given}{initials}',
+  deadline: '2025-09-15T17:00',
+  allowedUsers: 'vanphong@haiphong.edu.vn\nTruongPhong.TCCB@haiphong.edu.vn',
+  notifyFocalPersons: true,
+};
+
+describe('settings form', () => {
+  it('reads the deadline as Hai Phong wall-clock time and round-trips through storage', () => {
+    const r = validateSettingsForm(form);
+    if (!r.ok) throw new Error(r.errors.join());
+    expect(r.settings.deadline!.toISOString()).toBe('2025-09-15T10:00:00.000Z');
+    expect(r.settings.allowedUsers).toEqual(['vanphong@haiphong.edu.vn', 'truongphong.tccb@haiphong.edu.vn']);
+    const back = parseStoredSettings(serializeSettings(r.settings));
+    expect(back.warning).toBeUndefined();
+    expect(formatLocalDateTime(back.settings.deadline)).toBe('2025-09-15T17:00');
+    expect(back.settings).toEqual(r.settings);
+  });
+
+  it('refuses a bad pattern, domain, date and e-mail with one Vietnamese message each', () => {
+    const r = validateSettingsForm({ ...form, domain: 'haiphong', addressPattern: '{ten}-{initials}', deadline: '2025-02-30T08:00', allowedUsers: 'van phong@' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.some((e) => e.includes('Tên miền'))).toBe(true);
+    expect(r.errors.some((e) => e.includes('{given}'))).toBe(true);
+    expect(r.errors.some((e) => e.includes('{ten}'))).toBe(true);
+    expect(r.errors.some((e) => e.includes('Hạn chót'))).toBe(true);
+    expect(r.errors.some((e) => e.includes('"van"'))).toBe(true);
+  });
+
+  it('falls back to the defaults, with a warning, when the stored value is damaged', () => {
+    expect(parseStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(parseStoredSettings('{"domain":')).toMatchObject({ settings: DEFAULT_SETTINGS, warning: expect.stringContaining('mặc định') });
+    expect(parseStoredSettings('{"allowedUsers":["không phải email"]}').warning).toBeDefined();
+  });
+});
+
+describe('who may change the workbook', () => {
+  const owner = 'vp.sogddt@haiphong.edu.vn';
+  it('only the owner while the list is empty', () => {
+    expect(mayChange(owner, owner, DEFAULT_SETTINGS).ok).toBe(true);
+    const unit = mayChange('thcs.lechan@haiphong.edu.vn', owner, DEFAULT_SETTINGS);
+    expect(unit).toEqual({ ok: false, message: expect.stringContaining('chủ sở hữu') });
+  });
+  it('the listed Văn phòng accounts (any case) and the owner once the list is filled', () => {
+    const settings = { ...DEFAULT_SETTINGS, allowedUsers: ['chuyenvien.vp@haiphong.edu.vn'] };
+    expect(mayChange('ChuyenVien.VP@haiphong.edu.vn', owner, settings).ok).toBe(true);
+    expect(mayChange(owner, owner, settings).ok).toBe(true);
+    const refused = mayChange('thcs.lechan@haiphong.edu.vn', owner, settings);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toContain('thcs.lechan@haiphong.edu.vn');
+    expect(mayChange('', owner, settings).ok).toBe(false);
+  });
+});

@@ -1,39 +1,21 @@
 /**
  * The bundle's single export: one handler per entry point of src/entry-points.ts.
- * `satisfies` makes a missing or misspelt entry point a compile error.
+ * PLACEHOLDER wiring until the add-on layer lands (issue 4).
  */
-import { runMenuAction, resumeJob } from './addon/menu-actions';
-import { timedCheck, toggleAutoCheck } from './addon/auto-check';
-import { buildMenu } from './addon/menu';
-import { handleEdit } from './addon/on-edit';
-import { getRegistrationFormData, submitRegistration, validateRegistration } from './addon/registration';
-import { getSettings, menuShowSettings, saveSettings, showSidebar } from './addon/settings-handlers';
-import { guarded } from './addon/guard';
 import type { EntryPointName } from './entry-points';
-import { UI } from './i18n/ui';
 
-export const handlers = {
-  onOpen: () => guarded(false, buildMenu),
-  onInstall: () => guarded(false, buildMenu),
-  onEdit: handleEdit,
-  menuShowRegistrationForm: () => guarded(true, () => showSidebar('registration', UI.registration.title)),
-  menuCheckAll: () => runMenuAction('check'),
-  menuAssignAddresses: () => runMenuAction('assign'),
-  menuBuildReport: () => runMenuAction('report'),
-  menuExportGoogle: () => runMenuAction('exportGoogle'),
-  menuExportEntra: () => runMenuAction('exportEntra'),
-  menuExportZimbra: () => runMenuAction('exportZimbra'),
-  menuExportFindings: () => runMenuAction('exportFindings'),
-  menuShowSettings,
-  menuToggleAutoCheck: toggleAutoCheck,
-  onTimedCheck: timedCheck,
-  onResumeJob: resumeJob,
-  getRegistrationFormData,
-  validateRegistration,
-  submitRegistration,
-  getSettings,
-  saveSettings,
-} satisfies Record<EntryPointName, (...args: never[]) => unknown>;
+type Handler = (...args: never[]) => unknown;
 
-/** What the sidebars may call through google.script.run, typed for the client wrapper. */
-export type ServerHandlers = typeof handlers;
+const notYet = (): never => {
+  throw new Error('Chức năng này đang được xây dựng.');
+};
+
+export const handlers: Record<EntryPointName, Handler> = {
+  onOpen: notYet, onInstall: notYet, onEdit: notYet,
+  menuShowRegistrationForm: notYet, menuCheckAll: notYet, menuAssignAddresses: notYet,
+  menuBuildReport: notYet, menuExportGoogle: notYet, menuExportEntra: notYet,
+  menuExportZimbra: notYet, menuExportFindings: notYet, menuShowSettings: notYet,
+  menuToggleAutoCheck: notYet, onTimedCheck: notYet, onResumeJob: notYet,
+  getRegistrationFormData: notYet, validateRegistration: notYet, submitRegistration: notYet,
+  getSettings: notYet, saveSettings: notYet,
+};

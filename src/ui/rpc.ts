@@ -3,7 +3,7 @@
  * gets its real argument and result types (imported as types only, so nothing of the
  * server ends up in the page).
  */
-import type { ServerHandlers } from '../entry';
+import type { ServerHandlers } from '../addon/handlers';
 
 type Name = keyof ServerHandlers;
 

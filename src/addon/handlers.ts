@@ -1,0 +1,39 @@
+/**
+ * One handler per entry point of src/entry-points.ts (src/entry.ts re-exports them).
+ * `satisfies` makes a missing or misspelt entry point a compile error.
+ */
+import { runMenuAction, resumeJob } from './menu-actions';
+import { timedCheck, toggleAutoCheck } from './auto-check';
+import { buildMenu } from './menu';
+import { handleEdit } from './on-edit';
+import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
+import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
+import { guarded } from './guard';
+import type { EntryPointName } from '../entry-points';
+import { UI } from '../i18n/ui';
+
+export const handlers = {
+  onOpen: () => guarded(false, buildMenu),
+  onInstall: () => guarded(false, buildMenu),
+  onEdit: handleEdit,
+  menuShowRegistrationForm: () => guarded(true, () => showSidebar('registration', UI.registration.title)),
+  menuCheckAll: () => runMenuAction('check'),
+  menuAssignAddresses: () => runMenuAction('assign'),
+  menuBuildReport: () => runMenuAction('report'),
+  menuExportGoogle: () => runMenuAction('exportGoogle'),
+  menuExportEntra: () => runMenuAction('exportEntra'),
+  menuExportZimbra: () => runMenuAction('exportZimbra'),
+  menuExportFindings: () => runMenuAction('exportFindings'),
+  menuShowSettings,
+  menuToggleAutoCheck: toggleAutoCheck,
+  onTimedCheck: timedCheck,
+  onResumeJob: resumeJob,
+  getRegistrationFormData,
+  validateRegistration,
+  submitRegistration,
+  getSettings,
+  saveSettings,
+} satisfies Record<EntryPointName, (...args: never[]) => unknown>;
+
+/** What the sidebars may call through google.script.run, typed for the client wrapper. */
+export type ServerHandlers = typeof handlers;

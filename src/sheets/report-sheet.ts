@@ -16,6 +16,12 @@ export interface ReportTable {
 /** Region subtotals and the grand total close the table; these labels mark them. */
 const TOTAL_LABELS = new Set(['Đông', 'Tây', 'Tổng cộng']);
 
+/** A subtotal or total row: its label in the first column, or in 'Khu vực' with the first left blank. */
+function isTotalRow(row: CellValue[]): boolean {
+  const first = String(row[0] ?? '').trim();
+  return TOTAL_LABELS.has(first) || (first === '' && TOTAL_LABELS.has(String(row[1] ?? '').trim()));
+}
+
 export function writeReportSheet(ss: Spreadsheet, report: ReportTable, notes: string[], now: Date): void {
   const sheet = ss.getSheetByName(SHEETS.report) ?? ss.insertSheet(SHEETS.report);
   sheet.clear();
@@ -28,7 +34,7 @@ export function writeReportSheet(ss: Spreadsheet, report: ReportTable, notes: st
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
 
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true);
-  const firstTotal = report.rows.findIndex((row) => TOTAL_LABELS.has(String(row[0]).trim()) || TOTAL_LABELS.has(String(row[1]).trim()));
+  const firstTotal = report.rows.findIndex(isTotalRow);
   if (firstTotal >= 0) sheet.getRange(2 + firstTotal, 1, report.rows.length - firstTotal, width).setFontWeight('bold').setBackground('#f1f3f4');
   sheet.getRange(tableHeight + 2, 2).setNumberFormat('dd/mm/yyyy hh:mm');
   sheet.setFrozenRows(1);

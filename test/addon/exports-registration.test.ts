@@ -1,0 +1,109 @@
+/**
+ * Provisioning exports and the registration form's server side, on the built bundle.
+ */
+import { makeWorkbook, person, ROSTER_HEADER, values } from './fixtures';
+import { OWNER, startRuntime, UNIT_USER } from './runtime';
+
+type DriveFile = { id: string; name: string; content?: string; text?: string; owner?: string; sharing?: unknown; viewers?: unknown[]; editors?: unknown[] };
+
+function driveFiles(rt: ReturnType<typeof startRuntime>): DriveFile[] {
+  const files = rt.drive.files as unknown;
+  return (Array.isArray(files) ? files : Object.values(files as object)) as DriveFile[];
+}
+
+describe('provisioning exports', () => {
+  it('writes each format to a private Drive file of the runner, never into the workbook', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 150 }));
+    const assigned = rt.run('menuAssignAddresses', [], { as: 'menu' }) as { counts: { assigned: number } };
+    const sheetsBefore = rt.workbook().sheets.map((s) => s.name);
+    for (const [fn, kind, marker] of [
+      ['menuExportGoogle', 'google-workspace', 'First Name [Required]'],
+      ['menuExportEntra', 'entra', 'version:v1.0'],
+      ['menuExportZimbra', 'zimbra', 'ca '],
+    ] as const) {
+      const r = rt.run(fn, [], { as: 'menu' }) as { kind: string; fileId: string; fileName: string; url: string; rows: number };
+      expect(r).toMatchObject({ kind, rows: assigned.counts.assigned });
+      const file = driveFiles(rt).find((f) => f.id === r.fileId)!;
+      const text = file.content ?? file.text ?? '';
+      expect(text).toContain(marker);
+      expect(file.viewers ?? []).toHaveLength(0);
+      expect(file.editors ?? []).toHaveLength(0);
+      expect(JSON.stringify(rt.ui.dialogs)).toContain(String(r.rows));
+    }
+    expect(rt.workbook().sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    // Two exports of the same people never share a password.
+    const google = driveFiles(rt).find((f) => f.name.includes('google-workspace'))!;
+    const passwords = (google.content ?? google.text ?? '').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[3]);
+    expect(new Set(passwords).size).toBe(passwords.length);
+    expect(JSON.stringify(values(rt.workbook(), 'Danh sách'))).not.toContain(passwords[0]);
+  });
+
+  it('exports the findings list as CSV', () => {
+    const wb = makeWorkbook({ rows: 40 });
+    wb.sheets.find((s) => s.name === 'Danh sách')!.rows[3]![9] = { value: '0123', numberFormat: '@' };
+    const rt = startRuntime(wb);
+    const r = rt.run('menuExportFindings', [], { as: 'menu' }) as { fileId: string; rows: number };
+    expect(r.rows).toBeGreaterThan(0);
+    const f = driveFiles(rt).find((x) => x.id === r.fileId)!;
+    expect((f.content ?? f.text ?? '').split('\n')[0]).toContain('sheet,row,column,code,message');
+  });
+});
+
+describe('registration form (server side)', () => {
+  const form = (i: number, changes: Record<string, string> = {}) => {
+    const p = person(i);
+    const iso = `${p.dob.getFullYear()}-${String(p.dob.getMonth() + 1).padStart(2, '0')}-${String(p.dob.getDate()).padStart(2, '0')}`;
+    return { commune: p.commune, unit: p.unit, fullName: p.fullName, dob: iso, gender: p.gender, position: p.position, staffId: p.staffId, cccd: p.cccd, phone: p.phone, personalEmail: p.email, existingEmail: '', note: '', ...changes };
+  };
+
+  it('offers the 114 communes and the units already listed for each', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 100 }));
+    const data = rt.run('getRegistrationFormData', [], { as: 'scriptRun', user: UNIT_USER }) as { communes: { fullName: string }[]; units: Record<string, string[]> };
+    expect(data.communes).toHaveLength(114);
+    const p = person(0);
+    expect(data.units[p.commune]).toContain(p.unit);
+  });
+
+  it('shows the same problems as the menu, then appends exactly one row once fixed', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 100 }));
+    const before = values(rt.workbook(), 'Danh sách');
+    const bad = rt.run('validateRegistration', [form(500, { phone: '01234567890' })], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean; errors: { field: string; message: string }[] };
+    expect(bad.ok).toBe(false);
+    expect(bad.errors.map((e) => e.field)).toContain('phone');
+    const refused = rt.run('submitRegistration', [form(500, { phone: '01234567890' })], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean };
+    expect(refused.ok).toBe(false);
+    expect(values(rt.workbook(), 'Danh sách')).toEqual(before);
+
+    const saved = rt.run('submitRegistration', [form(500)], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean; row: number };
+    expect(saved).toMatchObject({ ok: true, row: 102 });
+    const after = values(rt.workbook(), 'Danh sách');
+    expect(after.slice(0, 101).map((r) => r.slice(0, ROSTER_HEADER.length))).toEqual(before.map((r) => r.slice(0, ROSTER_HEADER.length)));
+    const row = after[101];
+    expect(row[3]).toBe(person(500).fullName);
+    expect(row[9]).toBe(person(500).phone);
+    expect(row[after[0].indexOf('Ghi nhận lúc')]).toBeInstanceOf(Date);
+  });
+
+  it('refuses a person already on the list', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 100 }));
+    const dup = rt.run('submitRegistration', [form(7)], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean; errors: { message: string }[] };
+    expect(dup.ok).toBe(false);
+    expect(dup.errors.some((e) => e.message.includes('9'))).toBe(true); // names sheet row 9
+  });
+});
+
+describe('service calls do not grow with rows', () => {
+  it('is the same for 1,000 and 10,000 rows, action by action', () => {
+    const byRows = [1000, 10000].map((n) => {
+      const rt = startRuntime(makeWorkbook({ rows: n }));
+      const out: Record<string, unknown> = {};
+      for (const fn of ['menuCheckAll', 'menuAssignAddresses', 'menuBuildReport', 'menuExportGoogle', 'menuExportFindings']) {
+        rt.calls.reset();
+        rt.run(fn, [], { as: 'menu', user: OWNER });
+        out[fn] = rt.calls.byMethod();
+      }
+      return out;
+    });
+    expect(byRows[0]).toEqual(byRows[1]);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * Starts the local Apps Script runtime on a workbook with the built bundle loaded,
+ * as the spreadsheet's owner unless told otherwise.
+ */
+import { createGasRuntime } from '../../src/local/gas';
+import type { WorkbookData } from '../../src/local/workbook-data';
+import { ensureBuilt } from '../helpers/build-once';
+
+export const OWNER = 'vanphong.sogddt@haiphong.edu.vn';
+export const UNIT_USER = 'thcs.lechan@haiphong.edu.vn';
+export const NOW = new Date('2025-09-05T09:30:00+07:00');
+
+export type Runtime = ReturnType<typeof createGasRuntime>;
+
+export function startRuntime(workbook: WorkbookData, options: { user?: string; now?: Date } & Record<string, unknown> = {}): Runtime {
+  ensureBuilt();
+  const runtime = createGasRuntime({ workbook, owner: OWNER, user: options.user ?? OWNER, now: options.now ?? NOW, ...options });
+  runtime.loadBundle();
+  return runtime;
+}

@@ -1,0 +1,64 @@
+/**
+ * The 12-digit citizen ID (CCCD): 3-digit province of birth registration, a century/sex
+ * digit (1900s: 0 male, 1 female; 2000s: 2 male, 3 female), two birth-year digits, then
+ * six digits. No check digit. Excel drops the leading zero, so 11 digits are recovered.
+ */
+import { CCCD_PROVINCE_ROWS } from './data/cccd-provinces';
+import { cleanText } from './text';
+
+const PROVINCES = new Map(CCCD_PROVINCE_ROWS.map(([code, name]) => [code, name]));
+
+export type CccdOk = {
+  kind: 'ok';
+  value: string;
+  provinceCode: string;
+  province: string;
+  century: 1900 | 2000;
+  sex: 'Nam' | 'Nữ';
+  yearTwoDigits: number;
+  recoveredLeadingZero: boolean;
+};
+export type CccdResult =
+  | { kind: 'empty' }
+  | CccdOk
+  | { kind: 'invalid'; reason: 'length' | 'non_digit' | 'province' | 'century'; digits: number };
+
+export function parseCccd(raw: unknown): CccdResult {
+  const text = cleanText(raw).replace(/[\s.\-]/g, '');
+  if (!text) return { kind: 'empty' };
+  if (!/^\d+$/.test(text)) return { kind: 'invalid', reason: 'non_digit', digits: text.replace(/\D/g, '').length };
+  // Only a number cell (or its text) loses a zero: every province code starts with 0.
+  const recovered = text.length === 11 && text[0] !== '0';
+  const value = recovered ? `0${text}` : text;
+  if (value.length !== 12) return { kind: 'invalid', reason: 'length', digits: text.length };
+  const provinceCode = value.slice(0, 3);
+  const province = PROVINCES.get(provinceCode);
+  if (!province) return { kind: 'invalid', reason: 'province', digits: 12 };
+  const centuryDigit = Number(value[3]);
+  if (centuryDigit > 3) return { kind: 'invalid', reason: 'century', digits: 12 };
+  return {
+    kind: 'ok',
+    value,
+    provinceCode,
+    province,
+    century: centuryDigit < 2 ? 1900 : 2000,
+    sex: centuryDigit % 2 === 0 ? 'Nam' : 'Nữ',
+    yearTwoDigits: Number(value.slice(4, 6)),
+    recoveredLeadingZero: recovered,
+  };
+}
+
+export function cccdMatchesPerson(
+  c: CccdOk,
+  dob: Date | null,
+  gender: 'Nam' | 'Nữ' | null,
+): { ok: true } | { ok: false; problem: 'year' | 'century' | 'sex'; cccdYear: string; dobYear?: number } {
+  const cccdYear = c.value.slice(4, 6);
+  if (dob) {
+    const year = dob.getFullYear();
+    if (year % 100 !== c.yearTwoDigits) return { ok: false, problem: 'year', cccdYear, dobYear: year };
+    if (year - (year % 100) !== c.century) return { ok: false, problem: 'century', cccdYear, dobYear: year };
+  }
+  if (gender && gender !== c.sex) return { ok: false, problem: 'sex', cccdYear };
+  return { ok: true };
+}

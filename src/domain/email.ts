@@ -1,0 +1,27 @@
+/** E-mail addresses and gender as typed in the roster. */
+import { z } from 'zod';
+import { cleanText, foldKey } from './text';
+
+const emailSchema = z.email();
+
+export type EmailResult = { kind: 'empty' } | { kind: 'ok'; address: string; domain: string } | { kind: 'invalid'; raw: string };
+
+export function parseEmail(raw: unknown): EmailResult {
+  const text = cleanText(raw);
+  if (!text) return { kind: 'empty' };
+  // 'mailto:' and '<…>' come with addresses copied from mail programs.
+  const address = text.replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').trim().toLowerCase();
+  if (!emailSchema.safeParse(address).success) return { kind: 'invalid', raw: text };
+  return { kind: 'ok', address, domain: address.slice(address.lastIndexOf('@') + 1) };
+}
+
+export type GenderResult = { kind: 'empty' } | { kind: 'ok'; value: 'Nam' | 'Nữ' } | { kind: 'invalid'; raw: string };
+
+export function parseGender(raw: unknown): GenderResult {
+  const text = cleanText(raw);
+  if (!text) return { kind: 'empty' };
+  const folded = foldKey(text);
+  if (folded === 'nam') return { kind: 'ok', value: 'Nam' };
+  if (folded === 'nu') return { kind: 'ok', value: 'Nữ' };
+  return { kind: 'invalid', raw: text };
+}

@@ -1,0 +1,124 @@
+/**
+ * Text as units type it: pasted from Excel, NFD from macOS, old tone-mark placement,
+ * invisible characters. Everything that compares people goes through these keys.
+ */
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const ODD_SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const ALL_MARKS = /\p{M}/gu;
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The text of a cell, trimmed of everything a person cannot see. */
+export function cleanText(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  let text: string;
+  if (raw instanceof Date) {
+    text = Number.isNaN(raw.getTime()) ? '' : `${pad2(raw.getDate())}/${pad2(raw.getMonth() + 1)}/${raw.getFullYear()}`;
+  } else if (typeof raw === 'number') {
+    text = Number.isFinite(raw) ? (Number.isInteger(raw) && Math.abs(raw) < 1e21 ? raw.toFixed(0) : String(raw)) : '';
+  } else {
+    text = String(raw);
+  }
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROLS, ' ').replace(ODD_SPACES, ' ').trim();
+}
+
+/**
+ * Open syllables in oa/oe/uy carry the mark on the first vowel in the reference data
+ * ('Thủy', 'Hòa'); many keyboards put it on the second ('Thuỷ', 'Hoà'). Syllables with a
+ * final consonant ('Hoàng', 'Thuận') are written alike in both styles. 'qu' is a
+ * consonant, so 'Quý' keeps its mark.
+ */
+function canonicalSyllable(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const toneAt = decomposed.search(TONE_MARKS);
+  if (toneAt < 0 || toneAt !== decomposed.length - 1) return word;
+  const base = decomposed.slice(0, toneAt);
+  const lower = base.toLowerCase();
+  if (!/(oa|oe|uy)$/.test(lower) || /qu[y]$/.test(lower)) return word;
+  // The two vowels must be bare letters (no breve/circumflex/horn) for the rule to apply.
+  const split = base.length - 1;
+  return (base.slice(0, split) + decomposed[toneAt] + base.slice(split)).normalize('NFC');
+}
+
+export function normalizeToneMarks(s: string): string {
+  const nfc = s.normalize('NFC');
+  return nfc.replace(/[^\s]+/g, canonicalSyllable);
+}
+
+const nameKeyCache = new Map<string, string>();
+
+/** Identity of a name: 'NGUYỄN  văn  AN' and an NFD 'Nguyễn Văn An' give 'nguyễn văn an'. */
+export function nameKey(raw: unknown): string {
+  const cleaned = cleanText(raw);
+  const hit = nameKeyCache.get(cleaned);
+  if (hit !== undefined) return hit;
+  const key = normalizeToneMarks(cleaned.toLowerCase());
+  if (nameKeyCache.size > 200_000) nameKeyCache.clear();
+  nameKeyCache.set(cleaned, key);
+  return key;
+}
+
+/** Without marks or punctuation: 'Xã Vĩnh Bảo' → 'xa vinh bao'. */
+export function foldKey(raw: unknown): string {
+  return nameKey(raw)
+    .normalize('NFD')
+    .replace(ALL_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+}
+
+/** 'nguyễn VĂN an' → 'Nguyễn Văn An'. */
+export function properCaseName(raw: unknown): string {
+  return nameKey(raw)
+    .split(' ')
+    .map((word) => word.split(/(?<=['-])/).map(capitalise).join(''))
+    .join(' ');
+}
+
+export type NameProblem = 'empty' | 'single_word' | 'digits' | 'symbols';
+
+// Latin letters with any Vietnamese marks; apostrophes and hyphens occur in names of
+// the Central Highlands peoples (H'Hen Niê).
+const NAME_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*$/u;
+
+export function checkPersonName(
+  raw: unknown,
+): { ok: true; display: string; key: string; words: string[] } | { ok: false; problem: NameProblem } {
+  const cleaned = cleanText(raw);
+  if (!cleaned) return { ok: false, problem: 'empty' };
+  if (/\p{N}/u.test(cleaned)) return { ok: false, problem: 'digits' };
+  const words = cleaned.split(' ');
+  if (!words.every((w) => NAME_WORD.test(w))) return { ok: false, problem: 'symbols' };
+  if (words.length < 2) return { ok: false, problem: 'single_word' };
+  const display = properCaseName(cleaned);
+  return { ok: true, display, key: nameKey(cleaned), words: display.split(' ') };
+}
+
+export function splitVietnameseName(display: string): { family: string; middle: string; given: string } {
+  const words = cleanText(display).split(' ').filter(Boolean);
+  if (words.length === 0) return { family: '', middle: '', given: '' };
+  if (words.length === 1) return { family: '', middle: '', given: words[0] };
+  return { family: words[0], middle: words.slice(1, -1).join(' '), given: words[words.length - 1] };
+}
+
+/** 'Đặng Thị Thuỷ' → 'dang thi thuy': for building mailbox names. */
+export function toAsciiLower(s: string): string {
+  return cleanText(s)
+    .normalize('NFD')
+    .replace(ALL_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, '')
+    .replace(/ +/g, ' ')
+    .trim();
+}

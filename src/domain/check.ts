@@ -1,0 +1,247 @@
+/**
+ * The whole check as one pure function of the workbook's values: row rules, duplicates,
+ * existing accounts, the CSDL snapshot, the summary sheet, deadlines, addresses, the
+ * report and the provisioning records. Menu, timer, onEdit and the offline command all
+ * call this, so they cannot disagree.
+ */
+import { FINDING_TEXT, INPUT_PROBLEM, REPORT_TEXT, STATUS } from '../i18n/findings';
+import { assignAddresses, RESERVED_LOCAL_PARTS } from './addresses';
+import { matchColumns, ROSTER_COLUMNS, type RosterField } from './columns';
+import { findDuplicates } from './duplicates';
+import type { ProvisionRecord } from './exports/records';
+import { parseRosterRow, type RosterPerson } from './person';
+import { loadAccounts, loadCsdl, lookup } from './reference-tables';
+import { buildReport, type PersonTally } from './report';
+import { checkSummary, unitKey } from './summary';
+import { cleanText, splitVietnameseName } from './text';
+import { WARNING_CODES, type CellValue, type Finding, type Settings, type WorkbookInput } from './types';
+
+export type { RosterField } from './columns';
+export type { ProvisionRecord } from './exports/records';
+export type OwnedField = 'address' | 'status' | 'messages' | 'receivedAt';
+export const OWNED_HEADERS: Record<OwnedField, string> = {
+  address: 'Email công vụ',
+  status: 'Trạng thái',
+  messages: 'Lỗi',
+  receivedAt: 'Ghi nhận lúc',
+};
+const OWNED_FIELDS: OwnedField[] = ['address', 'status', 'messages', 'receivedAt'];
+
+export interface CheckOptions {
+  settings: Settings;
+  now: Date;
+  assignAddresses: boolean;
+  stampReceivedAt: boolean;
+  onlyRows?: number[];
+}
+
+export interface OwnedColumn {
+  field: OwnedField;
+  header: string;
+  column: number;
+  appended: boolean;
+  values: CellValue[];
+}
+
+export interface RowOutcome {
+  sheetRow: number;
+  blank: boolean;
+  findings: Finding[];
+  status: string;
+  messages: string;
+  address: string;
+  receivedAt: Date | '';
+}
+
+export interface CheckCounts {
+  rowsRead: number;
+  people: number;
+  valid: number;
+  duplicates: number;
+  hasAccount: number;
+  withErrors: number;
+  assigned: number;
+  newlyAssigned: number;
+  findings: number;
+}
+
+export interface CheckResult {
+  ok: true;
+  rows: RowOutcome[];
+  owned: OwnedColumn[];
+  findings: Finding[];
+  report: { header: string[]; rows: CellValue[][] };
+  provisioning: ProvisionRecord[];
+  counts: CheckCounts;
+  notes: string[];
+}
+
+export interface InputProblem {
+  ok: false;
+  message: string;
+}
+
+const holds = (f: Finding): boolean => !WARNING_CODES.has(f.code);
+
+function formatStamp(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())} ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+/** Orders newcomers by who they are, not where they stand, so numbering is stable. */
+function identityOf(p: RosterPerson): string {
+  return [p.cccd ?? '', p.staffId ?? '', p.dobIso ?? '', p.nameKey ?? '', p.commune?.code ?? '', cleanText(p.unit).toLowerCase()].join('|');
+}
+
+export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
+  const { settings, now } = options;
+  const roster = input.roster;
+  if (!roster) return { ok: false, message: INPUT_PROBLEM.noRoster };
+  if (roster.values.length === 0 || roster.values[0].every((h) => cleanText(h) === '')) return { ok: false, message: INPUT_PROBLEM.emptyRoster };
+  const header = roster.values[0];
+  const { columns, missing, duplicates: duplicateHeaders } = matchColumns(header, ROSTER_COLUMNS);
+  if (missing.length > 0) return { ok: false, message: INPUT_PROBLEM.missingColumns(roster.sheetName, missing.map((m) => m.header)) };
+
+  const notes: string[] = duplicateHeaders.map((d) => FINDING_TEXT.duplicateHeader(cleanText(header[d.indices[0]])));
+  const people: RosterPerson[] = [];
+  for (let i = 1; i < roster.values.length; i++) {
+    people.push(parseRosterRow(roster.values[i], i + 1, columns, header, roster.sheetName, now));
+  }
+  const personByRow = new Map(people.map((p) => [p.sheetRow, p]));
+  const column = (field: RosterField, fallback: string): string => (columns[field] === undefined ? fallback : cleanText(header[columns[field]!]));
+  const flag = (p: RosterPerson, field: RosterField, fallback: string, code: Finding['code'], message: string): void => {
+    p.findings.push({ sheet: roster.sheetName, row: p.sheetRow, column: column(field, fallback), code, message });
+  };
+
+  for (const d of findDuplicates(people)) {
+    const by = d.by === 'cccd' ? 'cccd' : d.by === 'staffId' ? 'staffId' : 'fullName';
+    flag(d.duplicate, by, 'Họ và tên', 'DUPLICATE_PERSON', FINDING_TEXT.duplicate(d.first.sheetRow, d.first.name, d.first.unit, FINDING_TEXT.duplicateBy[d.by]));
+  }
+
+  const domain = settings.domain.toLowerCase();
+  const suffix = `@${domain}`;
+  const accounts = loadAccounts(input.accounts, domain);
+  if (accounts === null) notes.push(REPORT_TEXT.noAccounts);
+  else if (!accounts.ok) notes.push(REPORT_TEXT.missingOptional(input.accounts!.sheetName, accounts.missing));
+  const csdl = loadCsdl(input.csdl);
+  if (csdl === null) notes.push(REPORT_TEXT.noCsdl);
+  else if (!csdl.ok) notes.push(REPORT_TEXT.missingOptional(input.csdl!.sheetName, csdl.missing));
+
+  for (const p of people) {
+    if (p.blank) continue;
+    // An account we provisioned from this very row is not "another" account.
+    const own = p.existingEmail.endsWith(suffix) && p.existingEmail !== p.ledgerAddress ? p.existingEmail : '';
+    const match = accounts?.ok ? lookup(accounts.index, p) : null;
+    const found = own || (match && match.record.email !== p.ledgerAddress ? match.record.email : '');
+    if (found) flag(p, own ? 'existingEmail' : 'fullName', 'Họ và tên', 'HAS_ACCOUNT', FINDING_TEXT.hasAccount(found));
+    if (csdl?.ok && (p.staffId || p.cccd || (p.nameKey && p.dobIso))) {
+      const hit = lookup(csdl.index, p);
+      if (!hit) flag(p, p.staffId ? 'staffId' : 'fullName', 'Họ và tên', 'NOT_IN_CSDL', FINDING_TEXT.notInCsdl);
+      else if (hit.by !== 'nameDob') {
+        const nameDiffers = !!p.nameKey && !!hit.record.nameKey && p.nameKey !== hit.record.nameKey;
+        const dobDiffers = !!p.dobIso && !!hit.record.dobIso && p.dobIso !== hit.record.dobIso;
+        if (nameDiffers || dobDiffers) {
+          const what = nameDiffers && dobDiffers ? 'both' : nameDiffers ? 'name' : 'dob';
+          flag(p, nameDiffers ? 'fullName' : 'dob', 'Họ và tên', 'CSDL_MISMATCH', FINDING_TEXT.csdlMismatch(FINDING_TEXT.csdlWhat[what]));
+        }
+      }
+    }
+    if (options.stampReceivedAt && p.receivedAt === '') p.receivedAt = now;
+    if (settings.deadline && p.receivedAt instanceof Date && p.receivedAt > settings.deadline) {
+      flag(p, 'receivedAt', OWNED_HEADERS.receivedAt, 'AFTER_DEADLINE', FINDING_TEXT.afterDeadline(formatStamp(p.receivedAt)));
+    }
+  }
+
+  // Addresses: the ledger stays; newcomers without a holding finding get the next free name.
+  const taken = new Set<string>();
+  for (const p of people) {
+    if (p.ledgerAddress) taken.add(p.ledgerAddress);
+    if (p.existingEmail.endsWith(suffix)) taken.add(p.existingEmail);
+  }
+  if (accounts?.ok) for (const r of accounts.index.records) taken.add(r.email);
+  for (const local of RESERVED_LOCAL_PARTS) taken.add(local + suffix);
+  const newcomers = people.filter((p) => !p.blank && !p.ledgerAddress && !p.findings.some(holds));
+  const fresh = options.assignAddresses
+    ? assignAddresses(
+        newcomers.map((p) => ({ key: p.sheetRow, fullName: p.name, identity: identityOf(p) })),
+        taken,
+        settings.addressPattern,
+        domain,
+      )
+    : new Map<number, string>();
+
+  const listedByUnit = new Map<string, number>();
+  for (const p of people) {
+    if (p.blank) continue;
+    const key = unitKey(p.commune, p.communeText, p.unit);
+    listedByUnit.set(key, (listedByUnit.get(key) ?? 0) + 1);
+  }
+  const summary = checkSummary(input.summary, listedByUnit);
+  if (summary === null) notes.push(REPORT_TEXT.noSummary);
+  else if (!summary.ok) notes.push(REPORT_TEXT.missingOptional(input.summary!.sheetName, summary.missing));
+
+  const outcomes: RowOutcome[] = [];
+  const tallies: PersonTally[] = [];
+  const provisioning: ProvisionRecord[] = [];
+  const counts: CheckCounts = { rowsRead: people.length, people: 0, valid: 0, duplicates: 0, hasAccount: 0, withErrors: 0, assigned: 0, newlyAssigned: fresh.size, findings: 0 };
+  for (const p of people) {
+    const address = p.ledgerAddress || fresh.get(p.sheetRow) || '';
+    const codes = new Set(p.findings.map((f) => f.code));
+    const holding = p.findings.some(holds);
+    const state: PersonTally['state'] = codes.has('DUPLICATE_PERSON') ? 'duplicate' : codes.has('HAS_ACCOUNT') ? 'hasAccount' : holding ? 'error' : 'valid';
+    const assigned = !p.blank && !holding && !!address;
+    const status = p.blank
+      ? ''
+      : state === 'duplicate'
+        ? STATUS.duplicate
+        : state === 'hasAccount'
+          ? STATUS.hasAccount
+          : state === 'error'
+            ? STATUS.error
+            : assigned
+              ? STATUS.assigned
+              : p.findings.length > 0
+                ? STATUS.warning
+                : STATUS.valid;
+    outcomes.push({ sheetRow: p.sheetRow, blank: p.blank, findings: p.findings, status, messages: p.findings.map((f) => f.message).join('\n'), address, receivedAt: p.receivedAt });
+    if (p.blank) continue;
+    counts.people += 1;
+    counts.findings += p.findings.length;
+    if (state === 'valid') counts.valid += 1;
+    else if (state === 'duplicate') counts.duplicates += 1;
+    else if (state === 'hasAccount') counts.hasAccount += 1;
+    else counts.withErrors += 1;
+    if (assigned) counts.assigned += 1;
+    tallies.push({ commune: p.commune, unitKey: unitKey(p.commune, p.communeText, p.unit), state, assigned });
+    if (assigned && address.endsWith(suffix)) {
+      const { family, middle, given } = splitVietnameseName(p.name);
+      provisioning.push({
+        sheetRow: p.sheetRow, address, fullName: p.name, givenName: given, familyAndMiddle: [family, middle].filter(Boolean).join(' '),
+        commune: p.commune?.fullName ?? p.communeText, communeCode: p.commune?.code ?? '', region: p.commune?.region ?? '', unit: p.unit,
+        position: p.position, staffId: p.staffId ?? '', personalEmail: p.personalEmail, phoneE164: p.phoneE164, phoneIsMobile: p.phoneIsMobile,
+      });
+    }
+  }
+
+  const findings = [...outcomes.flatMap((o) => o.findings), ...(summary?.ok ? summary.findings : [])];
+  counts.findings = findings.length;
+  findings.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
+  const report = buildReport(tallies, summary?.ok ? summary.units : []);
+
+  const wanted = options.onlyRows ? options.onlyRows.map((r) => personByRow.get(r)).filter((p): p is RosterPerson => !!p) : null;
+  const selected = wanted ? wanted.map((p) => outcomes[p.sheetRow - 2]) : outcomes;
+  let nextColumn = header.length + 1;
+  const owned: OwnedColumn[] = OWNED_FIELDS.map((field) => {
+    const existing = columns[field];
+    const columnNumber = existing === undefined ? nextColumn++ : existing + 1;
+    const values = selected.map((o): CellValue => {
+      if (field === 'address') return o.address;
+      if (field === 'status') return o.status;
+      if (field === 'messages') return o.messages;
+      return o.receivedAt;
+    });
+    return { field, header: OWNED_HEADERS[field], column: columnNumber, appended: existing === undefined, values };
+  });
+
+  return { ok: true, rows: selected, owned, findings, report, provisioning, counts, notes };
+}

@@ -1,0 +1,143 @@
+/**
+ * Columns are found by header text, never by position: case, diacritics, repeated
+ * spaces and punctuation are ignored, and the spec's aliases (and a few reasonable
+ * others) are accepted.
+ */
+import { foldKey } from './text';
+
+export interface ColumnSpec<F extends string> {
+  field: F;
+  header: string;
+  aliases: string[];
+  required: boolean;
+  /** Headers that contain all these words also match ('so cccd cua gv'). */
+  contains?: string[][];
+  /** Headers that contain any of these words never match (keeps 'Email công vụ hiện có' from 'Email công vụ'). */
+  excludes?: string[];
+}
+
+export function headerKey(raw: unknown): string {
+  return foldKey(raw);
+}
+
+const spec = <F extends string>(
+  field: F,
+  header: string,
+  aliases: string[],
+  required = false,
+  extra: Pick<ColumnSpec<F>, 'contains' | 'excludes'> = {},
+): ColumnSpec<F> => ({ field, header, aliases, required, ...extra });
+
+const COMMUNE = ['UBND xã/phường', 'Xã/phường/đặc khu', 'UBND cấp xã', 'Xã/phường', 'Xã, phường', 'Tên xã/phường', 'Phường/xã'];
+const UNIT = ['Đơn vị', 'Trường', 'Tên trường', 'Đơn vị công tác'];
+
+export type RosterField =
+  | 'tt' | 'commune' | 'unit' | 'fullName' | 'dob' | 'gender' | 'position' | 'staffId' | 'cccd' | 'phone'
+  | 'personalEmail' | 'existingEmail' | 'note' | 'address' | 'status' | 'messages' | 'receivedAt';
+
+export const ROSTER_COLUMNS: readonly ColumnSpec<RosterField>[] = [
+  spec('tt', 'TT', ['STT', 'Số TT', 'Số thứ tự']),
+  spec('commune', 'Tên UBND cấp xã', COMMUNE, true),
+  spec('unit', 'Tên đơn vị', UNIT, true),
+  spec('fullName', 'Họ và tên', ['Họ tên', 'Họ và tên cán bộ', 'Họ và tên giáo viên', 'Tên cán bộ'], true),
+  spec('dob', 'Ngày sinh', ['Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'NS'], true, { contains: [['ngay', 'sinh']] }),
+  spec('gender', 'Giới tính', ['Giới', 'Nam/Nữ']),
+  spec('position', 'Chức vụ', ['Chức danh', 'Chức vụ/Chức danh', 'Vị trí việc làm']),
+  spec('staffId', 'Mã định danh', ['Mã CSDL', 'Mã cán bộ', 'Mã định danh Bộ GD&ĐT', 'Mã định danh CSDL', 'Mã GV'], false, {
+    excludes: ['ca nhan'],
+  }),
+  spec('cccd', 'Số CCCD', ['CCCD', 'Số định danh cá nhân', 'CCCD/CMND', 'Số CCCD/CMND', 'Căn cước công dân', 'Số căn cước'], false, {
+    contains: [['cccd'], ['can', 'cuoc']],
+  }),
+  spec('phone', 'Số điện thoại', ['Điện thoại', 'SĐT', 'Số ĐT', 'Điện thoại di động', 'Di động'], false, {
+    contains: [['dien', 'thoai'], ['sdt']],
+  }),
+  spec('personalEmail', 'Email cá nhân', ['Email cá nhân', 'Email', 'Thư điện tử cá nhân', 'Gmail'], false, {
+    excludes: ['cong', 'vu', 'hien', 'co'],
+  }),
+  spec('existingEmail', 'Email công vụ hiện có', ['Email hiện có', 'Email công vụ đã có', 'Email đã có']),
+  spec('note', 'Ghi chú', []),
+  spec('address', 'Email công vụ', ['Email công vụ được cấp'], false, { excludes: ['hien', 'da co'] }),
+  spec('status', 'Trạng thái', []),
+  spec('messages', 'Lỗi', []),
+  spec('receivedAt', 'Ghi nhận lúc', []),
+];
+
+export type SummaryField = 'tt' | 'commune' | 'unit' | 'declared' | 'focalPerson' | 'phone' | 'focalEmail';
+export const SUMMARY_COLUMNS: readonly ColumnSpec<SummaryField>[] = [
+  spec('tt', 'TT', ['STT']),
+  spec('commune', 'Tên UBND cấp xã', COMMUNE, true),
+  spec('unit', 'Tên đơn vị', UNIT, true),
+  spec('declared', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', ['Số lượng đề nghị', 'Số đề nghị', 'Số lượng'], true, {
+    contains: [['de', 'nghi']],
+  }),
+  spec('focalPerson', 'Cán bộ đầu mối', ['Người đầu mối', 'Đầu mối']),
+  spec('phone', 'Số điện thoại (Zalo)', ['Điện thoại', 'SĐT', 'Số điện thoại', 'Zalo'], false, { contains: [['dien', 'thoai'], ['zalo']] }),
+  spec('focalEmail', 'Email đầu mối', ['Email cán bộ đầu mối', 'Email'], false),
+];
+
+export type AccountField = 'email' | 'fullName' | 'dob' | 'unit' | 'staffId' | 'cccd';
+export const ACCOUNT_COLUMNS: readonly ColumnSpec<AccountField>[] = [
+  spec('email', 'Email', ['Địa chỉ email', 'Tài khoản', 'Email công vụ'], true),
+  spec('fullName', 'Họ và tên', ['Họ tên']),
+  spec('dob', 'Ngày sinh', []),
+  spec('unit', 'Tên đơn vị', UNIT),
+  spec('staffId', 'Mã định danh', ['Mã CSDL', 'Mã cán bộ']),
+  spec('cccd', 'Số CCCD', ['CCCD', 'Số định danh cá nhân'], false, { contains: [['cccd']] }),
+];
+
+export type CsdlField = 'staffId' | 'fullName' | 'dob' | 'gender' | 'unit' | 'commune' | 'position' | 'cccd';
+export const CSDL_COLUMNS: readonly ColumnSpec<CsdlField>[] = [
+  spec('staffId', 'Mã định danh', ['Mã CSDL', 'Mã cán bộ', 'Mã định danh Bộ GD&ĐT'], true),
+  spec('fullName', 'Họ và tên', ['Họ tên']),
+  spec('dob', 'Ngày sinh', []),
+  spec('gender', 'Giới tính', []),
+  spec('unit', 'Tên đơn vị', UNIT),
+  spec('commune', 'Tên UBND cấp xã', COMMUNE),
+  spec('position', 'Chức vụ', ['Chức danh']),
+  spec('cccd', 'Số CCCD', ['CCCD', 'Số định danh cá nhân'], false, { contains: [['cccd']] }),
+];
+
+export interface ColumnMatch<F extends string> {
+  columns: Partial<Record<F, number>>;
+  missing: ColumnSpec<F>[];
+  duplicates: { field: F; indices: number[] }[];
+}
+
+function words(key: string): Set<string> {
+  return new Set(key.split(' '));
+}
+
+/** Exact header or alias first, then the looser "contains" rules, first column winning. */
+export function matchColumns<F extends string>(headerRow: unknown[], specs: readonly ColumnSpec<F>[]): ColumnMatch<F> {
+  const keys = headerRow.map(headerKey);
+  const taken = new Set<number>();
+  const found = new Map<F, number[]>();
+  const claim = (field: F, index: number): void => {
+    found.set(field, [...(found.get(field) ?? []), index]);
+    taken.add(index);
+  };
+  for (const s of specs) {
+    const names = new Set([s.header, ...s.aliases].map(headerKey));
+    keys.forEach((key, index) => {
+      if (key && names.has(key) && !taken.has(index)) claim(s.field, index);
+    });
+  }
+  for (const s of specs) {
+    if (found.has(s.field) || !s.contains) continue;
+    keys.forEach((key, index) => {
+      if (!key || taken.has(index) || found.has(s.field)) return;
+      const have = words(key);
+      if (s.excludes?.some((w) => key.includes(w))) return;
+      if (s.contains!.some((group) => group.every((w) => have.has(w)))) claim(s.field, index);
+    });
+  }
+  const columns: Partial<Record<F, number>> = {};
+  const duplicates: { field: F; indices: number[] }[] = [];
+  for (const [field, indices] of found) {
+    columns[field] = indices[0];
+    if (indices.length > 1) duplicates.push({ field, indices });
+  }
+  const missing = specs.filter((s) => s.required && columns[s.field] === undefined);
+  return { columns, missing, duplicates };
+}

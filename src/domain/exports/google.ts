@@ -1,0 +1,44 @@
+/** Google Admin console › Users › Bulk update users: the current blank template, UTF-8 with BOM. */
+import { BOM, csvLine, EOL, neutralise } from './csv';
+import type { ProvisionRecord } from './records';
+
+export const GOOGLE_HEADER = [
+  'First Name [Required]', 'Last Name [Required]', 'Email Address [Required]', 'Password [Required]',
+  'Password Hash Function [UPLOAD ONLY]', 'Org Unit Path [Required]', 'New Primary Email [UPLOAD ONLY]', 'Recovery Email',
+  'Home Secondary Email', 'Work Secondary Email', 'Recovery Phone [MUST BE IN THE E.164 FORMAT]', 'Work Phone', 'Home Phone',
+  'Mobile Phone', 'Work Address', 'Home Address', 'Employee ID', 'Employee Type', 'Employee Title', 'Manager Email',
+  'Department', 'Cost Center', 'Building ID', 'Floor Name', 'Floor Section', 'Change Password at Next Sign-In',
+  'New Status [UPLOAD ONLY]',
+];
+export const GOOGLE_MAX_ROWS = 150_000;
+
+/** Org unit names may not contain '/'; the path is /commune/unit. */
+export function orgUnitPath(r: ProvisionRecord): string {
+  const part = (s: string): string => s.replace(/[\\/]+/g, '-').replace(/\s+/g, ' ').trim() || '-';
+  return `/${part(r.commune)}/${part(r.unit)}`;
+}
+
+export function toGoogleWorkspaceCsv(records: readonly ProvisionRecord[], password: () => string): string {
+  if (records.length > GOOGLE_MAX_ROWS) {
+    throw new RangeError(`Google Admin console nhận tối đa ${GOOGLE_MAX_ROWS} dòng một tệp (có ${records.length}).`);
+  }
+  const lines = [csvLine(GOOGLE_HEADER)];
+  for (const r of records) {
+    const mobile = r.phoneIsMobile ? r.phoneE164 : '';
+    const row: string[] = new Array(GOOGLE_HEADER.length).fill('');
+    row[0] = neutralise(r.givenName);
+    row[1] = neutralise(r.familyAndMiddle);
+    row[2] = r.address;
+    row[3] = password();
+    row[5] = neutralise(orgUnitPath(r));
+    row[7] = neutralise(r.personalEmail);
+    row[10] = mobile; // E.164 as Google requires ('+84…'), made by us, never typed text
+    row[13] = mobile;
+    row[16] = neutralise(r.staffId);
+    row[18] = neutralise(r.position);
+    row[20] = neutralise(r.unit);
+    row[25] = 'TRUE';
+    lines.push(csvLine(row));
+  }
+  return BOM + lines.join(EOL) + EOL;
+}

@@ -1,0 +1,5 @@
+export { toEntraCsv, ENTRA_HEADER } from './entra';
+export { toFindingsCsv } from './findings';
+export { toGoogleWorkspaceCsv, GOOGLE_HEADER, GOOGLE_MAX_ROWS, orgUnitPath } from './google';
+export type { ProvisionRecord } from './records';
+export { toZimbraScript, shellQuote } from './zimbra';

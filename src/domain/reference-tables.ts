@@ -1,0 +1,88 @@
+/**
+ * The optional sheets 'Tài khoản hiện có' and 'CSDL ngành' as indexed records.
+ */
+import { ACCOUNT_COLUMNS, CSDL_COLUMNS, matchColumns, type ColumnSpec } from './columns';
+import { parseCccd } from './cccd';
+import { parseSheetDate } from './dates';
+import { parseEmail } from './email';
+import { staffIdKey } from './person';
+import { cleanText, nameKey } from './text';
+import type { CellValue, RawTable } from './types';
+
+export interface IdentityRecord {
+  row: number;
+  email: string;
+  name: string;
+  nameKey: string;
+  dobIso: string | null;
+  cccd: string | null;
+  staffId: string | null;
+}
+
+export interface IdentityIndex {
+  byCccd: Map<string, IdentityRecord>;
+  byStaffId: Map<string, IdentityRecord>;
+  byNameDob: Map<string, IdentityRecord>;
+  records: IdentityRecord[];
+}
+
+export type TableLoad = { ok: true; index: IdentityIndex } | { ok: false; missing: string[] } | null;
+
+function load<F extends 'email' | 'staffId' | 'fullName' | 'dob' | 'cccd'>(
+  table: RawTable | null,
+  specs: readonly ColumnSpec<string>[],
+  keep: (r: IdentityRecord) => boolean,
+): TableLoad {
+  if (!table || table.values.length === 0) return null;
+  const { columns, missing } = matchColumns(table.values[0], specs);
+  if (missing.length > 0) return { ok: false, missing: missing.map((m) => m.header) };
+  const at = (row: CellValue[], field: F): CellValue => {
+    const index = (columns as Record<string, number | undefined>)[field];
+    return index === undefined ? '' : (row[index] ?? '');
+  };
+  const index: IdentityIndex = { byCccd: new Map(), byStaffId: new Map(), byNameDob: new Map(), records: [] };
+  for (let i = 1; i < table.values.length; i++) {
+    const row = table.values[i];
+    const email = parseEmail(at(row, 'email' as F));
+    const cccd = parseCccd(at(row, 'cccd' as F));
+    const dob = parseSheetDate(at(row, 'dob' as F));
+    const record: IdentityRecord = {
+      row: i + 1,
+      email: email.kind === 'ok' ? email.address : '',
+      name: cleanText(at(row, 'fullName' as F)),
+      nameKey: nameKey(at(row, 'fullName' as F)),
+      dobIso: dob.kind === 'ok' ? dob.iso : null,
+      cccd: cccd.kind === 'ok' ? cccd.value : null,
+      staffId: staffIdKey(at(row, 'staffId' as F)),
+    };
+    if (!keep(record)) continue;
+    index.records.push(record);
+    if (record.cccd && !index.byCccd.has(record.cccd)) index.byCccd.set(record.cccd, record);
+    if (record.staffId && !index.byStaffId.has(record.staffId)) index.byStaffId.set(record.staffId, record);
+    const nameDob = record.nameKey && record.dobIso ? `${record.nameKey}|${record.dobIso}` : '';
+    if (nameDob && !index.byNameDob.has(nameDob)) index.byNameDob.set(nameDob, record);
+  }
+  return { ok: true, index };
+}
+
+/** Accounts on the mail domain only: an haiduong.edu.vn address does not count. */
+export function loadAccounts(table: RawTable | null, domain: string): TableLoad {
+  const suffix = `@${domain.toLowerCase()}`;
+  return load(table, ACCOUNT_COLUMNS, (r) => r.email.endsWith(suffix));
+}
+
+export function loadCsdl(table: RawTable | null): TableLoad {
+  return load(table, CSDL_COLUMNS, (r) => !!r.staffId || !!r.cccd || !!r.nameKey);
+}
+
+export function lookup(
+  index: IdentityIndex,
+  person: { cccd: string | null; staffId: string | null; nameKey: string | null; dobIso: string | null },
+): { record: IdentityRecord; by: 'staffId' | 'cccd' | 'nameDob' } | null {
+  const byStaff = person.staffId ? index.byStaffId.get(person.staffId) : undefined;
+  if (byStaff) return { record: byStaff, by: 'staffId' };
+  const byCccd = person.cccd ? index.byCccd.get(person.cccd) : undefined;
+  if (byCccd) return { record: byCccd, by: 'cccd' };
+  const byName = person.nameKey && person.dobIso ? index.byNameDob.get(`${person.nameKey}|${person.dobIso}`) : undefined;
+  return byName ? { record: byName, by: 'nameDob' } : null;
+}

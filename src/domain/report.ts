@@ -1,0 +1,77 @@
+/**
+ * 'Báo cáo': one row per commune-level unit (Đông first, then Tây, each by name), a row
+ * for people whose commune could not be resolved, then subtotals per region and a total.
+ * Per person (non-blank roster row): listed; valid = no holding finding; duplicate;
+ * has account (not a duplicate); with errors = any other holding finding; assigned = holds
+ * an address and no holding finding.
+ */
+import { REPORT_TEXT } from '../i18n/findings';
+import { COMMUNES, type Commune } from './communes';
+import type { CellValue } from './types';
+
+export interface PersonTally {
+  commune: Commune | null;
+  unitKey: string;
+  state: 'valid' | 'duplicate' | 'hasAccount' | 'error';
+  assigned: boolean;
+}
+
+interface Counts {
+  units: Set<string>;
+  declared: number;
+  listed: number;
+  valid: number;
+  duplicate: number;
+  hasAccount: number;
+  error: number;
+  assigned: number;
+}
+
+const empty = (): Counts => ({ units: new Set(), declared: 0, listed: 0, valid: 0, duplicate: 0, hasAccount: 0, error: 0, assigned: 0 });
+
+const collator = new Intl.Collator('vi');
+
+export function buildReport(
+  people: readonly PersonTally[],
+  declared: readonly { commune: Commune | null; unitKey: string; declared: number | null }[],
+): { header: string[]; rows: CellValue[][] } {
+  const byCode = new Map<string, Counts>(COMMUNES.map((c) => [c.code, empty()]));
+  const unknown = empty();
+  const bucket = (c: Commune | null): Counts => (c ? byCode.get(c.code)! : unknown);
+  for (const d of declared) {
+    const counts = bucket(d.commune);
+    counts.units.add(d.unitKey);
+    counts.declared += d.declared ?? 0;
+  }
+  for (const p of people) {
+    const counts = bucket(p.commune);
+    counts.units.add(p.unitKey);
+    counts.listed += 1;
+    counts[p.state] += 1;
+    if (p.assigned) counts.assigned += 1;
+  }
+  const line = (label: string, region: string, c: Counts): CellValue[] => [
+    label, region, c.units.size, c.declared, c.listed, c.valid, c.duplicate, c.hasAccount, c.error, c.assigned,
+  ];
+  const add = (into: Counts, c: Counts): void => {
+    c.units.forEach((u) => into.units.add(u));
+    for (const k of ['declared', 'listed', 'valid', 'duplicate', 'hasAccount', 'error', 'assigned'] as const) into[k] += c[k];
+  };
+  const rows: CellValue[][] = [];
+  const regionTotals: CellValue[][] = [];
+  const total = empty();
+  for (const region of ['Đông', 'Tây'] as const) {
+    const subtotal = empty();
+    const communes = COMMUNES.filter((c) => c.region === region).sort((a, b) => collator.compare(a.name, b.name));
+    for (const c of communes) {
+      const counts = byCode.get(c.code)!;
+      rows.push(line(c.fullName, region, counts));
+      add(subtotal, counts);
+    }
+    add(total, subtotal);
+    regionTotals.push(line(region, region, subtotal));
+  }
+  if (unknown.listed > 0 || unknown.units.size > 0) rows.push(line(REPORT_TEXT.unknownCommune, '', unknown));
+  add(total, unknown);
+  return { header: [...REPORT_TEXT.header], rows: [...rows, ...regionTotals, line(REPORT_TEXT.total, '', total)] };
+}

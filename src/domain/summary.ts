@@ -1,0 +1,69 @@
+/**
+ * 'Tổng hợp': one row per unit. Its commune and focal phone are checked like the
+ * roster's, and its declared head count against the rows the unit listed.
+ */
+import { FINDING_TEXT } from '../i18n/findings';
+import { matchColumns, SUMMARY_COLUMNS, type SummaryField } from './columns';
+import { resolveCommune, type Commune } from './communes';
+import { parsePhone } from './phone';
+import { cleanText, foldKey } from './text';
+import type { CellValue, Finding, FindingCode, RawTable } from './types';
+
+export interface DeclaredUnit {
+  row: number;
+  commune: Commune | null;
+  unitKey: string;
+  declared: number | null;
+  focalEmail: string;
+}
+
+export function unitKey(commune: Commune | null, communeText: string, unit: string): string {
+  return `${commune ? commune.code : `?${foldKey(communeText)}`}|${foldKey(unit)}`;
+}
+
+export function checkSummary(
+  table: RawTable | null,
+  listedByUnit: ReadonlyMap<string, number>,
+): { ok: true; units: DeclaredUnit[]; findings: Finding[] } | { ok: false; missing: string[] } | null {
+  if (!table || table.values.length === 0) return null;
+  const header = table.values[0];
+  const { columns, missing } = matchColumns(header, SUMMARY_COLUMNS);
+  if (missing.length > 0) return { ok: false, missing: missing.map((m) => m.header) };
+  const findings: Finding[] = [];
+  const units: DeclaredUnit[] = [];
+  for (let i = 1; i < table.values.length; i++) {
+    const row = table.values[i];
+    const sheetRow = i + 1;
+    const at = (field: SummaryField): CellValue => {
+      const index = columns[field];
+      return index === undefined ? '' : (row[index] ?? '');
+    };
+    const flag = (field: SummaryField, code: FindingCode, message: string): void => {
+      findings.push({ sheet: table.sheetName, row: sheetRow, column: cleanText(header[columns[field] ?? 0]), code, message });
+    };
+    const communeText = cleanText(at('commune'));
+    const unit = cleanText(at('unit'));
+    const declaredRaw = at('declared');
+    if (!communeText && !unit && cleanText(declaredRaw) === '') continue;
+    const resolved = resolveCommune(communeText);
+    let commune: Commune | null = null;
+    if (resolved.kind === 'ok') commune = resolved.commune;
+    else if (resolved.kind === 'empty') flag('commune', 'REQUIRED', FINDING_TEXT.required(cleanText(header[columns.commune!])));
+    else if (resolved.kind === 'ambiguous') flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.ambiguous(communeText, resolved.candidates));
+    else if (resolved.kind === 'old') flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.old(communeText, resolved.suggestions));
+    else flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.unknown(communeText, resolved.suggestions));
+    if (!unit) flag('unit', 'REQUIRED', FINDING_TEXT.required(cleanText(header[columns.unit!])));
+    const declaredText = cleanText(declaredRaw).replace(/[.,\s]/g, '');
+    let declared: number | null = null;
+    if (!declaredText) flag('declared', 'REQUIRED', FINDING_TEXT.required(cleanText(header[columns.declared!])));
+    else if (!/^\d+$/.test(declaredText)) flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.declaredInvalid(cleanText(declaredRaw)));
+    else declared = Number(declaredText);
+    const phone = parsePhone(at('phone'));
+    if (phone.kind === 'invalid') flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw));
+    const key = unitKey(commune, communeText, unit);
+    const listed = listedByUnit.get(key) ?? 0;
+    if (declared !== null && unit && declared !== listed) flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.countMismatch(declared, listed));
+    units.push({ row: sheetRow, commune, unitKey: key, declared, focalEmail: cleanText(at('focalEmail')) });
+  }
+  return { ok: true, units, findings };
+}

@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'CommonJS', moduleResolution: 'Node', target: 'ES2020', esModuleInterop: true, resolveJsonModule: true } }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'CommonJS', moduleResolution: 'Node', target: 'ES2020', esModuleInterop: true, resolveJsonModule: true } }],
   },
   testTimeout: 60000,
 };

@@ -1,0 +1,144 @@
+import type { RawTable } from '../../../src/domain/types';
+import { check, cleanPerson, codesOf, input, roster, type PersonInput } from './fixtures';
+
+const sheet = (name: string, header: string[], rows: unknown[][]): RawTable => ({ sheetName: name, values: [header, ...(rows as RawTable['values'])] });
+
+describe('DUPLICATE_PERSON', () => {
+  it('keeps the first row and names it, across units', () => {
+    const a = cleanPerson(10);
+    const twin = { ...a, unit: 'Trường Mầm non Hoa Sen', commune: 'Xã Vĩnh Bảo', phone: '', personalEmail: '' };
+    const result = check(input(roster([a, cleanPerson(11), twin])));
+    expect(codesOf(result, 2)).toEqual([]);
+    expect(codesOf(result, 4)).toEqual(['DUPLICATE_PERSON']);
+    expect(result.rows[2].messages).toContain('dòng 2');
+    expect(result.rows[2].messages).toContain(String(a.unit));
+    expect(result.rows[2].address).toBe('');
+    expect(result.provisioning.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
+  it('matches the same name and birth date typed differently', () => {
+    const a = { ...cleanPerson(12), name: 'Nguyễn Thị Thủy', gender: 'Nữ', cccd: '', staffId: '' };
+    const b = { ...a, name: '  NGUYỄN THỊ THUỶ '.normalize('NFD'), dob: '15/3/1985' };
+    const result = check(input(roster([{ ...a, dob: new Date(1985, 2, 15) }, b])));
+    expect(codesOf(result, 3)).toEqual(['DUPLICATE_PERSON']);
+  });
+
+  it('matches by CCCD or by Mã định danh even when the name is typed otherwise', () => {
+    const a = cleanPerson(13);
+    const byCccd = { ...cleanPerson(14), cccd: a.cccd, dob: a.dob, gender: a.gender };
+    const byStaffId = { ...cleanPerson(15), staffId: a.staffId };
+    const result = check(input(roster([a, byCccd, byStaffId])));
+    expect(codesOf(result, 3)).toContain('DUPLICATE_PERSON');
+    expect(codesOf(result, 4)).toContain('DUPLICATE_PERSON');
+  });
+
+  it('never merges namesakes born on different days', () => {
+    const a = { ...cleanPerson(16), name: 'Nguyễn Văn An', gender: 'Nam', cccd: '', staffId: '' };
+    const b = { ...a, dob: new Date(1990, 0, 1) };
+    const result = check(input(roster([a, b])));
+    expect(result.findings).toEqual([]);
+    expect(new Set(result.provisioning.map((r) => r.address)).size).toBe(2);
+  });
+
+  it('never merges namesakes born the same day whose CCCD differ', () => {
+    const a = { ...cleanPerson(17), name: 'Nguyễn Văn An', gender: 'Nam', dob: new Date(1985, 2, 15), cccd: '031085012345', staffId: '' };
+    const b = { ...a, cccd: '031085099999' };
+    const result = check(input(roster([a, b])));
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('HAS_ACCOUNT', () => {
+  const accounts = (rows: unknown[][]) => sheet('Tài khoản hiện có', ['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'], rows);
+
+  it('from the person’s own existing address on the domain', () => {
+    const result = check(input(roster([{ ...cleanPerson(20), existingEmail: 'Lan.NT@HaiPhong.edu.vn' }])));
+    expect(codesOf(result, 2)).toEqual(['HAS_ACCOUNT']);
+    expect(result.rows[0].messages).toContain('lan.nt@haiphong.edu.vn');
+    expect(result.provisioning).toEqual([]);
+  });
+
+  it('not from an haiduong.edu.vn address alone', () => {
+    const result = check(input(roster([{ ...cleanPerson(21), existingEmail: 'lannt@haiduong.edu.vn' }])));
+    expect(result.findings).toEqual([]);
+    expect(result.provisioning).toHaveLength(1);
+  });
+
+  it('from a directory record with the same CCCD, Mã định danh, or name and birth date', () => {
+    const [a, b, c, d] = [cleanPerson(22), cleanPerson(23), cleanPerson(24), cleanPerson(25)];
+    const table = accounts([
+      ['x1@haiphong.edu.vn', '', '', '', '', a.cccd],
+      ['x2@haiphong.edu.vn', '', '', '', b.staffId, ''],
+      ['x3@haiphong.edu.vn', c.name, c.dob, '', '', ''],
+      ['x4@haiduong.edu.vn', d.name, d.dob, '', '', ''],
+    ]);
+    const result = check(input(roster([a, b, c, d]), { accounts: table }));
+    expect([2, 3, 4, 5].map((r) => codesOf(result, r))).toEqual([['HAS_ACCOUNT'], ['HAS_ACCOUNT'], ['HAS_ACCOUNT'], []]);
+  });
+
+  it('takes the directory’s addresses out of the pool', () => {
+    const p = { ...cleanPerson(26), name: 'Nguyễn Văn An', gender: 'Nam', cccd: '' };
+    const result = check(input(roster([p]), { accounts: accounts([['annv@haiphong.edu.vn', 'Nguyễn Văn An', new Date(1960, 0, 1), '', '', '']]) }));
+    expect(result.rows[0].address).toBe('annv2@haiphong.edu.vn');
+  });
+});
+
+describe('CSDL ngành', () => {
+  const csdl = (rows: unknown[][]) =>
+    sheet('CSDL ngành', ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Tên đơn vị', 'Tên UBND cấp xã', 'Chức vụ', 'Số CCCD'], rows);
+
+  it('flags people not in the snapshot and differences of name or birth date', () => {
+    const [a, b, c, d] = [cleanPerson(30), cleanPerson(31), cleanPerson(32), cleanPerson(33)];
+    const table = csdl([
+      [a.staffId, a.name, a.dob, a.gender, a.unit, a.commune, a.position, a.cccd],
+      [b.staffId, 'Tên Khác Hẳn', b.dob, b.gender, b.unit, b.commune, b.position, b.cccd],
+      [c.staffId, c.name, new Date(1961, 0, 1), c.gender, c.unit, c.commune, c.position, ''],
+    ]);
+    const result = check(input(roster([a, b, c, d]), { csdl: table }));
+    expect([2, 3, 4, 5].map((r) => codesOf(result, r))).toEqual([[], ['CSDL_MISMATCH'], ['CSDL_MISMATCH'], ['NOT_IN_CSDL']]);
+    expect(result.rows[1].messages).toContain('họ tên');
+    expect(result.rows[2].messages).toContain('ngày sinh');
+  });
+
+  it('is skipped, and the report says so, when the sheet is absent', () => {
+    const result = check(input(roster([cleanPerson(34)])));
+    expect(result.findings).toEqual([]);
+    expect(result.notes.join(' ')).toContain('CSDL ngành');
+  });
+});
+
+describe('Tổng hợp', () => {
+  const summary = (rows: unknown[][]) =>
+    sheet('Tổng hợp', ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', 'Cán bộ đầu mối', 'Số điện thoại (Zalo)'], rows);
+
+  it('flags a declared head count that differs from the rows listed, and a bad focal phone', () => {
+    const people: PersonInput[] = [cleanPerson(40), cleanPerson(42), cleanPerson(41)];
+    const table = summary([
+      [1, 'P. Lê Chân', 'Trường THCS Lê Lợi', 2, 'Nguyễn Thị Hà', '0912345678'],
+      [2, 'Xã Gia Lộc', 'Trường Tiểu học Gia Lộc', 3, 'Trần Văn Nam', '01689123456'],
+    ]);
+    const result = check(input(roster(people), { summary: table }));
+    const onSummary = result.findings.filter((f) => f.sheet === 'Tổng hợp').map((f) => [f.row, f.code]);
+    expect(onSummary).toEqual([[3, 'PHONE_INVALID'], [3, 'COUNT_MISMATCH']]);
+    expect(result.findings.find((f) => f.code === 'COUNT_MISMATCH')!.message).toContain('3');
+  });
+});
+
+describe('AFTER_DEADLINE', () => {
+  it('warns but still gives the address', () => {
+    const table = roster([cleanPerson(50), cleanPerson(51)], [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0), new Date(2025, 8, 3, 8, 0)] }]);
+    const result = check(input(table), { settings: { deadline: new Date(2025, 8, 2, 17, 0) } });
+    expect(codesOf(result, 2)).toEqual([]);
+    expect(codesOf(result, 3)).toEqual(['AFTER_DEADLINE']);
+    expect(result.rows[1].address).not.toBe('');
+    expect(result.provisioning).toHaveLength(2);
+  });
+
+  it('stamps when first seen and never restamps', () => {
+    const table = roster([cleanPerson(52)], [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0)] }]);
+    const stamped = check(input(table), { stampReceivedAt: true });
+    expect(stamped.rows[0].receivedAt).toEqual(new Date(2025, 8, 1, 8, 0));
+    const fresh = check(input(roster([cleanPerson(53)])), { stampReceivedAt: true });
+    expect(fresh.rows[0].receivedAt).toEqual(new Date(2025, 8, 5, 9, 0, 0));
+  });
+});

@@ -1,55 +1,40 @@
 /**
- * Where the roster's columns sit, by header text (the spec: case, marks, spaces and
- * punctuation ignored; aliases accepted). The domain owns the full column specs; the
- * Sheets layer only needs positions to place dropdowns, read identity columns in
- * onEdit and lay out a row from the entry form.
+ * Where the roster's columns sit, in 1-based sheet columns. The domain's column specs
+ * (src/domain/columns.ts) are the only definition of headers and aliases, so the Sheets
+ * layer, the entry form and the check can never disagree about a column.
  */
+import { headerKey, matchColumns, ROSTER_COLUMNS, SUMMARY_COLUMNS, type RosterField as DomainRosterField } from '../domain/columns';
 import type { CellValue } from '../domain/types';
 
-export type RosterField =
-  | 'tt' | 'commune' | 'unit' | 'fullName' | 'dob' | 'gender' | 'position'
-  | 'staffId' | 'cccd' | 'phone' | 'personalEmail' | 'existingEmail' | 'note';
+export { headerKey };
 
-export const ROSTER_HEADERS: Record<RosterField, string[]> = {
-  tt: ['TT', 'STT'],
-  commune: ['Tên UBND cấp xã', 'UBND xã/phường', 'Xã/phường/đặc khu'],
-  unit: ['Tên đơn vị', 'Đơn vị', 'Trường'],
-  fullName: ['Họ và tên', 'Họ tên'],
-  dob: ['Ngày sinh'],
-  gender: ['Giới tính'],
-  position: ['Chức vụ', 'Chức danh'],
-  staffId: ['Mã định danh', 'Mã CSDL', 'Mã cán bộ'],
-  cccd: ['Số CCCD', 'CCCD', 'Số định danh cá nhân'],
-  phone: ['Số điện thoại', 'Điện thoại', 'SĐT'],
-  personalEmail: ['Email cá nhân'],
-  existingEmail: ['Email công vụ hiện có', 'Email hiện có'],
-  note: ['Ghi chú'],
+/** The fields a person types (the add-on's own columns excluded). */
+export type RosterField = Exclude<DomainRosterField, 'address' | 'status' | 'messages' | 'receivedAt'>;
+
+const aliasesOf = (specs: readonly { field: string; header: string; aliases: string[] }[], field: string): string[] => {
+  const spec = specs.find((s) => s.field === field)!;
+  return [spec.header, ...spec.aliases];
 };
 
-export const FOCAL_EMAIL_HEADERS = ['Email đầu mối', 'Email cán bộ đầu mối'];
+export const ROSTER_HEADERS = {
+  commune: aliasesOf(ROSTER_COLUMNS, 'commune'),
+  unit: aliasesOf(ROSTER_COLUMNS, 'unit'),
+} as const;
 
-export function headerKey(text: unknown): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const FOCAL_EMAIL_HEADERS = aliasesOf(SUMMARY_COLUMNS, 'focalEmail');
 
 /** 1-based column of the first header matching any alias, or 0. */
 export function findColumn(header: CellValue[], aliases: string[]): number {
   const keys = new Set(aliases.map(headerKey));
-  const i = header.findIndex((h) => keys.has(headerKey(h)));
-  return i + 1;
+  return header.findIndex((h) => keys.has(headerKey(h))) + 1;
 }
 
 export function locateRosterColumns(header: CellValue[]): Partial<Record<RosterField, number>> {
+  const { columns } = matchColumns(header, ROSTER_COLUMNS);
   const out: Partial<Record<RosterField, number>> = {};
-  for (const field of Object.keys(ROSTER_HEADERS) as RosterField[]) {
-    const column = findColumn(header, ROSTER_HEADERS[field]);
-    if (column > 0) out[field] = column;
+  for (const [field, index] of Object.entries(columns) as [DomainRosterField, number][]) {
+    if (field === 'address' || field === 'status' || field === 'messages' || field === 'receivedAt') continue;
+    out[field] = index + 1;
   }
   return out;
 }

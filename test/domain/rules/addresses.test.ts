@@ -54,7 +54,7 @@ describe('assignment over a roster', () => {
     const byPerson = new Map(ledger.values.slice(1).map((row) => [`${row[3]}|${(row[4] as Date).getTime()}`, row[13]]));
     // Reverse, drop every fifth row, insert namesakes of person 5 at the top.
     const kept = ledger.values.slice(1).reverse().filter((_, i) => i % 5 !== 0);
-    const newcomers = [0, 1].map((k) => [...Object.values({ ...roster([{ ...cleanPerson(5), dob: new Date(1960 + k, 5, 5), cccd: '', staffId: '' }]).values[1] }), '']);
+    const newcomers = [0, 1].map((k) => [...roster([{ ...cleanPerson(5), dob: new Date(1960 + k, 5, 5), cccd: '', staffId: '' }]).values[1], '']);
     const table: RawTable = { sheetName: 'Danh sách', values: [ledger.values[0], ...newcomers, ...kept] };
     const second = check(input(table));
     for (const row of second.rows.slice(2)) {

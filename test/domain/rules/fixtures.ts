@@ -68,7 +68,7 @@ export function input(rosterTable: RawTable, more: Partial<WorkbookInput> = {}):
   return { roster: rosterTable, summary: null, accounts: null, csdl: null, ...more };
 }
 
-export function check(workbook: WorkbookInput, options: Partial<CheckOptions> & { settings?: Partial<Settings> } = {}): CheckResult {
+export function check(workbook: WorkbookInput, options: Omit<Partial<CheckOptions>, 'settings'> & { settings?: Partial<Settings> } = {}): CheckResult {
   const result = runCheck(workbook, {
     now: NOW,
     assignAddresses: true,

@@ -1,0 +1,103 @@
+/**
+ * What every fake service shares: the virtual clock, the call log, the execution that is
+ * running (its kind, user and time budget) and Google's limits.
+ */
+import { CallLog } from './calls';
+import { GAS_ERRORS, gasError } from './errors';
+
+export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'external';
+
+export interface Limits {
+  cellsPerSpreadsheet: number;
+  charactersPerCell: number;
+  simpleTriggerMs: number;
+  executionMs: number;
+  mailRecipientsPerDay: number;
+  triggersPerUser: number;
+  propertyValueBytes: number;
+  propertyStoreBytes: number;
+  cacheValueBytes: number;
+  cacheMaxTtlSeconds: number;
+}
+
+export const GOOGLE_LIMITS: Limits = {
+  cellsPerSpreadsheet: 10_000_000,
+  charactersPerCell: 50_000,
+  simpleTriggerMs: 30_000,
+  executionMs: 360_000,
+  mailRecipientsPerDay: 100,
+  triggersPerUser: 20,
+  propertyValueBytes: 9 * 1024,
+  propertyStoreBytes: 500 * 1024,
+  cacheValueBytes: 100 * 1024,
+  cacheMaxTtlSeconds: 21_600,
+};
+
+export interface Execution {
+  id: number;
+  kind: ExecutionKind;
+  user: string;
+  startedAt: number;
+  limitMs: number;
+  dead: boolean;
+}
+
+/** Methods a simple trigger may not call (they need the user's authorisation). */
+const NEEDS_AUTH: [RegExp, string][] = [
+  [/^MailApp\.(sendEmail)$/, 'https://www.googleapis.com/auth/script.send_mail'],
+  [/^DriveApp\./, 'https://www.googleapis.com/auth/drive'],
+  [/^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/, 'https://www.googleapis.com/auth/script.scriptapp'],
+];
+
+export class Env {
+  readonly calls: CallLog;
+  readonly logs: string[] = [];
+  private offsetMs: number;
+  private readonly realStart = Date.now();
+  private executionSeq = 0;
+  current: Execution;
+
+  constructor(
+    readonly limits: Limits,
+    calls: CallLog,
+    readonly timeZone: string,
+    public owner: string,
+    public defaultUser: string,
+    start: Date,
+  ) {
+    this.calls = calls;
+    this.offsetMs = start.getTime() - this.realStart;
+    this.current = this.newExecution('external', defaultUser);
+  }
+
+  /** Virtual now: the start date plus real time elapsed plus modelled service time. */
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+
+  newExecution(kind: ExecutionKind, user: string): Execution {
+    const limitMs = kind === 'simpleTrigger' ? this.limits.simpleTriggerMs : kind === 'external' ? Infinity : this.limits.executionMs;
+    return { id: ++this.executionSeq, kind, user, startedAt: this.now(), limitMs, dead: false };
+  }
+
+  /** Counts a call, advances the clock by its modelled cost, and enforces the execution's rules. */
+  call(method: string, cells?: { read?: number; written?: number }): void {
+    const execution = this.current;
+    if (execution.dead || this.now() - execution.startedAt > execution.limitMs) {
+      execution.dead = true;
+      throw gasError(GAS_ERRORS.timeLimit);
+    }
+    if (execution.kind === 'simpleTrigger') {
+      for (const [pattern, scope] of NEEDS_AUTH) if (pattern.test(method)) throw gasError(GAS_ERRORS.permission(method, scope));
+    }
+    this.advance(this.calls.record(method, cells));
+  }
+
+  log(line: string): void {
+    this.logs.push(line);
+  }
+}

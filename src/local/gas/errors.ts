@@ -1,0 +1,34 @@
+/** Google's own error texts, so code written against the runtime meets the same messages. */
+export const GAS_ERRORS = {
+  rowsMismatch: (data: number, range: number) =>
+    `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
+  columnsMismatch: (data: number, range: number) =>
+    `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
+  outOfBounds: 'The coordinates of the range are outside the dimensions of the sheet.',
+  rowTooSmall: 'The starting row of the range is too small.',
+  columnTooSmall: 'The starting column of the range is too small.',
+  numRowsTooSmall: 'The number of rows in the range must be at least 1.',
+  numColumnsTooSmall: 'The number of columns in the range must be at least 1.',
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
+  tooManyCells: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
+  lastSheet: "You can't remove all the sheets in a document.",
+  badRange: (a1: string) => `Range not found`,
+  timeLimit: 'Exceeded maximum execution time',
+  permission: (method: string, scope: string) => `You do not have permission to call ${method}. Required permissions: ${scope}`,
+  noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  propertyValueTooLarge: 'Argument too large: value',
+  propertyQuota: 'You have exceeded the property storage quota. Please remove some properties and try again.',
+  cacheValueTooLarge: 'Argument too large: value',
+  cacheKeyTooLong: 'Argument too large: key',
+  tooManyTriggers: 'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  everyMinutes: 'The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30',
+  mailQuota: 'Service invoked too many times for one day: email.',
+  noDriveItem: 'No item with the given ID could be found. Or you do not have permission to access it.',
+  invalidEmail: (to: string) => `Invalid email: ${to}`,
+} as const;
+
+export function gasError(message: string): Error {
+  return new Error(message);
+}

@@ -1,0 +1,183 @@
+/**
+ * The local Apps Script runtime: in-memory services that behave as Google documents
+ * them, a virtual clock, call counting with a cost model, and a sandbox that loads the
+ * built bundle exactly as `clasp push` sends it.
+ */
+import { join } from 'node:path';
+import vm from 'node:vm';
+import gasLocal from 'gas-local';
+import type { WorkbookData } from '../workbook-data';
+import { CallLog, resolveCostModel, type CostModel } from './calls';
+import { ChartType } from './chart';
+import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
+import { makeHtmlService } from './html';
+import { DriveLog, MailLog, makeConsole, makeDriveApp, makeLogger, makeMailApp, makeSession, makeUtilities } from './services';
+import { makeSpreadsheetApp, Spreadsheet } from './spreadsheet';
+import { LockTable, makeCacheService, makeLockService, makePropertiesService } from './storage';
+import { makeScriptApp, TriggerTable, type TriggerRecord } from './triggers';
+import { Ui, UiLog } from './ui';
+
+export { DEFAULT_COST_MODEL, type CostModel } from './calls';
+export { GOOGLE_LIMITS, type Limits } from './env';
+
+export interface GasRuntimeOptions {
+  workbook?: WorkbookData;
+  user?: string;
+  owner?: string;
+  timeZone?: string;
+  now?: Date;
+  costModel?: Partial<CostModel> | Record<string, number> | false;
+  limits?: Partial<Limits>;
+  /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
+  bundleDir?: string;
+}
+
+export interface RunOptions {
+  as?: Exclude<ExecutionKind, 'external'>;
+  user?: string;
+}
+
+export interface TriggerFiring {
+  handler: string;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
+const DEFAULT_BUNDLE_DIR = join(__dirname, '..', '..', '..', 'build');
+
+/** `Date` for the sandbox: the host's Date (so instanceof works both ways) on the virtual clock. */
+function virtualDate(env: Env): DateConstructor {
+  return new Proxy(Date, {
+    construct(target, args: unknown[]) {
+      return args.length === 0 ? new target(env.now()) : new (target as unknown as new (...a: unknown[]) => Date)(...args);
+    },
+    apply() {
+      return new Date(env.now()).toString();
+    },
+    get(target, prop, receiver) {
+      if (prop === 'now') return () => env.now();
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+export function createGasRuntime(options: GasRuntimeOptions = {}) {
+  const user = options.user ?? 'vanphong@haiphong.edu.vn';
+  const owner = options.owner ?? user;
+  const limits: Limits = { ...GOOGLE_LIMITS, ...options.limits };
+  const calls = new CallLog(resolveCostModel(options.costModel));
+  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
+  const uiLog = new UiLog();
+  const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) => uiLog.toasts.push({ message, title }));
+  spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
+  const ui = new Ui(env, uiLog);
+  const drive = new DriveLog();
+  const mail = new MailLog();
+  const triggerTable = new TriggerTable();
+  const lockTable = new LockTable();
+  const properties = { script: {} as Record<string, string>, document: {} as Record<string, string>, users: new Map<string, Record<string, string>>() };
+  const userStore = (email: string): Record<string, string> => {
+    if (!properties.users.has(email)) properties.users.set(email, {});
+    return properties.users.get(email)!;
+  };
+  let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
+  let context: vm.Context | null = null;
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: makeSpreadsheetApp(env, spreadsheet, () => ui),
+    HtmlService: makeHtmlService(env, () => bundleDir, () => context),
+    PropertiesService: makePropertiesService(env, { script: properties.script, document: properties.document, user: userStore }),
+    CacheService: makeCacheService(env),
+    LockService: makeLockService(env, lockTable),
+    ScriptApp: makeScriptApp(env, triggerTable),
+    Session: makeSession(env),
+    Utilities: makeUtilities(env),
+    DriveApp: makeDriveApp(env, drive),
+    MailApp: makeMailApp(env, mail),
+    Logger: makeLogger(env),
+    console: makeConsole(env),
+    Charts: { ChartType },
+    Date: virtualDate(env),
+  };
+
+  function loadBundle(dir = bundleDir): Record<string, unknown> {
+    bundleDir = dir;
+    // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
+    context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
+    return context as Record<string, unknown>;
+  }
+
+  function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
+    if (!context) loadBundle();
+    const execution = env.newExecution(opts.as ?? 'menu', opts.user ?? user);
+    const previous = env.current;
+    env.current = execution;
+    try {
+      const target = (context as Record<string, unknown>)[fn];
+      if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
+      return (target as (...a: unknown[]) => T)(...args);
+    } finally {
+      lockTable.releaseAll(execution.id);
+      env.current = previous;
+    }
+  }
+
+  const triggers = {
+    get list(): TriggerRecord[] {
+      return triggerTable.records.map((r) => ({ ...r }));
+    },
+    failures: [] as TriggerFiring[],
+    /** Runs every time-driven trigger that is due on the virtual clock, as its owner. */
+    fireDue(): TriggerFiring[] {
+      const fired: TriggerFiring[] = [];
+      const due = triggerTable.records.filter((r) => r.type === 'CLOCK' && r.nextRunAt <= env.now());
+      for (const record of due) {
+        if (!triggerTable.records.includes(record)) continue;
+        if (record.everyMs > 0) record.nextRunAt += record.everyMs * Math.max(1, Math.ceil((env.now() - record.nextRunAt + 1) / record.everyMs));
+        else triggerTable.records = triggerTable.records.filter((r) => r !== record);
+        const event = { authMode: 'FULL', triggerUid: record.id, year: new Date(env.now()).getFullYear() };
+        try {
+          fired.push({ handler: record.handler, ok: true, result: run(record.handler, [event], { as: 'installableTrigger', user: record.owner }) });
+        } catch (error) {
+          const failure = { handler: record.handler, ok: false, error: (error as Error).message };
+          fired.push(failure);
+          triggers.failures.push(failure);
+        }
+      }
+      return fired;
+    },
+  };
+
+  return {
+    globals,
+    loadBundle,
+    run,
+    calls,
+    ui: uiLog,
+    drive,
+    mail: {
+      get sent() {
+        return mail.sent;
+      },
+      remaining: () => limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
+    },
+    triggers,
+    clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
+    properties: {
+      script: properties.script,
+      document: properties.document,
+      get user(): Record<string, string> {
+        return userStore(user);
+      },
+      userOf: userStore,
+    },
+    logs: env.logs,
+    spreadsheet,
+    workbook: (): WorkbookData => spreadsheet.dump(),
+    /** The execution a test is in when it calls services directly. */
+    env,
+  };
+}
+
+export type GasRuntime = ReturnType<typeof createGasRuntime>;

@@ -1,0 +1,181 @@
+/** Spreadsheet and SpreadsheetApp over the in-memory sheets. */
+import type { WorkbookData } from '../workbook-data';
+import { parseA1, toA1 } from './a1';
+import { ChartType } from './chart';
+import type { Env } from './env';
+import { GAS_ERRORS, gasError } from './errors';
+import type { Range } from './range';
+import { ProtectionType, Sheet } from './sheet';
+import { SheetStore } from './sheet-store';
+import type { Ui } from './ui';
+import { DataValidationBuilder, DataValidationCriteria } from './validation';
+
+export class Spreadsheet {
+  readonly sheets: Sheet[] = [];
+  active: Sheet | null = null;
+  private sheetSeq = 0;
+  readonly id = `local-${Math.random().toString(36).slice(2, 12)}`;
+
+  constructor(
+    private readonly env: Env,
+    public name: string,
+    private readonly onToast: (message: string, title: string) => void,
+  ) {}
+
+  load(data: WorkbookData): void {
+    this.name = data.name;
+    for (const sheetData of data.sheets) this.sheets.push(new Sheet(this.env, this, SheetStore.fromData(sheetData, this.sheetSeq++)));
+    if (this.sheets.length === 0) this.addSheet('Trang tính1');
+    this.active = this.sheets[0];
+  }
+
+  dump(): WorkbookData {
+    return { name: this.name, sheets: this.sheets.map((s) => s.store.toData(toA1)) };
+  }
+
+  sheetNamed(name: string): Sheet | null {
+    return this.sheets.find((s) => s.store.name === name) ?? null;
+  }
+
+  indexOf(sheet: Sheet): number {
+    return this.sheets.indexOf(sheet);
+  }
+
+  private cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.store.maxRows * s.store.maxColumns, 0);
+  }
+
+  /** Google refuses any change that takes the workbook past its cell limit. */
+  checkGrowth(extraCells: number): void {
+    if (this.cellCount() + extraCells > this.env.limits.cellsPerSpreadsheet) throw gasError(GAS_ERRORS.tooManyCells);
+  }
+
+  /** Cells written beyond the grid by a load or a test: Sheets grows the grid for setValues only through insert calls. */
+  ensureCells(sheet: Sheet, _lastRow: number, _lastColumn: number): void {
+    void sheet;
+  }
+
+  addSheet(name: string, index?: number): Sheet {
+    this.checkGrowth(1000 * 26);
+    const sheet = new Sheet(this.env, this, new SheetStore(name, this.sheetSeq++));
+    if (index === undefined || index >= this.sheets.length) this.sheets.push(sheet);
+    else this.sheets.splice(Math.max(0, index), 0, sheet);
+    return sheet;
+  }
+
+  getId(): string {
+    this.env.call('Spreadsheet.getId');
+    return this.id;
+  }
+  getName(): string {
+    this.env.call('Spreadsheet.getName');
+    return this.name;
+  }
+  rename(name: string): void {
+    this.env.call('Spreadsheet.rename');
+    this.name = name;
+  }
+  getUrl(): string {
+    this.env.call('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getOwner(): { getEmail(): string } {
+    this.env.call('Spreadsheet.getOwner');
+    const email = this.env.owner;
+    return { getEmail: () => email };
+  }
+  getEditors(): { getEmail(): string }[] {
+    this.env.call('Spreadsheet.getEditors');
+    return [{ getEmail: () => this.env.owner }];
+  }
+  getSpreadsheetTimeZone(): string {
+    this.env.call('Spreadsheet.getSpreadsheetTimeZone');
+    return this.env.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    this.env.call('Spreadsheet.getSpreadsheetLocale');
+    return 'vi_VN';
+  }
+  getSheets(): Sheet[] {
+    this.env.call('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    this.env.call('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+  getSheetByName(name: string): Sheet | null {
+    this.env.call('Spreadsheet.getSheetByName');
+    return this.sheetNamed(name);
+  }
+  getSheetById(id: number): Sheet | null {
+    this.env.call('Spreadsheet.getSheetById');
+    return this.sheets.find((s) => s.store.id === id) ?? null;
+  }
+  getActiveSheet(): Sheet {
+    this.env.call('Spreadsheet.getActiveSheet');
+    return this.active ?? this.sheets[0];
+  }
+  setActiveSheet(sheet: Sheet): Sheet {
+    this.env.call('Spreadsheet.setActiveSheet');
+    this.active = sheet;
+    return sheet;
+  }
+  insertSheet(a?: string | number, b?: number): Sheet {
+    this.env.call('Spreadsheet.insertSheet');
+    const name = typeof a === 'string' ? a : `Trang tính${this.sheets.length + 1}`;
+    const index = typeof a === 'number' ? a : b;
+    if (this.sheetNamed(name)) throw gasError(GAS_ERRORS.sheetExists(name));
+    const sheet = this.addSheet(name, index);
+    this.active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: Sheet): void {
+    this.env.call('Spreadsheet.deleteSheet');
+    if (this.sheets.length === 1) throw gasError(GAS_ERRORS.lastSheet);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet) this.active = this.sheets[0];
+  }
+  getRange(a1: string): Range {
+    this.env.call('Spreadsheet.getRange');
+    const grid = parseA1(a1);
+    if (!grid) throw gasError(GAS_ERRORS.badRange(a1));
+    const sheet = grid.sheet ? this.sheetNamed(grid.sheet) : this.active;
+    if (!sheet) throw gasError(GAS_ERRORS.badRange(a1));
+    return sheet.rangeAt(grid.row, grid.column, grid.numRows, grid.numColumns);
+  }
+  toast(message: string, title = '', _timeoutSeconds?: number): void {
+    this.env.call('Spreadsheet.toast');
+    this.onToast(String(message), String(title));
+  }
+  getProtections(type: string): unknown[] {
+    this.env.call('Spreadsheet.getProtections');
+    return this.sheets.flatMap((s) => s.getProtections(type));
+  }
+}
+
+export function makeSpreadsheetApp(env: Env, spreadsheet: Spreadsheet, ui: () => Ui): Record<string, unknown> {
+  return {
+    getActive: () => (env.call('SpreadsheetApp.getActive'), spreadsheet),
+    getActiveSpreadsheet: () => (env.call('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
+    getActiveSheet: () => (env.call('SpreadsheetApp.getActiveSheet'), spreadsheet.active ?? spreadsheet.sheets[0]),
+    getActiveRange: () => (env.call('SpreadsheetApp.getActiveRange'), (spreadsheet.active ?? spreadsheet.sheets[0]).rangeAt(1, 1, 1, 1)),
+    openById: (id: string) => {
+      env.call('SpreadsheetApp.openById');
+      if (id !== spreadsheet.id) throw gasError(GAS_ERRORS.noDriveItem);
+      return spreadsheet;
+    },
+    getUi: () => {
+      env.call('SpreadsheetApp.getUi');
+      if (env.current.kind === 'installableTrigger') throw gasError(GAS_ERRORS.noUi);
+      return ui();
+    },
+    flush: () => env.call('SpreadsheetApp.flush'),
+    newDataValidation: () => (env.call('SpreadsheetApp.newDataValidation'), new DataValidationBuilder(env)),
+    DataValidationCriteria,
+    ProtectionType,
+    WrapStrategy: { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' },
+    BorderStyle: { SOLID: 'SOLID', DOTTED: 'DOTTED', DASHED: 'DASHED' },
+    ChartType,
+  };
+}

@@ -1,0 +1,201 @@
+/** PropertiesService, CacheService and LockService, with Google's quotas and semantics. */
+import type { Env } from './env';
+import { GAS_ERRORS, gasError } from './errors';
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+export class Properties {
+  constructor(
+    private readonly env: Env,
+    readonly data: Record<string, string>,
+  ) {}
+  private size(): number {
+    return Object.entries(this.data).reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0);
+  }
+  private put(key: string, value: unknown): void {
+    const text = String(value);
+    if (bytes(text) > this.env.limits.propertyValueBytes) throw gasError(GAS_ERRORS.propertyValueTooLarge);
+    const before = this.data[key];
+    this.data[key] = text;
+    if (this.size() > this.env.limits.propertyStoreBytes) {
+      if (before === undefined) delete this.data[key];
+      else this.data[key] = before;
+      throw gasError(GAS_ERRORS.propertyQuota);
+    }
+  }
+  getProperty(key: string): string | null {
+    this.env.call('Properties.getProperty');
+    return Object.prototype.hasOwnProperty.call(this.data, key) ? this.data[key] : null;
+  }
+  setProperty(key: string, value: unknown): Properties {
+    this.env.call('Properties.setProperty');
+    this.put(key, value);
+    return this;
+  }
+  setProperties(values: Record<string, unknown>, deleteAllOthers = false): Properties {
+    this.env.call('Properties.setProperties');
+    if (deleteAllOthers) for (const k of Object.keys(this.data)) delete this.data[k];
+    for (const [k, v] of Object.entries(values)) this.put(k, v);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    this.env.call('Properties.getProperties');
+    return { ...this.data };
+  }
+  getKeys(): string[] {
+    this.env.call('Properties.getKeys');
+    return Object.keys(this.data);
+  }
+  deleteProperty(key: string): Properties {
+    this.env.call('Properties.deleteProperty');
+    delete this.data[key];
+    return this;
+  }
+  deleteAllProperties(): Properties {
+    this.env.call('Properties.deleteAllProperties');
+    for (const k of Object.keys(this.data)) delete this.data[k];
+    return this;
+  }
+}
+
+export function makePropertiesService(env: Env, stores: { script: Record<string, string>; document: Record<string, string>; user: (email: string) => Record<string, string> }): Record<string, unknown> {
+  return {
+    getScriptProperties: () => (env.call('PropertiesService.getScriptProperties'), new Properties(env, stores.script)),
+    getDocumentProperties: () => (env.call('PropertiesService.getDocumentProperties'), new Properties(env, stores.document)),
+    getUserProperties: () => (env.call('PropertiesService.getUserProperties'), new Properties(env, stores.user(env.current.user))),
+  };
+}
+
+export class Cache {
+  constructor(
+    private readonly env: Env,
+    private readonly entries: Map<string, { value: string; expires: number }>,
+  ) {}
+  private live(key: string): string | null {
+    const e = this.entries.get(key);
+    if (!e) return null;
+    if (e.expires <= this.env.now()) {
+      this.entries.delete(key);
+      return null;
+    }
+    return e.value;
+  }
+  private store(key: string, value: string, ttl = 600): void {
+    if (key.length > 250) throw gasError(GAS_ERRORS.cacheKeyTooLong);
+    if (bytes(value) > this.env.limits.cacheValueBytes) throw gasError(GAS_ERRORS.cacheValueTooLarge);
+    const seconds = Math.min(Math.max(1, ttl), this.env.limits.cacheMaxTtlSeconds);
+    this.entries.set(key, { value, expires: this.env.now() + seconds * 1000 });
+  }
+  get(key: string): string | null {
+    this.env.call('Cache.get');
+    return this.live(key);
+  }
+  getAll(keys: string[]): Record<string, string> {
+    this.env.call('Cache.getAll');
+    const out: Record<string, string> = {};
+    for (const k of keys) {
+      const v = this.live(k);
+      if (v !== null) out[k] = v;
+    }
+    return out;
+  }
+  put(key: string, value: string, ttl?: number): void {
+    this.env.call('Cache.put');
+    this.store(key, String(value), ttl);
+  }
+  putAll(values: Record<string, string>, ttl?: number): void {
+    this.env.call('Cache.putAll');
+    for (const [k, v] of Object.entries(values)) this.store(k, String(v), ttl);
+  }
+  remove(key: string): void {
+    this.env.call('Cache.remove');
+    this.entries.delete(key);
+  }
+  removeAll(keys: string[]): void {
+    this.env.call('Cache.removeAll');
+    for (const k of keys) this.entries.delete(k);
+  }
+}
+
+export function makeCacheService(env: Env): Record<string, unknown> {
+  const script = new Map<string, { value: string; expires: number }>();
+  const documentCache = new Map<string, { value: string; expires: number }>();
+  const users = new Map<string, Map<string, { value: string; expires: number }>>();
+  return {
+    getScriptCache: () => (env.call('CacheService.getScriptCache'), new Cache(env, script)),
+    getDocumentCache: () => (env.call('CacheService.getDocumentCache'), new Cache(env, documentCache)),
+    getUserCache: () => {
+      env.call('CacheService.getUserCache');
+      const email = env.current.user;
+      if (!users.has(email)) users.set(email, new Map());
+      return new Cache(env, users.get(email)!);
+    },
+  };
+}
+
+/** Which execution holds each lock. An execution's locks go when it ends, as in Google. */
+export class LockTable {
+  private holders = new Map<string, number>();
+  holder(scope: string): number | undefined {
+    return this.holders.get(scope);
+  }
+  take(scope: string, execution: number): void {
+    this.holders.set(scope, execution);
+  }
+  release(scope: string, execution: number): void {
+    if (this.holders.get(scope) === execution) this.holders.delete(scope);
+  }
+  releaseAll(execution: number): void {
+    for (const [scope, holder] of [...this.holders]) if (holder === execution) this.holders.delete(scope);
+  }
+}
+
+export class Lock {
+  private readonly owner: number;
+  constructor(
+    private readonly env: Env,
+    private readonly table: LockTable,
+    private readonly scope: string,
+  ) {
+    this.owner = env.current.id;
+  }
+  private free(): boolean {
+    const holder = this.table.holder(this.scope);
+    return holder === undefined || holder === this.owner;
+  }
+  tryLock(timeoutMs: number): boolean {
+    this.env.call('Lock.tryLock');
+    if (this.free()) {
+      this.table.take(this.scope, this.owner);
+      return true;
+    }
+    // Nothing else runs while this execution waits, so the holder cannot let go in time.
+    this.env.advance(Math.max(0, timeoutMs));
+    return false;
+  }
+  waitLock(timeoutMs: number): void {
+    this.env.call('Lock.waitLock');
+    if (this.free()) {
+      this.table.take(this.scope, this.owner);
+      return;
+    }
+    this.env.advance(Math.max(0, timeoutMs));
+    throw gasError(GAS_ERRORS.lockTimeout);
+  }
+  releaseLock(): void {
+    this.env.call('Lock.releaseLock');
+    this.table.release(this.scope, this.owner);
+  }
+  hasLock(): boolean {
+    this.env.call('Lock.hasLock');
+    return this.table.holder(this.scope) === this.owner;
+  }
+}
+
+export function makeLockService(env: Env, table: LockTable): Record<string, unknown> {
+  return {
+    getScriptLock: () => (env.call('LockService.getScriptLock'), new Lock(env, table, 'script')),
+    getDocumentLock: () => (env.call('LockService.getDocumentLock'), new Lock(env, table, 'document')),
+    getUserLock: () => (env.call('LockService.getUserLock'), new Lock(env, table, `user:${env.current.user}`)),
+  };
+}

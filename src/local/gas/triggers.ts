@@ -1,0 +1,159 @@
+/** ScriptApp: installable triggers, fired by the virtual clock. */
+import type { Env } from './env';
+import { GAS_ERRORS, gasError } from './errors';
+
+export const EventType = { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN', ON_CHANGE: 'ON_CHANGE', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' } as const;
+export const TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' } as const;
+export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' } as const;
+
+export interface TriggerRecord {
+  id: string;
+  handler: string;
+  handlerFunction: string;
+  type: keyof typeof EventType;
+  owner: string;
+  /** Time-driven: the next time it is due, and the period (0 = one-off). */
+  nextRunAt: number;
+  everyMs: number;
+}
+
+let triggerSeq = 0;
+
+export class Trigger {
+  constructor(
+    private readonly env: Env,
+    readonly record: TriggerRecord,
+  ) {}
+  getHandlerFunction(): string {
+    this.env.call('Trigger.getHandlerFunction');
+    return this.record.handler;
+  }
+  getUniqueId(): string {
+    this.env.call('Trigger.getUniqueId');
+    return this.record.id;
+  }
+  getEventType(): string {
+    this.env.call('Trigger.getEventType');
+    return this.record.type;
+  }
+  getTriggerSource(): string {
+    this.env.call('Trigger.getTriggerSource');
+    return this.record.type === 'CLOCK' ? TriggerSource.CLOCK : TriggerSource.SPREADSHEETS;
+  }
+}
+
+export class TriggerTable {
+  records: TriggerRecord[] = [];
+  add(env: Env, record: Omit<TriggerRecord, 'id' | 'owner' | 'handlerFunction'>): Trigger {
+    const owner = env.current.user;
+    if (this.records.filter((r) => r.owner === owner).length >= env.limits.triggersPerUser) throw gasError(GAS_ERRORS.tooManyTriggers);
+    const full: TriggerRecord = { ...record, id: String(++triggerSeq), owner, handlerFunction: record.handler };
+    this.records.push(full);
+    return new Trigger(env, full);
+  }
+}
+
+class ClockTriggerBuilder {
+  private everyMs = 0;
+  private firstAt = 0;
+  constructor(
+    private readonly env: Env,
+    private readonly table: TriggerTable,
+    private readonly handler: string,
+  ) {}
+  everyMinutes(n: number): this {
+    if (![1, 5, 10, 15, 30].includes(n)) throw gasError(GAS_ERRORS.everyMinutes);
+    this.everyMs = n * 60_000;
+    return this;
+  }
+  everyHours(n: number): this {
+    this.everyMs = Math.max(1, n) * 3_600_000;
+    return this;
+  }
+  everyDays(n: number): this {
+    this.everyMs = Math.max(1, n) * 86_400_000;
+    return this;
+  }
+  everyWeeks(n: number): this {
+    this.everyMs = Math.max(1, n) * 7 * 86_400_000;
+    return this;
+  }
+  atHour(_h: number): this {
+    return this;
+  }
+  nearMinute(_m: number): this {
+    return this;
+  }
+  after(ms: number): this {
+    this.firstAt = this.env.now() + Math.max(0, ms);
+    return this;
+  }
+  at(date: Date): this {
+    this.firstAt = date.getTime();
+    return this;
+  }
+  create(): Trigger {
+    this.env.call('ClockTriggerBuilder.create');
+    const nextRunAt = this.firstAt || this.env.now() + this.everyMs;
+    return this.table.add(this.env, { handler: this.handler, type: 'CLOCK', nextRunAt, everyMs: this.firstAt ? 0 : this.everyMs });
+  }
+}
+
+class SpreadsheetTriggerBuilder {
+  private type: TriggerRecord['type'] = 'ON_EDIT';
+  constructor(
+    private readonly env: Env,
+    private readonly table: TriggerTable,
+    private readonly handler: string,
+  ) {}
+  onEdit(): this {
+    this.type = 'ON_EDIT';
+    return this;
+  }
+  onOpen(): this {
+    this.type = 'ON_OPEN';
+    return this;
+  }
+  onChange(): this {
+    this.type = 'ON_CHANGE';
+    return this;
+  }
+  onFormSubmit(): this {
+    this.type = 'ON_FORM_SUBMIT';
+    return this;
+  }
+  create(): Trigger {
+    this.env.call('SpreadsheetTriggerBuilder.create');
+    return this.table.add(this.env, { handler: this.handler, type: this.type, nextRunAt: Infinity, everyMs: 0 });
+  }
+}
+
+export function makeScriptApp(env: Env, table: TriggerTable): Record<string, unknown> {
+  return {
+    newTrigger: (handler: string) => {
+      env.call('ScriptApp.newTrigger');
+      return {
+        timeBased: () => new ClockTriggerBuilder(env, table, handler),
+        forSpreadsheet: (_ss: unknown) => new SpreadsheetTriggerBuilder(env, table, handler),
+      };
+    },
+    getProjectTriggers: () => {
+      env.call('ScriptApp.getProjectTriggers');
+      return table.records.filter((r) => r.owner === env.current.user).map((r) => new Trigger(env, r));
+    },
+    getUserTriggers: (_ss: unknown) => {
+      env.call('ScriptApp.getUserTriggers');
+      return table.records.filter((r) => r.owner === env.current.user).map((r) => new Trigger(env, r));
+    },
+    deleteTrigger: (trigger: Trigger) => {
+      env.call('ScriptApp.deleteTrigger');
+      table.records = table.records.filter((r) => r.id !== trigger.record.id);
+    },
+    getAuthorizationInfo: () => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
+    getScriptId: () => 'local-script',
+    AuthMode,
+    EventType,
+    TriggerSource,
+    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+  };
+}

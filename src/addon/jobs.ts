@@ -8,8 +8,9 @@
 
 export const JOB_KEY = 'job';
 export const RESUME_HANDLER = 'onResumeJob';
-/** Apps Script stops a run at 6 minutes; leave room for the longest single step. */
+/** Apps Script stops a run at 6 minutes; a step starts only if it would still fit. */
 export const TIME_BUDGET_MS = 270_000;
+export const HARD_LIMIT_MS = 330_000;
 export const RESUME_AFTER_MS = 60_000;
 /** A checkpoint older than this is abandoned rather than blocking every new run. */
 export const STALE_JOB_MS = 60 * 60_000;
@@ -69,8 +70,11 @@ export function runSteps<M>(
   runStartedAt: number,
   onStep?: (step: string, index: number) => void,
 ): { state: 'done' } | { state: 'paused' } | { state: 'problem'; message: string } {
+  // The longest step seen so far is the best guess of what the next one costs.
+  let longestStep = 0;
   for (; job.next < job.steps.length; job.next++) {
-    if (Date.now() - runStartedAt > TIME_BUDGET_MS) {
+    const elapsed = Date.now() - runStartedAt;
+    if (elapsed > TIME_BUDGET_MS || elapsed + longestStep > HARD_LIMIT_MS) {
       job.part += 1;
       saveJob(props, job);
       scheduleResume();
@@ -78,7 +82,9 @@ export function runSteps<M>(
     }
     const step = job.steps[job.next];
     onStep?.(step, job.next);
+    const stepStartedAt = Date.now();
     const outcome = runStep(step, job.next);
+    longestStep = Math.max(longestStep, Date.now() - stepStartedAt);
     if (outcome.stop) {
       clearJob(props);
       return { state: 'problem', message: outcome.message };

@@ -122,7 +122,10 @@ export function values(wb: WorkbookData, name: string): CellScalar[][] {
   const s = wb.sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name}`);
   const width = Math.max(0, ...s.rows.map((r) => r?.length ?? 0));
-  return s.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? ''));
+  const grid = s.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? ''));
+  // Rows that hold only formatting (a dropdown down the column) are not data.
+  while (grid.length > 0 && grid[grid.length - 1].every((v) => v === '')) grid.pop();
+  return grid;
 }
 
 export function cell(wb: WorkbookData, name: string, row: number, col: number): CellData | undefined {

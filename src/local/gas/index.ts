@@ -28,6 +28,8 @@ export interface GasRuntimeOptions {
   now?: Date;
   costModel?: Partial<CostModel> | Record<string, number> | false;
   limits?: Partial<Limits>;
+  /** The add-on's name, under which Extensions lists its menu. */
+  addonName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
 }
@@ -71,7 +73,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const uiLog = new UiLog();
   const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) => uiLog.toasts.push({ message, title }));
   spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
-  const ui = new Ui(env, uiLog);
+  const ui = new Ui(env, uiLog, options.addonName ?? 'Email công vụ');
   const drive = new DriveLog();
   const mail = new MailLog();
   const triggerTable = new TriggerTable();

@@ -71,6 +71,8 @@ export class Ui {
   constructor(
     private readonly env: Env,
     private readonly log: UiLog,
+    /** Google lists an add-on's menu under Extensions with the add-on's name. */
+    private readonly addonName: string,
   ) {}
   createMenu(name: string): Menu {
     this.env.call('Ui.createMenu');
@@ -78,7 +80,7 @@ export class Ui {
   }
   createAddonMenu(): Menu {
     this.env.call('Ui.createAddonMenu');
-    return new Menu(this.env, this.log, 'Tiện ích bổ sung', true);
+    return new Menu(this.env, this.log, this.addonName, true);
   }
   alert(a: string, b?: string, c?: string): string {
     this.env.call('Ui.alert');

@@ -8,6 +8,8 @@ export type CellScalar = string | number | boolean | Date;
 export interface CellData {
   /** The value `getValues()` returns ('' for empty). For a formula, its cached result. */
   value: CellScalar;
+  /** The value is an error such as '#DIV/0!' (a formula's cached result, usually). */
+  error?: boolean;
   /** A formula as Sheets shows it, with its leading '='. */
   formula?: string;
   /** The number format (`getNumberFormat()`), e.g. '@' for plain text, 'dd/mm/yyyy'. */

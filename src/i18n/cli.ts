@@ -1,0 +1,42 @@
+/** Every line the offline command prints. */
+export const CLI_TEXT = {
+  help: `Kiểm tra tệp đăng ký email công vụ ngoại tuyến, bằng đúng mã chạy trên Google Trang tính.
+
+Cách dùng:
+  npm run cli -- check <tệp.xlsx> --out <thư mục>   kiểm tra, cấp địa chỉ, xuất báo cáo và tệp cấp tài khoản
+  npm run cli -- demo                               chạy trên tệp mẫu sample/mau-dang-ky.xlsx, kết quả ở out/demo
+  npm run cli -- --help                             hướng dẫn này
+
+Tùy chọn:
+  --out <thư mục>     nơi ghi kết quả (mặc định: out/<tên tệp>)
+  --user <email>      tài khoản Văn phòng chạy lệnh (mặc định: chủ sở hữu tệp)
+  --now <ISO>         thời điểm chạy, để lặp lại đúng kết quả (ví dụ 2025-09-05T09:00:00+07:00)
+  --quiet             chỉ in đường dẫn kết quả
+  --debug             in chi tiết lỗi kỹ thuật
+
+Kết quả: result.xlsx, findings.csv, provisioning/google-workspace.csv, provisioning/microsoft-entra.csv,
+provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ liệu nằm trong findings.csv),
+2 tệp không dùng được, 1 lỗi ngoài dự kiến.`,
+  usage: 'Thiếu tham số: dùng "npm run cli -- check <tệp.xlsx> --out <thư mục>" (xem "npm run cli -- --help").',
+  unknownCommand: (c: string) => `Không có lệnh "${c}": dùng "check" hoặc "demo" (xem "npm run cli -- --help").`,
+  unknownOption: (o: string) => `Không có tùy chọn "${o}" (xem "npm run cli -- --help").`,
+  badNow: (v: string) => `Thời điểm "${v}" không đúng dạng ISO, ví dụ 2025-09-05T09:00:00+07:00.`,
+  missing: (p: string) => `Không tìm thấy tệp "${p}": kiểm tra lại đường dẫn.`,
+  notXlsx: (p: string) => `"${p}" không phải tệp Excel .xlsx: mở bằng Excel hoặc Google Trang tính rồi lưu lại dạng .xlsx.`,
+  encrypted: (p: string) => `"${p}" đang đặt mật khẩu: bỏ mật khẩu rồi chạy lại.`,
+  corrupt: (p: string) => `Không đọc được "${p}" (tệp hỏng hoặc không phải .xlsx): lưu lại tệp từ Excel hoặc Google Trang tính rồi chạy lại.`,
+  unexpected: 'Lỗi ngoài dự kiến khi chạy kiểm tra: chạy lại với --debug và gửi kết quả cho nhóm phát triển.',
+  noBundle: 'Chưa có bản dựng build/Code.js: chạy "npm run build" trước.',
+  summary: (s: { people: number; valid: number; duplicates: number; hasAccount: number; withErrors: number; assigned: number; newlyAssigned: number; findings: number }) =>
+    [
+      `Số người: ${s.people}`,
+      `Hợp lệ: ${s.valid}`,
+      `Trùng: ${s.duplicates}`,
+      `Đã có tài khoản: ${s.hasAccount}`,
+      `Có lỗi: ${s.withErrors}`,
+      `Đã cấp địa chỉ: ${s.assigned} (mới: ${s.newlyAssigned})`,
+      `Số lỗi/cảnh báo: ${s.findings}`,
+    ].join('\n'),
+  wrote: (dir: string) => `Kết quả đã ghi vào ${dir}:`,
+  timing: (ms: number, calls: number, modelled: number) => `Thời gian: ${(ms / 1000).toFixed(1)} giây; ${calls} lệnh gọi dịch vụ, ước tính ${(modelled / 1000).toFixed(1)} giây trên Google.`,
+} as const;

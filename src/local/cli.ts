@@ -1,0 +1,171 @@
+/**
+ * The offline command: runs the BUILT bundle's own menu entry points inside the local
+ * Apps Script runtime on a downloaded workbook, then writes the results to a folder.
+ * Findings are data (exit 0); unusable input exits 2 with one Vietnamese line.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { CLI_TEXT } from '../i18n/cli';
+import { createGasRuntime } from './gas';
+import type { WorkbookData } from './workbook-data';
+import { readXlsx } from './xlsx/read';
+import { XlsxError } from './xlsx/errors';
+import { writeXlsx } from './xlsx/write';
+
+const ROOT = resolve(__dirname, '..');
+const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+interface Options {
+  command: 'check' | 'demo' | 'help';
+  file?: string;
+  out?: string;
+  user: string;
+  now?: Date;
+  quiet: boolean;
+  debug: boolean;
+}
+
+export function parseArgs(argv: string[]): Options {
+  const options: Options = { command: 'help', user: 'vanphong@haiphong.edu.vn', quiet: false, debug: false };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(CLI_TEXT.usage);
+      return v;
+    };
+    if (arg === '--help' || arg === '-h') return { ...options, command: 'help' };
+    else if (arg === '--out' || arg === '-o') options.out = value();
+    else if (arg === '--user') options.user = value();
+    else if (arg === '--now') {
+      const text = value();
+      const now = new Date(text);
+      if (Number.isNaN(now.getTime())) throw new UsageError(CLI_TEXT.badNow(text));
+      options.now = now;
+    } else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--debug') options.debug = true;
+    else if (arg.startsWith('-')) throw new UsageError(CLI_TEXT.unknownOption(arg));
+    else positional.push(arg);
+  }
+  const [command, file] = positional;
+  if (!command) return options;
+  if (command === 'demo') return { ...options, command: 'demo', file: SAMPLE, out: options.out ?? join(ROOT, 'out', 'demo') };
+  if (command !== 'check') throw new UsageError(CLI_TEXT.unknownCommand(command));
+  if (!file) throw new UsageError(CLI_TEXT.usage);
+  return { ...options, command: 'check', file, out: options.out ?? join('out', basename(file).replace(/\.xlsx$/i, '')) };
+}
+
+type ActionResult = { ok: boolean; message?: string; counts?: Record<string, number>; fileId?: string; rows?: number; pending?: boolean };
+
+const EXPORTS: [string, string][] = [
+  ['menuExportGoogle', 'provisioning/google-workspace.csv'],
+  ['menuExportEntra', 'provisioning/microsoft-entra.csv'],
+  ['menuExportZimbra', 'provisioning/zimbra.zmprov'],
+  ['menuExportFindings', 'findings.csv'],
+];
+
+export async function runCheck(options: Options): Promise<number> {
+  const started = Date.now();
+  if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
+  const file = options.file!;
+  const out = resolve(options.out!);
+  let workbook: WorkbookData;
+  try {
+    workbook = await readXlsx(file);
+  } catch (error) {
+    if (error instanceof XlsxError) {
+      const message = { missing: CLI_TEXT.missing, not_xlsx: CLI_TEXT.notXlsx, encrypted: CLI_TEXT.encrypted, corrupt: CLI_TEXT.corrupt }[error.problem](file);
+      throw new InputError(message);
+    }
+    throw error;
+  }
+  const readMs = Date.now() - started;
+  // The owner runs it: with an empty Văn phòng list, only the owner may act.
+  const runtime = createGasRuntime({ workbook, user: options.user, owner: options.user, now: options.now });
+  runtime.loadBundle(join(ROOT, 'build'));
+  const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
+  const act = (fn: string): ActionResult => {
+    const before = runtime.calls.snapshot();
+    const t = Date.now();
+    let result = runtime.run<ActionResult>(fn, [], { as: 'menu' });
+    // A job cut short by the time limit carries on in its follow-up trigger, as in Google.
+    for (let i = 0; result && result.pending && i < 20; i++) {
+      runtime.clock.advance(60_000);
+      const fired = runtime.triggers.fireDue();
+      const last = fired[fired.length - 1];
+      if (last?.ok) result = last.result as ActionResult;
+    }
+    const after = runtime.calls.snapshot();
+    actions.push({ action: fn, calls: after.total - before.total, modelled_google_ms: after.modelledMs - before.modelledMs, elapsed_ms: Date.now() - t });
+    return result;
+  };
+  const checked = act('menuAssignAddresses');
+  if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
+  mkdirSync(join(out, 'provisioning'), { recursive: true });
+  const written: string[] = [];
+  for (const [fn, target] of EXPORTS) {
+    const result = act(fn);
+    if (!result?.ok || !result.fileId) throw new Error(`${fn}: ${result?.message ?? 'no file'}`);
+    const file = runtime.drive.files.find((f) => f.id === result.fileId)!;
+    writeFileSync(join(out, target), file.bytes);
+    written.push(target);
+  }
+  await writeXlsx(runtime.workbook(), join(out, 'result.xlsx'));
+  written.unshift('result.xlsx');
+  const counts = checked.counts ?? {};
+  const snapshot = runtime.calls.snapshot();
+  const stats = {
+    rows: counts.rowsRead ?? 0,
+    people: counts.people ?? 0,
+    counts,
+    elapsed_ms: Date.now() - started,
+    read_ms: readMs,
+    calls: snapshot.byMethod,
+    calls_total: snapshot.total,
+    modelled_google_ms: snapshot.modelledMs,
+    cells: snapshot.cells,
+    actions,
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  writeFileSync(join(out, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  written.push('stats.json');
+  if (options.quiet) console.log(out);
+  else {
+    console.log(CLI_TEXT.wrote(out));
+    for (const w of written) console.log(`  ${w}`);
+    console.log(CLI_TEXT.summary(counts as Parameters<typeof CLI_TEXT.summary>[0]));
+    console.log(CLI_TEXT.timing(stats.elapsed_ms, stats.calls_total, stats.modelled_google_ms));
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const options = parseArgs(argv);
+    debug = options.debug;
+    if (options.command === 'help') {
+      console.log(CLI_TEXT.help);
+      return 0;
+    }
+    return await runCheck(options);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      console.error(error.message);
+      return 2;
+    }
+    console.error(CLI_TEXT.unexpected);
+    if (debug) console.error(error);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Writes WorkbookData to .xlsx with exceljs: the full model for ordinary workbooks, the
+ * streaming writer for large ones (values, formulas, number formats, fills and merges).
+ */
+import ExcelJS from 'exceljs';
+import type { SheetData, WorkbookData } from '../workbook-data';
+import { cellToExcel } from './cells';
+
+export const STREAMING_ROWS = 20_000;
+
+function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetData, commitRows: boolean): void {
+  if (sheet.frozenRows || sheet.frozenColumns) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }];
+  for (const [column, px] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(column)).width = Math.max(1, (px - 5) / 7);
+  sheet.rows.forEach((cells, r) => {
+    if (!cells || cells.length === 0) return;
+    const row = ws.getRow(r + 1);
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      const target = row.getCell(c + 1);
+      const { value, style, note, validation } = cellToExcel(cell);
+      target.value = value;
+      if (Object.keys(style).length) target.style = style as ExcelJS.Style;
+      if (note && !commitRows) target.note = note;
+      if (validation) target.dataValidation = validation;
+    });
+    if (commitRows) row.commit();
+  });
+  for (const range of sheet.merges) ws.mergeCells(range);
+  if (sheet.hidden) ws.state = 'hidden';
+}
+
+export async function writeXlsx(data: WorkbookData, path: string): Promise<void> {
+  const totalRows = data.sheets.reduce((n, s) => n + s.rows.length, 0);
+  if (totalRows > STREAMING_ROWS) {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
+    for (const sheet of data.sheets) {
+      const ws = wb.addWorksheet(sheet.name);
+      fillSheet(ws, sheet, true);
+      ws.commit();
+    }
+    await wb.commit();
+    return;
+  }
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of data.sheets) fillSheet(wb.addWorksheet(sheet.name), sheet, false);
+  await wb.xlsx.writeFile(path);
+}

@@ -1,0 +1,280 @@
+/**
+ * A realistic registration workbook, deterministic from a seed: units of both regions,
+ * the four input sheets, and (optionally) the mistakes real units make, each recorded
+ * with the finding codes the check must report for it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMMUNES, type Commune } from '../src/domain/communes';
+import type { CellData, CellScalar, SheetData, WorkbookData } from '../src/local/workbook-data';
+
+export const ROSTER_HEADER = [
+  'TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Mã định danh', 'Số CCCD',
+  'Số điện thoại', 'Email cá nhân', 'Email công vụ hiện có', 'Ghi chú', 'Môn dạy',
+];
+const SUMMARY_HEADER = ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', 'Cán bộ đầu mối', 'Số điện thoại (Zalo)'];
+const ACCOUNT_HEADER = ['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'];
+const CSDL_HEADER = ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Tên đơn vị', 'Tên UBND cấp xã', 'Chức vụ', 'Số CCCD'];
+const POSITIONS = ['Giáo viên', 'Giáo viên', 'Giáo viên', 'Giáo viên', 'Tổ trưởng', 'Tổ phó', 'Nhân viên', 'Văn thư', 'Phó hiệu trưởng'];
+const SUBJECTS = ['Toán', 'Ngữ văn', 'Tiếng Anh', 'Vật lý', 'Hóa học', 'Lịch sử', 'Địa lý', 'Tin học', 'Thể dục', 'Âm nhạc'];
+/** Prefixes of Viettel, VinaPhone, MobiFone and others in use since the 2018 conversion. */
+const MOBILE_PREFIXES = ['090', '091', '093', '094', '096', '097', '098', '086', '088', '032', '033', '034', '035', '036', '037', '038', '039', '070', '076', '077', '078', '079', '081', '082', '083', '084', '085'];
+const SCHOOLS = ['Trường THCS', 'Trường Tiểu học', 'Trường Mầm non'];
+const SCHOOL_NAMES = ['Lê Lợi', 'Trần Phú', 'Hoa Sen', 'Chu Văn An', 'Nguyễn Du', 'Đằng Hải', 'Quang Trung', 'Hoa Phượng', 'Lý Tự Trọng'];
+
+export function loadNames(): string[] {
+  const local = join(__dirname, 'names.txt');
+  const shared = join(__dirname, '..', '..', 'shared', 'data', 'vn-fullnames.txt');
+  for (const path of [local, shared]) {
+    try {
+      return readFileSync(path, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean);
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error('names.txt not found');
+}
+
+/** mulberry32: small, fast and reproducible. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Person {
+  commune: Commune;
+  unit: string;
+  name: string;
+  dob: Date;
+  gender: 'Nam' | 'Nữ';
+  position: string;
+  staffId: string;
+  cccd: string;
+  phone: string;
+  email: string;
+  subject: string;
+}
+
+export interface GeneratedWorkbook {
+  workbook: WorkbookData;
+  /** 'Sheet!row' → the finding codes the check must report there ([] = must stay clean). */
+  planted: Record<string, string[]>;
+  people: number;
+}
+
+export interface GeneratorOptions {
+  people: number;
+  seed?: number;
+  mistakes?: boolean;
+  /** Communes to draw units from; default: a handful of both regions. */
+  communeCodes?: string[];
+}
+
+const DEFAULT_COMMUNES = ['11383', '11329', '11560', '11824', '10525', '10999', '10888', '10675'];
+const ascii = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z]/g, '');
+const cells = (values: CellScalar[], text: Set<number> = new Set()): (CellData | undefined)[] =>
+  values.map((value, i) => (value === '' ? undefined : { value, ...(text.has(i) ? { numberFormat: '@' } : {}) }));
+
+function sheet(name: string, header: string[], rows: CellScalar[][], text?: Set<number>): SheetData {
+  return {
+    name,
+    rows: [header.map((h) => ({ value: h, bold: true })), ...rows.map((r) => cells(r, text))],
+    merges: [],
+    frozenRows: 1,
+    frozenColumns: 0,
+  };
+}
+
+export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
+  const random = prng(options.seed ?? 2025);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const names = loadNames();
+  const communes = (options.communeCodes ?? DEFAULT_COMMUNES).map((code) => COMMUNES.find((c) => c.code === code)!).filter(Boolean);
+  const unitsPerCommune = 3;
+  const units = communes.flatMap((commune, ci) =>
+    Array.from({ length: unitsPerCommune }, (_, k) => ({ commune, unit: `${SCHOOLS[k % 3]} ${SCHOOL_NAMES[(ci + k * 3) % SCHOOL_NAMES.length]}${options.people > 5000 ? ` số ${ci + 1}` : ''}` })),
+  );
+  let serial = 0;
+  const makePerson = (i: number): Person => {
+    const u = units[i % units.length];
+    const name = names[Math.floor(random() * names.length)];
+    const gender: 'Nam' | 'Nữ' = / Thị /.test(` ${name} `) ? 'Nữ' : random() < 0.55 ? 'Nữ' : 'Nam';
+    const year = 1966 + Math.floor(random() * 36);
+    const dob = new Date(year, Math.floor(random() * 12), 1 + Math.floor(random() * 28));
+    const province = u.commune.region === 'Đông' ? '031' : '030';
+    serial += 1;
+    const digit = (year >= 2000 ? 2 : 0) + (gender === 'Nữ' ? 1 : 0);
+    return {
+      ...u,
+      name,
+      dob,
+      gender,
+      position: pick(POSITIONS),
+      staffId: `${province.slice(1)}${String(10_000_000 + serial * 7 + Math.floor(random() * 7)).slice(-8)}`,
+      cccd: `${province}${digit}${String(year).slice(2)}${String(100_000 + ((serial * 7919) % 900_000)).padStart(6, '0')}`,
+      phone: `${pick(MOBILE_PREFIXES)}${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`,
+      email: `${ascii(name.split(' ').pop()!)}${ascii(name.split(' ')[0])}${serial}@gmail.com`,
+      subject: pick(SUBJECTS),
+    };
+  };
+
+  const people: Person[] = Array.from({ length: options.people }, (_, i) => makePerson(i));
+  people.sort((a, b) => units.findIndex((u) => u.unit === a.unit && u.commune === a.commune) - units.findIndex((u) => u.unit === b.unit && u.commune === b.commune));
+  const rows: CellScalar[][] = people.map((p, i) => [
+    i + 1, p.commune.fullName, p.unit, p.name, p.dob, p.gender, p.position, p.staffId, p.cccd, p.phone, p.email, '', '', p.subject,
+  ]);
+  const inCsdl = new Set(people.map((_, i) => i));
+  const csdlName = new Map<number, string>();
+  const csdlDob = new Map<number, Date>();
+  const accounts: CellScalar[][] = [];
+  const planted: Record<string, string[]> = {};
+  const plant = (i: number, codes: string[]): void => {
+    planted[`Danh sách!${i + 2}`] = codes;
+  };
+  // Old Hai Phong units mostly have accounts already; a few of their people are in the directory.
+  people.forEach((p, i) => {
+    if (options.mistakes && p.commune.region === 'Đông' && i % 23 === 5) {
+      accounts.push([`${ascii(p.name.split(' ').pop()!)}${i}@haiphong.edu.vn`, p.name, p.dob, p.unit, '', p.cccd]);
+      plant(i, ['HAS_ACCOUNT']);
+    }
+  });
+
+  if (options.mistakes) {
+    const free = people.map((_, i) => i).filter((i) => !planted[`Danh sách!${i + 2}`]);
+    let next = 0;
+    const take = (): number => free[(next++ * 7) % free.length];
+    const row = (i: number) => rows[i];
+    const variants: [string[], (i: number) => void][] = [
+      [[], (i) => (row(i)[9] = Number(people[i].phone))],
+      [[], (i) => (row(i)[9] = `+84 ${people[i].phone.slice(1, 4)} ${people[i].phone.slice(4, 7)} ${people[i].phone.slice(7)}`)],
+      [[], (i) => (row(i)[8] = Number(people[i].cccd))],
+      [[], (i) => (row(i)[4] = `${people[i].dob.getDate()}/${people[i].dob.getMonth() + 1}/${people[i].dob.getFullYear()}`)],
+      [[], (i) => (row(i)[4] = Math.round((Date.UTC(people[i].dob.getFullYear(), people[i].dob.getMonth(), people[i].dob.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000))],
+      [[], (i) => (row(i)[3] = people[i].name.normalize('NFD'))],
+      [[], (i) => (row(i)[3] = people[i].name.toUpperCase())],
+      [[], (i) => (row(i)[3] = `  ${people[i].name.replace(' ', '\u00a0 ')}\u200b `)],
+      [[], (i) => (row(i)[3] = people[i].name.replace(/ủy/g, 'uỷ').replace(/òa/g, 'oà'))],
+      [[], (i) => (row(i)[1] = people[i].commune.name)],
+      [[], (i) => (row(i)[1] = people[i].commune.fullName.replace(/^Phường /, 'P. ').replace(/^Xã /, 'X. '))],
+      [[], (i) => (row(i)[1] = people[i].commune.fullName.toLowerCase())],
+      [[], (i) => (row(i)[11] = `${ascii(people[i].name)}@haiduong.edu.vn`)],
+      [['PHONE_INVALID'], (i) => (row(i)[9] = `016${people[i].phone.slice(2)}`)],
+      [['CCCD_INVALID'], (i) => (row(i)[8] = people[i].cccd.slice(0, 11))],
+      [['CCCD_INVALID'], (i) => (row(i)[8] = `${people[i].cccd}7`)],
+      [['CCCD_DOB_MISMATCH'], (i) => (row(i)[8] = people[i].cccd.slice(0, 4) + String((people[i].dob.getFullYear() + 3) % 100).padStart(2, '0') + people[i].cccd.slice(6))],
+      [['DOB_INVALID'], (i) => ((row(i)[4] = '31/02/1985'), (row(i)[8] = ''))],
+      [['DOB_INVALID'], (i) => ((row(i)[4] = new Date(2010, 4, 1)), (row(i)[8] = ''), csdlDob.set(i, new Date(2010, 4, 1)))],
+      [['NAME_INVALID'], (i) => (row(i)[3] = `${people[i].name} 2`)],
+      [['NAME_INVALID'], (i) => (row(i)[3] = people[i].name.split(' ').pop()!)],
+      [['GENDER_INVALID'], (i) => (row(i)[5] = 'Khác')],
+      [['EMAIL_INVALID'], (i) => (row(i)[10] = `${ascii(people[i].name)}@gmail`)],
+      [['REQUIRED'], (i) => (row(i)[4] = '')],
+      [['HAS_ACCOUNT'], (i) => (row(i)[11] = `${ascii(people[i].name.split(' ').pop()!)}.${i}@haiphong.edu.vn`)],
+      [['NOT_IN_CSDL'], (i) => inCsdl.delete(i)],
+      [['CSDL_MISMATCH'], (i) => csdlName.set(i, `${people[i].name.split(' ')[0]} Văn Khác`)],
+      [['CSDL_MISMATCH'], (i) => csdlDob.set(i, new Date(people[i].dob.getFullYear() - 1, 0, 1))],
+    ];
+    for (const [codes, apply] of variants) {
+      for (let k = 0; k < Math.max(1, Math.round(options.people / 200)); k++) {
+        const i = take();
+        apply(i);
+        plant(i, codes);
+      }
+    }
+    // Communes typed in ways that cannot be accepted (the unit's head count then misses them).
+    const ambiguous = people.findIndex((p, i) => p.commune.code === '10888' && !planted[`Danh sách!${i + 2}`]);
+    if (ambiguous >= 0) {
+      rows[ambiguous][1] = 'Cam Giang';
+      plant(ambiguous, ['COMMUNE_UNKNOWN']);
+    }
+    const old = people.findIndex((p, i) => p.commune.code === '11383' && !planted[`Danh sách!${i + 2}`]);
+    if (old >= 0) {
+      rows[old][1] = 'Quận Lê Chân';
+      plant(old, ['COMMUNE_UNKNOWN']);
+    }
+  }
+
+  // Extra rows: the same person again in another unit, and a namesake born another day.
+  const extra: CellScalar[][] = [];
+  if (options.mistakes) {
+    const original = people.findIndex((_, i) => !planted[`Danh sách!${i + 2}`]);
+    const p = people[original];
+    const other = units.find((u) => u.commune.region === p.commune.region && u.unit !== p.unit)!;
+    extra.push([0, other.commune.fullName, other.unit, p.name, p.dob, p.gender, p.position, p.staffId, p.cccd, p.phone, p.email, '', 'Chuyển trường', p.subject]);
+    const twin = makePerson(original);
+    twin.name = p.name;
+    twin.dob = new Date(p.dob.getFullYear() + 2, 6, 9);
+    twin.cccd = twin.cccd.slice(0, 4) + String(twin.dob.getFullYear() % 100).padStart(2, '0') + twin.cccd.slice(6);
+    twin.gender = p.gender;
+    twin.cccd = twin.cccd.slice(0, 3) + String((twin.dob.getFullYear() >= 2000 ? 2 : 0) + (twin.gender === 'Nữ' ? 1 : 0)) + twin.cccd.slice(4);
+    people.push(twin);
+    inCsdl.add(people.length - 1);
+    extra.push([0, twin.commune.fullName, twin.unit, twin.name, twin.dob, twin.gender, twin.position, twin.staffId, twin.cccd, twin.phone, twin.email, '', '', twin.subject]);
+  }
+  const allRows = [...rows, ...extra];
+  if (options.mistakes) {
+    planted[`Danh sách!${rows.length + 2}`] = ['DUPLICATE_PERSON'];
+    planted[`Danh sách!${rows.length + 3}`] = [];
+  }
+  // Blank rows pasted between blocks of data.
+  const withBlanks: CellScalar[][] = [];
+  const plantedOut: Record<string, string[]> = {};
+  const rowMap = new Map<number, number>();
+  allRows.forEach((r, i) => {
+    if (options.mistakes && i > 0 && i % 97 === 0) withBlanks.push(new Array(ROSTER_HEADER.length).fill(''), new Array(ROSTER_HEADER.length).fill(''));
+    r[0] = i + 1;
+    withBlanks.push(r);
+    rowMap.set(i + 2, withBlanks.length + 1);
+  });
+  for (const [k, codes] of Object.entries(planted)) {
+    const [name, row] = k.split('!');
+    plantedOut[`${name}!${rowMap.get(Number(row))}`] = codes;
+  }
+
+  // Tổng hợp: each unit declares how many people it listed; two units miscount. A row
+  // whose commune cannot be recognised is not counted for its unit, so that unit's
+  // declared number disagrees too.
+  const unitOf = [...people.slice(0, rows.length).map((p) => `${p.commune.fullName}|${p.unit}`)];
+  if (extra.length) {
+    unitOf.push(`${extra[0][1]}|${extra[0][2]}`, `${extra[1][1]}|${extra[1][2]}`);
+  }
+  const declaredBy = new Map<string, number>();
+  const lostBy = new Map<string, number>();
+  allRows.forEach((r, i) => {
+    declaredBy.set(unitOf[i], (declaredBy.get(unitOf[i]) ?? 0) + 1);
+    if (r[1] === 'Cam Giang' || r[1] === 'Quận Lê Chân') lostBy.set(unitOf[i], (lostBy.get(unitOf[i]) ?? 0) + 1);
+  });
+  const summaryRows: CellScalar[][] = units.map((u, i) => {
+    const key = `${u.commune.fullName}|${u.unit}`;
+    const miscount = !!options.mistakes && (i === 1 || i === units.length - 2);
+    const declared = (declaredBy.get(key) ?? 0) + (miscount ? 2 : 0);
+    if (miscount || (lostBy.get(key) ?? 0) > 0) plantedOut[`Tổng hợp!${i + 2}`] = ['COUNT_MISMATCH'];
+    return [i + 1, u.commune.fullName, u.unit, declared, pick(names), `${pick(MOBILE_PREFIXES)}${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`];
+  });
+
+  const csdlRows: CellScalar[][] = people
+    .map((p, i) => (inCsdl.has(i) ? [p.staffId, csdlName.get(i) ?? p.name, csdlDob.get(i) ?? p.dob, p.gender, p.unit, p.commune.fullName, p.position, p.cccd] : null))
+    .filter((r): r is CellScalar[] => r !== null);
+  // Former Hai Duong addresses in the directory do not count as accounts.
+  accounts.push(['nguyenvana@haiduong.edu.vn', 'Nguyễn Văn A', new Date(1980, 0, 1), 'Trường THCS Nguyễn Du', '', '']);
+
+  return {
+    workbook: {
+      name: 'Đăng ký email công vụ',
+      sheets: [
+        sheet('Tổng hợp', SUMMARY_HEADER, summaryRows, new Set([5])),
+        sheet('Danh sách', ROSTER_HEADER, withBlanks, new Set([7, 8, 9])),
+        sheet('Tài khoản hiện có', ACCOUNT_HEADER, accounts, new Set([4, 5])),
+        sheet('CSDL ngành', CSDL_HEADER, csdlRows, new Set([0, 7])),
+      ],
+    },
+    planted: plantedOut,
+    people: allRows.length,
+  };
+}

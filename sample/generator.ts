@@ -259,7 +259,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
   });
 
   const csdlRows: CellScalar[][] = people
-    .map((p, i) => (inCsdl.has(i) ? [p.staffId, csdlName.get(i) ?? p.name, csdlDob.get(i) ?? p.dob, p.gender, p.unit, p.commune.fullName, p.position, p.cccd] : null))
+    .map((p, i): CellScalar[] | null => (inCsdl.has(i) ? [p.staffId, csdlName.get(i) ?? p.name, csdlDob.get(i) ?? p.dob, p.gender, p.unit, p.commune.fullName, p.position, p.cccd] : null))
     .filter((r): r is CellScalar[] => r !== null);
   // Former Hai Duong addresses in the directory do not count as accounts.
   accounts.push(['nguyenvana@haiduong.edu.vn', 'Nguyễn Văn A', new Date(1980, 0, 1), 'Trường THCS Nguyễn Du', '', '']);

@@ -1,0 +1,109 @@
+/**
+ * npm run bench — figures, not a test: Sheets calls by method at 1k/10k/100k rows (they
+ * must not grow with rows), modelled Google time of a full run and of onEdit, pure
+ * compute time, and the offline command end to end against a pandas reference.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runCheck } from '../src/domain/check';
+import { DEFAULT_SETTINGS, type RawTable, type WorkbookInput } from '../src/domain/types';
+import { createGasRuntime } from '../src/local/gas';
+import type { WorkbookData } from '../src/local/workbook-data';
+import { writeXlsx } from '../src/local/xlsx/write';
+import { generateWorkbook } from '../sample/generator';
+
+const ROOT = resolve(__dirname, '..');
+const OUT = join(ROOT, 'bench', 'out');
+const NOW = new Date('2025-09-05T09:00:00+07:00');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const ACTIONS = ['menuAssignAddresses', 'menuExportGoogle', 'menuExportEntra', 'menuExportZimbra', 'menuExportFindings'];
+
+function table(wb: WorkbookData, name: string): RawTable | null {
+  const sheet = wb.sheets.find((s) => s.name === name);
+  if (!sheet) return null;
+  const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
+  return { sheetName: name, values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')) };
+}
+
+function fullRun(workbook: WorkbookData) {
+  const rt = createGasRuntime({ workbook, now: NOW });
+  rt.loadBundle(join(ROOT, 'build'));
+  const started = Date.now();
+  for (const action of ACTIONS) {
+    const result = rt.run<{ ok: boolean; pending?: boolean }>(action, [], { as: 'menu' });
+    if (!result.ok || result.pending) throw new Error(`${action} did not finish in one run`);
+  }
+  const realMs = Date.now() - started;
+  const calls = rt.calls.snapshot();
+  // onEdit: a unit fixes one phone in the middle of the sheet.
+  const { SpreadsheetApp } = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+  const sheet = SpreadsheetApp.getActive().getSheetByName('Danh sách')!;
+  const row = Math.floor(sheet.getLastRow() / 2);
+  const range = sheet.getRange(row, 10);
+  const oldValue = range.getValue();
+  range.setValue('0912345678');
+  rt.calls.reset();
+  rt.run('onEdit', [{ range, value: '0912345678', oldValue, source: SpreadsheetApp.getActive(), authMode: 'LIMITED' }], { as: 'simpleTrigger' });
+  return { realMs, calls, onEdit: rt.calls.snapshot() };
+}
+
+function pureCompute(workbook: WorkbookData): number {
+  const input: WorkbookInput = { roster: table(workbook, 'Danh sách'), summary: table(workbook, 'Tổng hợp'), accounts: table(workbook, 'Tài khoản hiện có'), csdl: table(workbook, 'CSDL ngành') };
+  runCheck(input, { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });
+  const started = process.hrtime.bigint();
+  runCheck(input, { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function timeCommand(command: string, args: string[]): number {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command, args, { encoding: 'utf8', cwd: ROOT });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  console.log(`Máy: ${cpus().length} nhân ${cpus()[0]?.model ?? ''}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  const byMethod: Record<number, Record<string, number>> = {};
+  for (const size of SIZES) {
+    const { workbook, people } = generateWorkbook({ people: size, seed: 7, mistakes: true });
+    const run = fullRun(workbook);
+    byMethod[size] = run.calls.byMethod;
+    const compute = pureCompute(workbook);
+    console.log(
+      `\n${people} người: ${run.calls.total} lệnh gọi, ước tính Google ${(run.calls.modelledMs / 1000).toFixed(1)} s ` +
+        `(ô đọc ${run.calls.cells.read}, ô ghi ${run.calls.cells.written}); chạy thật trong runtime ${(run.realMs / 1000).toFixed(2)} s; ` +
+        `tính thuần ${compute.toFixed(0)} ms (${Math.round((people / compute) * 1000)} dòng/giây); ` +
+        `onEdit ${run.onEdit.total} lệnh gọi, ước tính ${(run.onEdit.modelledMs / 1000).toFixed(2)} s`,
+    );
+  }
+  const methods = [...new Set(Object.values(byMethod).flatMap((m) => Object.keys(m)))].sort();
+  console.log(`\nLệnh gọi theo phương thức (${SIZES.join(' / ')} người):`);
+  for (const m of methods) console.log(`  ${m.padEnd(40)} ${SIZES.map((s) => String(byMethod[s][m] ?? 0).padStart(6)).join(' ')}`);
+  const same = SIZES.every((s) => JSON.stringify(byMethod[s]) === JSON.stringify(byMethod[SIZES[0]]));
+  console.log(same ? 'Số lệnh gọi không đổi theo số dòng.' : 'CẢNH BÁO: số lệnh gọi thay đổi theo số dòng.');
+
+  const biggest = Math.max(...SIZES);
+  const xlsx = join(OUT, `${biggest}.xlsx`);
+  if (!existsSync(xlsx)) await writeXlsx(generateWorkbook({ people: biggest, seed: 7, mistakes: true }).workbook, xlsx);
+  const cliMs = timeCommand(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), 'check', xlsx, '--out', join(OUT, 'run'), '--quiet']);
+  const stats = JSON.parse(readFileSync(join(OUT, 'run', 'stats.json'), 'utf8'));
+  console.log(`\nLệnh ngoại tuyến trên ${biggest} dòng .xlsx: ${(cliMs / 1000).toFixed(1)} s, bộ nhớ đỉnh ${stats.peak_rss_mb} MB, ước tính Google ${(stats.modelled_google_ms / 1000).toFixed(1)} s`);
+  const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' }).status === 0);
+  if (!python) {
+    console.log('Không có pandas/openpyxl: apt-get install -y python3-pandas python3-openpyxl để so sánh.');
+    return;
+  }
+  const pandasMs = timeCommand(python, [join(ROOT, 'bench', 'reference_pandas.py'), xlsx, join(OUT, 'pandas.csv')]);
+  console.log(`Tham chiếu pandas (chuẩn hóa tên, bỏ dòng trùng, ghi CSV): ${(pandasMs / 1000).toFixed(1)} s`);
+  console.log(`Tỉ lệ lệnh ngoại tuyến / pandas: ${(cliMs / pandasMs).toFixed(2)}`);
+  void execFileSync;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -4,7 +4,7 @@
  * the same input gives the same addresses on every run.
  */
 import { z } from 'zod';
-import { splitVietnameseName, toAsciiLower } from './text';
+import { toAsciiLower } from './text';
 
 export const RESERVED_LOCAL_PARTS: ReadonlySet<string> = new Set([
   'abuse', 'admin', 'administrator', 'billing', 'contact', 'daemon', 'ftp', 'help', 'hostmaster', 'info', 'mail',
@@ -26,19 +26,17 @@ export const MAX_LOCAL_PART = 64;
 
 /** 'Nguyễn Văn An' with '{given}{initials}' → 'annv'. */
 export function baseLocalPart(fullName: string, pattern: string): string {
-  const { family, middle, given } = splitVietnameseName(fullName);
-  const initials = (words: string): string =>
-    toAsciiLower(words)
-      .split(' ')
-      .filter(Boolean)
-      .map((w) => w[0])
-      .join('');
+  // One ASCII pass over the whole name; a word never loses all its letters to it.
+  const words = toAsciiLower(fullName).split(' ').filter(Boolean);
+  const given = words.length > 0 ? words[words.length - 1] : '';
+  const family = words.length > 1 ? words[0] : '';
+  const middle = words.slice(1, -1);
   const values: Record<string, string> = {
-    given: toAsciiLower(given).replace(/ /g, ''),
-    family: toAsciiLower(family).replace(/ /g, ''),
-    middle: toAsciiLower(middle).replace(/ /g, ''),
-    initials: initials(`${family} ${middle}`),
-    familyInitial: initials(family),
+    given,
+    family,
+    middle: middle.join(''),
+    initials: [family, ...middle].filter(Boolean).map((w) => w[0]).join(''),
+    familyInitial: family.slice(0, 1),
   };
   const local = pattern
     .replace(TOKEN, (_, token: string) => values[token] ?? '')

@@ -2,7 +2,7 @@
  * Dates of birth in every form units type them. Results are local dates at 00:00 in
  * the script's time zone (Asia/Ho_Chi_Minh, the manifest's).
  */
-import { differenceInYears, format } from 'date-fns';
+import { format } from 'date-fns';
 import { cleanText } from './text';
 
 export type DateResult =
@@ -20,7 +20,7 @@ function localDate(year: number, month: number, day: number): DateResult {
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
     return { kind: 'invalid', reason: 'impossible' };
   }
-  return { kind: 'ok', date, iso: format(date, 'yyyy-MM-dd') };
+  return { kind: 'ok', date, iso: `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` };
 }
 
 function fromSerial(serial: number): DateResult {
@@ -51,8 +51,11 @@ export function parseSheetDate(raw: unknown): DateResult {
   return { kind: 'invalid', reason: 'format' };
 }
 
+/** Whole years between two dates, counting a birthday only once it has come. */
 export function ageOn(dob: Date, on: Date): number {
-  return differenceInYears(on, dob);
+  const years = on.getFullYear() - dob.getFullYear();
+  const beforeBirthday = on.getMonth() < dob.getMonth() || (on.getMonth() === dob.getMonth() && on.getDate() < dob.getDate());
+  return beforeBirthday ? years - 1 : years;
 }
 
 export function formatVnDate(d: Date): string {

@@ -18,6 +18,7 @@ export function parseEmail(raw: unknown): EmailResult {
 export type GenderResult = { kind: 'empty' } | { kind: 'ok'; value: 'Nam' | 'Nữ' } | { kind: 'invalid'; raw: string };
 
 export function parseGender(raw: unknown): GenderResult {
+  if (raw === 'Nam' || raw === 'Nữ') return { kind: 'ok', value: raw };
   const text = cleanText(raw);
   if (!text) return { kind: 'empty' };
   const folded = foldKey(text);

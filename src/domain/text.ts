@@ -8,6 +8,8 @@ const ODD_SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const ALL_MARKS = /\p{M}/gu;
+/** Anything cleanText would change; most cells have none, so they skip the work. */
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u1680\u2000-\u206F\u3000\uFEFF]|^ | $|  /;
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -24,6 +26,7 @@ export function cleanText(raw: unknown): string {
   } else {
     text = String(raw);
   }
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROLS, ' ').replace(ODD_SPACES, ' ').trim();
 }
 
@@ -63,9 +66,21 @@ export function nameKey(raw: unknown): string {
   return key;
 }
 
+const foldCache = new Map<string, string>();
+
 /** Without marks or punctuation: 'Xã Vĩnh Bảo' → 'xa vinh bao'. */
 export function foldKey(raw: unknown): string {
-  return nameKey(raw)
+  const key = nameKey(raw);
+  const hit = foldCache.get(key);
+  if (hit !== undefined) return hit;
+  const folded = fold(key);
+  if (foldCache.size > 200_000) foldCache.clear();
+  foldCache.set(key, folded);
+  return folded;
+}
+
+function fold(key: string): string {
+  return key
     .normalize('NFD')
     .replace(ALL_MARKS, '')
     .replace(/đ/g, 'd')

@@ -48,20 +48,26 @@ export interface TriggerFiring {
 
 const DEFAULT_BUNDLE_DIR = join(__dirname, '..', '..', '..', 'build');
 
-/** `Date` for the sandbox: the host's Date (so instanceof works both ways) on the virtual clock. */
+/**
+ * `Date` for the sandbox: runs on the virtual clock, and any host Date (a cell value the
+ * runtime hands over) counts as an instance, so `instanceof Date` works both ways. A
+ * class rather than a Proxy: the bundle tests `instanceof Date` on every cell.
+ */
 function virtualDate(env: Env): DateConstructor {
-  return new Proxy(Date, {
-    construct(target, args: unknown[]) {
-      return args.length === 0 ? new target(env.now()) : new (target as unknown as new (...a: unknown[]) => Date)(...args);
-    },
-    apply() {
-      return new Date(env.now()).toString();
-    },
-    get(target, prop, receiver) {
-      if (prop === 'now') return () => env.now();
-      return Reflect.get(target, prop, receiver);
-    },
-  });
+  const HostDate = Date;
+  class VirtualDate extends HostDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(env.now());
+      else super(...(args as [number]));
+    }
+    static now(): number {
+      return env.now();
+    }
+    static [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof HostDate;
+    }
+  }
+  return VirtualDate as unknown as DateConstructor;
 }
 
 export function createGasRuntime(options: GasRuntimeOptions = {}) {

@@ -60,8 +60,11 @@ export interface AddressRequest {
 export function assignAddresses(requests: readonly AddressRequest[], taken: ReadonlySet<string>, pattern: string, domain: string): Map<number, string> {
   const used = new Set(taken);
   const suffix = `@${domain.toLowerCase()}`;
-  const withBase = requests.map((r) => ({ ...r, base: baseLocalPart(r.fullName, pattern) || 'canbo' }));
-  withBase.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : a.key - b.key));
+  const bases = requests.map((r) => baseLocalPart(r.fullName, pattern) || 'canbo');
+  // One flat key per request: comparing two plain strings is all the sort does.
+  const keys = requests.map((r, i) => `${bases[i]}\u0000${r.identity}`);
+  const order = requests.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : requests[a].key - requests[b].key));
+  const withBase = order.map((i) => ({ key: requests[i].key, base: bases[i] }));
   const next = new Map<string, number>();
   const result = new Map<number, string>();
   for (const r of withBase) {

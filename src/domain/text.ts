@@ -61,7 +61,7 @@ export function nameKey(raw: unknown): string {
   const hit = nameKeyCache.get(cleaned);
   if (hit !== undefined) return hit;
   const key = normalizeToneMarks(cleaned.toLowerCase());
-  if (nameKeyCache.size > 200_000) nameKeyCache.clear();
+  if (nameKeyCache.size > 1_000_000) nameKeyCache.clear();
   nameKeyCache.set(cleaned, key);
   return key;
 }
@@ -74,7 +74,7 @@ export function foldKey(raw: unknown): string {
   const hit = foldCache.get(key);
   if (hit !== undefined) return hit;
   const folded = fold(key);
-  if (foldCache.size > 200_000) foldCache.clear();
+  if (foldCache.size > 1_000_000) foldCache.clear();
   foldCache.set(key, folded);
   return folded;
 }
@@ -126,14 +126,23 @@ export function splitVietnameseName(display: string): { family: string; middle: 
   return { family: words[0], middle: words.slice(1, -1).join(' '), given: words[words.length - 1] };
 }
 
-/** 'Đặng Thị Thuỷ' → 'dang thi thuy': for building mailbox names. */
+const asciiWords = new Map<string, string>();
+
+function asciiWord(word: string): string {
+  let ascii = asciiWords.get(word);
+  if (ascii === undefined) {
+    ascii = word.normalize('NFD').replace(ALL_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '');
+    if (asciiWords.size > 100_000) asciiWords.clear();
+    asciiWords.set(word, ascii);
+  }
+  return ascii;
+}
+
+/** 'Đặng Thị Thuỷ' → 'dang thi thuy': for building mailbox names. Names share few words, so words are cached. */
 export function toAsciiLower(s: string): string {
   return cleanText(s)
-    .normalize('NFD')
-    .replace(ALL_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, '')
-    .replace(/ +/g, ' ')
-    .trim();
+    .split(' ')
+    .map(asciiWord)
+    .filter(Boolean)
+    .join(' ');
 }

@@ -239,9 +239,13 @@ export class Range {
     this.read(method);
     return this.grid((r, c) => map.get(key(r, c)) ?? fallback);
   }
-  private setMap<T>(method: string, map: Map<number, T>, data: unknown[][], normalise: (v: unknown) => T | null): Range {
+  /**
+   * `uniform`: one value for the whole range (setBackground, setNumberFormat…), which
+   * Sheets applies as one range format, so it is modelled as one cell written.
+   */
+  private setMap<T>(method: string, map: Map<number, T>, data: unknown[][], normalise: (v: unknown) => T | null, uniform = false): Range {
     this.checkShape(data);
-    this.write(method);
+    this.write(method, uniform ? 1 : this.cells);
     this.forEachCell(data, (r, c, v) => {
       const n = normalise(v);
       if (n === null) map.delete(key(r, c));
@@ -264,7 +268,7 @@ export class Range {
     return this.setMap('setNotes', this.store.notes, notes, (v) => (v === null || v === undefined || v === '' ? null : String(v)));
   }
   setNote(note: unknown): Range {
-    return this.setMap('setNote', this.store.notes, this.fill(note), (v) => (v === null || v === undefined || v === '' ? null : String(v)));
+    return this.setMap('setNote', this.store.notes, this.fill(note), (v) => (v === null || v === undefined || v === '' ? null : String(v)), true);
   }
 
   getBackgrounds(): string[][] {
@@ -278,7 +282,7 @@ export class Range {
     return this.setMap('setBackgrounds', this.store.backgrounds, colors, colour);
   }
   setBackground(color: unknown): Range {
-    return this.setMap('setBackground', this.store.backgrounds, this.fill(color), colour);
+    return this.setMap('setBackground', this.store.backgrounds, this.fill(color), colour, true);
   }
 
   getFontColors(): string[][] {
@@ -288,7 +292,7 @@ export class Range {
     return this.setMap('setFontColors', this.store.fontColors, colors, fontColour);
   }
   setFontColor(color: unknown): Range {
-    return this.setMap('setFontColor', this.store.fontColors, this.fill(color), fontColour);
+    return this.setMap('setFontColor', this.store.fontColors, this.fill(color), fontColour, true);
   }
 
   getFontWeights(): string[][] {
@@ -298,7 +302,7 @@ export class Range {
     return this.setMap('setFontWeights', this.store.fontWeights, weights, (v) => (v === 'bold' ? 'bold' : null));
   }
   setFontWeight(weight: unknown): Range {
-    return this.setMap('setFontWeight', this.store.fontWeights, this.fill(weight), (v) => (v === 'bold' ? 'bold' : null));
+    return this.setMap('setFontWeight', this.store.fontWeights, this.fill(weight), (v) => (v === 'bold' ? 'bold' : null), true);
   }
 
   getNumberFormats(): string[][] {
@@ -312,7 +316,7 @@ export class Range {
     return this.setMap('setNumberFormats', this.store.numberFormats, formats, (v) => (v === null || v === undefined || v === '' || v === 'General' ? null : String(v)));
   }
   setNumberFormat(format: unknown): Range {
-    return this.setMap('setNumberFormat', this.store.numberFormats, this.fill(format), (v) => (v === null || v === undefined || v === '' || v === 'General' ? null : String(v)));
+    return this.setMap('setNumberFormat', this.store.numberFormats, this.fill(format), (v) => (v === null || v === undefined || v === '' || v === 'General' ? null : String(v)), true);
   }
 
   getDataValidations(): (DataValidation | null)[][] {
@@ -331,7 +335,7 @@ export class Range {
     return this.setMap('setDataValidations', this.store.validations, rules, validationData);
   }
   setDataValidation(rule: unknown): Range {
-    return this.setMap('setDataValidation', this.store.validations, this.fill(rule), validationData);
+    return this.setMap('setDataValidation', this.store.validations, this.fill(rule), validationData, true);
   }
 
   // Formatting the add-on may use but that no test reads back: counted, accepted.

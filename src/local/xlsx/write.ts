@@ -8,8 +8,10 @@ import { cellToExcel } from './cells';
 
 export const STREAMING_ROWS = 20_000;
 
+const views = (sheet: SheetData): Partial<ExcelJS.WorksheetView>[] =>
+  sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [];
+
 function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetData, commitRows: boolean): void {
-  if (sheet.frozenRows || sheet.frozenColumns) ws.views = [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }];
   for (const [column, px] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(column)).width = Math.max(1, (px - 5) / 7);
   sheet.rows.forEach((cells, r) => {
     if (!cells || cells.length === 0) return;
@@ -34,7 +36,8 @@ export async function writeXlsx(data: WorkbookData, path: string): Promise<void>
   if (totalRows > STREAMING_ROWS) {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
     for (const sheet of data.sheets) {
-      const ws = wb.addWorksheet(sheet.name);
+      // The streaming writer takes views only when the sheet is added.
+      const ws = wb.addWorksheet(sheet.name, { views: views(sheet) as ExcelJS.WorksheetView[] });
       fillSheet(ws, sheet, true);
       ws.commit();
     }
@@ -42,6 +45,6 @@ export async function writeXlsx(data: WorkbookData, path: string): Promise<void>
     return;
   }
   const wb = new ExcelJS.Workbook();
-  for (const sheet of data.sheets) fillSheet(wb.addWorksheet(sheet.name), sheet, false);
+  for (const sheet of data.sheets) fillSheet(wb.addWorksheet(sheet.name, { views: views(sheet) as ExcelJS.WorksheetView[] }), sheet, false);
   await wb.xlsx.writeFile(path);
 }

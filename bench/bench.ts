@@ -4,7 +4,7 @@
  * compute time, and the offline command end to end against a pandas reference.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCheck } from '../src/domain/check';
@@ -88,7 +88,11 @@ async function main(): Promise<void> {
 
   const biggest = Math.max(...SIZES);
   const xlsx = join(OUT, `${biggest}.xlsx`);
-  if (!existsSync(xlsx)) await writeXlsx(generateWorkbook({ people: biggest, seed: 7, mistakes: true }).workbook, xlsx);
+  if (!existsSync(xlsx)) {
+    // Written under another name first, so a run cut short never leaves half a workbook behind.
+    await writeXlsx(generateWorkbook({ people: biggest, seed: 7, mistakes: true }).workbook, `${xlsx}.part`);
+    renameSync(`${xlsx}.part`, xlsx);
+  }
   const cliMs = timeCommand(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), 'check', xlsx, '--out', join(OUT, 'run'), '--quiet']);
   const stats = JSON.parse(readFileSync(join(OUT, 'run', 'stats.json'), 'utf8'));
   console.log(`\nLệnh ngoại tuyến trên ${biggest} dòng .xlsx: ${(cliMs / 1000).toFixed(1)} s, bộ nhớ đỉnh ${stats.peak_rss_mb} MB, ước tính Google ${(stats.modelled_google_ms / 1000).toFixed(1)} s`);

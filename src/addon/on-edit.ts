@@ -8,7 +8,7 @@ import { OWNED_HEADERS, runCheck } from '../domain/check';
 import type { CellValue, RawTable } from '../domain/types';
 import { locateRosterColumns, type RosterField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
-import { readTable } from '../sheets/read';
+import { readIdentityColumns, readTable } from '../sheets/read';
 import { writeOwnedRows } from '../sheets/write-owned';
 import { parseStoredSettings, SETTINGS_KEY } from './settings';
 
@@ -68,7 +68,7 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     const roster: RawTable = { sheetName: SHEETS.roster, values };
     const rows = edited.map((_, i) => first + i);
     const result = runCheck(
-      { roster, summary: null, accounts: readTable(ss, SHEETS.accounts), csdl: readTable(ss, SHEETS.csdl) },
+      { roster, summary: null, accounts: readTable(ss, SHEETS.accounts), csdl: readIdentityColumns(ss, SHEETS.csdl) },
       { settings: parseStoredSettings(props.getProperty(SETTINGS_KEY)).settings, now: new Date(), assignAddresses: false, stampReceivedAt: true, onlyRows: rows },
     );
     if (!result.ok) return { ok: true, skipped: 'unusable-sheet' };

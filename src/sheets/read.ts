@@ -1,5 +1,6 @@
 /** Reads the input sheets: one getValues of each sheet's data range, nothing else. */
-import type { RawTable, WorkbookInput } from '../domain/types';
+import { CSDL_COLUMNS, matchColumns } from '../domain/columns';
+import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { SHEETS } from './names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,4 +18,28 @@ export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
     accounts: readTable(ss, SHEETS.accounts),
     csdl: readTable(ss, SHEETS.csdl),
   };
+}
+
+/**
+ * Only the columns people are matched by (Mã định danh, name, date of birth, CCCD) of a
+ * CSDL-shaped sheet: onEdit must stay quick on a 100,000-row snapshot. One read for the
+ * header and one per column, whatever the number of rows.
+ */
+export function readIdentityColumns(ss: Spreadsheet, name: string): RawTable | null {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return null;
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow < 1 || lastColumn < 1) return { sheetName: name, values: [] };
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[];
+  const values: CellValue[][] = [header];
+  for (let r = 2; r <= lastRow; r++) values.push(new Array<CellValue>(lastColumn).fill(''));
+  const { columns } = matchColumns(header, CSDL_COLUMNS);
+  for (const field of ['staffId', 'fullName', 'dob', 'cccd'] as const) {
+    const index = columns[field];
+    if (index === undefined || lastRow < 2) continue;
+    const cells = sheet.getRange(2, index + 1, lastRow - 1, 1).getValues();
+    for (let i = 0; i < cells.length; i++) values[i + 1][index] = cells[i][0] as CellValue;
+  }
+  return { sheetName: name, values };
 }

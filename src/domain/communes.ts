@@ -98,7 +98,8 @@ function editDistance(a: string, b: string): number {
 }
 
 function nearest(folded: string): Commune[] {
-  if (!folded) return [];
+  // No commune name is longer than 20 letters; a long paste is no typo of one.
+  if (!folded || folded.length > 40) return [];
   const scored = COMMUNES.map((c) => ({ c, d: editDistance(folded, foldKey(c.name)) }))
     .filter(({ d }) => d <= Math.max(1, Math.floor(folded.length / 5)))
     .sort((x, y) => x.d - y.d);

@@ -64,7 +64,8 @@ function virtualDate(env: Env): DateConstructor {
       return env.now();
     }
     static [Symbol.hasInstance](value: unknown): boolean {
-      return value instanceof HostDate;
+      // Dates from another realm (a test's, a worker's) are Dates too.
+      return value instanceof HostDate || Object.prototype.toString.call(value) === '[object Date]';
     }
   }
   return VirtualDate as unknown as DateConstructor;

@@ -7,7 +7,7 @@ import { toA1 } from './a1';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
 import { displayValue } from './format';
-import { key, type SheetStore } from './sheet-store';
+import { isDate, key, type SheetStore } from './sheet-store';
 import { DataValidation } from './validation';
 import type { Sheet } from './sheet';
 
@@ -27,7 +27,7 @@ export function storedValue(value: unknown, numberFormat: string | undefined, li
   }
   if (typeof value === 'number') return { value: Number.isFinite(value) ? value : String(value) };
   if (typeof value === 'boolean') return { value };
-  if (value instanceof Date) return { value: new Date(value.getTime()) };
+  if (isDate(value)) return { value: new Date((value as Date).getTime()) };
   const text = String(value);
   if (text.length > limit) throw gasError(GAS_ERRORS.cellTooLong);
   return { value: text };

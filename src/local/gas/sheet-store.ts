@@ -5,6 +5,8 @@
  */
 import type { CellData, CellScalar, ProtectionData, SheetData, ValidationData } from '../workbook-data';
 
+export const isDate = (v: unknown): boolean => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+
 export const key = (row: number, column: number): number => row * 20_000 + column;
 export const unkey = (k: number): [number, number] => [Math.floor(k / 20_000), k % 20_000];
 
@@ -160,7 +162,8 @@ export class SheetStore {
       if (!row) return;
       const values: CellScalar[] = new Array(row.length);
       row.forEach((cell, c) => {
-        values[c] = cell ? cell.value : '';
+        // Copies, and Dates from any realm become this realm's Dates.
+        values[c] = !cell ? '' : isDate(cell.value) ? new Date((cell.value as Date).getTime()) : cell.value;
         if (!cell) return;
         const k = key(r + 1, c + 1);
         if (cell.formula) store.formulas.set(k, cell.formula);

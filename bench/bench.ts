@@ -18,7 +18,8 @@ const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
 const NOW = new Date('2025-09-05T09:00:00+07:00');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const ACTIONS = ['menuAssignAddresses', 'menuExportGoogle', 'menuExportEntra', 'menuExportZimbra', 'menuExportFindings'];
+/** The full run as Văn phòng starts it: check, duplicates, addresses, report, every export. */
+const ACTIONS = ['menuRunAll'];
 
 function table(wb: WorkbookData, name: string): RawTable | null {
   const sheet = wb.sheets.find((s) => s.name === name);

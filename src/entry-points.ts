@@ -18,6 +18,7 @@ export const ENTRY_POINTS = {
   menuExportEntra: 'menu: Xuất file cấp tài khoản › Microsoft Entra',
   menuExportZimbra: 'menu: Xuất file cấp tài khoản › Zimbra',
   menuExportFindings: 'menu: Xuất danh sách lỗi (CSV)',
+  menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
   // Installable triggers.

@@ -18,7 +18,7 @@ import { writeExportFile, type ExportKind, type ExportSummary } from './exports'
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import type { RunContext } from './run-context';
 
-export type ActionName = 'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings';
+export type ActionName = 'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings' | 'all';
 
 const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportGoogle: 'google-workspace',
@@ -35,7 +35,11 @@ const PLANS: Record<ActionName, string[]> = {
   exportEntra: ['export', 'log'],
   exportZimbra: ['export', 'log'],
   exportFindings: ['export', 'log'],
+  // One read and one check for everything Văn phòng hands over: addresses, report, every file.
+  all: ['owned', 'marks', 'report', 'exportAll', 'log'],
 };
+
+const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'findings'];
 
 export type Counts = CheckResult['counts'];
 
@@ -43,12 +47,13 @@ export interface ActionMemo {
   counts?: Counts;
   notes?: string[];
   exported?: ExportSummary;
+  exportedAll?: ExportSummary[];
   /** Time spent by earlier parts of a job cut short by the time limit. */
   elapsedBefore: number;
 }
 
 export type ActionSummary =
-  | { ok: true; action: ActionName; counts: Counts; notes: string[]; pending: boolean }
+  | { ok: true; action: ActionName; counts: Counts; notes: string[]; pending: boolean; files?: ExportSummary[] }
   | ExportSummary
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
@@ -69,7 +74,7 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
     const input = readWorkbookInput(ctx.ss);
-    const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: action === 'assign', stampReceivedAt: false });
+    const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: action === 'assign' || action === 'all', stampReceivedAt: false });
     if (!result.ok) return result;
     rosterHeader = (input.roster?.values[0] ?? []).map(String);
     cached = result;
@@ -89,7 +94,7 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
         action: UI.actions[action],
         rowsRead: c?.rowsRead ?? 0,
         findings: c?.findings ?? 0,
-        assigned: action === 'assign' ? c?.newlyAssigned ?? 0 : 0,
+        assigned: action === 'assign' || action === 'all' ? c?.newlyAssigned ?? 0 : 0,
         elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
         note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : ''].filter(Boolean).join(' · '),
       });
@@ -106,6 +111,7 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
       writeHighlights(roster, rosterHeader, ownedHeaderSet(), rosterFindings, result.rows.length + 1);
     } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
     else if (name === 'export') job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
+    else if (name === 'exportAll') job.memo.exportedAll = ALL_EXPORTS.map((kind) => writeExportFile(kind, result, now));
     return { stop: false };
   };
 
@@ -143,6 +149,20 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
     return e;
   }
   const counts = memo.counts!;
+  if (memo.exportedAll) {
+    const files = memo.exportedAll;
+    if (ctx.interactive) {
+      const links = files
+        .map((e) => `<li><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(e.fileName)}</a> (${escapeHtml(UI.exportDialog.body(e.rows))})</li>`)
+        .join('');
+      showDialog(
+        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p><ul>${links}</ul>` +
+          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p></div>`,
+        UI.exportDialog.title,
+      );
+    }
+    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files };
+  }
   if (ctx.interactive) {
     const text = action === 'assign' ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}` : action === 'report' ? UI.alerts.reportDone : UI.alerts.checkDone(counts);
     showAlert([text, ...(memo.notes ?? [])].join('\n'));

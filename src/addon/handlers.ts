@@ -24,6 +24,7 @@ export const handlers = {
   menuExportEntra: () => runMenuAction('exportEntra'),
   menuExportZimbra: () => runMenuAction('exportZimbra'),
   menuExportFindings: () => runMenuAction('exportFindings'),
+  menuRunAll: () => runMenuAction('all'),
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
   onTimedCheck: timedCheck,

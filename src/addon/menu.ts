@@ -23,9 +23,10 @@ export function buildMenu(): { ok: true; items: number } {
         .addItem(m.exportZimbra, 'menuExportZimbra'),
     )
     .addItem(m.exportFindings, 'menuExportFindings')
+    .addItem(m.runAll, 'menuRunAll')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addToUi();
-  return { ok: true, items: 11 };
+  return { ok: true, items: 12 };
 }

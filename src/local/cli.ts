@@ -59,21 +59,23 @@ export function parseArgs(argv: string[]): Options {
   return { ...options, command: 'check', file, out: options.out ?? join('out', basename(file).replace(/\.xlsx$/i, '')) };
 }
 
-type ActionResult = { ok: boolean; message?: string; counts?: Record<string, number>; fileId?: string; rows?: number; pending?: boolean };
+type ExportedFile = { kind: string; fileId: string; rows: number };
+type ActionResult = { ok: boolean; message?: string; counts?: Record<string, number>; pending?: boolean; files?: ExportedFile[] };
 
-const EXPORTS: [string, string][] = [
-  ['menuExportGoogle', 'provisioning/google-workspace.csv'],
-  ['menuExportEntra', 'provisioning/microsoft-entra.csv'],
-  ['menuExportZimbra', 'provisioning/zimbra.zmprov'],
-  ['menuExportFindings', 'findings.csv'],
-];
+/** Where each file the menu's "Cấp địa chỉ và xuất tất cả tệp" puts in Drive goes offline. */
+const TARGETS: Record<string, string> = {
+  'google-workspace': 'provisioning/google-workspace.csv',
+  entra: 'provisioning/microsoft-entra.csv',
+  zimbra: 'provisioning/zimbra.zmprov',
+  findings: 'findings.csv',
+};
 
 export async function runCheck(options: Options): Promise<number> {
   const started = Date.now();
   if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
   const file = options.file!;
   const out = resolve(options.out!);
-  let workbook: WorkbookData;
+  let workbook: WorkbookData | null;
   try {
     workbook = await readXlsx(file);
   } catch (error) {
@@ -86,6 +88,8 @@ export async function runCheck(options: Options): Promise<number> {
   const readMs = Date.now() - started;
   // The owner runs it: with an empty Văn phòng list, only the owner may act.
   const runtime = createGasRuntime({ workbook, user: options.user, owner: options.user, now: options.now });
+  // The runtime holds its own copy; letting this one go keeps a 100,000-row run small.
+  workbook = null;
   runtime.loadBundle(join(ROOT, 'build'));
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
   const act = (fn: string): ActionResult => {
@@ -103,17 +107,19 @@ export async function runCheck(options: Options): Promise<number> {
     actions.push({ action: fn, calls: after.total - before.total, modelled_google_ms: after.modelledMs - before.modelledMs, elapsed_ms: Date.now() - t });
     return result;
   };
-  const checked = act('menuAssignAddresses');
+  // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
+  const checked = act('menuRunAll');
   if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
   mkdirSync(join(out, 'provisioning'), { recursive: true });
   const written: string[] = [];
-  for (const [fn, target] of EXPORTS) {
-    const result = act(fn);
-    if (!result?.ok || !result.fileId) throw new Error(`${fn}: ${result?.message ?? 'no file'}`);
-    const file = runtime.drive.files.find((f) => f.id === result.fileId)!;
+  for (const exported of checked.files ?? []) {
+    const target = TARGETS[exported.kind];
+    const file = runtime.drive.files.find((f) => f.id === exported.fileId);
+    if (!target || !file) throw new Error(`export ${exported.kind}: no file`);
     writeFileSync(join(out, target), file.bytes);
     written.push(target);
   }
+  if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
   await writeXlsx(runtime.workbook(), join(out, 'result.xlsx'));
   written.unshift('result.xlsx');
   const counts = checked.counts ?? {};

@@ -107,3 +107,20 @@ describe('service calls do not grow with rows', () => {
     expect(byRows[0]).toEqual(byRows[1]);
   });
 });
+
+describe('Cấp địa chỉ và xuất tất cả tệp', () => {
+  it('assigns, reports and writes the four files from one read of the workbook', () => {
+    const wb = makeWorkbook({ rows: 120 });
+    const inputSheets = wb.sheets.filter((s) => ['Danh sách', 'Tổng hợp', 'Tài khoản hiện có', 'CSDL ngành'].includes(s.name)).length;
+    const rt = startRuntime(wb);
+    rt.calls.reset();
+    const r = rt.run('menuRunAll', [], { as: 'menu' }) as { ok: boolean; files: { kind: string; fileId: string; rows: number }[]; counts: { assigned: number } };
+    expect(r.ok).toBe(true);
+    expect(r.files.map((f) => f.kind)).toEqual(['google-workspace', 'entra', 'zimbra', 'findings']);
+    expect(r.files[0].rows).toBe(r.counts.assigned);
+    // One read per input sheet, whatever the number of files written.
+    expect(rt.calls.byMethod()['Range.getValues']).toBe(inputSheets);
+    const owners = new Set(rt.drive.files.map((f) => `${f.owner}|${f.access}`));
+    expect([...owners]).toEqual([`${OWNER}|PRIVATE`]);
+  });
+});

@@ -10,6 +10,7 @@ import { readXlsx } from '../../src/local/xlsx/read';
 import { writeXlsx } from '../../src/local/xlsx/write';
 import type { WorkbookData } from '../../src/local/workbook-data';
 import { ensureBuilt } from '../helpers/build-once';
+import { parseCsv } from '../helpers/csv';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
@@ -19,25 +20,6 @@ function cli(args: string[]) {
   return spawnSync(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), ...args], { encoding: 'utf8', timeout: 120_000 });
 }
 
-/** RFC 4180, enough for the files the command writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
-    else field += ch;
-  }
-  return rows;
-}
 
 function userCells(wb: WorkbookData, sheetName: string): Map<string, unknown> {
   const sheet = wb.sheets.find((s) => s.name === sheetName)!;

@@ -3,29 +3,10 @@ import fc from 'fast-check';
 import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript, GOOGLE_HEADER } from '../../../src/domain/exports';
 import { makePassword } from '../../../src/domain/passwords';
 import { check, cleanPerson, input, roster } from './fixtures';
+import { parseCsv } from '../../helpers/csv';
 
 const password = () => makePassword((n) => randomBytes(n));
 
-/** A small RFC 4180 reader, enough to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
-    else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 describe('provisioning exports', () => {
   const result = check(input(roster([cleanPerson(1), { ...cleanPerson(2), name: 'Nguyễn Văn An', gender: 'Nam', cccd: '' }, { ...cleanPerson(3), phone: 'x' }])));

@@ -36,7 +36,11 @@ export function cleanText(raw: unknown): string {
  * final consonant ('Hoàng', 'Thuận') are written alike in both styles. 'qu' is a
  * consonant, so 'Quý' keeps its mark.
  */
+/** Ends in oa/oe/uy with any tone on either vowel: the only syllables the rule can touch. */
+const OPEN_OA_OE_UY = /(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])$/i;
+
 function canonicalSyllable(word: string): string {
+  if (!OPEN_OA_OE_UY.test(word)) return word;
   const decomposed = word.normalize('NFD');
   const toneAt = decomposed.search(TONE_MARKS);
   if (toneAt < 0 || toneAt !== decomposed.length - 1) return word;
@@ -96,7 +100,7 @@ function capitalise(word: string): string {
 export function properCaseName(raw: unknown): string {
   return nameKey(raw)
     .split(' ')
-    .map((word) => word.split(/(?<=['-])/).map(capitalise).join(''))
+    .map((word) => (/['-]/.test(word) ? word.split(/(?<=['-])/).map(capitalise).join('') : capitalise(word)))
     .join(' ');
 }
 

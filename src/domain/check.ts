@@ -186,9 +186,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const counts: CheckCounts = { rowsRead: people.length, people: 0, valid: 0, duplicates: 0, hasAccount: 0, withErrors: 0, assigned: 0, newlyAssigned: fresh.size, findings: 0 };
   for (const p of people) {
     const address = p.ledgerAddress || fresh.get(p.sheetRow) || '';
-    const codes = new Set(p.findings.map((f) => f.code));
-    const holding = p.findings.some(holds);
-    const state: PersonTally['state'] = codes.has('DUPLICATE_PERSON') ? 'duplicate' : codes.has('HAS_ACCOUNT') ? 'hasAccount' : holding ? 'error' : 'valid';
+    // Most rows have no finding: skip the scans for them.
+    const flagged = p.findings.length > 0;
+    const holding = flagged && p.findings.some(holds);
+    const has = (code: Finding['code']): boolean => flagged && p.findings.some((f) => f.code === code);
+    const state: PersonTally['state'] = has('DUPLICATE_PERSON') ? 'duplicate' : has('HAS_ACCOUNT') ? 'hasAccount' : holding ? 'error' : 'valid';
     const assigned = !p.blank && !holding && !!address;
     const status = p.blank
       ? ''
@@ -203,7 +205,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
               : p.findings.length > 0
                 ? STATUS.warning
                 : STATUS.valid;
-    outcomes.push({ sheetRow: p.sheetRow, blank: p.blank, findings: p.findings, status, messages: p.findings.map((f) => f.message).join('\n'), address, receivedAt: p.receivedAt });
+    outcomes.push({ sheetRow: p.sheetRow, blank: p.blank, findings: p.findings, status, messages: flagged ? p.findings.map((f) => f.message).join('\n') : '', address, receivedAt: p.receivedAt });
     if (p.blank) continue;
     counts.people += 1;
     counts.findings += p.findings.length;
@@ -223,7 +225,9 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     }
   }
 
-  const findings = [...outcomes.flatMap((o) => o.findings), ...(summary?.ok ? summary.findings : [])];
+  const findings: Finding[] = [];
+  for (const o of outcomes) for (const f of o.findings) findings.push(f);
+  if (summary?.ok) findings.push(...summary.findings);
   counts.findings = findings.length;
   findings.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
   const report = buildReport(tallies, summary?.ok ? summary.units : []);

@@ -37,7 +37,11 @@ export function findDuplicates(people: readonly RosterPerson[]): DuplicateMatch[
     if (candidates.length > 0) matches.push(candidates.reduce((a, b) => (b.first.sheetRow < a.first.sheetRow ? b : a)));
     if (person.cccd && !byCccd.has(person.cccd)) byCccd.set(person.cccd, person);
     if (person.staffId && !byStaffId.has(person.staffId)) byStaffId.set(person.staffId, person);
-    if (nameDob) byNameDob.set(nameDob, [...(byNameDob.get(nameDob) ?? []), person]);
+    if (nameDob) {
+      const bucket = byNameDob.get(nameDob);
+      if (bucket) bucket.push(person);
+      else byNameDob.set(nameDob, [person]);
+    }
   }
   return matches;
 }

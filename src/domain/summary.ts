@@ -17,8 +17,24 @@ export interface DeclaredUnit {
   focalEmail: string;
 }
 
+/** School-type words as units write them in full or short: 'Trường Tiểu học X' and 'TH X' are one unit. */
+const SCHOOL_WORDS: [RegExp, string][] = [
+  [/^truong /, ''],
+  [/\btrung hoc co so\b/, 'thcs'],
+  [/\btrung hoc pho thong\b/, 'thpt'],
+  [/\btieu hoc\b/, 'th'],
+  [/\bmam non\b/, 'mn'],
+  [/\bmau giao\b/, 'mg'],
+];
+
+export function unitNameKey(unit: string): string {
+  let key = foldKey(unit);
+  for (const [pattern, short] of SCHOOL_WORDS) key = key.replace(pattern, short);
+  return key.trim();
+}
+
 export function unitKey(commune: Commune | null, communeText: string, unit: string): string {
-  return `${commune ? commune.code : `?${foldKey(communeText)}`}|${foldKey(unit)}`;
+  return `${commune ? commune.code : `?${foldKey(communeText)}`}|${unitNameKey(unit)}`;
 }
 
 export function checkSummary(

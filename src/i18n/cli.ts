@@ -11,6 +11,9 @@ Tùy chọn:
   --out <thư mục>     nơi ghi kết quả (mặc định: out/<tên tệp>)
   --user <email>      tài khoản Văn phòng chạy lệnh (mặc định: chủ sở hữu tệp)
   --now <ISO>         thời điểm chạy, để lặp lại đúng kết quả (ví dụ 2025-09-05T09:00:00+07:00)
+  --deadline <ngày>   hạn chót nhận đăng ký, giờ Hải Phòng (2025-09-15 hoặc 2025-09-15T17:00)
+  --domain <miền>     tên miền thư (mặc định haiphong.edu.vn)
+  --pattern <mẫu>     mẫu địa chỉ (mặc định {given}{initials})
   --quiet             chỉ in đường dẫn kết quả
   --debug             in chi tiết lỗi kỹ thuật
 
@@ -21,6 +24,7 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
   unknownCommand: (c: string) => `Không có lệnh "${c}": dùng "check" hoặc "demo" (xem "npm run cli -- --help").`,
   unknownOption: (o: string) => `Không có tùy chọn "${o}" (xem "npm run cli -- --help").`,
   badNow: (v: string) => `Thời điểm "${v}" không đúng dạng ISO, ví dụ 2025-09-05T09:00:00+07:00.`,
+  badSettings: (m: string) => `Cài đặt không hợp lệ: ${m.replace(/\n/g, '; ')}`,
   missing: (p: string) => `Không tìm thấy tệp "${p}": kiểm tra lại đường dẫn.`,
   notXlsx: (p: string) => `"${p}" không phải tệp Excel .xlsx: mở bằng Excel hoặc Google Trang tính rồi lưu lại dạng .xlsx.`,
   encrypted: (p: string) => `"${p}" đang đặt mật khẩu: bỏ mật khẩu rồi chạy lại.`,

@@ -24,12 +24,14 @@ interface Options {
   out?: string;
   user: string;
   now?: Date;
+  /** Settings as Cài đặt takes them, applied through the add-on's own saveSettings. */
+  settings: { domain?: string; addressPattern?: string; deadline?: string };
   quiet: boolean;
   debug: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { command: 'help', user: 'vanphong@haiphong.edu.vn', quiet: false, debug: false };
+  const options: Options = { command: 'help', user: 'vanphong@haiphong.edu.vn', settings: {}, quiet: false, debug: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -46,7 +48,10 @@ export function parseArgs(argv: string[]): Options {
       const now = new Date(text);
       if (Number.isNaN(now.getTime())) throw new UsageError(CLI_TEXT.badNow(text));
       options.now = now;
-    } else if (arg === '--quiet') options.quiet = true;
+    } else if (arg === '--deadline') options.settings.deadline = value();
+    else if (arg === '--domain') options.settings.domain = value();
+    else if (arg === '--pattern') options.settings.addressPattern = value();
+    else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--debug') options.debug = true;
     else if (arg.startsWith('-')) throw new UsageError(CLI_TEXT.unknownOption(arg));
     else positional.push(arg);
@@ -91,6 +96,11 @@ export async function runCheck(options: Options): Promise<number> {
   // The runtime holds its own copy; letting this one go keeps a 100,000-row run small.
   workbook = null;
   runtime.loadBundle(join(ROOT, 'build'));
+  if (Object.keys(options.settings).length > 0) {
+    const form = { domain: 'haiphong.edu.vn', addressPattern: '{given}{initials}', deadline: '', allowedUsers: '', notifyFocalPersons: false, ...options.settings };
+    const saved = runtime.run<{ ok: boolean; message?: string }>('saveSettings', [form], { as: 'scriptRun' });
+    if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
+  }
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
   const act = (fn: string): ActionResult => {
     const before = runtime.calls.snapshot();

@@ -87,6 +87,28 @@ describe('npm run cli -- check', () => {
   });
 });
 
+describe('settings on the command line', () => {
+  it('--deadline flags rows first seen after it, and still exports them', async () => {
+    ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'cli-deadline-'));
+    const base = await readXlsx(SAMPLE);
+    const roster = base.sheets.find((s) => s.name === 'Danh sách')!;
+    roster.rows[0].push({ value: 'Ghi nhận lúc' });
+    const stampColumn = roster.rows[0].length - 1;
+    // Row 2 came on 1/9, row 3 on 20/9 (after the deadline of 15/9 17:00).
+    roster.rows[1][stampColumn] = { value: new Date(2025, 8, 1, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
+    roster.rows[2][stampColumn] = { value: new Date(2025, 8, 20, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
+    await writeXlsx(base, join(dir, 'in.xlsx'));
+    const r = cli(['check', join(dir, 'in.xlsx'), '--out', join(dir, 'out'), '--deadline', '2025-09-15T17:00', '--quiet']);
+    expect(r.status).toBe(0);
+    const findings = parseCsv(readFileSync(join(dir, 'out', 'findings.csv'), 'utf8')).filter((f) => f[3] === 'AFTER_DEADLINE');
+    expect(findings.map((f) => f[1])).toEqual(['3']);
+    const bad = cli(['check', join(dir, 'in.xlsx'), '--out', join(dir, 'out'), '--pattern', '{x}']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^Cài đặt không hợp lệ/);
+  });
+});
+
 describe('unusable input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cli-bad-'));
   beforeAll(async () => {

@@ -142,3 +142,14 @@ describe('AFTER_DEADLINE', () => {
     expect(fresh.rows[0].receivedAt).toEqual(new Date(2025, 8, 5, 9, 0, 0));
   });
 });
+
+describe('units named in full or short', () => {
+  it('counts "Trường Tiểu học Gia Lộc" and "TH Gia Lộc" as one unit', () => {
+    const table = sheet('Tổng hợp', ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', 'Cán bộ đầu mối', 'Số điện thoại (Zalo)'], [
+      [1, 'Xã Gia Lộc', 'TH Gia Lộc', 2, 'Trần Văn Nam', '0912345678'],
+    ]);
+    const people: PersonInput[] = [cleanPerson(61), { ...cleanPerson(63), unit: 'trường tiểu học gia lộc' }];
+    const result = check(input(roster(people), { summary: table }));
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ export class EmbeddedChart {
     return { get: (key: string) => this.model.options[key] };
   }
   modify(): EmbeddedChartBuilder {
-    const b = new EmbeddedChartBuilder(null, null);
+    const b = new EmbeddedChartBuilder(null);
     b.model = { ...this.model, ranges: [...this.model.ranges], options: { ...this.model.options } };
     return b;
   }
@@ -31,10 +31,7 @@ export class EmbeddedChart {
 
 export class EmbeddedChartBuilder {
   model: ChartModel;
-  constructor(
-    private readonly env: Env | null,
-    private readonly sheetName: string | null,
-  ) {
+  constructor(private readonly env: Env | null) {
     this.model = { id: `chart-${++chartSeq}`, type: ChartType.COLUMN, ranges: [], anchor: { row: 1, column: 1 }, options: {}, numHeaders: -1 };
   }
   private count(method: string): this {
@@ -83,7 +80,6 @@ export class EmbeddedChartBuilder {
   }
   build(): EmbeddedChart {
     this.count('build');
-    void this.sheetName;
     return new EmbeddedChart({ ...this.model, ranges: [...this.model.ranges], options: { ...this.model.options } });
   }
 }

@@ -13,7 +13,7 @@ export const GAS_ERRORS = {
   tooManyCells: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   lastSheet: "You can't remove all the sheets in a document.",
-  badRange: (a1: string) => `Range not found`,
+  badRange: 'Range not found',
   timeLimit: 'Exceeded maximum execution time',
   permission: (method: string, scope: string) => `You do not have permission to call ${method}. Required permissions: ${scope}`,
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',

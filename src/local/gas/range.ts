@@ -153,7 +153,6 @@ export class Range {
   setValues(values: unknown[][]): Range {
     const data = this.checkShape(values);
     this.write('setValues');
-    this.sheet.spreadsheet.ensureCells(this.sheet, this.row + this.numRows - 1, this.column + this.numColumns - 1);
     this.forEachCell(data, (r, c, v) => this.put(r, c, v));
     return this;
   }

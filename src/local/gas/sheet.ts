@@ -1,6 +1,6 @@
 /** Sheet: geometry, rows and columns, frozen panes, protections and charts. */
 import type { ProtectionData } from '../workbook-data';
-import { parseA1, toA1 } from './a1';
+import { parseA1 } from './a1';
 import { EmbeddedChart, EmbeddedChartBuilder } from './chart';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
@@ -127,7 +127,7 @@ export class Sheet {
     this.env.call('Sheet.getRange');
     if (typeof a === 'string') {
       const grid = parseA1(a);
-      if (!grid) throw gasError(GAS_ERRORS.badRange(a));
+      if (!grid) throw gasError(GAS_ERRORS.badRange);
       const rows = grid.wholeColumns ? this.store.maxRows : grid.numRows;
       const columns = grid.wholeRows ? this.store.maxColumns : grid.numColumns;
       return this.rangeAt(grid.row, grid.column, rows, columns);
@@ -309,7 +309,7 @@ export class Sheet {
   }
   newChart(): EmbeddedChartBuilder {
     this.env.call('Sheet.newChart');
-    return new EmbeddedChartBuilder(this.env, this.store.name);
+    return new EmbeddedChartBuilder(this.env);
   }
   insertChart(chart: EmbeddedChart): void {
     this.env.call('Sheet.insertChart');
@@ -326,11 +326,5 @@ export class Sheet {
   getCharts(): EmbeddedChart[] {
     this.env.call('Sheet.getCharts');
     return this.store.charts.map((c) => new EmbeddedChart(c));
-  }
-  toString(): string {
-    return 'Sheet';
-  }
-  a1(row: number, column: number, numRows: number, numColumns: number): string {
-    return toA1(row, column, numRows, numColumns);
   }
 }

@@ -50,11 +50,6 @@ export class Spreadsheet {
     if (this.cellCount() + extraCells > this.env.limits.cellsPerSpreadsheet) throw gasError(GAS_ERRORS.tooManyCells);
   }
 
-  /** Cells written beyond the grid by a load or a test: Sheets grows the grid for setValues only through insert calls. */
-  ensureCells(sheet: Sheet, _lastRow: number, _lastColumn: number): void {
-    void sheet;
-  }
-
   addSheet(name: string, index?: number): Sheet {
     this.checkGrowth(1000 * 26);
     const sheet = new Sheet(this.env, this, new SheetStore(name, this.sheetSeq++));
@@ -139,9 +134,9 @@ export class Spreadsheet {
   getRange(a1: string): Range {
     this.env.call('Spreadsheet.getRange');
     const grid = parseA1(a1);
-    if (!grid) throw gasError(GAS_ERRORS.badRange(a1));
+    if (!grid) throw gasError(GAS_ERRORS.badRange);
     const sheet = grid.sheet ? this.sheetNamed(grid.sheet) : this.active;
-    if (!sheet) throw gasError(GAS_ERRORS.badRange(a1));
+    if (!sheet) throw gasError(GAS_ERRORS.badRange);
     return sheet.rangeAt(grid.row, grid.column, grid.numRows, grid.numColumns);
   }
   toast(message: string, title = '', _timeoutSeconds?: number): void {

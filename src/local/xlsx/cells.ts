@@ -58,17 +58,32 @@ function listValidation(dv: ExcelJS.DataValidation | undefined): ValidationData 
   return { kind: 'list', values: formula.slice(1, -1).split(','), allowInvalid: dv.showErrorMessage === false || dv.errorStyle === 'warning' || dv.errorStyle === 'information', helpText: dv.prompt || undefined };
 }
 
+const styles = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * One object per distinct style: exceljs recognises a style object it has seen before and
+ * skips rebuilding its XML, which is most of the cost of writing a large sheet.
+ */
+function sharedStyle(numFmt: string, background: string, fontColor: string, bold: boolean): Partial<ExcelJS.Style> {
+  const key = `${numFmt}|${background}|${fontColor}|${bold}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = {};
+    if (numFmt) style.numFmt = numFmt;
+    if (background) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${background.slice(1).toUpperCase()}` } };
+    if (fontColor || bold) style.font = { ...(fontColor ? { color: { argb: `FF${fontColor.slice(1).toUpperCase()}` } } : {}), ...(bold ? { bold: true } : {}) };
+    styles.set(key, style);
+  }
+  return style;
+}
+
 export function cellToExcel(cell: CellData): { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style>; note?: string; validation?: ExcelJS.DataValidation } {
   const plain = cell.value instanceof Date ? toExcelDate(cell.value) : cell.value === '' ? null : cell.value;
   let value: ExcelJS.CellValue;
   if (cell.formula) value = { formula: cell.formula.replace(/^=/, ''), result: cell.error ? { error: String(cell.value) } : plain } as ExcelJS.CellValue;
   else if (cell.error) value = { error: String(cell.value) } as ExcelJS.CellValue;
   else value = plain as ExcelJS.CellValue;
-  const style: Partial<ExcelJS.Style> = {};
-  if (cell.numberFormat) style.numFmt = cell.numberFormat;
-  else if (cell.value instanceof Date) style.numFmt = 'dd/mm/yyyy';
-  if (cell.background) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.background.slice(1).toUpperCase()}` } };
-  if (cell.fontColor || cell.bold) style.font = { ...(cell.fontColor ? { color: { argb: `FF${cell.fontColor.slice(1).toUpperCase()}` } } : {}), ...(cell.bold ? { bold: true } : {}) };
+  const style = sharedStyle(cell.numberFormat ?? (cell.value instanceof Date ? 'dd/mm/yyyy' : ''), cell.background ?? '', cell.fontColor ?? '', !!cell.bold);
   // Excel refuses a list rule longer than 255 characters (the 114 communes are); Sheets keeps it.
   const listFormula = cell.validation ? `"${cell.validation.values.join(',')}"` : '';
   const validation: ExcelJS.DataValidation | undefined = cell.validation && listFormula.length <= 257

@@ -38,10 +38,11 @@ export interface RosterPerson {
 
 export type RosterColumns = Partial<Record<RosterField, number>>;
 
-/** Fields a person types; a row with none of them is blank and skipped. */
-const USER_FIELDS: RosterField[] = [
-  'commune', 'unit', 'fullName', 'dob', 'gender', 'position', 'staffId', 'cccd', 'phone', 'personalEmail', 'existingEmail',
-];
+/**
+ * Fields that say who a person is. A row with none of them is blank and skipped, even when
+ * a unit's template pre-fills its commune, unit, position or running number.
+ */
+const PERSON_FIELDS: RosterField[] = ['fullName', 'dob', 'staffId', 'cccd', 'phone', 'personalEmail', 'existingEmail'];
 
 export function staffIdKey(raw: unknown): string | null {
   const text = cleanText(raw).replace(/\s+/g, '').toUpperCase();
@@ -65,7 +66,7 @@ export function parseRosterRow(
     const index = columns[field];
     findings.push({ sheet, row: sheetRow, column: index === undefined ? field : cleanText(header[index]), code, message });
   };
-  const blank = USER_FIELDS.every((f) => cleanText(cell(f)) === '');
+  const blank = PERSON_FIELDS.every((f) => cleanText(cell(f)) === '');
   const person: RosterPerson = {
     sheetRow,
     blank,

@@ -125,3 +125,11 @@ describe('unusable input', () => {
     expect(result.provisioning).toHaveLength(1);
   });
 });
+
+describe('template rows', () => {
+  it('a row a unit pre-filled with its commune, unit and position but no person is not flagged', () => {
+    const result = check(input(roster([cleanPerson(1), { commune: 'Phường Lê Chân', unit: 'Trường THCS Lê Lợi', position: 'Giáo viên' }, cleanPerson(2)])));
+    expect(result.findings).toEqual([]);
+    expect(result.counts.people).toBe(2);
+  });
+});

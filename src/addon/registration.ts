@@ -4,7 +4,8 @@
  * against the whole workbook before it is written, in one write, below the last row.
  */
 import { runCheck, type CheckResult } from '../domain/check';
-import { COMMUNES } from '../domain/communes';
+import { COMMUNES, resolveCommune } from '../domain/communes';
+import { cleanText } from '../domain/text';
 import { WARNING_CODES, type CellValue, type Finding, type WorkbookInput } from '../domain/types';
 import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type RosterField } from '../sheets/columns';
@@ -43,17 +44,10 @@ export interface RegistrationFormData {
   positions: string[];
 }
 
-const PREFIXES = /^(phuong|xa|dac khu|p|x|dk)\s+/;
-const communeKey = (text: unknown): string => headerKey(text).replace(PREFIXES, '');
 
 export function getRegistrationFormData(): RegistrationFormData | { ok: false; message: string } {
   return guarded(false, () => {
     const ctx = openRunContext(false);
-    const byKey = new Map<string, string[]>();
-    for (const c of COMMUNES) {
-      const key = communeKey(c.fullName);
-      byKey.set(key, [...(byKey.get(key) ?? []), c.fullName]);
-    }
     const units: Record<string, Set<string>> = {};
     for (const name of [SHEETS.summary, SHEETS.roster]) {
       const sheet = ctx.ss.getSheetByName(name);
@@ -62,11 +56,11 @@ export function getRegistrationFormData(): RegistrationFormData | { ok: false; m
       const cols = locateRosterColumns(values[0] ?? []);
       if (!cols.commune || !cols.unit) continue;
       for (const row of values.slice(1)) {
-        const matches = byKey.get(communeKey(row[cols.commune - 1]));
-        const unit = String(row[cols.unit - 1] ?? '').replace(/\s+/g, ' ').trim();
-        // An ambiguous commune (Cẩm Giang / Cẩm Giàng typed without marks) offers nothing.
-        if (!matches || matches.length !== 1 || !unit) continue;
-        (units[matches[0]] ??= new Set()).add(unit);
+        // The check's own reading of the commune: an ambiguous or old name offers nothing.
+        const commune = resolveCommune(row[cols.commune - 1]);
+        const unit = cleanText(row[cols.unit - 1]);
+        if (commune.kind !== 'ok' || !unit) continue;
+        (units[commune.commune.fullName] ??= new Set()).add(unit);
       }
     }
     return {

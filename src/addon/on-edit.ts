@@ -8,7 +8,7 @@ import { OWNED_HEADERS, runCheck } from '../domain/check';
 import type { CellValue, RawTable } from '../domain/types';
 import { locateRosterColumns, type RosterField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
-import { readIdentityColumns, readTable } from '../sheets/read';
+import { readIdentityColumns, readSomeColumns, readTable } from '../sheets/read';
 import { writeOwnedRows } from '../sheets/write-owned';
 import { parseStoredSettings, SETTINGS_KEY } from './settings';
 
@@ -51,15 +51,9 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     for (let c = range.getColumn(); c <= range.getLastColumn(); c++) if (!ownedColumns.has(c)) touchesUser = true;
     if (!touchesUser) return { ok: true, skipped: 'owned-columns' };
 
-    const values: CellValue[][] = [header];
-    for (let r = 2; r <= lastRow; r++) values.push(new Array<CellValue>(width).fill(''));
     const columns = locateRosterColumns(header);
-    for (const field of IDENTITY_FIELDS) {
-      const column = columns[field];
-      if (!column || lastRow < 2) continue;
-      const cells = sheet.getRange(2, column, lastRow - 1, 1).getValues();
-      for (let i = 0; i < cells.length; i++) values[i + 1][column - 1] = cells[i][0] as CellValue;
-    }
+    const identity = IDENTITY_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined).map((c) => c - 1);
+    const values = readSomeColumns(sheet, header, identity, lastRow);
     const edited = sheet.getRange(first, 1, last - first + 1, width).getValues() as CellValue[][];
     edited.forEach((row, i) => (values[first - 1 + i] = row));
 

@@ -4,6 +4,7 @@ import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { SHEETS } from './names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function readTable(ss: Spreadsheet, name: string): RawTable | null {
   const sheet = ss.getSheetByName(name);
@@ -21,10 +22,22 @@ export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
 }
 
 /**
- * Only the columns people are matched by (Mã định danh, name, date of birth, CCCD) of a
- * CSDL-shaped sheet: onEdit must stay quick on a 100,000-row snapshot. One read for the
- * header and one per column, whatever the number of rows.
+ * A sheet-shaped table holding only some columns (the rest ''): one read per column,
+ * whatever the number of rows. onEdit uses it to stay quick on 100,000-row sheets.
+ * `columns` are 0-based.
  */
+export function readSomeColumns(sheet: Sheet, header: CellValue[], columns: number[], lastRow: number): CellValue[][] {
+  const values: CellValue[][] = [header];
+  for (let r = 2; r <= lastRow; r++) values.push(new Array<CellValue>(header.length).fill(''));
+  for (const index of columns) {
+    if (lastRow < 2) break;
+    const cells = sheet.getRange(2, index + 1, lastRow - 1, 1).getValues();
+    for (let i = 0; i < cells.length; i++) values[i + 1][index] = cells[i][0] as CellValue;
+  }
+  return values;
+}
+
+/** Only the columns people are matched by (Mã định danh, name, date of birth, CCCD) of 'CSDL ngành'. */
 export function readIdentityColumns(ss: Spreadsheet, name: string): RawTable | null {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return null;
@@ -32,14 +45,7 @@ export function readIdentityColumns(ss: Spreadsheet, name: string): RawTable | n
   const lastColumn = sheet.getLastColumn();
   if (lastRow < 1 || lastColumn < 1) return { sheetName: name, values: [] };
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[];
-  const values: CellValue[][] = [header];
-  for (let r = 2; r <= lastRow; r++) values.push(new Array<CellValue>(lastColumn).fill(''));
   const { columns } = matchColumns(header, CSDL_COLUMNS);
-  for (const field of ['staffId', 'fullName', 'dob', 'cccd'] as const) {
-    const index = columns[field];
-    if (index === undefined || lastRow < 2) continue;
-    const cells = sheet.getRange(2, index + 1, lastRow - 1, 1).getValues();
-    for (let i = 0; i < cells.length; i++) values[i + 1][index] = cells[i][0] as CellValue;
-  }
-  return { sheetName: name, values };
+  const wanted = (['staffId', 'fullName', 'dob', 'cccd'] as const).map((f) => columns[f]).filter((c): c is number => c !== undefined);
+  return { sheetName: name, values: readSomeColumns(sheet, header, wanted, lastRow) };
 }

@@ -7,5 +7,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'CommonJS', moduleResolution: 'Node', target: 'ES2020', esModuleInterop: true, resolveJsonModule: true } }],
   },
+  // saxen ships ESM behind its exports map; its CommonJS build is beside it.
+  moduleNameMapper: { '^saxen$': '<rootDir>/node_modules/saxen/dist/index.cjs' },
   testTimeout: 60000,
 };

@@ -77,6 +77,8 @@ async function buildLocalTools(): Promise<void> {
     format: 'cjs',
     sourcemap: true,
     packages: 'external',
+    // saxen is ESM-only behind its exports map: bundle its CommonJS build instead.
+    alias: { saxen: join(root, 'node_modules/saxen/dist/index.cjs') },
     logLevel: 'warning',
   };
   rmSync(localOut, { recursive: true, force: true });

@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime } from './gas';
-import type { WorkbookData } from './workbook-data';
-import { readXlsx } from './xlsx/read';
+import type { GridWorkbook, WorkbookData } from './workbook-data';
+import { readWorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
-import { writeXlsx } from './xlsx/write';
+import { saveWorkbook } from './xlsx/write';
 
 const ROOT = resolve(__dirname, '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
@@ -80,9 +80,9 @@ export async function runCheck(options: Options): Promise<number> {
   if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
   const file = options.file!;
   const out = resolve(options.out!);
-  let workbook: WorkbookData | null;
+  let workbook: WorkbookData | GridWorkbook | null;
   try {
-    workbook = await readXlsx(file);
+    workbook = await readWorkbookFile(file);
   } catch (error) {
     if (error instanceof XlsxError) {
       const message = { missing: CLI_TEXT.missing, not_xlsx: CLI_TEXT.notXlsx, encrypted: CLI_TEXT.encrypted, corrupt: CLI_TEXT.corrupt }[error.problem](file);
@@ -93,7 +93,7 @@ export async function runCheck(options: Options): Promise<number> {
   const readMs = Date.now() - started;
   // The owner runs it: with an empty Văn phòng list, only the owner may act.
   const runtime = createGasRuntime({ workbook, user: options.user, owner: options.user, now: options.now });
-  // The runtime holds its own copy; letting this one go keeps a 100,000-row run small.
+  // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
   runtime.loadBundle(join(ROOT, 'build'));
   if (Object.keys(options.settings).length > 0) {
@@ -130,7 +130,7 @@ export async function runCheck(options: Options): Promise<number> {
     written.push(target);
   }
   if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
-  await writeXlsx(runtime.workbook(), join(out, 'result.xlsx'));
+  await saveWorkbook(runtime, join(out, 'result.xlsx'));
   written.unshift('result.xlsx');
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();

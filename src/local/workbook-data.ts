@@ -59,3 +59,58 @@ export interface WorkbookData {
   name: string;
   sheets: SheetData[];
 }
+
+/**
+ * The position key of a cell in a grid's sparse maps (1-based row and column). Sheets
+ * stops at 18,278 columns, so rows and columns never collide.
+ */
+export const cellKey = (row: number, column: number): number => row * 20_000 + column;
+export const cellOfKey = (k: number): [row: number, column: number] => [Math.floor(k / 20_000), k % 20_000];
+
+/**
+ * A sheet as dense rows of plain values plus sparse formatting maps keyed by `cellKey`:
+ * how large workbooks travel between the xlsx files and the local runtime, with no
+ * object per cell. The runtime's own sheet store has exactly this shape and adopts it.
+ */
+export interface SheetGrid {
+  name: string;
+  /** values[r][c] is cell (r+1, c+1); '' or a hole for an empty cell. */
+  values: CellScalar[][];
+  formulas: Map<number, string>;
+  notes: Map<number, string>;
+  backgrounds: Map<number, string>;
+  fontColors: Map<number, string>;
+  /** 'bold' where bold. */
+  fontWeights: Map<number, string>;
+  numberFormats: Map<number, string>;
+  validations: Map<number, ValidationData>;
+  merges: { row: number; column: number; numRows: number; numColumns: number }[];
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: Record<number, number>;
+  hidden: boolean;
+}
+
+export interface GridWorkbook {
+  name: string;
+  sheets: SheetGrid[];
+}
+
+export function emptyGrid(name: string): SheetGrid {
+  return {
+    name,
+    values: [],
+    formulas: new Map(),
+    notes: new Map(),
+    backgrounds: new Map(),
+    fontColors: new Map(),
+    fontWeights: new Map(),
+    numberFormats: new Map(),
+    validations: new Map(),
+    merges: [],
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: {},
+    hidden: false,
+  };
+}

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
-import type { WorkbookData } from '../workbook-data';
+import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
@@ -21,7 +21,8 @@ export { DEFAULT_COST_MODEL, type CostModel } from './calls';
 export { GOOGLE_LIMITS, type Limits } from './env';
 
 export interface GasRuntimeOptions {
-  workbook?: WorkbookData;
+  /** Cells as objects (small workbooks, tests) or as a grid (large files, adopted without a copy). */
+  workbook?: WorkbookData | GridWorkbook;
   user?: string;
   owner?: string;
   timeZone?: string;
@@ -184,6 +185,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     logs: env.logs,
     spreadsheet,
     workbook: (): WorkbookData => spreadsheet.dump(),
+    /** The sheets themselves, for the large-file writer. */
+    grids: (): GridWorkbook => spreadsheet.grids(),
     /** The execution a test is in when it calls services directly. */
     env,
   };

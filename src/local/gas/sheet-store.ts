@@ -3,12 +3,12 @@
  * formulas and formatting live in sparse maps keyed by position, so a 100,000-row
  * sheet costs little beyond its values.
  */
-import type { CellData, CellScalar, ProtectionData, SheetData, ValidationData } from '../workbook-data';
+import { cellKey, cellOfKey, type CellData, type CellScalar, type ProtectionData, type SheetData, type SheetGrid, type ValidationData } from '../workbook-data';
 
 export const isDate = (v: unknown): boolean => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 
-export const key = (row: number, column: number): number => row * 20_000 + column;
-export const unkey = (k: number): [number, number] => [Math.floor(k / 20_000), k % 20_000];
+export const key = cellKey;
+export const unkey = cellOfKey;
 
 export interface ChartModel {
   id: string;
@@ -19,7 +19,7 @@ export interface ChartModel {
   numHeaders: number;
 }
 
-export class SheetStore {
+export class SheetStore implements SheetGrid {
   values: CellScalar[][] = [];
   formulas = new Map<number, string>();
   notes = new Map<number, string>();
@@ -187,6 +187,27 @@ export class SheetStore {
       const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       return { row: Number(m[2]), column: col(m[1]), numRows: Number(m[4]) - Number(m[2]) + 1, numColumns: col(m[3]) - col(m[1]) + 1 };
     });
+    return store;
+  }
+
+  /** Takes the grid's rows and maps as they are: a 100,000-row sheet is not copied. */
+  static fromGrid(grid: SheetGrid, id: number): SheetStore {
+    const columns = grid.values.reduce((m, r) => Math.max(m, r ? r.length : 0), 0);
+    const store = new SheetStore(grid.name, id, Math.max(1000, grid.values.length), Math.max(26, columns));
+    store.values = grid.values;
+    for (let r = 0; r < store.values.length; r++) if (!store.values[r]) store.values[r] = [];
+    store.formulas = grid.formulas;
+    store.notes = grid.notes;
+    store.backgrounds = grid.backgrounds;
+    store.fontColors = grid.fontColors;
+    store.fontWeights = grid.fontWeights;
+    store.numberFormats = grid.numberFormats;
+    store.validations = grid.validations;
+    store.merges = grid.merges;
+    store.frozenRows = grid.frozenRows;
+    store.frozenColumns = grid.frozenColumns;
+    store.columnWidths = grid.columnWidths;
+    store.hidden = grid.hidden;
     return store;
   }
 

@@ -1,5 +1,5 @@
 /** Spreadsheet and SpreadsheetApp over the in-memory sheets. */
-import type { WorkbookData } from '../workbook-data';
+import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { parseA1, toA1 } from './a1';
 import { ChartType } from './chart';
 import type { Env } from './env';
@@ -22,15 +22,23 @@ export class Spreadsheet {
     private readonly onToast: (message: string, title: string) => void,
   ) {}
 
-  load(data: WorkbookData): void {
+  load(data: WorkbookData | GridWorkbook): void {
     this.name = data.name;
-    for (const sheetData of data.sheets) this.sheets.push(new Sheet(this.env, this, SheetStore.fromData(sheetData, this.sheetSeq++)));
+    for (const sheetData of data.sheets) {
+      const store = 'rows' in sheetData ? SheetStore.fromData(sheetData, this.sheetSeq++) : SheetStore.fromGrid(sheetData, this.sheetSeq++);
+      this.sheets.push(new Sheet(this.env, this, store));
+    }
     if (this.sheets.length === 0) this.addSheet('Trang tính1');
     this.active = this.sheets[0];
   }
 
   dump(): WorkbookData {
     return { name: this.name, sheets: this.sheets.map((s) => s.store.toData(toA1)) };
+  }
+
+  /** The sheets as they are held, for writers that take grids (no copy). */
+  grids(): GridWorkbook {
+    return { name: this.name, sheets: this.sheets.map((s) => s.store) };
   }
 
   sheetNamed(name: string): Sheet | null {

@@ -1,15 +1,16 @@
 /**
- * Reads an .xlsx into WorkbookData. Small files go through exceljs's full model (notes,
- * validations, merges, fills); large ones through its streaming reader, which keeps
- * values, formulas, number formats and merges but not notes or validations (files that
- * large are exports, not hand-kept sheets).
+ * Reads an .xlsx. Ordinary files go through exceljs's full model into cell objects (notes,
+ * validations, merges, fills); large ones straight into grids (grid-read.ts), which keep
+ * values, formulas, formats and merges but not notes or validations (files that large are
+ * exports, not hand-kept sheets) and cost no object per cell.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CellData, SheetData, WorkbookData } from '../workbook-data';
+import type { CellData, GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellFromExcel } from './cells';
 import { XlsxError } from './errors';
+import { readGridXlsx } from './grid-read';
 
 export const STREAMING_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
@@ -65,38 +66,30 @@ function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   };
 }
 
+const workbookName = (path: string): string => basename(path).replace(/\.xlsx$/i, '');
+
 async function readFull(path: string): Promise<WorkbookData> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  return { name: basename(path).replace(/\.xlsx$/i, ''), sheets: wb.worksheets.map(sheetFromWorksheet) };
+  return { name: workbookName(path), sheets: wb.worksheets.map(sheetFromWorksheet) };
 }
 
-async function readStreaming(path: string): Promise<WorkbookData> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
-  const sheets: SheetData[] = [];
-  for await (const ws of reader as unknown as AsyncIterable<ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>>) {
-    const rows: (CellData | undefined)[][] = [];
-    for await (const row of ws) {
-      const line: (CellData | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const data = cellFromExcel(cell.value, cell.style, undefined, undefined);
-        if (data) line[col - 1] = data;
-      });
-      rows[row.number - 1] = line;
-    }
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    const name = (ws as unknown as { name: string }).name;
-    const merges = Object.values((ws as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
-    sheets.push({ name, rows, merges, frozenRows: 0, frozenColumns: 0 });
-  }
-  return { name: basename(path).replace(/\.xlsx$/i, ''), sheets };
-}
-
-export async function readXlsx(path: string): Promise<WorkbookData> {
-  const size = checkSignature(path);
+async function readOrExplain<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
-    return size > STREAMING_THRESHOLD_BYTES ? await readStreaming(path) : await readFull(path);
+    return await read();
   } catch (error) {
     throw new XlsxError('corrupt', path, (error as Error).message);
   }
+}
+
+/** Every cell as an object, whatever the file's size: for ordinary workbooks and tests. */
+export async function readXlsx(path: string): Promise<WorkbookData> {
+  checkSignature(path);
+  return readOrExplain(path, () => readFull(path));
+}
+
+/** What the offline command loads: cell objects for ordinary files, grids for large ones. */
+export async function readWorkbookFile(path: string): Promise<WorkbookData | GridWorkbook> {
+  const size = checkSignature(path);
+  return readOrExplain<WorkbookData | GridWorkbook>(path, () => (size > STREAMING_THRESHOLD_BYTES ? readGridXlsx(path, workbookName(path)) : readFull(path)));
 }

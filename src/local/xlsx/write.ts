@@ -3,8 +3,9 @@
  * streaming writer for large ones (values, formulas, number formats, fills and merges).
  */
 import ExcelJS from 'exceljs';
-import type { SheetData, WorkbookData } from '../workbook-data';
+import type { GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellToExcel } from './cells';
+import { writeGridXlsx } from './grid-write';
 
 export const STREAMING_ROWS = 20_000;
 
@@ -47,4 +48,15 @@ export async function writeXlsx(data: WorkbookData, path: string): Promise<void>
   const wb = new ExcelJS.Workbook();
   for (const sheet of data.sheets) fillSheet(wb.addWorksheet(sheet.name, { views: views(sheet) as ExcelJS.WorksheetView[] }), sheet, false);
   await wb.xlsx.writeFile(path);
+}
+
+/**
+ * Saves what the local runtime holds: large workbooks straight from its grids (no cell
+ * objects, no second copy), ordinary ones through exceljs's full model with notes.
+ */
+export async function saveWorkbook(source: { grids(): GridWorkbook; workbook(): WorkbookData }, path: string): Promise<void> {
+  const grids = source.grids();
+  const totalRows = grids.sheets.reduce((n, s) => n + s.values.length, 0);
+  if (totalRows > STREAMING_ROWS) await writeGridXlsx(grids, path);
+  else await writeXlsx(source.workbook(), path);
 }

@@ -1,0 +1,251 @@
+/**
+ * Reads a large .xlsx straight into grids: the zip is inflated in Node's zlib and each
+ * part's XML parsed as it streams (saxes), so no object is made per cell and no sheet is
+ * ever held as one string. Keeps values, formulas (shared ones slid to each cell, as
+ * exceljs does), number formats, fills, font colours, bold, merges, frozen panes,
+ * column widths and hidden sheets; notes and validations are left to the full reader.
+ */
+import { slideFormula } from 'exceljs/lib/utils/shared-formula';
+import { cellKey, emptyGrid, type CellScalar, type GridWorkbook, type SheetGrid } from '../workbook-data';
+import { dateFromSerial } from './number-formats';
+import { parseStyles, type ReadStyle } from './styles-xml';
+import { attributeText, parseStreaming, parseWhole, type Attributes } from './xml-parse';
+import { unescapeCellText } from './xml-text';
+import { openZip, type ZipReader } from './zip';
+
+/** 'AB12' → [12, 28]. */
+function parseRef(ref: string): [row: number, column: number] {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+    else if (code !== 36) break;
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+  }
+  return [row, column];
+}
+
+function parseRange(ref: string): { row: number; column: number; numRows: number; numColumns: number } {
+  const [from, to = from] = ref.split(':');
+  const [r1, c1] = parseRef(from);
+  const [r2, c2] = parseRef(to);
+  return { row: Math.min(r1, r2), column: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
+}
+
+const resolvePart = (base: string, target: string): string => (target.startsWith('/') ? target.slice(1) : `${base}${target}`).replace(/[^/]+\/\.\.\//g, '');
+
+async function readSharedStrings(zip: ZipReader, path: string | undefined): Promise<string[]> {
+  const strings: string[] = [];
+  if (!path || !zip.has(path)) return strings;
+  let current = '';
+  let phonetic = 0;
+  await parseStreaming(zip, path, 'sst', 'si', {
+    open(tag) {
+      if (tag === 'si') current = '';
+      else if (tag === 'rPh') phonetic++;
+      return tag === 't' && phonetic === 0;
+    },
+    close(tag, text) {
+      if (tag === 't' && phonetic === 0) current += text;
+      else if (tag === 'rPh') phonetic--;
+      else if (tag === 'si') strings.push(unescapeCellText(current));
+    },
+  });
+  return strings;
+}
+
+interface SheetEntry {
+  name: string;
+  path: string;
+  hidden: boolean;
+}
+
+async function readWorkbookParts(zip: ZipReader): Promise<{ sheets: SheetEntry[]; date1904: boolean; sharedStrings?: string; styles?: string }> {
+  const rels = new Map<string, { type: string; target: string }>();
+  if (zip.has('xl/_rels/workbook.xml.rels')) {
+    await parseWhole(zip, 'xl/_rels/workbook.xml.rels', {
+      open(tag, attributes) {
+        if (tag === 'Relationship') {
+          const a = attributes();
+          rels.set(attributeText(a.Id), { type: attributeText(a.Type), target: resolvePart('xl/', attributeText(a.Target)) });
+        }
+        return false;
+      },
+      close() {},
+    });
+  }
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  await parseWhole(zip, 'xl/workbook.xml', {
+    open(tag, attributes) {
+      if (tag === 'workbookPr') date1904 = ['1', 'true'].includes(attributes().date1904);
+      if (tag === 'sheet') {
+        const a = attributes();
+        const relation = Object.keys(a).find((k) => k === 'id' || k.endsWith(':id'));
+        const target = relation ? rels.get(attributeText(a[relation]))?.target : undefined;
+        if (target) sheets.push({ name: attributeText(a.name), path: target, hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+      }
+      return false;
+    },
+    close() {},
+  });
+  const byType = (suffix: string): string | undefined => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  return { sheets, date1904, sharedStrings: byType('/sharedStrings'), styles: byType('/styles') };
+}
+
+const pixels = (width: number): number => Math.round(width * 7 + 5);
+
+async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], styles: ReadStyle[], date1904: boolean): Promise<SheetGrid> {
+  const grid = emptyGrid(entry.name);
+  grid.hidden = entry.hidden;
+  const sharedFormulas = new Map<string, { formula: string; ref: string }>();
+  let row: CellScalar[] = [];
+  let rowNumber = 0;
+  let column = 0;
+  let ref = '';
+  let type = '';
+  let style: ReadStyle | undefined;
+  let value: string | null = null;
+  let inline = '';
+  let formula: string | null = null;
+  let formulaAttributes: Attributes | null = null;
+  let inInline = false;
+  let phonetic = 0;
+
+  const finishCell = (): void => {
+    let cell: CellScalar = '';
+    if (type === 'inlineStr') cell = unescapeCellText(inline);
+    else if (value !== null) {
+      if (type === 's') cell = strings[Number(value)] ?? '';
+      else if (type === 'str' || type === 'e') cell = unescapeCellText(value);
+      else if (type === 'b') cell = value === '1' || value === 'true';
+      else if (type === 'd') cell = new Date(value);
+      else if (value !== '') {
+        const number = Number(value);
+        cell = style?.isDate ? dateFromSerial(number, date1904) : number;
+      }
+    }
+    if (cell !== '') row[column - 1] = cell;
+    const k = cellKey(rowNumber, column);
+    if (formulaAttributes) {
+      let text = formula ?? '';
+      if (formulaAttributes.t === 'shared' && formulaAttributes.si !== undefined) {
+        const master = sharedFormulas.get(formulaAttributes.si);
+        if (text) sharedFormulas.set(formulaAttributes.si, { formula: text, ref });
+        else if (master) text = slideFormula(master.formula, master.ref, ref);
+      }
+      if (text) grid.formulas.set(k, `=${text}`);
+    }
+    if (style) {
+      if (style.numberFormat) grid.numberFormats.set(k, style.numberFormat);
+      if (style.background) grid.backgrounds.set(k, style.background);
+      if (style.fontColor) grid.fontColors.set(k, style.fontColor);
+      if (style.bold) grid.fontWeights.set(k, 'bold');
+    }
+  };
+
+  await parseStreaming(zip, entry.path, 'sheetData', 'row', {
+    open(tag, attributes) {
+      switch (tag) {
+        case 'c': {
+          const a = attributes();
+          if (a.r) [, column] = parseRef(a.r);
+          else column++;
+          ref = a.r ?? '';
+          type = a.t ?? '';
+          style = a.s ? styles[Number(a.s)] : undefined;
+          value = null;
+          formula = null;
+          formulaAttributes = null;
+          inline = '';
+          return false;
+        }
+        case 'v':
+          return true;
+        case 'f':
+          formulaAttributes = attributes();
+          return true;
+        case 'is':
+          inInline = true;
+          return false;
+        case 'rPh':
+          phonetic++;
+          return false;
+        case 't':
+          return inInline && phonetic === 0;
+        case 'row': {
+          const r = attributes().r;
+          rowNumber = r ? Number(r) : rowNumber + 1;
+          row = [];
+          grid.values[rowNumber - 1] = row;
+          column = 0;
+          return false;
+        }
+        case 'mergeCell': {
+          const ref = attributes().ref;
+          if (ref) grid.merges.push(parseRange(ref));
+          return false;
+        }
+        case 'pane': {
+          const a = attributes();
+          if (a.state === 'frozen' || a.state === 'frozenSplit') {
+            grid.frozenRows = Number(a.ySplit ?? 0);
+            grid.frozenColumns = Number(a.xSplit ?? 0);
+          }
+          return false;
+        }
+        case 'col': {
+          const a = attributes();
+          const width = Number(a.width);
+          if (width > 0) for (let c = Number(a.min); c <= Math.min(Number(a.max), Number(a.min) + 255); c++) grid.columnWidths[c] = pixels(width);
+          return false;
+        }
+      }
+      return false;
+    },
+    close(tag, text) {
+      switch (tag) {
+        case 'v':
+          value = text;
+          break;
+        case 'f':
+          formula = text;
+          break;
+        case 't':
+          if (inInline && phonetic === 0) inline += text;
+          break;
+        case 'rPh':
+          phonetic--;
+          break;
+        case 'is':
+          inInline = false;
+          break;
+        case 'c':
+          finishCell();
+          break;
+      }
+    },
+  });
+  for (let r = 0; r < grid.values.length; r++) if (!grid.values[r]) grid.values[r] = [];
+  return grid;
+}
+
+export async function readGridXlsx(path: string, name: string): Promise<GridWorkbook> {
+  const zip = await openZip(path);
+  try {
+    const parts = await readWorkbookParts(zip);
+    const styles = parts.styles && zip.has(parts.styles) ? parseStyles(await zip.text(parts.styles)) : [];
+    const strings = await readSharedStrings(zip, parts.sharedStrings);
+    const sheets: SheetGrid[] = [];
+    for (const entry of parts.sheets) sheets.push(await readSheet(zip, entry, strings, styles, parts.date1904));
+    return { name, sheets };
+  } finally {
+    zip.close();
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * Writes grids to a large .xlsx: each sheet's XML is produced a few thousand rows at a
+ * time and deflated as it goes (yazl, Node's zlib), so the file is never one string.
+ * Carries what the grid reader reads, plus list validations; notes are left to the full
+ * writer.
+ */
+import { cellKey, cellOfKey, type CellScalar, type GridWorkbook, type SheetGrid, type ValidationData } from '../workbook-data';
+import { serialFromDate } from './number-formats';
+import { StyleRegistry } from './styles-xml';
+import { escapeXml } from './xml-text';
+import { createZip } from './zip';
+
+const ROWS_PER_CHUNK = 2_000;
+const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!']);
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const letters: string[] = [''];
+function columnName(column: number): string {
+  for (let c = letters.length; c <= column; c++) {
+    let n = c;
+    let name = '';
+    while (n > 0) {
+      const rest = (n - 1) % 26;
+      name = String.fromCharCode(65 + rest) + name;
+      n = (n - rest - 1) / 26;
+    }
+    letters.push(name);
+  }
+  return letters[column];
+}
+
+const isDateValue = (v: unknown): v is Date => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+
+interface SheetStyles {
+  /** xf index of each formatted cell. */
+  styleOf: Map<number, number>;
+  /** xf of a date that carries no format of its own. */
+  dateStyle: number;
+  /** Per row, the last column holding a style or a formula (0: none), so rows are walked only as far as needed. */
+  lastMarkedColumn: Int32Array;
+}
+
+/** Styles come from the sparse maps alone: a whole column in one format costs one registry look-up per distinct style. */
+function cellStyles(grid: SheetGrid, registry: StyleRegistry): SheetStyles {
+  const styleOf = new Map<number, number>();
+  const plainFormat = new Map<string, number>();
+  const formatOnly = (format: string | undefined): number => {
+    let id = plainFormat.get(format ?? '');
+    if (id === undefined) {
+      id = registry.add({ numberFormat: format ?? '', background: '', fontColor: '', bold: false });
+      plainFormat.set(format ?? '', id);
+    }
+    return id;
+  };
+  const dateStyle = formatOnly(DEFAULT_DATE_FORMAT);
+  let lastRow = grid.values.length;
+  const visit = (k: number): void => {
+    if (styleOf.has(k)) return;
+    const background = grid.backgrounds.get(k);
+    const fontColor = grid.fontColors.get(k);
+    const bold = grid.fontWeights.get(k) === 'bold';
+    let format = grid.numberFormats.get(k);
+    if (format === undefined) {
+      const [row, column] = cellOfKey(k);
+      if (isDateValue(grid.values[row - 1]?.[column - 1])) format = DEFAULT_DATE_FORMAT;
+    }
+    styleOf.set(k, background === undefined && fontColor === undefined && !bold ? formatOnly(format) : registry.add({ numberFormat: format ?? '', background: background ?? '', fontColor: fontColor ?? '', bold }));
+  };
+  for (const map of [grid.numberFormats, grid.backgrounds, grid.fontColors, grid.fontWeights] as Map<number, unknown>[]) for (const k of map.keys()) visit(k);
+  for (const k of [...styleOf.keys(), ...grid.formulas.keys()]) lastRow = Math.max(lastRow, cellOfKey(k)[0]);
+  const lastMarkedColumn = new Int32Array(lastRow + 1);
+  const mark = (k: number): void => {
+    const [row, column] = cellOfKey(k);
+    if (column > lastMarkedColumn[row]) lastMarkedColumn[row] = column;
+  };
+  for (const k of styleOf.keys()) mark(k);
+  for (const k of grid.formulas.keys()) mark(k);
+  return { styleOf, dateStyle, lastMarkedColumn };
+}
+
+function cellXml(ref: string, value: CellScalar | undefined, formula: string | undefined, style: number): string {
+  const s = style ? ` s="${style}"` : '';
+  const f = formula ? `<f>${escapeXml(formula.replace(/^=/, ''))}</f>` : '';
+  if (value === undefined || value === null || value === '') return f || s ? `<c r="${ref}"${s}>${f}</c>` : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
+    return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
+  }
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
+  if (isDateValue(value)) return `<c r="${ref}"${s}>${f}<v>${serialFromDate(value)}</v></c>`;
+  const text = String(value);
+  if (f) return `<c r="${ref}"${s} t="${ERROR_VALUES.has(text) ? 'e' : 'str'}">${f}<v>${escapeXml(text)}</v></c>`;
+  const space = text.trim() !== text || text.includes('\n') ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+}
+
+function* sheetXml(grid: SheetGrid, { styleOf, dateStyle, lastMarkedColumn }: SheetStyles): Generator<string> {
+  const lastRow = lastMarkedColumn.length - 1;
+  const pane = grid.frozenRows || grid.frozenColumns
+    ? `<pane${grid.frozenColumns ? ` xSplit="${grid.frozenColumns}"` : ''}${grid.frozenRows ? ` ySplit="${grid.frozenRows}"` : ''} topLeftCell="${columnName(grid.frozenColumns + 1)}${grid.frozenRows + 1}" activePane="${grid.frozenRows && grid.frozenColumns ? 'bottomRight' : grid.frozenRows ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
+    : '';
+  const widths = Object.entries(grid.columnWidths)
+    .map(([column, px]) => `<col min="${column}" max="${column}" width="${Math.max(1, (px - 5) / 7)}" customWidth="1"/>`)
+    .join('');
+  let chunk = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${widths ? `<cols>${widths}</cols>` : ''}<sheetData>`;
+  for (let r = 1; r <= lastRow; r++) {
+    const values = grid.values[r - 1];
+    const marked = lastMarkedColumn[r];
+    const width = Math.max(values ? values.length : 0, marked);
+    let cells = '';
+    for (let c = 1; c <= width; c++) {
+      const value = values ? values[c - 1] : undefined;
+      let formula: string | undefined;
+      let style = 0;
+      if (c <= marked) {
+        const k = cellKey(r, c);
+        formula = grid.formulas.get(k);
+        style = styleOf.get(k) ?? 0;
+      }
+      if (!style && isDateValue(value)) style = dateStyle;
+      cells += cellXml(columnName(c) + r, value, formula, style);
+    }
+    if (cells) chunk += `<row r="${r}">${cells}</row>`;
+    if (r % ROWS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  chunk += '</sheetData>';
+  if (grid.merges.length) {
+    const refs = grid.merges.map((m) => `<mergeCell ref="${columnName(m.column)}${m.row}:${columnName(m.column + m.numColumns - 1)}${m.row + m.numRows - 1}"/>`);
+    chunk += `<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`;
+  }
+  chunk += validationsXml(grid.validations);
+  yield `${chunk}</worksheet>`;
+}
+
+/**
+ * List rules, one element per distinct rule with the cells it covers as runs down each
+ * column. Excel refuses a list longer than 255 characters (the 114 communes are); Sheets
+ * keeps such a rule, the file cannot.
+ */
+function validationsXml(validations: Map<number, ValidationData>): string {
+  const byRule = new Map<string, { rule: ValidationData; keys: number[] }>();
+  for (const [k, rule] of validations) {
+    const id = JSON.stringify(rule);
+    const group = byRule.get(id);
+    if (group) group.keys.push(k);
+    else byRule.set(id, { rule, keys: [k] });
+  }
+  const items: string[] = [];
+  for (const { rule, keys } of byRule.values()) {
+    const list = `"${rule.values.join(',')}"`;
+    if (rule.kind !== 'list' || list.length > 257) continue;
+    const cells = keys.map(cellOfKey).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    const ranges: string[] = [];
+    for (let i = 0; i < cells.length; ) {
+      const [startRow, column] = cells[i];
+      let end = i;
+      while (end + 1 < cells.length && cells[end + 1][1] === column && cells[end + 1][0] === cells[end][0] + 1) end++;
+      const endRow = cells[end][0];
+      ranges.push(startRow === endRow ? `${columnName(column)}${startRow}` : `${columnName(column)}${startRow}:${columnName(column)}${endRow}`);
+      i = end + 1;
+    }
+    const message = rule.helpText ? ` showInputMessage="1" prompt="${escapeXml(rule.helpText, true)}"` : '';
+    items.push(
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="${rule.allowInvalid ? 0 : 1}" errorStyle="${rule.allowInvalid ? 'warning' : 'stop'}"${message} sqref="${ranges.join(' ')}"><formula1>${escapeXml(list)}</formula1></dataValidation>`,
+    );
+  }
+  return items.length ? `<dataValidations count="${items.length}">${items.join('')}</dataValidations>` : '';
+}
+
+export async function writeGridXlsx(workbook: GridWorkbook, path: string): Promise<void> {
+  const zip = createZip(path);
+  const registry = new StyleRegistry();
+  const sheets = workbook.sheets;
+  // Styles come from the sparse maps before any row is written, so styles.xml is complete up front.
+  const styles = sheets.map((grid) => cellStyles(grid, registry));
+  zip.addText('xl/styles.xml', registry.toXml());
+  zip.addText(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
+  );
+  zip.addText('_rels/.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  const firstVisible = Math.max(0, sheets.findIndex((s) => !s.hidden));
+  zip.addText(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="${firstVisible}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name, true)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+  );
+  zip.addText(
+    'xl/_rels/workbook.xml.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  sheets.forEach((grid, i) => zip.addChunks(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(grid, styles[i])));
+  await zip.finish();
+}

@@ -1,0 +1,158 @@
+/**
+ * xl/styles.xml for the large-file path, limited to what the runtime models per cell:
+ * number format, solid background, font colour and bold. Colours are '#rrggbb'.
+ */
+import { builtinFormatCode, builtinFormatId, isDateFormat } from './number-formats';
+import { attributeText, parseXmlText } from './xml-parse';
+import { escapeXml } from './xml-text';
+
+export interface CellStyle {
+  numberFormat: string;
+  background: string;
+  fontColor: string;
+  bold: boolean;
+}
+
+/** One entry per cellXfs index, as read. */
+export interface ReadStyle extends CellStyle {
+  isDate: boolean;
+}
+
+const hexColor = (argb: string | undefined): string => (argb && /^[0-9a-f]{6,8}$/i.test(argb) ? `#${argb.slice(-6).toLowerCase()}` : '');
+
+export function parseStyles(xml: string): ReadStyle[] {
+  const customFormats = new Map<number, string>();
+  const fonts: { color: string; bold: boolean }[] = [];
+  const fills: string[] = [];
+  const xfs: ReadStyle[] = [];
+  const open: string[] = [];
+  let fill: { solid: boolean; color: string } | null = null;
+  parseXmlText(xml, {
+    open(tag, attributes) {
+      const parent = open[open.length - 1];
+      const grandparent = open[open.length - 2];
+      open.push(tag);
+      switch (tag) {
+        case 'numFmt': {
+          const a = attributes();
+          customFormats.set(Number(a.numFmtId), attributeText(a.formatCode));
+          break;
+        }
+        case 'font':
+          if (parent === 'fonts') fonts.push({ color: '', bold: false });
+          break;
+        case 'b':
+          if (parent === 'font' && grandparent === 'fonts') {
+            const val = attributes().val;
+            fonts[fonts.length - 1].bold = val !== '0' && val !== 'false';
+          }
+          break;
+        case 'color':
+          if (parent === 'font' && grandparent === 'fonts') fonts[fonts.length - 1].color = hexColor(attributes().rgb);
+          break;
+        case 'fill':
+          if (parent === 'fills') fill = { solid: false, color: '' };
+          break;
+        case 'patternFill':
+          if (fill) fill.solid = attributes().patternType === 'solid';
+          break;
+        case 'fgColor':
+          if (fill) fill.color = hexColor(attributes().rgb);
+          break;
+        case 'xf':
+          if (parent === 'cellXfs') {
+            const a = attributes();
+            const id = Number(a.numFmtId ?? 0);
+            // Format 0 is General: exceljs reports no format for it, and neither does this.
+            const numberFormat = id ? (customFormats.get(id) ?? builtinFormatCode(id) ?? '') : '';
+            const font = fonts[Number(a.fontId ?? 0)];
+            xfs.push({
+              numberFormat,
+              isDate: numberFormat !== '' && isDateFormat(numberFormat),
+              background: fills[Number(a.fillId ?? 0)] ?? '',
+              fontColor: font?.color ?? '',
+              bold: font?.bold ?? false,
+            });
+          }
+          break;
+      }
+      return false;
+    },
+    close(tag) {
+      if (tag === 'fill' && fill) {
+        fills.push(fill.solid ? fill.color : '');
+        fill = null;
+      }
+      open.pop();
+    },
+  });
+  return xfs;
+}
+
+/** Distinct cell styles in the order first seen; index 0 is the plain style. */
+export class StyleRegistry {
+  private readonly index = new Map<string, number>();
+  private readonly styles: CellStyle[] = [];
+
+  constructor() {
+    this.add({ numberFormat: '', background: '', fontColor: '', bold: false });
+  }
+
+  add(style: CellStyle): number {
+    const key = `${style.numberFormat}\u0000${style.background}\u0000${style.fontColor}\u0000${style.bold ? 1 : 0}`;
+    let id = this.index.get(key);
+    if (id === undefined) {
+      id = this.styles.length;
+      this.styles.push(style);
+      this.index.set(key, id);
+    }
+    return id;
+  }
+
+  toXml(): string {
+    const formatIds = new Map<string, number>();
+    const customFormats: string[] = [];
+    const fontIds = new Map<string, number>([['|', 0]]);
+    const fonts = ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'];
+    const fillIds = new Map<string, number>([['', 0]]);
+    const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+    const xfs = this.styles.map((style) => {
+      let formatId = 0;
+      if (style.numberFormat && style.numberFormat !== 'General') {
+        formatId = formatIds.get(style.numberFormat) ?? builtinFormatId(style.numberFormat) ?? 164 + customFormats.length;
+        if (!formatIds.has(style.numberFormat)) {
+          formatIds.set(style.numberFormat, formatId);
+          if (formatId >= 164) customFormats.push(`<numFmt numFmtId="${formatId}" formatCode="${escapeXml(style.numberFormat, true)}"/>`);
+        }
+      }
+      const fontKey = `${style.fontColor}|${style.bold ? 'b' : ''}`;
+      let fontId = fontIds.get(fontKey);
+      if (fontId === undefined) {
+        fontId = fonts.length;
+        fontIds.set(fontKey, fontId);
+        const color = style.fontColor ? `<color rgb="FF${style.fontColor.slice(1).toUpperCase()}"/>` : '<color theme="1"/>';
+        fonts.push(`<font>${style.bold ? '<b/>' : ''}<sz val="11"/>${color}<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`);
+      }
+      let fillId = fillIds.get(style.background);
+      if (fillId === undefined) {
+        fillId = fills.length;
+        fillIds.set(style.background, fillId);
+        fills.push(`<fill><patternFill patternType="solid"><fgColor rgb="FF${style.background.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`);
+      }
+      const applied = `${formatId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}`;
+      return `<xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}/>`;
+    });
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      (customFormats.length ? `<numFmts count="${customFormats.length}">${customFormats.join('')}</numFmts>` : '') +
+      `<fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
+      `<fills count="${fills.length}">${fills.join('')}</fills>` +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '</styleSheet>'
+    );
+  }
+}

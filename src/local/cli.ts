@@ -130,7 +130,9 @@ export async function runCheck(options: Options): Promise<number> {
     written.push(target);
   }
   if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
+  const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'));
+  const writeMs = Date.now() - writeStarted;
   written.unshift('result.xlsx');
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
@@ -140,6 +142,7 @@ export async function runCheck(options: Options): Promise<number> {
     counts,
     elapsed_ms: Date.now() - started,
     read_ms: readMs,
+    write_ms: writeMs,
     calls: snapshot.byMethod,
     calls_total: snapshot.total,
     modelled_google_ms: snapshot.modelledMs,

@@ -126,10 +126,10 @@ describe('large-file reader', () => {
     const path = join(dir, 'broken.xlsx');
     const { createZip } = await import('../../src/local/xlsx/zip');
     const zip = createZip(path);
-    zip.addText('[Content_Types].xml', '<Types/>');
-    zip.addText('xl/workbook.xml', '<workbook><sheets><sheet name="Danh sách" r:id="rId1"/></sheets></workbook>');
-    zip.addText('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-    zip.addText('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2');
+    await zip.addText('[Content_Types].xml', '<Types/>');
+    await zip.addText('xl/workbook.xml', '<workbook><sheets><sheet name="Danh sách" r:id="rId1"/></sheets></workbook>');
+    await zip.addText('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
+    await zip.addText('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2');
     await zip.finish();
     await expect(readGridXlsx(path, 'broken')).rejects.toThrow(/sheetData/);
   });

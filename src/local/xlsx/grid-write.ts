@@ -1,6 +1,6 @@
 /**
  * Writes grids to a large .xlsx: each sheet's XML is produced a few thousand rows at a
- * time and deflated as it goes (yazl, Node's zlib), so the file is never one string.
+ * time and deflated as it goes (fflate's zip layout, Node's zlib), so the file is never one string.
  * Carries what the grid reader reads, plus list validations; notes are left to the full
  * writer.
  */
@@ -144,26 +144,42 @@ function* sheetXml(grid: SheetGrid, { styleOf, dateStyle, lastMarkedColumn }: Sh
  * keeps such a rule, the file cannot.
  */
 function validationsXml(validations: Map<number, ValidationData>): string {
-  const byRule = new Map<string, { rule: ValidationData; keys: number[] }>();
+  // The add-on sets one rule object on a whole column: group by object first, by content second.
+  const byObject = new Map<ValidationData, number[]>();
   for (const [k, rule] of validations) {
+    const keys = byObject.get(rule);
+    if (keys) keys.push(k);
+    else byObject.set(rule, [k]);
+  }
+  const byRule = new Map<string, { rule: ValidationData; keys: number[] }>();
+  for (const [rule, keys] of byObject) {
     const id = JSON.stringify(rule);
     const group = byRule.get(id);
-    if (group) group.keys.push(k);
-    else byRule.set(id, { rule, keys: [k] });
+    if (group) group.keys.push(...keys);
+    else byRule.set(id, { rule, keys });
   }
   const items: string[] = [];
   for (const { rule, keys } of byRule.values()) {
     const list = `"${rule.values.join(',')}"`;
     if (rule.kind !== 'list' || list.length > 257) continue;
-    const cells = keys.map(cellOfKey).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    // Keys order cells by row then column; ranges run down a column.
+    const byColumn = new Map<number, number[]>();
+    for (const k of keys) {
+      const [row, column] = cellOfKey(k);
+      const rows = byColumn.get(column);
+      if (rows) rows.push(row);
+      else byColumn.set(column, [row]);
+    }
     const ranges: string[] = [];
-    for (let i = 0; i < cells.length; ) {
-      const [startRow, column] = cells[i];
-      let end = i;
-      while (end + 1 < cells.length && cells[end + 1][1] === column && cells[end + 1][0] === cells[end][0] + 1) end++;
-      const endRow = cells[end][0];
-      ranges.push(startRow === endRow ? `${columnName(column)}${startRow}` : `${columnName(column)}${startRow}:${columnName(column)}${endRow}`);
-      i = end + 1;
+    for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
+      const rows = byColumn.get(column)!.sort((a, b) => a - b);
+      const name = columnName(column);
+      for (let i = 0; i < rows.length; ) {
+        let end = i;
+        while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+        ranges.push(rows[i] === rows[end] ? `${name}${rows[i]}` : `${name}${rows[i]}:${name}${rows[end]}`);
+        i = end + 1;
+      }
     }
     const message = rule.helpText ? ` showInputMessage="1" prompt="${escapeXml(rule.helpText, true)}"` : '';
     items.push(
@@ -179,21 +195,21 @@ export async function writeGridXlsx(workbook: GridWorkbook, path: string): Promi
   const sheets = workbook.sheets;
   // Styles come from the sparse maps before any row is written, so styles.xml is complete up front.
   const styles = sheets.map((grid) => cellStyles(grid, registry));
-  zip.addText('xl/styles.xml', registry.toXml());
-  zip.addText(
+  await zip.addText(
     '[Content_Types].xml',
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
   );
-  zip.addText('_rels/.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  await zip.addText('_rels/.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   const firstVisible = Math.max(0, sheets.findIndex((s) => !s.hidden));
-  zip.addText(
+  await zip.addText(
     'xl/workbook.xml',
     `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="${firstVisible}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name, true)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
   );
-  zip.addText(
+  await zip.addText(
     'xl/_rels/workbook.xml.rels',
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
   );
-  sheets.forEach((grid, i) => zip.addChunks(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(grid, styles[i])));
+  await zip.addText('xl/styles.xml', registry.toXml());
+  for (const [i, grid] of sheets.entries()) await zip.addChunks(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(grid, styles[i]));
   await zip.finish();
 }

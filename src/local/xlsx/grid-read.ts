@@ -13,6 +13,33 @@ import { attributeText, parseStreaming, parseWhole, type Attributes } from './xm
 import { unescapeCellText } from './xml-text';
 import { openZip, type ZipReader } from './zip';
 
+/**
+ * The parser hands out slices of the chunk it read, and each slice keeps its whole chunk
+ * alive: a 100,000-row sheet would hold its XML text twice over. Cell text is copied out,
+ * and a column with few distinct values (communes, units, positions) shares one copy of
+ * each; a column of mostly distinct values (names, numbers) stops being pooled early.
+ */
+const detach = (text: string): string => (' ' + text).substring(1);
+
+class TextPool {
+  private readonly columns: (Map<string, string> | null)[] = [];
+
+  own(column: number, text: string): string {
+    let pool = this.columns[column];
+    if (pool === undefined) pool = this.columns[column] = new Map();
+    if (pool === null) return detach(text);
+    let kept = pool.get(text);
+    if (kept === undefined) {
+      kept = detach(text);
+      if (pool.size < TextPool.MAX_DISTINCT) pool.set(kept, kept);
+      else this.columns[column] = null;
+    }
+    return kept;
+  }
+
+  static readonly MAX_DISTINCT = 2_000;
+}
+
 /** 'AB12' → [12, 28]. */
 function parseRef(ref: string): [row: number, column: number] {
   let column = 0;
@@ -54,7 +81,7 @@ async function readSharedStrings(zip: ZipReader, path: string | undefined): Prom
     close(tag, text) {
       if (tag === 't' && phonetic === 0) current += text;
       else if (tag === 'rPh') phonetic--;
-      else if (tag === 'si') strings.push(unescapeCellText(current));
+      else if (tag === 'si') strings.push(detach(unescapeCellText(current)));
     },
   });
   return strings;
@@ -104,6 +131,7 @@ const pixels = (width: number): number => Math.round(width * 7 + 5);
 async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], styles: ReadStyle[], date1904: boolean): Promise<SheetGrid> {
   const grid = emptyGrid(entry.name);
   grid.hidden = entry.hidden;
+  const pool = new TextPool();
   const sharedFormulas = new Map<string, { formula: string; ref: string }>();
   let row: CellScalar[] = [];
   let rowNumber = 0;
@@ -131,7 +159,7 @@ async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], s
         cell = style?.isDate ? dateFromSerial(number, date1904) : number;
       }
     }
-    if (cell !== '') row[column - 1] = cell;
+    if (cell !== '') row[column - 1] = typeof cell === 'string' ? pool.own(column, cell) : cell;
     const k = cellKey(rowNumber, column);
     if (formulaAttributes) {
       let text = formula ?? '';
@@ -140,7 +168,7 @@ async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], s
         if (text) sharedFormulas.set(formulaAttributes.si, { formula: text, ref });
         else if (master) text = slideFormula(master.formula, master.ref, ref);
       }
-      if (text) grid.formulas.set(k, `=${text}`);
+      if (text) grid.formulas.set(k, detach(`=${text}`));
     }
     if (style) {
       if (style.numberFormat) grid.numberFormats.set(k, style.numberFormat);

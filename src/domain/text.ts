@@ -140,10 +140,23 @@ export type NameProblem = 'empty' | 'single_word' | 'digits' | 'symbols';
 // the Central Highlands peoples (H'Hen Niê).
 const NAME_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*$/u;
 
-export function checkPersonName(
-  raw: unknown,
-): { ok: true; display: string; key: string; words: string[] } | { ok: false; problem: NameProblem } {
+export type NameCheck = { ok: true; display: string; key: string; words: readonly string[] } | { ok: false; problem: NameProblem };
+
+/** Real rosters repeat names (15,000 distinct among 100,000 people), so verdicts are kept; they are frozen as they are shared. */
+const nameChecks = new Map<string, NameCheck>();
+
+export function checkPersonName(raw: unknown): NameCheck {
   const cleaned = cleanText(raw);
+  const hit = nameChecks.get(cleaned);
+  if (hit !== undefined) return hit;
+  const verdict = judgeName(cleaned);
+  if (verdict.ok) Object.freeze(verdict.words);
+  if (nameChecks.size > 100_000) nameChecks.clear();
+  nameChecks.set(cleaned, Object.freeze(verdict));
+  return verdict;
+}
+
+function judgeName(cleaned: string): NameCheck {
   if (!cleaned) return { ok: false, problem: 'empty' };
   if (/\p{N}/u.test(cleaned)) return { ok: false, problem: 'digits' };
   const words = cleaned.split(' ');

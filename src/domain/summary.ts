@@ -27,10 +27,18 @@ const SCHOOL_WORDS: [RegExp, string][] = [
   [/\bmau giao\b/, 'mg'],
 ];
 
+/** A roster names few units over and over, so their keys are kept. */
+const unitNameKeys = new Map<string, string>();
+
 export function unitNameKey(unit: string): string {
+  const hit = unitNameKeys.get(unit);
+  if (hit !== undefined) return hit;
   let key = foldKey(unit);
   for (const [pattern, short] of SCHOOL_WORDS) key = key.replace(pattern, short);
-  return key.trim();
+  key = key.trim();
+  if (unitNameKeys.size > 100_000) unitNameKeys.clear();
+  unitNameKeys.set(unit, key);
+  return key;
 }
 
 export function unitKey(commune: Commune | null, communeText: string, unit: string): string {

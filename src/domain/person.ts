@@ -38,15 +38,29 @@ export interface RosterPerson {
 
 export type RosterColumns = Partial<Record<RosterField, number>>;
 
-/**
- * Fields that say who a person is. A row with none of them is blank and skipped, even when
- * a unit's template pre-fills its commune, unit, position or running number.
- */
-const PERSON_FIELDS: RosterField[] = ['fullName', 'dob', 'staffId', 'cccd', 'phone', 'personalEmail', 'existingEmail'];
-
 export function staffIdKey(raw: unknown): string | null {
   const text = cleanText(raw).replace(/\s+/g, '').toUpperCase();
   return text || null;
+}
+
+function at(row: CellValue[], index: number | undefined): CellValue {
+  return index === undefined ? '' : (row[index] ?? '');
+}
+
+/** Findings of one row: one small object rather than closures, as it is made for every row. */
+class RowFindings {
+  readonly list: Finding[] = [];
+  constructor(
+    private readonly sheet: string,
+    private readonly sheetRow: number,
+    private readonly columns: RosterColumns,
+    private readonly header: CellValue[],
+  ) {}
+
+  flag(field: RosterField, code: FindingCode, message: string): void {
+    const index = this.columns[field];
+    this.list.push({ sheet: this.sheet, row: this.sheetRow, column: index === undefined ? field : cleanText(this.header[index]), code, message });
+  }
 }
 
 export function parseRosterRow(
@@ -57,81 +71,90 @@ export function parseRosterRow(
   sheet: string,
   now: Date,
 ): RosterPerson {
-  const cell = (field: RosterField): CellValue => {
-    const index = columns[field];
-    return index === undefined ? '' : (row[index] ?? '');
-  };
-  const findings: Finding[] = [];
-  const flag = (field: RosterField, code: FindingCode, message: string): void => {
-    const index = columns[field];
-    findings.push({ sheet, row: sheetRow, column: index === undefined ? field : cleanText(header[index]), code, message });
-  };
-  const blank = PERSON_FIELDS.every((f) => cleanText(cell(f)) === '');
+  const fullNameCell = at(row, columns.fullName);
+  const dobCell = at(row, columns.dob);
+  const staffIdCell = at(row, columns.staffId);
+  const cccdCell = at(row, columns.cccd);
+  const phoneCell = at(row, columns.phone);
+  const personalEmailCell = at(row, columns.personalEmail);
+  const existingEmailCell = at(row, columns.existingEmail);
+  const communeCell = at(row, columns.commune);
+  const nameText = cleanText(fullNameCell);
+  // Only the fields that say who a person is count: a row with none of them is blank and
+  // skipped, even when a unit's template pre-fills its commune, unit, position or number.
+  const blank =
+    nameText === '' &&
+    cleanText(dobCell) === '' &&
+    cleanText(staffIdCell) === '' &&
+    cleanText(cccdCell) === '' &&
+    cleanText(phoneCell) === '' &&
+    cleanText(personalEmailCell) === '' &&
+    cleanText(existingEmailCell) === '';
+  const findings = new RowFindings(sheet, sheetRow, columns, header);
   const person: RosterPerson = {
     sheetRow,
     blank,
-    name: cleanText(cell('fullName')),
+    name: nameText,
     nameKey: null,
     dob: null,
     dobIso: null,
     gender: null,
     cccd: null,
-    staffId: staffIdKey(cell('staffId')),
+    staffId: staffIdKey(staffIdCell),
     phoneE164: '',
     phoneIsMobile: false,
     commune: null,
-    communeText: cleanText(cell('commune')),
-    unit: cleanText(cell('unit')),
-    position: cleanText(cell('position')),
+    communeText: cleanText(communeCell),
+    unit: cleanText(at(row, columns.unit)),
+    position: cleanText(at(row, columns.position)),
     personalEmail: '',
     existingEmail: '',
-    ledgerAddress: cleanText(cell('address')).toLowerCase(),
-    receivedAt: receivedAt(cell('receivedAt')),
-    findings,
+    ledgerAddress: cleanText(at(row, columns.address)).toLowerCase(),
+    receivedAt: receivedAt(at(row, columns.receivedAt)),
+    findings: findings.list,
   };
   if (blank) return person;
 
-  const communeResult = resolveCommune(cell('commune'));
-  if (communeResult.kind === 'empty') flag('commune', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.commune, 'Tên UBND cấp xã')));
+  const communeResult = resolveCommune(communeCell);
+  if (communeResult.kind === 'empty') findings.flag('commune', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.commune, 'Tên UBND cấp xã')));
   else if (communeResult.kind === 'ok') person.commune = communeResult.commune;
-  else if (communeResult.kind === 'ambiguous') flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.ambiguous(person.communeText, communeResult.candidates));
-  else if (communeResult.kind === 'old') flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.old(person.communeText, communeResult.suggestions));
-  else flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.unknown(person.communeText, communeResult.suggestions));
+  else if (communeResult.kind === 'ambiguous') findings.flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.ambiguous(person.communeText, communeResult.candidates));
+  else if (communeResult.kind === 'old') findings.flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.old(person.communeText, communeResult.suggestions));
+  else findings.flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.unknown(person.communeText, communeResult.suggestions));
 
-  if (!person.unit) flag('unit', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.unit, 'Tên đơn vị')));
+  if (!person.unit) findings.flag('unit', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.unit, 'Tên đơn vị')));
 
-  const name = checkPersonName(cell('fullName'));
+  const name = checkPersonName(fullNameCell);
   if (name.ok) {
     person.name = name.display;
     person.nameKey = name.key;
-  } else if (name.problem === 'empty') flag('fullName', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.fullName, 'Họ và tên')));
-  else flag('fullName', 'NAME_INVALID', FINDING_TEXT.name[name.problem]);
+  } else if (name.problem === 'empty') findings.flag('fullName', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.fullName, 'Họ và tên')));
+  else findings.flag('fullName', 'NAME_INVALID', FINDING_TEXT.name[name.problem]);
 
-  const dobRaw = cell('dob');
-  const dob = parseSheetDate(dobRaw);
-  if (dob.kind === 'empty') flag('dob', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.dob, 'Ngày sinh')));
-  else if (dob.kind === 'invalid') flag('dob', 'DOB_INVALID', FINDING_TEXT.dob[dob.reason](cleanText(dobRaw)));
-  else if (dob.date > now) flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.future);
+  const dob = parseSheetDate(dobCell);
+  if (dob.kind === 'empty') findings.flag('dob', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.dob, 'Ngày sinh')));
+  else if (dob.kind === 'invalid') findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob[dob.reason](cleanText(dobCell)));
+  else if (dob.date > now) findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.future);
   else {
     const age = ageOn(dob.date, now);
-    if (age < 18 || age > 70) flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.age(age));
+    if (age < 18 || age > 70) findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.age(age));
     else {
       person.dob = dob.date;
       person.dobIso = dob.iso;
     }
   }
 
-  const gender = parseGender(cell('gender'));
+  const gender = parseGender(at(row, columns.gender));
   if (gender.kind === 'ok') person.gender = gender.value;
-  else if (gender.kind === 'invalid') flag('gender', 'GENDER_INVALID', FINDING_TEXT.gender(gender.raw));
+  else if (gender.kind === 'invalid') findings.flag('gender', 'GENDER_INVALID', FINDING_TEXT.gender(gender.raw));
 
-  const phone = parsePhone(cell('phone'));
+  const phone = parsePhone(phoneCell);
   if (phone.kind === 'ok') {
     person.phoneE164 = phone.e164;
     person.phoneIsMobile = phone.type === 'mobile';
-  } else if (phone.kind === 'invalid') flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw));
+  } else if (phone.kind === 'invalid') findings.flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw));
 
-  const cccd = parseCccd(cell('cccd'));
+  const cccd = parseCccd(cccdCell);
   if (cccd.kind === 'ok') {
     person.cccd = cccd.value;
     const match = cccdMatchesPerson(cccd, person.dob, person.gender);
@@ -140,10 +163,10 @@ export function parseRosterRow(
         match.problem === 'sex'
           ? FINDING_TEXT.cccdDob.sex(person.gender ?? '')
           : FINDING_TEXT.cccdDob[match.problem](match.cccdYear, match.dobYear ?? 0);
-      flag('cccd', 'CCCD_DOB_MISMATCH', message);
+      findings.flag('cccd', 'CCCD_DOB_MISMATCH', message);
     }
   } else if (cccd.kind === 'invalid') {
-    const raw = cleanText(cell('cccd')).replace(/[\s.\-]/g, '');
+    const raw = cleanText(cccdCell).replace(/[\s.\-]/g, '');
     const message =
       cccd.reason === 'length'
         ? FINDING_TEXT.cccd.length(cccd.digits)
@@ -152,13 +175,18 @@ export function parseRosterRow(
           : cccd.reason === 'province'
             ? FINDING_TEXT.cccd.province(raw.padStart(12, '0').slice(0, 3))
             : FINDING_TEXT.cccd.century(raw.padStart(12, '0')[3]);
-    flag('cccd', 'CCCD_INVALID', message);
+    findings.flag('cccd', 'CCCD_INVALID', message);
   }
 
-  for (const [field, target] of [['personalEmail', 'personalEmail'], ['existingEmail', 'existingEmail']] as const) {
-    const email = parseEmail(cell(field));
-    if (email.kind === 'ok') person[target] = email.address;
-    else if (email.kind === 'invalid') flag(field, 'EMAIL_INVALID', FINDING_TEXT.email(headerText(header, columns[field], field), email.raw));
+  const personalEmail = parseEmail(personalEmailCell);
+  if (personalEmail.kind === 'ok') person.personalEmail = personalEmail.address;
+  else if (personalEmail.kind === 'invalid') {
+    findings.flag('personalEmail', 'EMAIL_INVALID', FINDING_TEXT.email(headerText(header, columns.personalEmail, 'personalEmail'), personalEmail.raw));
+  }
+  const existingEmail = parseEmail(existingEmailCell);
+  if (existingEmail.kind === 'ok') person.existingEmail = existingEmail.address;
+  else if (existingEmail.kind === 'invalid') {
+    findings.flag('existingEmail', 'EMAIL_INVALID', FINDING_TEXT.email(headerText(header, columns.existingEmail, 'existingEmail'), existingEmail.raw));
   }
   return person;
 }

@@ -56,30 +56,50 @@ export interface AddressRequest {
 /**
  * Gives each request the first free name: base, base2, base3… `taken` holds every
  * address already used (ledger, existing accounts), lower-case, full address.
+ * Requests are numbered in the order base, identity, key. They are grouped by base, so a
+ * name's base is worked out once and the sort compares a few thousand distinct bases
+ * rather than every pair of people; ordering by base first is ordering by
+ * `${base}\u0000${identity}`, as a base holds only [a-z0-9._-].
  */
 export function assignAddresses(requests: readonly AddressRequest[], taken: ReadonlySet<string>, pattern: string, domain: string): Map<number, string> {
   const used = new Set(taken);
   const suffix = `@${domain.toLowerCase()}`;
-  const bases = requests.map((r) => baseLocalPart(r.fullName, pattern) || 'canbo');
-  // One flat key per request: comparing two plain strings is all the sort does.
-  const keys = requests.map((r, i) => `${bases[i]}\u0000${r.identity}`);
-  const order = requests.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : requests[a].key - requests[b].key));
-  const withBase = order.map((i) => ({ key: requests[i].key, base: bases[i] }));
-  const next = new Map<string, number>();
-  const result = new Map<number, string>();
-  for (const r of withBase) {
-    let n = next.get(r.base) ?? 1;
-    let local = '';
-    for (;;) {
-      const tail = n === 1 ? '' : String(n);
-      local = r.base.slice(0, MAX_LOCAL_PART - tail.length) + tail;
-      const free = !used.has(local + suffix) && !RESERVED_LOCAL_PARTS.has(local) && !/^\d+$/.test(local);
-      n += 1;
-      if (free) break;
+  const baseByName = new Map<string, string>();
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < requests.length; i++) {
+    const fullName = requests[i].fullName;
+    let base = baseByName.get(fullName);
+    if (base === undefined) {
+      base = baseLocalPart(fullName, pattern) || 'canbo';
+      baseByName.set(fullName, base);
     }
-    next.set(r.base, n);
-    used.add(local + suffix);
-    result.set(r.key, local + suffix);
+    const group = groups.get(base);
+    if (group) group.push(i);
+    else groups.set(base, [i]);
+  }
+  const byIdentity = (a: number, b: number): number => {
+    const x = requests[a].identity;
+    const y = requests[b].identity;
+    return x < y ? -1 : x > y ? 1 : requests[a].key - requests[b].key;
+  };
+  const result = new Map<number, string>();
+  for (const base of [...groups.keys()].sort()) {
+    const members = groups.get(base)!;
+    if (members.length > 1) members.sort(byIdentity);
+    let n = 1;
+    for (const i of members) {
+      let local = '';
+      for (;;) {
+        const tail = n === 1 ? '' : String(n);
+        local = base.slice(0, MAX_LOCAL_PART - tail.length) + tail;
+        const free = !used.has(local + suffix) && !RESERVED_LOCAL_PARTS.has(local) && !/^\d+$/.test(local);
+        n += 1;
+        if (free) break;
+      }
+      const address = local + suffix;
+      used.add(address);
+      result.set(requests[i].key, address);
+    }
   }
   return result;
 }

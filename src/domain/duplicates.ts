@@ -24,21 +24,35 @@ export function findDuplicates(people: readonly RosterPerson[]): DuplicateMatch[
   const matches: DuplicateMatch[] = [];
   for (const person of people) {
     if (person.blank) continue;
-    const candidates: DuplicateMatch[] = [];
+    // The earliest of the rows it repeats; on a tie the first kind checked (CCCD, then staff ID, then name and date of birth).
+    let first: RosterPerson | undefined;
+    let by: DuplicateMatch['by'] = 'cccd';
     const sameCccd = person.cccd ? byCccd.get(person.cccd) : undefined;
-    if (sameCccd) candidates.push({ duplicate: person, first: sameCccd, by: 'cccd' });
+    if (sameCccd) first = sameCccd;
     const sameStaff = person.staffId ? byStaffId.get(person.staffId) : undefined;
-    if (sameStaff) candidates.push({ duplicate: person, first: sameStaff, by: 'staffId' });
-    const nameDob = person.nameKey && person.dobIso ? `${person.nameKey}|${person.dobIso}` : null;
-    if (nameDob) {
-      const earlier = (byNameDob.get(nameDob) ?? []).find((other) => !differentIdentifiers(other, person));
-      if (earlier) candidates.push({ duplicate: person, first: earlier, by: 'nameDob' });
+    if (sameStaff && (!first || sameStaff.sheetRow < first.sheetRow)) {
+      first = sameStaff;
+      by = 'staffId';
     }
-    if (candidates.length > 0) matches.push(candidates.reduce((a, b) => (b.first.sheetRow < a.first.sheetRow ? b : a)));
-    if (person.cccd && !byCccd.has(person.cccd)) byCccd.set(person.cccd, person);
-    if (person.staffId && !byStaffId.has(person.staffId)) byStaffId.set(person.staffId, person);
+    const nameDob = person.nameKey && person.dobIso ? `${person.nameKey}|${person.dobIso}` : null;
+    const bucket = nameDob ? byNameDob.get(nameDob) : undefined;
+    if (bucket) {
+      let earlier: RosterPerson | undefined;
+      for (const other of bucket) {
+        if (!differentIdentifiers(other, person)) {
+          earlier = other;
+          break;
+        }
+      }
+      if (earlier && (!first || earlier.sheetRow < first.sheetRow)) {
+        first = earlier;
+        by = 'nameDob';
+      }
+    }
+    if (first) matches.push({ duplicate: person, first, by });
+    if (person.cccd && !sameCccd && !byCccd.has(person.cccd)) byCccd.set(person.cccd, person);
+    if (person.staffId && !sameStaff && !byStaffId.has(person.staffId)) byStaffId.set(person.staffId, person);
     if (nameDob) {
-      const bucket = byNameDob.get(nameDob);
       if (bucket) bucket.push(person);
       else byNameDob.set(nameDob, [person]);
     }

@@ -90,7 +90,18 @@ function formatStamp(d: Date): string {
 
 /** Orders newcomers by who they are, not where they stand, so numbering is stable. */
 function identityOf(p: RosterPerson): string {
-  return [p.cccd ?? '', p.staffId ?? '', p.dobIso ?? '', p.nameKey ?? '', p.commune?.code ?? '', cleanText(p.unit).toLowerCase()].join('|');
+  return `${p.cccd ?? ''}|${p.staffId ?? ''}|${p.dobIso ?? ''}|${p.nameKey ?? ''}|${p.commune?.code ?? ''}|${cleanText(p.unit).toLowerCase()}`;
+}
+
+/** Given name and the rest, as the provisioning files want them; namesakes share one split. */
+function nameParts(name: string, cache: Map<string, { given: string; familyAndMiddle: string }>): { given: string; familyAndMiddle: string } {
+  let parts = cache.get(name);
+  if (parts === undefined) {
+    const { family, middle, given } = splitVietnameseName(name);
+    parts = { given, familyAndMiddle: [family, middle].filter(Boolean).join(' ') };
+    cache.set(name, parts);
+  }
+  return parts;
 }
 
 export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
@@ -107,7 +118,6 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   for (let i = 1; i < roster.values.length; i++) {
     people.push(parseRosterRow(roster.values[i], i + 1, columns, header, roster.sheetName, now));
   }
-  const personByRow = new Map(people.map((p) => [p.sheetRow, p]));
   const column = (field: RosterField, fallback: string): string => (columns[field] === undefined ? fallback : cleanText(header[columns[field]!]));
   const flag = (p: RosterPerson, field: RosterField, fallback: string, code: Finding['code'], message: string): void => {
     p.findings.push({ sheet: roster.sheetName, row: p.sheetRow, column: column(field, fallback), code, message });
@@ -171,9 +181,12 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     : new Map<number, string>();
 
   const listedByUnit = new Map<string, number>();
-  for (const p of people) {
+  const unitKeys: string[] = new Array(people.length);
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
     if (p.blank) continue;
     const key = unitKey(p.commune, p.communeText, p.unit);
+    unitKeys[i] = key;
     listedByUnit.set(key, (listedByUnit.get(key) ?? 0) + 1);
   }
   const summary = checkSummary(input.summary, listedByUnit);
@@ -184,13 +197,21 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const tallies: PersonTally[] = [];
   const provisioning: ProvisionRecord[] = [];
   const counts: CheckCounts = { rowsRead: people.length, people: 0, valid: 0, duplicates: 0, hasAccount: 0, withErrors: 0, assigned: 0, newlyAssigned: fresh.size, findings: 0 };
-  for (const p of people) {
+  const names = new Map<string, { given: string; familyAndMiddle: string }>();
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
     const address = p.ledgerAddress || fresh.get(p.sheetRow) || '';
-    // Most rows have no finding: skip the scans for them.
+    // Most rows have no finding: one pass over the few that have.
     const flagged = p.findings.length > 0;
-    const holding = flagged && p.findings.some(holds);
-    const has = (code: Finding['code']): boolean => flagged && p.findings.some((f) => f.code === code);
-    const state: PersonTally['state'] = has('DUPLICATE_PERSON') ? 'duplicate' : has('HAS_ACCOUNT') ? 'hasAccount' : holding ? 'error' : 'valid';
+    let holding = false;
+    let duplicate = false;
+    let hasAccount = false;
+    for (const f of p.findings) {
+      if (holds(f)) holding = true;
+      if (f.code === 'DUPLICATE_PERSON') duplicate = true;
+      else if (f.code === 'HAS_ACCOUNT') hasAccount = true;
+    }
+    const state: PersonTally['state'] = duplicate ? 'duplicate' : hasAccount ? 'hasAccount' : holding ? 'error' : 'valid';
     const assigned = !p.blank && !holding && !!address;
     const status = p.blank
       ? ''
@@ -214,11 +235,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     else if (state === 'hasAccount') counts.hasAccount += 1;
     else counts.withErrors += 1;
     if (assigned) counts.assigned += 1;
-    tallies.push({ commune: p.commune, unitKey: unitKey(p.commune, p.communeText, p.unit), state, assigned });
+    tallies.push({ commune: p.commune, unitKey: unitKeys[i], state, assigned });
     if (assigned && address.endsWith(suffix)) {
-      const { family, middle, given } = splitVietnameseName(p.name);
+      const { given, familyAndMiddle } = nameParts(p.name, names);
       provisioning.push({
-        sheetRow: p.sheetRow, address, fullName: p.name, givenName: given, familyAndMiddle: [family, middle].filter(Boolean).join(' '),
+        sheetRow: p.sheetRow, address, fullName: p.name, givenName: given, familyAndMiddle,
         commune: p.commune?.fullName ?? p.communeText, communeCode: p.commune?.code ?? '', region: p.commune?.region ?? '', unit: p.unit,
         position: p.position, staffId: p.staffId ?? '', personalEmail: p.personalEmail, phoneE164: p.phoneE164, phoneIsMobile: p.phoneIsMobile,
       });
@@ -232,7 +253,8 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   findings.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
   const report = buildReport(tallies, summary?.ok ? summary.units : []);
 
-  const wanted = options.onlyRows ? options.onlyRows.map((r) => personByRow.get(r)).filter((p): p is RosterPerson => !!p) : null;
+  const personByRow = options.onlyRows ? new Map(people.map((p) => [p.sheetRow, p])) : null;
+  const wanted = options.onlyRows && personByRow ? options.onlyRows.map((r) => personByRow.get(r)).filter((p): p is RosterPerson => !!p) : null;
   const selected = wanted ? wanted.map((p) => outcomes[p.sheetRow - 2]) : outcomes;
   let nextColumn = header.length + 1;
   const owned: OwnedColumn[] = OWNED_FIELDS.map((field) => {

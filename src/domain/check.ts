@@ -90,7 +90,8 @@ function formatStamp(d: Date): string {
 
 /** Orders newcomers by who they are, not where they stand, so numbering is stable. */
 function identityOf(p: RosterPerson): string {
-  return `${p.cccd ?? ''}|${p.staffId ?? ''}|${p.dobIso ?? ''}|${p.nameKey ?? ''}|${p.commune?.code ?? ''}|${cleanText(p.unit).toLowerCase()}`;
+  // join makes one flat string; a template literal would leave a rope that every comparison of the sort walks again.
+  return [p.cccd ?? '', p.staffId ?? '', p.dobIso ?? '', p.nameKey ?? '', p.commune?.code ?? '', cleanText(p.unit).toLowerCase()].join('|');
 }
 
 /** Given name and the rest, as the provisioning files want them; namesakes share one split. */

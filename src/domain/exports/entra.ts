@@ -10,13 +10,18 @@ export const ENTRA_HEADER = [
 
 export function toEntraCsv(records: readonly ProvisionRecord[], password: () => string): string {
   const lines = ['version:v1.0', csvLine(ENTRA_HEADER)];
+  // One row reused: every record sets every cell.
+  const row: string[] = new Array(ENTRA_HEADER.length);
   for (const r of records) {
-    lines.push(
-      csvLine([
-        neutralise(r.fullName), r.address, password(), 'No', neutralise(r.givenName), neutralise(r.familyAndMiddle),
-        neutralise(r.position), neutralise(r.unit),
-      ]),
-    );
+    row[0] = neutralise(r.fullName);
+    row[1] = r.address;
+    row[2] = password();
+    row[3] = 'No';
+    row[4] = neutralise(r.givenName);
+    row[5] = neutralise(r.familyAndMiddle);
+    row[6] = neutralise(r.position);
+    row[7] = neutralise(r.unit);
+    lines.push(csvLine(row));
   }
   return lines.join(EOL) + EOL;
 }

@@ -13,8 +13,20 @@ export const GOOGLE_HEADER = [
 export const GOOGLE_MAX_ROWS = 150_000;
 
 /** Org unit names may not contain '/'; the path is /commune/unit. */
+const parts = new Map<string, string>();
+
+/** Communes and units repeat on every row of theirs, so each name is made safe once. */
+function part(s: string): string {
+  let safe = parts.get(s);
+  if (safe === undefined) {
+    safe = s.replace(/[\\/]+/g, '-').replace(/\s+/g, ' ').trim() || '-';
+    if (parts.size > 100_000) parts.clear();
+    parts.set(s, safe);
+  }
+  return safe;
+}
+
 export function orgUnitPath(r: ProvisionRecord): string {
-  const part = (s: string): string => s.replace(/[\\/]+/g, '-').replace(/\s+/g, ' ').trim() || '-';
   return `/${part(r.commune)}/${part(r.unit)}`;
 }
 
@@ -23,9 +35,10 @@ export function toGoogleWorkspaceCsv(records: readonly ProvisionRecord[], passwo
     throw new RangeError(`Google Admin console nhận tối đa ${GOOGLE_MAX_ROWS} dòng một tệp (có ${records.length}).`);
   }
   const lines = [csvLine(GOOGLE_HEADER)];
+  // One row reused: every record sets the same cells and leaves the others empty.
+  const row: string[] = new Array(GOOGLE_HEADER.length).fill('');
   for (const r of records) {
     const mobile = r.phoneIsMobile ? r.phoneE164 : '';
-    const row: string[] = new Array(GOOGLE_HEADER.length).fill('');
     row[0] = neutralise(r.givenName);
     row[1] = neutralise(r.familyAndMiddle);
     row[2] = r.address;

@@ -7,23 +7,22 @@
 import { neutralise } from './csv';
 import type { ProvisionRecord } from './records';
 
+const NEEDS_CARE = /[\u0000-\u001F\u007F']/;
+
 export function shellQuote(value: string): string {
-  // Most values hold no control character and no apostrophe: quoted as they are after one scan.
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f || c === 39) {
-      const flat = value.replace(/[\u0000-\u001F\u007F]+/g, ' ');
-      return `'${flat.replace(/'/g, `'\\''`)}'`;
-    }
-  }
-  return `'${value}'`;
+  // Most values hold no control character and no apostrophe: quoted as they are.
+  if (!NEEDS_CARE.test(value)) return `'${value}'`;
+  const flat = value.replace(/[\u0000-\u001F\u007F]+/g, ' ');
+  return `'${flat.replace(/'/g, `'\\''`)}'`;
 }
 
 export function toZimbraScript(records: readonly ProvisionRecord[], password: () => string): string {
-  const lines = records.map(
-    (r) =>
-      `ca ${r.address} ${shellQuote(password())} displayName ${shellQuote(neutralise(r.fullName))} givenName ` +
-      `${shellQuote(neutralise(r.givenName))} sn ${shellQuote(neutralise(r.familyAndMiddle))} zimbraPasswordMustChange TRUE`,
+  // Each line joined, not concatenated: flat lines make the file's final join a plain copy.
+  const lines = records.map((r) =>
+    [
+      'ca', r.address, shellQuote(password()), 'displayName', shellQuote(neutralise(r.fullName)), 'givenName',
+      shellQuote(neutralise(r.givenName)), 'sn', shellQuote(neutralise(r.familyAndMiddle)), 'zimbraPasswordMustChange', 'TRUE',
+    ].join(' '),
   );
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

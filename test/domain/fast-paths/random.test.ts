@@ -28,7 +28,7 @@ function reference(uuids: string[]): (n: number) => Uint8Array {
   const key = new Uint32Array(8);
   for (let i = 0; i < 8; i++) key[i] = parseInt(hex.slice(8 * i, 8 * i + 8), 16) >>> 0;
   let counter = 0;
-  let buffer = new Uint8Array(0);
+  let buffer: Uint8Array = new Uint8Array(0);
   let at = 0;
   return (n) => {
     const out = new Uint8Array(n);

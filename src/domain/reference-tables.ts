@@ -55,12 +55,15 @@ function load<F extends 'email' | 'staffId' | 'fullName' | 'dob' | 'cccd'>(
       cccd: cccd.kind === 'ok' ? cccd.value : null,
       staffId: staffIdKey(at(row, 'staffId' as F)),
     };
-    if (!keep(record)) continue;
-    index.records.push(record);
-    if (record.cccd && !index.byCccd.has(record.cccd)) index.byCccd.set(record.cccd, record);
-    if (record.staffId && !index.byStaffId.has(record.staffId)) index.byStaffId.set(record.staffId, record);
-    const nameDob = record.nameKey && record.dobIso ? `${record.nameKey}|${record.dobIso}` : '';
-    if (nameDob && !index.byNameDob.has(nameDob)) index.byNameDob.set(nameDob, record);
+    if (keep(record)) index.records.push(record);
+  }
+  // The first row of a key wins: filled from the last record back, the earliest is written
+  // last, and each record costs one hash operation per key instead of a look-up and a write.
+  for (let i = index.records.length - 1; i >= 0; i--) {
+    const record = index.records[i];
+    if (record.cccd) index.byCccd.set(record.cccd, record);
+    if (record.staffId) index.byStaffId.set(record.staffId, record);
+    if (record.nameKey && record.dobIso) index.byNameDob.set(`${record.nameKey}|${record.dobIso}`, record);
   }
   return { ok: true, index };
 }

@@ -88,15 +88,15 @@ export function assignAddresses(requests: readonly AddressRequest[], taken: Read
     if (members.length > 1) members.sort(byIdentity);
     let n = 1;
     for (const i of members) {
-      let local = '';
+      let address = '';
       for (;;) {
         const tail = n === 1 ? '' : String(n);
-        local = base.slice(0, MAX_LOCAL_PART - tail.length) + tail;
-        const free = !used.has(local + suffix) && !RESERVED_LOCAL_PARTS.has(local) && !/^\d+$/.test(local);
+        const local = base.slice(0, MAX_LOCAL_PART - tail.length) + tail;
+        address = local + suffix;
+        const free = !used.has(address) && !RESERVED_LOCAL_PARTS.has(local) && !/^\d+$/.test(local);
         n += 1;
         if (free) break;
       }
-      const address = local + suffix;
       used.add(address);
       result.set(requests[i].key, address);
     }

@@ -36,7 +36,13 @@ export function csvField(value: string): string {
 /** Joined, not concatenated: a flat line costs the file's final join a copy, a rope of 27 pieces a walk. */
 export function csvLine(values: readonly string[]): string {
   for (let i = 0; i < values.length; i++) {
-    if (csvField(values[i]) !== values[i]) return values.map(csvField).join(',');
+    const field = csvField(values[i]);
+    if (field !== values[i]) {
+      const fields = values.slice(0, i);
+      fields.push(field);
+      for (let j = i + 1; j < values.length; j++) fields.push(csvField(values[j]));
+      return fields.join(',');
+    }
   }
   return values.join(',');
 }

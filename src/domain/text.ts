@@ -112,7 +112,7 @@ const NAME_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*
 
 export type NameCheck = { ok: true; display: string; key: string; words: readonly string[] } | { ok: false; problem: NameProblem };
 
-/** Real rosters repeat names (15,000 distinct among 100,000 people), so verdicts are kept; they are frozen as they are shared. */
+/** Names repeat across a roster (the 100,000-person sample shares 15,000 names), so verdicts are kept; frozen, as they are shared. */
 const nameChecks = new Map<string, NameCheck>();
 
 export function checkPersonName(raw: unknown): NameCheck {

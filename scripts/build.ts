@@ -84,6 +84,7 @@ async function buildLocalTools(): Promise<void> {
   rmSync(localOut, { recursive: true, force: true });
   const entries: Record<string, string> = {
     cli: 'src/local/cli.ts',
+    'xlsx-worker': 'src/local/xlsx/sheet-worker.ts',
     bench: 'bench/bench.ts',
   };
   for (const [name, entry] of Object.entries(entries)) {

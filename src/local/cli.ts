@@ -8,11 +8,13 @@ import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime } from './gas';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
-import { readWorkbookFile } from './xlsx/read';
+import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
 import { saveWorkbook } from './xlsx/write';
 
 const ROOT = resolve(__dirname, '..');
+/** Built beside this file; reads and prepares sheets on the second core. */
+const SHEET_WORKER = join(__dirname, 'xlsx-worker.js');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
 
 class UsageError extends Error {}
@@ -80,9 +82,9 @@ export async function runCheck(options: Options): Promise<number> {
   if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
   const file = options.file!;
   const out = resolve(options.out!);
-  let workbook: WorkbookData | GridWorkbook | null;
+  let opened: WorkbookFile;
   try {
-    workbook = await readWorkbookFile(file);
+    opened = await readWorkbookFile(file, SHEET_WORKER);
   } catch (error) {
     if (error instanceof XlsxError) {
       const message = { missing: CLI_TEXT.missing, not_xlsx: CLI_TEXT.notXlsx, encrypted: CLI_TEXT.encrypted, corrupt: CLI_TEXT.corrupt }[error.problem](file);
@@ -90,6 +92,16 @@ export async function runCheck(options: Options): Promise<number> {
     }
     throw error;
   }
+  try {
+    return await checkWorkbook(opened, options, out, started);
+  } finally {
+    opened.dispose();
+  }
+}
+
+/** Runs the add-on on an opened workbook and writes every result file. */
+async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
+  let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
   const readMs = Date.now() - started;
   // The owner runs it: with an empty Văn phòng list, only the owner may act.
   const runtime = createGasRuntime({ workbook, user: options.user, owner: options.user, now: options.now });
@@ -131,7 +143,7 @@ export async function runCheck(options: Options): Promise<number> {
   }
   if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
   const writeStarted = Date.now();
-  await saveWorkbook(runtime, join(out, 'result.xlsx'));
+  await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
   written.unshift('result.xlsx');
   const counts = checked.counts ?? {};

@@ -89,6 +89,8 @@ export interface SheetGrid {
   frozenColumns: number;
   columnWidths: Record<number, number>;
   hidden: boolean;
+  /** Changes since the sheet was read (the runtime counts them); absent or 0: as read. */
+  edits?: number;
 }
 
 export interface GridWorkbook {

@@ -54,6 +54,7 @@ export class Range {
 
   private write(method: string, cells = this.cells): void {
     this.env.call(`Range.${method}`, { written: cells });
+    this.store.edits++;
   }
 
   private grid<T>(pick: (row: number, column: number) => T): T[][] {
@@ -158,6 +159,7 @@ export class Range {
   }
   /** For appendRow, which is counted as one Sheet call. */
   setValuesUncounted(values: unknown[][]): void {
+    this.store.edits++;
     this.forEachCell(this.checkShape(values), (r, c, v) => this.put(r, c, v));
   }
   setValue(value: unknown): Range {

@@ -36,6 +36,11 @@ export class SheetStore implements SheetGrid {
   frozenColumns = 0;
   hidden = false;
   tabColor: string | null = null;
+  /**
+   * Changes made through Sheet and Range since the store was made. A sheet with none is
+   * still exactly what was read, so a writer may reuse what it prepared from the file.
+   */
+  edits = 0;
 
   constructor(
     public name: string,

@@ -71,6 +71,12 @@ export class Sheet {
     readonly store: SheetStore,
   ) {}
 
+  /** A call that changes the sheet: counted, and the sheet no longer matches the file it came from. */
+  private change(method: string): void {
+    this.env.call(method);
+    this.store.edits++;
+  }
+
   /** Uncounted: ranges made by other calls that were counted already. */
   rangeAt(row: number, column: number, numRows: number, numColumns: number): Range {
     if (row < 1) throw gasError(GAS_ERRORS.rowTooSmall);
@@ -86,7 +92,7 @@ export class Sheet {
     return this.store.name;
   }
   setName(name: string): Sheet {
-    this.env.call('Sheet.setName');
+    this.change('Sheet.setName');
     if (this.spreadsheet.sheetNamed(name) && this.spreadsheet.sheetNamed(name) !== this) throw gasError(GAS_ERRORS.sheetExists(name));
     this.store.name = name;
     return this;
@@ -151,13 +157,13 @@ export class Sheet {
     this.store.maxColumns += n;
   }
   insertRowsAfter(after: number, n: number): Sheet {
-    this.env.call('Sheet.insertRowsAfter');
+    this.change('Sheet.insertRowsAfter');
     this.growRows(n);
     this.store.shiftRows(after + 1, n);
     return this;
   }
   insertRowsBefore(before: number, n: number): Sheet {
-    this.env.call('Sheet.insertRowsBefore');
+    this.change('Sheet.insertRowsBefore');
     this.growRows(n);
     this.store.shiftRows(before, n);
     return this;
@@ -172,7 +178,7 @@ export class Sheet {
     this.insertRowsBefore(before, n);
   }
   insertColumnsAfter(after: number, n: number): Sheet {
-    this.env.call('Sheet.insertColumnsAfter');
+    this.change('Sheet.insertColumnsAfter');
     this.growColumns(n);
     this.store.shiftColumns(after + 1, n);
     return this;
@@ -181,13 +187,13 @@ export class Sheet {
     return this.insertColumnsAfter(after, 1);
   }
   insertColumnsBefore(before: number, n: number): Sheet {
-    this.env.call('Sheet.insertColumnsBefore');
+    this.change('Sheet.insertColumnsBefore');
     this.growColumns(n);
     this.store.shiftColumns(before, n);
     return this;
   }
   deleteRows(row: number, n: number): void {
-    this.env.call('Sheet.deleteRows');
+    this.change('Sheet.deleteRows');
     if (row < 1 || row + n - 1 > this.store.maxRows) throw gasError(GAS_ERRORS.outOfBounds);
     this.store.shiftRows(row, -n);
     this.store.maxRows -= n;
@@ -197,7 +203,7 @@ export class Sheet {
     return this;
   }
   deleteColumns(column: number, n: number): void {
-    this.env.call('Sheet.deleteColumns');
+    this.change('Sheet.deleteColumns');
     if (column < 1 || column + n - 1 > this.store.maxColumns) throw gasError(GAS_ERRORS.outOfBounds);
     this.store.shiftColumns(column, -n);
     this.store.maxColumns -= n;
@@ -207,7 +213,7 @@ export class Sheet {
     return this;
   }
   setFrozenRows(n: number): void {
-    this.env.call('Sheet.setFrozenRows');
+    this.change('Sheet.setFrozenRows');
     this.store.frozenRows = n;
   }
   getFrozenRows(): number {
@@ -215,7 +221,7 @@ export class Sheet {
     return this.store.frozenRows;
   }
   setFrozenColumns(n: number): void {
-    this.env.call('Sheet.setFrozenColumns');
+    this.change('Sheet.setFrozenColumns');
     this.store.frozenColumns = n;
   }
   getFrozenColumns(): number {
@@ -223,12 +229,12 @@ export class Sheet {
     return this.store.frozenColumns;
   }
   setColumnWidth(column: number, width: number): Sheet {
-    this.env.call('Sheet.setColumnWidth');
+    this.change('Sheet.setColumnWidth');
     this.store.columnWidths[column] = width;
     return this;
   }
   setColumnWidths(start: number, n: number, width: number): Sheet {
-    this.env.call('Sheet.setColumnWidths');
+    this.change('Sheet.setColumnWidths');
     for (let c = start; c < start + n; c++) this.store.columnWidths[c] = width;
     return this;
   }
@@ -245,17 +251,17 @@ export class Sheet {
     return this;
   }
   setTabColor(color: string | null): Sheet {
-    this.env.call('Sheet.setTabColor');
+    this.change('Sheet.setTabColor');
     this.store.tabColor = color;
     return this;
   }
   hideSheet(): Sheet {
-    this.env.call('Sheet.hideSheet');
+    this.change('Sheet.hideSheet');
     this.store.hidden = true;
     return this;
   }
   showSheet(): Sheet {
-    this.env.call('Sheet.showSheet');
+    this.change('Sheet.showSheet');
     this.store.hidden = false;
     return this;
   }
@@ -269,24 +275,24 @@ export class Sheet {
     return this;
   }
   clear(): Sheet {
-    this.env.call('Sheet.clear');
+    this.change('Sheet.clear');
     this.store.clearCells(1, 1, this.store.maxRows, this.store.maxColumns, { contents: true, formats: true });
     this.store.values = [];
     return this;
   }
   clearContents(): Sheet {
-    this.env.call('Sheet.clearContents');
+    this.change('Sheet.clearContents');
     this.store.values = [];
     this.store.formulas.clear();
     return this;
   }
   clearFormats(): Sheet {
-    this.env.call('Sheet.clearFormats');
+    this.change('Sheet.clearFormats');
     for (const m of [this.store.backgrounds, this.store.fontColors, this.store.fontWeights, this.store.numberFormats]) m.clear();
     return this;
   }
   clearNotes(): Sheet {
-    this.env.call('Sheet.clearNotes');
+    this.change('Sheet.clearNotes');
     this.store.notes.clear();
     return this;
   }
@@ -295,6 +301,7 @@ export class Sheet {
     return this.addProtection(null);
   }
   addProtection(range: string | null): Protection {
+    this.store.edits++;
     const data: ProtectionData = { range, description: '', warningOnly: false, editors: [this.env.owner] };
     this.store.protections.push(data);
     return new Protection(this.env, data, () => {
@@ -312,15 +319,15 @@ export class Sheet {
     return new EmbeddedChartBuilder(this.env);
   }
   insertChart(chart: EmbeddedChart): void {
-    this.env.call('Sheet.insertChart');
+    this.change('Sheet.insertChart');
     this.store.charts.push(chart.model);
   }
   updateChart(chart: EmbeddedChart): void {
-    this.env.call('Sheet.updateChart');
+    this.change('Sheet.updateChart');
     this.store.charts = this.store.charts.map((c) => (c.id === chart.model.id ? chart.model : c));
   }
   removeChart(chart: EmbeddedChart): void {
-    this.env.call('Sheet.removeChart');
+    this.change('Sheet.removeChart');
     this.store.charts = this.store.charts.filter((c) => c.id !== chart.model.id);
   }
   getCharts(): EmbeddedChart[] {

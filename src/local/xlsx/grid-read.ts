@@ -264,16 +264,37 @@ async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], s
   return grid;
 }
 
-export async function readGridXlsx(path: string, name: string): Promise<GridWorkbook> {
+/** A large workbook opened for reading its sheets one by one (here or in a worker). */
+export interface GridSource {
+  sheets: { name: string; bytes: number }[];
+  read(index: number): Promise<SheetGrid>;
+  close(): void;
+}
+
+export async function openGridSource(path: string): Promise<GridSource> {
   const zip = await openZip(path);
   try {
     const parts = await readWorkbookParts(zip);
     const styles = parts.styles && zip.has(parts.styles) ? parseStyles(await zip.text(parts.styles)) : [];
     const strings = await readSharedStrings(zip, parts.sharedStrings);
+    return {
+      sheets: parts.sheets.map((entry) => ({ name: entry.name, bytes: zip.size(entry.path) })),
+      read: (index) => readSheet(zip, parts.sheets[index], strings, styles, parts.date1904),
+      close: () => zip.close(),
+    };
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+}
+
+export async function readGridXlsx(path: string, name: string): Promise<GridWorkbook> {
+  const source = await openGridSource(path);
+  try {
     const sheets: SheetGrid[] = [];
-    for (const entry of parts.sheets) sheets.push(await readSheet(zip, entry, strings, styles, parts.date1904));
+    for (let i = 0; i < source.sheets.length; i++) sheets.push(await source.read(i));
     return { name, sheets };
   } finally {
-    zip.close();
+    source.close();
   }
 }

@@ -6,9 +6,27 @@
  */
 import { cellKey, cellOfKey, type CellScalar, type GridWorkbook, type SheetGrid, type ValidationData } from '../workbook-data';
 import { serialFromDate } from './number-formats';
-import { StyleRegistry } from './styles-xml';
+import { StyleRegistry, type CellStyle } from './styles-xml';
 import { escapeXml } from './xml-text';
-import { createZip } from './zip';
+import { createZip, deflatePart, type DeflatedPart } from './zip';
+
+/**
+ * Sheets turned into deflated XML ahead of time (by the worker that read them, while the
+ * add-on runs), with the styles their XML refers to by index. `byValues` finds a sheet by
+ * its rows array: the runtime adopts that array, so identity plus no edits means the
+ * sheet is still what was prepared.
+ */
+export interface PreparedSheets {
+  styles: CellStyle[];
+  byValues: Map<CellScalar[][], DeflatedPart>;
+}
+
+/** What a worker sends: the parts in the order of the grids it was given. */
+export function prepareSheets(grids: SheetGrid[]): { styles: CellStyle[]; parts: DeflatedPart[] } {
+  const registry = new StyleRegistry();
+  const styles = grids.map((grid) => cellStyles(grid, registry));
+  return { styles: registry.list(), parts: grids.map((grid, i) => deflatePart(sheetXml(grid, styles[i]))) };
+}
 
 const ROWS_PER_CHUNK = 2_000;
 const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
@@ -189,12 +207,13 @@ function validationsXml(validations: Map<number, ValidationData>): string {
   return items.length ? `<dataValidations count="${items.length}">${items.join('')}</dataValidations>` : '';
 }
 
-export async function writeGridXlsx(workbook: GridWorkbook, path: string): Promise<void> {
+export async function writeGridXlsx(workbook: GridWorkbook, path: string, prepared?: PreparedSheets | null): Promise<void> {
   const zip = createZip(path);
-  const registry = new StyleRegistry();
+  const registry = new StyleRegistry(prepared?.styles);
   const sheets = workbook.sheets;
+  const ready = sheets.map((grid) => (!grid.edits ? prepared?.byValues.get(grid.values) : undefined));
   // Styles come from the sparse maps before any row is written, so styles.xml is complete up front.
-  const styles = sheets.map((grid) => cellStyles(grid, registry));
+  const styles = sheets.map((grid, i) => (ready[i] ? null : cellStyles(grid, registry)));
   await zip.addText(
     '[Content_Types].xml',
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
@@ -210,6 +229,11 @@ export async function writeGridXlsx(workbook: GridWorkbook, path: string): Promi
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
   );
   await zip.addText('xl/styles.xml', registry.toXml());
-  for (const [i, grid] of sheets.entries()) await zip.addChunks(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(grid, styles[i]));
+  for (const [i, grid] of sheets.entries()) {
+    const name = `xl/worksheets/sheet${i + 1}.xml`;
+    const part = ready[i];
+    if (part) await zip.addDeflated(name, part);
+    else await zip.addChunks(name, sheetXml(grid, styles[i]!));
+  }
   await zip.finish();
 }

@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import type { CellData, GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellFromExcel } from './cells';
 import { XlsxError } from './errors';
-import { readGridXlsx } from './grid-read';
+import type { PreparedSheets } from './grid-write';
+import { readGridXlsxInParallel } from './parallel-read';
 
 export const STREAMING_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
@@ -88,8 +89,20 @@ export async function readXlsx(path: string): Promise<WorkbookData> {
   return readOrExplain(path, () => readFull(path));
 }
 
-/** What the offline command loads: cell objects for ordinary files, grids for large ones. */
-export async function readWorkbookFile(path: string): Promise<WorkbookData | GridWorkbook> {
+export interface WorkbookFile {
+  workbook: WorkbookData | GridWorkbook;
+  /** Large files: sheets a worker turned into XML ahead of the write (see parallel-read.ts). */
+  prepared: Promise<PreparedSheets | null>;
+  dispose(): void;
+}
+
+/**
+ * What the offline command loads: cell objects for ordinary files, grids for large ones,
+ * read on both cores when `workerScript` (the built sheet worker) is there.
+ */
+export async function readWorkbookFile(path: string, workerScript: string | null = null): Promise<WorkbookFile> {
   const size = checkSignature(path);
-  return readOrExplain<WorkbookData | GridWorkbook>(path, () => (size > STREAMING_THRESHOLD_BYTES ? readGridXlsx(path, workbookName(path)) : readFull(path)));
+  if (size > STREAMING_THRESHOLD_BYTES) return readOrExplain(path, () => readGridXlsxInParallel(path, workbookName(path), workerScript));
+  const workbook = await readOrExplain(path, () => readFull(path));
+  return { workbook, prepared: Promise.resolve(null), dispose: () => {} };
 }

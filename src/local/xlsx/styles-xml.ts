@@ -94,8 +94,14 @@ export class StyleRegistry {
   private readonly index = new Map<string, number>();
   private readonly styles: CellStyle[] = [];
 
-  constructor() {
+  /** `seed`: styles another registry numbered, kept at the same indices (sheets written elsewhere use them). */
+  constructor(seed: CellStyle[] = []) {
     this.add({ numberFormat: '', background: '', fontColor: '', bold: false });
+    for (const style of seed) this.add(style);
+  }
+
+  list(): CellStyle[] {
+    return [...this.styles];
   }
 
   add(style: CellStyle): number {

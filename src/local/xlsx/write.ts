@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellToExcel } from './cells';
-import { writeGridXlsx } from './grid-write';
+import { writeGridXlsx, type PreparedSheets } from './grid-write';
 
 export const STREAMING_ROWS = 20_000;
 
@@ -54,9 +54,9 @@ export async function writeXlsx(data: WorkbookData, path: string): Promise<void>
  * Saves what the local runtime holds: large workbooks straight from its grids (no cell
  * objects, no second copy), ordinary ones through exceljs's full model with notes.
  */
-export async function saveWorkbook(source: { grids(): GridWorkbook; workbook(): WorkbookData }, path: string): Promise<void> {
+export async function saveWorkbook(source: { grids(): GridWorkbook; workbook(): WorkbookData }, path: string, prepared: PreparedSheets | null = null): Promise<void> {
   const grids = source.grids();
   const totalRows = grids.sheets.reduce((n, s) => n + s.values.length, 0);
-  if (totalRows > STREAMING_ROWS) await writeGridXlsx(grids, path);
+  if (totalRows > STREAMING_ROWS || prepared) await writeGridXlsx(grids, path, prepared);
   else await writeXlsx(source.workbook(), path);
 }

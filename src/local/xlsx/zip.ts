@@ -6,13 +6,15 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { constants, crc32, createDeflateRaw } from 'node:zlib';
+import { constants, crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import yauzl from 'yauzl';
 
 export interface ZipReader {
   names: string[];
   has(name: string): boolean;
+  /** Uncompressed size in bytes (0 when absent). */
+  size(name: string): number;
   /** The whole entry as text (small parts: workbook, styles, relationships). */
   text(name: string): Promise<string>;
   /** The entry as UTF-8 text in chunks, for parts too large to hold as one string. */
@@ -49,6 +51,7 @@ export function openZip(path: string): Promise<ZipReader> {
         resolve({
           names: [...entries.keys()],
           has: (name) => entries.has(name),
+          size: (name) => entries.get(name)?.uncompressedSize ?? 0,
           eachChunk,
           async text(name) {
             const parts: string[] = [];
@@ -65,8 +68,16 @@ export function openZip(path: string): Promise<ZipReader> {
 /** Entries carry one fixed time, so the same workbook always gives the same bytes. */
 const FIXED_TIME = new Date(2025, 0, 1);
 
+/** An entry deflated elsewhere (another thread), with the checksum and size of what it holds. */
+export interface DeflatedPart {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
 export interface ZipWriter {
   addText(name: string, text: string): Promise<void>;
+  addDeflated(name: string, part: DeflatedPart): Promise<void>;
   /** Text produced chunk by chunk (a large sheet), deflated as it comes. */
   addChunks(name: string, chunks: Iterable<string>): Promise<void>;
   finish(): Promise<void>;
@@ -85,6 +96,7 @@ class DeflatedEntry implements ZipInputFile {
 
   constructor(readonly filename: string) {
     this.deflate.on('data', (chunk: Buffer) => this.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false));
+    this.deflate.on('error', (error) => this.ondata!(error as unknown as Parameters<NonNullable<ZipInputFile['ondata']>>[0], new Uint8Array(0), true));
     this.done = once(this.deflate, 'end').then(() => this.ondata!(null, new Uint8Array(0), true));
   }
 
@@ -122,10 +134,29 @@ export function createZip(path: string): ZipWriter {
   return {
     addChunks,
     addText: (name, text) => addChunks(name, [text]),
+    async addDeflated(name, part) {
+      const entry: ZipInputFile = { filename: name, size: part.size, crc: part.crc, compression: 8, mtime: FIXED_TIME };
+      zip.add(entry);
+      entry.ondata!(null, part.deflated as Uint8Array<ArrayBuffer>, true);
+    },
     async finish() {
       zip.end();
       await closed;
       if (failure) throw failure;
     },
   };
+}
+
+/** Deflates a part in this thread, all at once: for a worker that has nothing else to do. */
+export function deflatePart(chunks: Iterable<string>): DeflatedPart {
+  const buffers: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk, 'utf8');
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    buffers.push(bytes);
+  }
+  return { deflated: deflateRawSync(Buffer.concat(buffers), { level: 1 }), crc, size };
 }

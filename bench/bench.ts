@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   const cliMs = timeCommand(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), 'check', xlsx, '--out', join(OUT, 'run'), '--quiet']);
   const stats = JSON.parse(readFileSync(join(OUT, 'run', 'stats.json'), 'utf8'));
   console.log(`\nLệnh ngoại tuyến trên ${biggest} dòng .xlsx: ${(cliMs / 1000).toFixed(1)} s, bộ nhớ đỉnh ${stats.peak_rss_mb} MB, ước tính Google ${(stats.modelled_google_ms / 1000).toFixed(1)} s`);
+  console.log(`  đọc ${(stats.read_ms / 1000).toFixed(1)} s, chạy tiện ích ${(stats.actions[0].elapsed_ms / 1000).toFixed(1)} s, ghi result.xlsx ${(stats.write_ms / 1000).toFixed(1)} s`);
   const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' }).status === 0);
   if (!python) {
     console.log('Không có pandas/openpyxl: apt-get install -y python3-pandas python3-openpyxl để so sánh.');

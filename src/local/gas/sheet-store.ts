@@ -199,20 +199,9 @@ export class SheetStore implements SheetGrid {
   static fromGrid(grid: SheetGrid, id: number): SheetStore {
     const columns = grid.values.reduce((m, r) => Math.max(m, r ? r.length : 0), 0);
     const store = new SheetStore(grid.name, id, Math.max(1000, grid.values.length), Math.max(26, columns));
-    store.values = grid.values;
+    const { values, formulas, notes, backgrounds, fontColors, fontWeights, numberFormats, validations, merges, frozenRows, frozenColumns, columnWidths, hidden } = grid;
+    Object.assign(store, { values, formulas, notes, backgrounds, fontColors, fontWeights, numberFormats, validations, merges, frozenRows, frozenColumns, columnWidths, hidden });
     for (let r = 0; r < store.values.length; r++) if (!store.values[r]) store.values[r] = [];
-    store.formulas = grid.formulas;
-    store.notes = grid.notes;
-    store.backgrounds = grid.backgrounds;
-    store.fontColors = grid.fontColors;
-    store.fontWeights = grid.fontWeights;
-    store.numberFormats = grid.numberFormats;
-    store.validations = grid.validations;
-    store.merges = grid.merges;
-    store.frozenRows = grid.frozenRows;
-    store.frozenColumns = grid.frozenColumns;
-    store.columnWidths = grid.columnWidths;
-    store.hidden = grid.hidden;
     return store;
   }
 

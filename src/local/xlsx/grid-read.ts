@@ -6,6 +6,7 @@
  * column widths and hidden sheets; notes and validations are left to the full reader.
  */
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
+import { parseA1 } from '../gas/a1';
 import { cellKey, emptyGrid, type CellScalar, type GridWorkbook, type SheetGrid } from '../workbook-data';
 import { dateFromSerial } from './number-formats';
 import { parseStyles, type ReadStyle } from './styles-xml';
@@ -58,12 +59,6 @@ function parseRef(ref: string): [row: number, column: number] {
   return [row, column];
 }
 
-function parseRange(ref: string): { row: number; column: number; numRows: number; numColumns: number } {
-  const [from, to = from] = ref.split(':');
-  const [r1, c1] = parseRef(from);
-  const [r2, c2] = parseRef(to);
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
-}
 
 const resolvePart = (base: string, target: string): string => (target.startsWith('/') ? target.slice(1) : `${base}${target}`).replace(/[^/]+\/\.\.\//g, '');
 
@@ -217,7 +212,8 @@ async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], s
         }
         case 'mergeCell': {
           const ref = attributes().ref;
-          if (ref) grid.merges.push(parseRange(ref));
+          const range = ref ? parseA1(ref) : null;
+          if (range) grid.merges.push({ row: range.row, column: range.column, numRows: range.numRows, numColumns: range.numColumns });
           return false;
         }
         case 'pane': {

@@ -4,6 +4,7 @@
  * Carries what the grid reader reads, plus list validations; notes are left to the full
  * writer.
  */
+import { columnLetter, toA1 } from '../gas/a1';
 import { cellKey, cellOfKey, type CellScalar, type GridWorkbook, type SheetGrid, type ValidationData } from '../workbook-data';
 import { serialFromDate } from './number-formats';
 import { StyleRegistry, type CellStyle } from './styles-xml';
@@ -36,17 +37,9 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const letters: string[] = [''];
+/** Column letters, cached: every cell reference needs them. */
 function columnName(column: number): string {
-  for (let c = letters.length; c <= column; c++) {
-    let n = c;
-    let name = '';
-    while (n > 0) {
-      const rest = (n - 1) % 26;
-      name = String.fromCharCode(65 + rest) + name;
-      n = (n - rest - 1) / 26;
-    }
-    letters.push(name);
-  }
+  for (let c = letters.length; c <= column; c++) letters.push(columnLetter(c));
   return letters[column];
 }
 
@@ -149,7 +142,7 @@ function* sheetXml(grid: SheetGrid, { styleOf, dateStyle, lastMarkedColumn }: Sh
   }
   chunk += '</sheetData>';
   if (grid.merges.length) {
-    const refs = grid.merges.map((m) => `<mergeCell ref="${columnName(m.column)}${m.row}:${columnName(m.column + m.numColumns - 1)}${m.row + m.numRows - 1}"/>`);
+    const refs = grid.merges.map((m) => `<mergeCell ref="${toA1(m.row, m.column, m.numRows, m.numColumns)}"/>`);
     chunk += `<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`;
   }
   chunk += validationsXml(grid.validations);
@@ -191,11 +184,10 @@ function validationsXml(validations: Map<number, ValidationData>): string {
     const ranges: string[] = [];
     for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
       const rows = byColumn.get(column)!.sort((a, b) => a - b);
-      const name = columnName(column);
       for (let i = 0; i < rows.length; ) {
         let end = i;
         while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
-        ranges.push(rows[i] === rows[end] ? `${name}${rows[i]}` : `${name}${rows[i]}:${name}${rows[end]}`);
+        ranges.push(toA1(rows[i], column, rows[end] - rows[i] + 1));
         i = end + 1;
       }
     }

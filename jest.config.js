@@ -5,7 +5,19 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'CommonJS', moduleResolution: 'Node', target: 'ES2020', esModuleInterop: true, resolveJsonModule: true } }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          isolatedModules: true,
+          module: 'CommonJS',
+          moduleResolution: 'Node',
+          target: 'ES2020',
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
+      },
+    ],
   },
   // saxen ships ESM behind its exports map; its CommonJS build is beside it.
   moduleNameMapper: { '^saxen$': '<rootDir>/node_modules/saxen/dist/index.cjs' },

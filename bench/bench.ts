@@ -25,7 +25,10 @@ function table(wb: WorkbookData, name: string): RawTable | null {
   const sheet = wb.sheets.find((s) => s.name === name);
   if (!sheet) return null;
   const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
-  return { sheetName: name, values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')) };
+  return {
+    sheetName: name,
+    values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')),
+  };
 }
 
 function fullRun(workbook: WorkbookData) {
@@ -46,12 +49,21 @@ function fullRun(workbook: WorkbookData) {
   const oldValue = range.getValue();
   range.setValue('0912345678');
   rt.calls.reset();
-  rt.run('onEdit', [{ range, value: '0912345678', oldValue, source: SpreadsheetApp.getActive(), authMode: 'LIMITED' }], { as: 'simpleTrigger' });
+  rt.run(
+    'onEdit',
+    [{ range, value: '0912345678', oldValue, source: SpreadsheetApp.getActive(), authMode: 'LIMITED' }],
+    { as: 'simpleTrigger' },
+  );
   return { realMs, calls, onEdit: rt.calls.snapshot() };
 }
 
 function pureCompute(workbook: WorkbookData): number {
-  const input: WorkbookInput = { roster: table(workbook, 'Danh sách'), summary: table(workbook, 'Tổng hợp'), accounts: table(workbook, 'Tài khoản hiện có'), csdl: table(workbook, 'CSDL ngành') };
+  const input: WorkbookInput = {
+    roster: table(workbook, 'Danh sách'),
+    summary: table(workbook, 'Tổng hợp'),
+    accounts: table(workbook, 'Tài khoản hiện có'),
+    csdl: table(workbook, 'CSDL ngành'),
+  };
   runCheck(input, { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });
   const started = process.hrtime.bigint();
   runCheck(input, { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });
@@ -67,7 +79,9 @@ function timeCommand(command: string, args: string[]): number {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  console.log(`Máy: ${cpus().length} nhân ${cpus()[0]?.model ?? ''}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `Máy: ${cpus().length} nhân ${cpus()[0]?.model ?? ''}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  );
   const byMethod: Record<number, Record<string, number>> = {};
   for (const size of SIZES) {
     const { workbook, people } = generateWorkbook({ people: size, seed: 7, mistakes: true });
@@ -83,7 +97,8 @@ async function main(): Promise<void> {
   }
   const methods = [...new Set(Object.values(byMethod).flatMap((m) => Object.keys(m)))].sort();
   console.log(`\nLệnh gọi theo phương thức (${SIZES.join(' / ')} người):`);
-  for (const m of methods) console.log(`  ${m.padEnd(40)} ${SIZES.map((s) => String(byMethod[s][m] ?? 0).padStart(6)).join(' ')}`);
+  for (const m of methods)
+    console.log(`  ${m.padEnd(40)} ${SIZES.map((s) => String(byMethod[s][m] ?? 0).padStart(6)).join(' ')}`);
   const same = SIZES.every((s) => JSON.stringify(byMethod[s]) === JSON.stringify(byMethod[SIZES[0]]));
   console.log(same ? 'Số lệnh gọi không đổi theo số dòng.' : 'CẢNH BÁO: số lệnh gọi thay đổi theo số dòng.');
 
@@ -94,11 +109,24 @@ async function main(): Promise<void> {
     await writeXlsx(generateWorkbook({ people: biggest, seed: 7, mistakes: true }).workbook, `${xlsx}.part`);
     renameSync(`${xlsx}.part`, xlsx);
   }
-  const cliMs = timeCommand(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), 'check', xlsx, '--out', join(OUT, 'run'), '--quiet']);
+  const cliMs = timeCommand(process.execPath, [
+    join(ROOT, 'dist-local', 'cli.js'),
+    'check',
+    xlsx,
+    '--out',
+    join(OUT, 'run'),
+    '--quiet',
+  ]);
   const stats = JSON.parse(readFileSync(join(OUT, 'run', 'stats.json'), 'utf8'));
-  console.log(`\nLệnh ngoại tuyến trên ${biggest} dòng .xlsx: ${(cliMs / 1000).toFixed(1)} s, bộ nhớ đỉnh ${stats.peak_rss_mb} MB, ước tính Google ${(stats.modelled_google_ms / 1000).toFixed(1)} s`);
-  console.log(`  đọc ${(stats.read_ms / 1000).toFixed(1)} s, chạy tiện ích ${(stats.actions[0].elapsed_ms / 1000).toFixed(1)} s, ghi result.xlsx ${(stats.write_ms / 1000).toFixed(1)} s`);
-  const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' }).status === 0);
+  console.log(
+    `\nLệnh ngoại tuyến trên ${biggest} dòng .xlsx: ${(cliMs / 1000).toFixed(1)} s, bộ nhớ đỉnh ${stats.peak_rss_mb} MB, ước tính Google ${(stats.modelled_google_ms / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  đọc ${(stats.read_ms / 1000).toFixed(1)} s, chạy tiện ích ${(stats.actions[0].elapsed_ms / 1000).toFixed(1)} s, ghi result.xlsx ${(stats.write_ms / 1000).toFixed(1)} s`,
+  );
+  const python = ['/usr/bin/python3', 'python3'].find(
+    (p) => spawnSync(p, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' }).status === 0,
+  );
   if (!python) {
     console.log('Không có pandas/openpyxl: apt-get install -y python3-pandas python3-openpyxl để so sánh.');
     return;

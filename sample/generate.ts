@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const { workbook, planted, people } = generateWorkbook({ people: 360, seed: 2025, mistakes: true });
   await writeXlsx(workbook, join(__dirname, 'mau-dang-ky.xlsx'));
   writeFileSync(join(__dirname, 'mau-dang-ky.planted.json'), `${JSON.stringify(planted, null, 1)}\n`);
-  console.log(`sample/mau-dang-ky.xlsx: ${people} người, ${Object.keys(planted).length} dòng cài sẵn lỗi hoặc dữ liệu lạ`);
+  console.log(
+    `sample/mau-dang-ky.xlsx: ${people} người, ${Object.keys(planted).length} dòng cài sẵn lỗi hoặc dữ liệu lạ`,
+  );
 }
 
 void main();

@@ -9,25 +9,115 @@ import { COMMUNES, type Commune } from '../src/domain/communes';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../src/local/workbook-data';
 
 export const ROSTER_HEADER = [
-  'TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Mã định danh', 'Số CCCD',
-  'Số điện thoại', 'Email cá nhân', 'Email công vụ hiện có', 'Ghi chú', 'Môn dạy',
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Chức vụ',
+  'Mã định danh',
+  'Số CCCD',
+  'Số điện thoại',
+  'Email cá nhân',
+  'Email công vụ hiện có',
+  'Ghi chú',
+  'Môn dạy',
 ];
-const SUMMARY_HEADER = ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', 'Cán bộ đầu mối', 'Số điện thoại (Zalo)'];
+const SUMMARY_HEADER = [
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Số cán bộ, giáo viên đề nghị cấp email công vụ',
+  'Cán bộ đầu mối',
+  'Số điện thoại (Zalo)',
+];
 const ACCOUNT_HEADER = ['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'];
-const CSDL_HEADER = ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Tên đơn vị', 'Tên UBND cấp xã', 'Chức vụ', 'Số CCCD'];
-const POSITIONS = ['Giáo viên', 'Giáo viên', 'Giáo viên', 'Giáo viên', 'Tổ trưởng', 'Tổ phó', 'Nhân viên', 'Văn thư', 'Phó hiệu trưởng'];
-const SUBJECTS = ['Toán', 'Ngữ văn', 'Tiếng Anh', 'Vật lý', 'Hóa học', 'Lịch sử', 'Địa lý', 'Tin học', 'Thể dục', 'Âm nhạc'];
+const CSDL_HEADER = [
+  'Mã định danh',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Tên đơn vị',
+  'Tên UBND cấp xã',
+  'Chức vụ',
+  'Số CCCD',
+];
+const POSITIONS = [
+  'Giáo viên',
+  'Giáo viên',
+  'Giáo viên',
+  'Giáo viên',
+  'Tổ trưởng',
+  'Tổ phó',
+  'Nhân viên',
+  'Văn thư',
+  'Phó hiệu trưởng',
+];
+const SUBJECTS = [
+  'Toán',
+  'Ngữ văn',
+  'Tiếng Anh',
+  'Vật lý',
+  'Hóa học',
+  'Lịch sử',
+  'Địa lý',
+  'Tin học',
+  'Thể dục',
+  'Âm nhạc',
+];
 /** Prefixes of Viettel, VinaPhone, MobiFone and others in use since the 2018 conversion. */
-const MOBILE_PREFIXES = ['090', '091', '093', '094', '096', '097', '098', '086', '088', '032', '033', '034', '035', '036', '037', '038', '039', '070', '076', '077', '078', '079', '081', '082', '083', '084', '085'];
+const MOBILE_PREFIXES = [
+  '090',
+  '091',
+  '093',
+  '094',
+  '096',
+  '097',
+  '098',
+  '086',
+  '088',
+  '032',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '039',
+  '070',
+  '076',
+  '077',
+  '078',
+  '079',
+  '081',
+  '082',
+  '083',
+  '084',
+  '085',
+];
 const SCHOOLS = ['Trường THCS', 'Trường Tiểu học', 'Trường Mầm non'];
-const SCHOOL_NAMES = ['Lê Lợi', 'Trần Phú', 'Hoa Sen', 'Chu Văn An', 'Nguyễn Du', 'Đằng Hải', 'Quang Trung', 'Hoa Phượng', 'Lý Tự Trọng'];
+const SCHOOL_NAMES = [
+  'Lê Lợi',
+  'Trần Phú',
+  'Hoa Sen',
+  'Chu Văn An',
+  'Nguyễn Du',
+  'Đằng Hải',
+  'Quang Trung',
+  'Hoa Phượng',
+  'Lý Tự Trọng',
+];
 
 export function loadNames(): string[] {
   const local = join(__dirname, 'names.txt');
   const shared = join(__dirname, '..', '..', 'shared', 'data', 'vn-fullnames.txt');
   for (const path of [local, shared]) {
     try {
-      return readFileSync(path, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean);
+      return readFileSync(path, 'utf8')
+        .split('\n')
+        .map((n) => n.trim())
+        .filter(Boolean);
     } catch {
       // try the next place
     }
@@ -77,7 +167,13 @@ export interface GeneratorOptions {
 }
 
 const DEFAULT_COMMUNES = ['11383', '11329', '11560', '11824', '10525', '10999', '10888', '10675'];
-const ascii = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z]/g, '');
+const ascii = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 const cells = (values: CellScalar[], text: Set<number> = new Set()): (CellData | undefined)[] =>
   values.map((value, i) => (value === '' ? undefined : { value, ...(text.has(i) ? { numberFormat: '@' } : {}) }));
 
@@ -95,10 +191,15 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
   const random = prng(options.seed ?? 2025);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const names = loadNames();
-  const communes = (options.communeCodes ?? DEFAULT_COMMUNES).map((code) => COMMUNES.find((c) => c.code === code)!).filter(Boolean);
+  const communes = (options.communeCodes ?? DEFAULT_COMMUNES)
+    .map((code) => COMMUNES.find((c) => c.code === code)!)
+    .filter(Boolean);
   const unitsPerCommune = 3;
   const units = communes.flatMap((commune, ci) =>
-    Array.from({ length: unitsPerCommune }, (_, k) => ({ commune, unit: `${SCHOOLS[k % 3]} ${SCHOOL_NAMES[(ci + k * 3) % SCHOOL_NAMES.length]}${options.people > 5000 ? ` số ${ci + 1}` : ''}` })),
+    Array.from({ length: unitsPerCommune }, (_, k) => ({
+      commune,
+      unit: `${SCHOOLS[k % 3]} ${SCHOOL_NAMES[(ci + k * 3) % SCHOOL_NAMES.length]}${options.people > 5000 ? ` số ${ci + 1}` : ''}`,
+    })),
   );
   let serial = 0;
   const makePerson = (i: number): Person => {
@@ -125,9 +226,26 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
   };
 
   const people: Person[] = Array.from({ length: options.people }, (_, i) => makePerson(i));
-  people.sort((a, b) => units.findIndex((u) => u.unit === a.unit && u.commune === a.commune) - units.findIndex((u) => u.unit === b.unit && u.commune === b.commune));
+  people.sort(
+    (a, b) =>
+      units.findIndex((u) => u.unit === a.unit && u.commune === a.commune) -
+      units.findIndex((u) => u.unit === b.unit && u.commune === b.commune),
+  );
   const rows: CellScalar[][] = people.map((p, i) => [
-    i + 1, p.commune.fullName, p.unit, p.name, p.dob, p.gender, p.position, p.staffId, p.cccd, p.phone, p.email, '', '', p.subject,
+    i + 1,
+    p.commune.fullName,
+    p.unit,
+    p.name,
+    p.dob,
+    p.gender,
+    p.position,
+    p.staffId,
+    p.cccd,
+    p.phone,
+    p.email,
+    '',
+    '',
+    p.subject,
   ]);
   const inCsdl = new Set(people.map((_, i) => i));
   const csdlName = new Map<number, string>();
@@ -152,10 +270,26 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     const row = (i: number) => rows[i];
     const variants: [string[], (i: number) => void][] = [
       [[], (i) => (row(i)[9] = Number(people[i].phone))],
-      [[], (i) => (row(i)[9] = `+84 ${people[i].phone.slice(1, 4)} ${people[i].phone.slice(4, 7)} ${people[i].phone.slice(7)}`)],
+      [
+        [],
+        (i) =>
+          (row(i)[9] = `+84 ${people[i].phone.slice(1, 4)} ${people[i].phone.slice(4, 7)} ${people[i].phone.slice(7)}`),
+      ],
       [[], (i) => (row(i)[8] = Number(people[i].cccd))],
-      [[], (i) => (row(i)[4] = `${people[i].dob.getDate()}/${people[i].dob.getMonth() + 1}/${people[i].dob.getFullYear()}`)],
-      [[], (i) => (row(i)[4] = Math.round((Date.UTC(people[i].dob.getFullYear(), people[i].dob.getMonth(), people[i].dob.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000))],
+      [
+        [],
+        (i) =>
+          (row(i)[4] = `${people[i].dob.getDate()}/${people[i].dob.getMonth() + 1}/${people[i].dob.getFullYear()}`),
+      ],
+      [
+        [],
+        (i) =>
+          (row(i)[4] = Math.round(
+            (Date.UTC(people[i].dob.getFullYear(), people[i].dob.getMonth(), people[i].dob.getDate()) -
+              Date.UTC(1899, 11, 30)) /
+              86_400_000,
+          )),
+      ],
       [[], (i) => (row(i)[3] = people[i].name.normalize('NFD'))],
       [[], (i) => (row(i)[3] = people[i].name.toUpperCase())],
       [[], (i) => (row(i)[3] = `  ${people[i].name.replace(' ', '\u00a0 ')}\u200b `)],
@@ -167,9 +301,19 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       [['PHONE_INVALID'], (i) => (row(i)[9] = `016${people[i].phone.slice(2)}`)],
       [['CCCD_INVALID'], (i) => (row(i)[8] = people[i].cccd.slice(0, 11))],
       [['CCCD_INVALID'], (i) => (row(i)[8] = `${people[i].cccd}7`)],
-      [['CCCD_DOB_MISMATCH'], (i) => (row(i)[8] = people[i].cccd.slice(0, 4) + String((people[i].dob.getFullYear() + 3) % 100).padStart(2, '0') + people[i].cccd.slice(6))],
+      [
+        ['CCCD_DOB_MISMATCH'],
+        (i) =>
+          (row(i)[8] =
+            people[i].cccd.slice(0, 4) +
+            String((people[i].dob.getFullYear() + 3) % 100).padStart(2, '0') +
+            people[i].cccd.slice(6)),
+      ],
       [['DOB_INVALID'], (i) => ((row(i)[4] = '31/02/1985'), (row(i)[8] = ''))],
-      [['DOB_INVALID'], (i) => ((row(i)[4] = new Date(2010, 4, 1)), (row(i)[8] = ''), csdlDob.set(i, new Date(2010, 4, 1)))],
+      [
+        ['DOB_INVALID'],
+        (i) => ((row(i)[4] = new Date(2010, 4, 1)), (row(i)[8] = ''), csdlDob.set(i, new Date(2010, 4, 1))),
+      ],
       [['NAME_INVALID'], (i) => (row(i)[3] = `${people[i].name} 2`)],
       [['NAME_INVALID'], (i) => (row(i)[3] = people[i].name.split(' ').pop()!)],
       [['GENDER_INVALID'], (i) => (row(i)[5] = 'Khác')],
@@ -206,16 +350,49 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     const original = people.findIndex((_, i) => !planted[`Danh sách!${i + 2}`]);
     const p = people[original];
     const other = units.find((u) => u.commune.region === p.commune.region && u.unit !== p.unit)!;
-    extra.push([0, other.commune.fullName, other.unit, p.name, p.dob, p.gender, p.position, p.staffId, p.cccd, p.phone, p.email, '', 'Chuyển trường', p.subject]);
+    extra.push([
+      0,
+      other.commune.fullName,
+      other.unit,
+      p.name,
+      p.dob,
+      p.gender,
+      p.position,
+      p.staffId,
+      p.cccd,
+      p.phone,
+      p.email,
+      '',
+      'Chuyển trường',
+      p.subject,
+    ]);
     const twin = makePerson(original);
     twin.name = p.name;
     twin.dob = new Date(p.dob.getFullYear() + 2, 6, 9);
     twin.cccd = twin.cccd.slice(0, 4) + String(twin.dob.getFullYear() % 100).padStart(2, '0') + twin.cccd.slice(6);
     twin.gender = p.gender;
-    twin.cccd = twin.cccd.slice(0, 3) + String((twin.dob.getFullYear() >= 2000 ? 2 : 0) + (twin.gender === 'Nữ' ? 1 : 0)) + twin.cccd.slice(4);
+    twin.cccd =
+      twin.cccd.slice(0, 3) +
+      String((twin.dob.getFullYear() >= 2000 ? 2 : 0) + (twin.gender === 'Nữ' ? 1 : 0)) +
+      twin.cccd.slice(4);
     people.push(twin);
     inCsdl.add(people.length - 1);
-    extra.push([0, twin.commune.fullName, twin.unit, twin.name, twin.dob, twin.gender, twin.position, twin.staffId, twin.cccd, twin.phone, twin.email, '', '', twin.subject]);
+    extra.push([
+      0,
+      twin.commune.fullName,
+      twin.unit,
+      twin.name,
+      twin.dob,
+      twin.gender,
+      twin.position,
+      twin.staffId,
+      twin.cccd,
+      twin.phone,
+      twin.email,
+      '',
+      '',
+      twin.subject,
+    ]);
   }
   const allRows = [...rows, ...extra];
   if (options.mistakes) {
@@ -227,7 +404,8 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
   const plantedOut: Record<string, string[]> = {};
   const rowMap = new Map<number, number>();
   allRows.forEach((r, i) => {
-    if (options.mistakes && i > 0 && i % 97 === 0) withBlanks.push(new Array(ROSTER_HEADER.length).fill(''), new Array(ROSTER_HEADER.length).fill(''));
+    if (options.mistakes && i > 0 && i % 97 === 0)
+      withBlanks.push(new Array(ROSTER_HEADER.length).fill(''), new Array(ROSTER_HEADER.length).fill(''));
     r[0] = i + 1;
     withBlanks.push(r);
     rowMap.set(i + 2, withBlanks.length + 1);
@@ -255,11 +433,31 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     const miscount = !!options.mistakes && (i === 1 || i === units.length - 2);
     const declared = (declaredBy.get(key) ?? 0) + (miscount ? 2 : 0);
     if (miscount || (lostBy.get(key) ?? 0) > 0) plantedOut[`Tổng hợp!${i + 2}`] = ['COUNT_MISMATCH'];
-    return [i + 1, u.commune.fullName, u.unit, declared, pick(names), `${pick(MOBILE_PREFIXES)}${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`];
+    return [
+      i + 1,
+      u.commune.fullName,
+      u.unit,
+      declared,
+      pick(names),
+      `${pick(MOBILE_PREFIXES)}${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`,
+    ];
   });
 
   const csdlRows: CellScalar[][] = people
-    .map((p, i): CellScalar[] | null => (inCsdl.has(i) ? [p.staffId, csdlName.get(i) ?? p.name, csdlDob.get(i) ?? p.dob, p.gender, p.unit, p.commune.fullName, p.position, p.cccd] : null))
+    .map((p, i): CellScalar[] | null =>
+      inCsdl.has(i)
+        ? [
+            p.staffId,
+            csdlName.get(i) ?? p.name,
+            csdlDob.get(i) ?? p.dob,
+            p.gender,
+            p.unit,
+            p.commune.fullName,
+            p.position,
+            p.cccd,
+          ]
+        : null,
+    )
     .filter((r): r is CellScalar[] => r !== null);
   // Former Hai Duong addresses in the directory do not count as accounts.
   accounts.push(['nguyenvana@haiduong.edu.vn', 'Nguyễn Văn A', new Date(1980, 0, 1), 'Trường THCS Nguyễn Du', '', '']);

@@ -23,7 +23,10 @@ export function generate(dataDir: string): Record<string, string> {
   const old = csvRows(readFileSync(join(dataDir, 'haiphong-old-to-new-2025.csv'), 'utf8')).map(
     ([newCode, , oldCode, oldFullName, mergeType]) => [newCode, oldCode, oldFullName, mergeType],
   );
-  const provinces = csvRows(readFileSync(join(dataDir, 'cccd-province-codes.csv'), 'utf8')).map(([code, name]) => [code, name]);
+  const provinces = csvRows(readFileSync(join(dataDir, 'cccd-province-codes.csv'), 'utf8')).map(([code, name]) => [
+    code,
+    name,
+  ]);
   return {
     'communes.ts': `${header}/** code, name, type, full name, region, old tone-mark spelling */\nexport const COMMUNE_ROWS: readonly (readonly string[])[] = ${JSON.stringify(communes)};\n`,
     'old-communes.ts': `${header}/** new code, old code, old full name, merge type */\nexport const OLD_COMMUNE_ROWS: readonly (readonly string[])[] = ${JSON.stringify(old)};\n`,

@@ -18,7 +18,8 @@ import { writeExportFile, type ExportKind, type ExportSummary } from './exports'
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import type { RunContext } from './run-context';
 
-export type ActionName = 'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings' | 'all';
+export type ActionName =
+  'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings' | 'all';
 
 const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportGoogle: 'google-workspace',
@@ -59,7 +60,16 @@ export type ActionSummary =
   | { ok: false; message: string; busy?: boolean };
 
 export function newJob(action: ActionName, user: string, now: number): JobState<ActionMemo> {
-  return { id: `${action}-${now}`, action, user, steps: PLANS[action], next: 0, part: 1, startedAt: now, memo: { elapsedBefore: 0 } };
+  return {
+    id: `${action}-${now}`,
+    action,
+    user,
+    steps: PLANS[action],
+    next: 0,
+    part: 1,
+    startedAt: now,
+    memo: { elapsedBefore: 0 },
+  };
 }
 
 const ownedHeaderSet = (): Set<string> => new Set(Object.values(OWNED_HEADERS));
@@ -74,7 +84,12 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
     const input = readWorkbookInput(ctx.ss);
-    const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: action === 'assign' || action === 'all', stampReceivedAt: false });
+    const result = runCheck(input, {
+      settings: ctx.settings,
+      now,
+      assignAddresses: action === 'assign' || action === 'all',
+      stampReceivedAt: false,
+    });
     if (!result.ok) return result;
     rosterHeader = (input.roster?.values[0] ?? []).map(String);
     cached = result;
@@ -94,9 +109,11 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
         action: UI.actions[action],
         rowsRead: c?.rowsRead ?? 0,
         findings: c?.findings ?? 0,
-        assigned: action === 'assign' || action === 'all' ? c?.newlyAssigned ?? 0 : 0,
+        assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
         elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
-        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : ''].filter(Boolean).join(' · '),
+        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : '']
+          .filter(Boolean)
+          .join(' · '),
       });
       return { stop: false };
     }
@@ -106,7 +123,11 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     if (name === 'owned') writeOwnedColumns(roster, result.owned);
     else if (name === 'marks') {
       const columns = locateRosterColumns(rosterHeader);
-      setDropdowns(roster, columns, COMMUNES.map((c) => c.fullName));
+      setDropdowns(
+        roster,
+        columns,
+        COMMUNES.map((c) => c.fullName),
+      );
       const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
       writeHighlights(roster, rosterHeader, ownedHeaderSet(), rosterFindings, result.rows.length + 1);
     } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
@@ -116,7 +137,10 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   };
 
   const outcome = runSteps(ctx.props, job, step, ctx.startedAt, (name, index) =>
-    showToast(ctx.ss, UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name === 'owned' ? 'owned' : name] ?? name)),
+    showToast(
+      ctx.ss,
+      UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name === 'owned' ? 'owned' : name] ?? name),
+    ),
   );
   if (outcome.state === 'problem') {
     showAlert(outcome.message);
@@ -138,7 +162,8 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
   if (memo.exported) {
     const e = memo.exported;
     if (ctx.interactive) {
-      const warning = e.kind === 'findings' ? '' : `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>`;
+      const warning =
+        e.kind === 'findings' ? '' : `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>`;
       const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
@@ -153,7 +178,10 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
     const files = memo.exportedAll;
     if (ctx.interactive) {
       const links = files
-        .map((e) => `<li><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(e.fileName)}</a> (${escapeHtml(UI.exportDialog.body(e.rows))})</li>`)
+        .map(
+          (e) =>
+            `<li><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(e.fileName)}</a> (${escapeHtml(UI.exportDialog.body(e.rows))})</li>`,
+        )
         .join('');
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p><ul>${links}</ul>` +
@@ -164,7 +192,12 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
     return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files };
   }
   if (ctx.interactive) {
-    const text = action === 'assign' ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}` : action === 'report' ? UI.alerts.reportDone : UI.alerts.checkDone(counts);
+    const text =
+      action === 'assign'
+        ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}`
+        : action === 'report'
+          ? UI.alerts.reportDone
+          : UI.alerts.checkDone(counts);
     showAlert([text, ...(memo.notes ?? [])].join('\n'));
   }
   return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };

@@ -57,13 +57,30 @@ export function timedCheck(): TimedOutcome {
       const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: false, stampReceivedAt: true });
       if (!result.ok) {
         ctx.props.setProperty(DIGEST_KEY, digest);
-        appendLog(ctx.ss, { at: now, user: '', action: UI.actions.timed, rowsRead: 0, findings: 0, assigned: 0, elapsedMs: Date.now() - ctx.startedAt, note: result.message });
+        appendLog(ctx.ss, {
+          at: now,
+          user: '',
+          action: UI.actions.timed,
+          rowsRead: 0,
+          findings: 0,
+          assigned: 0,
+          elapsedMs: Date.now() - ctx.startedAt,
+          note: result.message,
+        });
         return { ok: false, message: result.message };
       }
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
       writeOwnedColumns(roster, result.owned);
-      writeHighlights(roster, header.map(String), ownedNames, result.findings.filter((f) => f.sheet === SHEETS.roster), result.rows.length + 1);
-      const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(input.roster, input.summary, result)) : '';
+      writeHighlights(
+        roster,
+        header.map(String),
+        ownedNames,
+        result.findings.filter((f) => f.sheet === SHEETS.roster),
+        result.rows.length + 1,
+      );
+      const mail = ctx.settings.notifyFocalPersons
+        ? sendDigests(buildDigests(input.roster, input.summary, result))
+        : '';
       appendLog(ctx.ss, {
         at: now,
         user: '',

@@ -36,7 +36,11 @@ export function exportContent(kind: ExportKind, result: CheckResult): { text: st
   const password = (): string => makePassword(random);
   const records = result.provisioning;
   const text =
-    kind === 'google-workspace' ? toGoogleWorkspaceCsv(records, password) : kind === 'entra' ? toEntraCsv(records, password) : toZimbraScript(records, password);
+    kind === 'google-workspace'
+      ? toGoogleWorkspaceCsv(records, password)
+      : kind === 'entra'
+        ? toEntraCsv(records, password)
+        : toZimbraScript(records, password);
   return { text, rows: records.length };
 }
 

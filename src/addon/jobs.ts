@@ -54,7 +54,8 @@ export function scheduleResume(): void {
 }
 
 export function removeResumeTriggers(): void {
-  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(t);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(t);
 }
 
 export type StepOutcome = { stop: false } | { stop: true; reason: 'problem'; message: string };

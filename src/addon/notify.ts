@@ -18,7 +18,11 @@ export interface UnitDigest {
 const unitKey = (commune: CellValue, unit: CellValue): string => `${headerKey(commune)}|${headerKey(unit)}`;
 
 /** Pure: who gets which lines. Rows without a matching focal e-mail are left out. */
-export function buildDigests(roster: RawTable, summary: RawTable | null, result: CheckResult): UnitDigest[] | 'no-column' {
+export function buildDigests(
+  roster: RawTable,
+  summary: RawTable | null,
+  result: CheckResult,
+): UnitDigest[] | 'no-column' {
   if (!summary || summary.values.length === 0) return 'no-column';
   const sHeader = summary.values[0];
   const emailCol = findColumn(sHeader, FOCAL_EMAIL_HEADERS);
@@ -29,7 +33,10 @@ export function buildDigests(roster: RawTable, summary: RawTable | null, result:
   for (const row of summary.values.slice(1)) {
     const to = String(row[emailCol - 1] ?? '').trim();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(to)) continue;
-    emailOf.set(unitKey(sCommune ? row[sCommune - 1] : '', sUnit ? row[sUnit - 1] : ''), { to, unit: String(sUnit ? row[sUnit - 1] : '').trim() });
+    emailOf.set(unitKey(sCommune ? row[sCommune - 1] : '', sUnit ? row[sUnit - 1] : ''), {
+      to,
+      unit: String(sUnit ? row[sUnit - 1] : '').trim(),
+    });
   }
   const rHeader = roster.values[0];
   const rCommune = findColumn(rHeader, ROSTER_HEADERS.commune);
@@ -42,7 +49,9 @@ export function buildDigests(roster: RawTable, summary: RawTable | null, result:
     const target = emailOf.get(key);
     if (!target) continue;
     const digest = byUnit.get(key) ?? { to: target.to, unit: target.unit, lines: [] };
-    digest.lines.push(UI.mail.line(outcome.sheetRow, outcome.messages || outcome.findings.map((f) => f.message).join('; ')));
+    digest.lines.push(
+      UI.mail.line(outcome.sheetRow, outcome.messages || outcome.findings.map((f) => f.message).join('; ')),
+    );
     byUnit.set(key, digest);
   }
   return [...byUnit.values()];
@@ -54,7 +63,11 @@ export function sendDigests(digests: UnitDigest[] | 'no-column'): string {
   const quota = MailApp.getRemainingDailyQuota();
   const sendable = digests.slice(0, Math.max(quota, 0));
   for (const d of sendable) {
-    MailApp.sendEmail(d.to, UI.mail.subject(d.unit), `${UI.mail.intro(d.unit, d.lines.length)}${d.lines.join('\n')}\n${UI.mail.outro}`);
+    MailApp.sendEmail(
+      d.to,
+      UI.mail.subject(d.unit),
+      `${UI.mail.intro(d.unit, d.lines.length)}${d.lines.join('\n')}\n${UI.mail.outro}`,
+    );
   }
   const notes = [UI.log.focalSent(sendable.length)];
   if (sendable.length < digests.length) notes.push(UI.log.focalQuota(digests.length - sendable.length));

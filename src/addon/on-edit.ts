@@ -46,13 +46,17 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     const width = sheet.getLastColumn();
     const header = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
     const ownedNames = new Set<string>(Object.values(OWNED_HEADERS));
-    const ownedColumns = new Set(header.map((h, i) => (ownedNames.has(String(h).trim()) ? i + 1 : 0)).filter((c) => c > 0));
+    const ownedColumns = new Set(
+      header.map((h, i) => (ownedNames.has(String(h).trim()) ? i + 1 : 0)).filter((c) => c > 0),
+    );
     let touchesUser = false;
     for (let c = range.getColumn(); c <= range.getLastColumn(); c++) if (!ownedColumns.has(c)) touchesUser = true;
     if (!touchesUser) return { ok: true, skipped: 'owned-columns' };
 
     const columns = locateRosterColumns(header);
-    const identity = IDENTITY_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined).map((c) => c - 1);
+    const identity = IDENTITY_FIELDS.map((f) => columns[f])
+      .filter((c): c is number => c !== undefined)
+      .map((c) => c - 1);
     const values = readSomeColumns(sheet, header, identity, lastRow);
     const edited = sheet.getRange(first, 1, last - first + 1, width).getValues() as CellValue[][];
     edited.forEach((row, i) => (values[first - 1 + i] = row));
@@ -63,7 +67,13 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     const rows = edited.map((_, i) => first + i);
     const result = runCheck(
       { roster, summary: null, accounts: readTable(ss, SHEETS.accounts), csdl: readIdentityColumns(ss, SHEETS.csdl) },
-      { settings: parseStoredSettings(props.getProperty(SETTINGS_KEY)).settings, now: new Date(), assignAddresses: false, stampReceivedAt: true, onlyRows: rows },
+      {
+        settings: parseStoredSettings(props.getProperty(SETTINGS_KEY)).settings,
+        now: new Date(),
+        assignAddresses: false,
+        stampReceivedAt: true,
+        onlyRows: rows,
+      },
     );
     if (!result.ok) return { ok: true, skipped: 'unusable-sheet' };
     writeOwnedRows(sheet, result.owned, rows, EDIT_FIELDS);

@@ -28,7 +28,10 @@ export interface RegistrationCheck {
   warnings: FieldMessage[];
 }
 
-export type SubmitResult = (RegistrationCheck & { ok: true; row: number }) | (RegistrationCheck & { ok: false; message?: string }) | { ok: false; message: string; busy?: boolean };
+export type SubmitResult =
+  | (RegistrationCheck & { ok: true; row: number })
+  | (RegistrationCheck & { ok: false; message?: string })
+  | { ok: false; message: string; busy?: boolean };
 
 export interface CommuneOption {
   code: string;
@@ -43,7 +46,6 @@ export interface RegistrationFormData {
   genders: string[];
   positions: string[];
 }
-
 
 export function getRegistrationFormData(): RegistrationFormData | { ok: false; message: string } {
   return guarded(false, () => {
@@ -65,7 +67,9 @@ export function getRegistrationFormData(): RegistrationFormData | { ok: false; m
     }
     return {
       communes: COMMUNES.map((c) => ({ code: String(c.code), fullName: c.fullName, region: c.region })),
-      units: Object.fromEntries(Object.entries(units).map(([k, v]) => [k, [...v].sort((a, b) => a.localeCompare(b, 'vi'))])),
+      units: Object.fromEntries(
+        Object.entries(units).map(([k, v]) => [k, [...v].sort((a, b) => a.localeCompare(b, 'vi'))]),
+      ),
       genders: [...UI.validation.genders],
       positions: [...UI.validation.positions],
     };
@@ -133,13 +137,29 @@ function fieldOf(header: CellValue[], column: string): string {
   return hit ?? '';
 }
 
-function judge(ctx: RunContext, form: RegistrationForm, p: Prepared): { check: RegistrationCheck; result: CheckResult | null } {
+function judge(
+  ctx: RunContext,
+  form: RegistrationForm,
+  p: Prepared,
+): { check: RegistrationCheck; result: CheckResult | null } {
   const typedProblems: FieldMessage[] = [];
   for (const [field, label] of Object.entries(FIELD_LABELS)) {
-    if (String(form[field as keyof RegistrationForm] ?? '').trim().startsWith('=')) typedProblems.push({ field, message: UI.registrationErrors.formula(label) });
+    if (
+      String(form[field as keyof RegistrationForm] ?? '')
+        .trim()
+        .startsWith('=')
+    )
+      typedProblems.push({ field, message: UI.registrationErrors.formula(label) });
   }
-  const result = runCheck(p.input, { settings: ctx.settings, now: new Date(ctx.startedAt), assignAddresses: false, stampReceivedAt: true, onlyRows: [p.sheetRow] });
-  if (!result.ok) return { check: { ok: false, errors: [{ field: '', message: result.message }], warnings: [] }, result: null };
+  const result = runCheck(p.input, {
+    settings: ctx.settings,
+    now: new Date(ctx.startedAt),
+    assignAddresses: false,
+    stampReceivedAt: true,
+    onlyRows: [p.sheetRow],
+  });
+  if (!result.ok)
+    return { check: { ok: false, errors: [{ field: '', message: result.message }], warnings: [] }, result: null };
   const mine = result.findings.filter((f: Finding) => f.sheet === SHEETS.roster && f.row === p.sheetRow);
   const toMessage = (f: Finding): FieldMessage => ({ field: fieldOf(p.header, f.column), message: f.message });
   const errors = [...typedProblems, ...mine.filter((f) => !WARNING_CODES.has(f.code)).map(toMessage)];
@@ -177,7 +197,10 @@ export function submitRegistration(form: RegistrationForm): SubmitResult {
       if (appended.length > 0) {
         const first = Math.min(...appended.map((o) => o.column));
         const last = Math.max(...appended.map((o) => o.column));
-        const headers = Array.from({ length: last - first + 1 }, (_, i) => appended.find((o) => o.column === first + i)?.header ?? '');
+        const headers = Array.from(
+          { length: last - first + 1 },
+          (_, i) => appended.find((o) => o.column === first + i)?.header ?? '',
+        );
         sheet.getRange(1, first, 1, headers.length).setValues([headers]);
       }
       const target = sheet.getRange(p.sheetRow, 1, 1, row.length);

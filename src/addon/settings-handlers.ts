@@ -4,7 +4,13 @@ import { activeUserEmail, ownerEmail, uiOrNull } from './env';
 import { guarded, requireChanger } from './guard';
 import { mayChange } from './permissions';
 import { openRunContext } from './run-context';
-import { formatLocalDateTime, serializeSettings, SETTINGS_KEY, validateSettingsForm, type SettingsForm } from './settings';
+import {
+  formatLocalDateTime,
+  serializeSettings,
+  SETTINGS_KEY,
+  validateSettingsForm,
+  type SettingsForm,
+} from './settings';
 
 export interface SettingsView {
   form: SettingsForm;
@@ -44,7 +50,13 @@ export function saveSettings(form: Partial<SettingsForm>): SaveSettingsResult {
     const s = checked.settings;
     return {
       ok: true,
-      form: { domain: s.domain, addressPattern: s.addressPattern, deadline: formatLocalDateTime(s.deadline), allowedUsers: s.allowedUsers.join('\n'), notifyFocalPersons: s.notifyFocalPersons },
+      form: {
+        domain: s.domain,
+        addressPattern: s.addressPattern,
+        deadline: formatLocalDateTime(s.deadline),
+        allowedUsers: s.allowedUsers.join('\n'),
+        notifyFocalPersons: s.notifyFocalPersons,
+      },
     };
   });
 }

@@ -89,7 +89,9 @@ export function formatLocalDateTime(date: Date | null): string {
 }
 
 /** Form → Settings, or the Vietnamese problems, one per wrong field. */
-export function validateSettingsForm(form: Partial<SettingsForm>): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+export function validateSettingsForm(
+  form: Partial<SettingsForm>,
+): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const domain = domainSchema.safeParse(String(form.domain ?? ''));
   if (!domain.success) errors.push(UI.settingsErrors.domain);

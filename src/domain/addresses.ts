@@ -7,9 +7,38 @@ import { z } from 'zod';
 import { toAsciiLower } from './text';
 
 export const RESERVED_LOCAL_PARTS: ReadonlySet<string> = new Set([
-  'abuse', 'admin', 'administrator', 'billing', 'contact', 'daemon', 'ftp', 'help', 'hostmaster', 'info', 'mail',
-  'mailer-daemon', 'marketing', 'news', 'no-reply', 'nobody', 'noc', 'noreply', 'postmaster', 'root', 'sales',
-  'security', 'support', 'sysadmin', 'system', 'test', 'webmaster', 'www', 'vanphong', 'sogddt', 'gdđt', 'lanhdao',
+  'abuse',
+  'admin',
+  'administrator',
+  'billing',
+  'contact',
+  'daemon',
+  'ftp',
+  'help',
+  'hostmaster',
+  'info',
+  'mail',
+  'mailer-daemon',
+  'marketing',
+  'news',
+  'no-reply',
+  'nobody',
+  'noc',
+  'noreply',
+  'postmaster',
+  'root',
+  'sales',
+  'security',
+  'support',
+  'sysadmin',
+  'system',
+  'test',
+  'webmaster',
+  'www',
+  'vanphong',
+  'sogddt',
+  'gdđt',
+  'lanhdao',
 ]);
 
 const TOKEN = /\{(given|initials|family|middle|familyInitial)\}/g;
@@ -19,7 +48,10 @@ export const addressPatternSchema = z
   .trim()
   .min(1)
   .max(60)
-  .regex(/^(?:\{(?:given|initials|family|middle|familyInitial)\}|[a-z0-9._-])+$/, 'Mẫu chỉ gồm {given}, {initials}, {family}, {middle}, {familyInitial}, chữ thường, số, . _ -')
+  .regex(
+    /^(?:\{(?:given|initials|family|middle|familyInitial)\}|[a-z0-9._-])+$/,
+    'Mẫu chỉ gồm {given}, {initials}, {family}, {middle}, {familyInitial}, chữ thường, số, . _ -',
+  )
   .refine((p) => /\{(given|family)\}/.test(p), 'Mẫu phải có {given} hoặc {family}');
 
 export const MAX_LOCAL_PART = 64;
@@ -35,7 +67,10 @@ export function baseLocalPart(fullName: string, pattern: string): string {
     given,
     family,
     middle: middle.join(''),
-    initials: [family, ...middle].filter(Boolean).map((w) => w[0]).join(''),
+    initials: [family, ...middle]
+      .filter(Boolean)
+      .map((w) => w[0])
+      .join(''),
     familyInitial: family.slice(0, 1),
   };
   const local = pattern
@@ -61,7 +96,12 @@ export interface AddressRequest {
  * rather than every pair of people; ordering by base first is ordering by
  * `${base}\u0000${identity}`, as a base holds only [a-z0-9._-].
  */
-export function assignAddresses(requests: readonly AddressRequest[], taken: ReadonlySet<string>, pattern: string, domain: string): Map<number, string> {
+export function assignAddresses(
+  requests: readonly AddressRequest[],
+  taken: ReadonlySet<string>,
+  pattern: string,
+  domain: string,
+): Map<number, string> {
   const used = new Set(taken);
   const suffix = `@${domain.toLowerCase()}`;
   const baseByName = new Map<string, string>();

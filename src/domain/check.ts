@@ -91,11 +91,21 @@ function formatStamp(d: Date): string {
 /** Orders newcomers by who they are, not where they stand, so numbering is stable. */
 function identityOf(p: RosterPerson): string {
   // join makes one flat string; a template literal would leave a rope that every comparison of the sort walks again.
-  return [p.cccd ?? '', p.staffId ?? '', p.dobIso ?? '', p.nameKey ?? '', p.commune?.code ?? '', cleanText(p.unit).toLowerCase()].join('|');
+  return [
+    p.cccd ?? '',
+    p.staffId ?? '',
+    p.dobIso ?? '',
+    p.nameKey ?? '',
+    p.commune?.code ?? '',
+    cleanText(p.unit).toLowerCase(),
+  ].join('|');
 }
 
 /** Given name and the rest, as the provisioning files want them; namesakes share one split. */
-function nameParts(name: string, cache: Map<string, { given: string; familyAndMiddle: string }>): { given: string; familyAndMiddle: string } {
+function nameParts(
+  name: string,
+  cache: Map<string, { given: string; familyAndMiddle: string }>,
+): { given: string; familyAndMiddle: string } {
   let parts = cache.get(name);
   if (parts === undefined) {
     const { family, middle, given } = splitVietnameseName(name);
@@ -109,24 +119,45 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const { settings, now } = options;
   const roster = input.roster;
   if (!roster) return { ok: false, message: INPUT_PROBLEM.noRoster };
-  if (roster.values.length === 0 || roster.values[0].every((h) => cleanText(h) === '')) return { ok: false, message: INPUT_PROBLEM.emptyRoster };
+  if (roster.values.length === 0 || roster.values[0].every((h) => cleanText(h) === ''))
+    return { ok: false, message: INPUT_PROBLEM.emptyRoster };
   const header = roster.values[0];
   const { columns, missing, duplicates: duplicateHeaders } = matchColumns(header, ROSTER_COLUMNS);
-  if (missing.length > 0) return { ok: false, message: INPUT_PROBLEM.missingColumns(roster.sheetName, missing.map((m) => m.header)) };
+  if (missing.length > 0)
+    return {
+      ok: false,
+      message: INPUT_PROBLEM.missingColumns(
+        roster.sheetName,
+        missing.map((m) => m.header),
+      ),
+    };
 
   const notes: string[] = duplicateHeaders.map((d) => FINDING_TEXT.duplicateHeader(cleanText(header[d.indices[0]])));
   const people: RosterPerson[] = [];
   for (let i = 1; i < roster.values.length; i++) {
     people.push(parseRosterRow(roster.values[i], i + 1, columns, header, roster.sheetName, now));
   }
-  const column = (field: RosterField, fallback: string): string => (columns[field] === undefined ? fallback : cleanText(header[columns[field]!]));
-  const flag = (p: RosterPerson, field: RosterField, fallback: string, code: Finding['code'], message: string): void => {
+  const column = (field: RosterField, fallback: string): string =>
+    columns[field] === undefined ? fallback : cleanText(header[columns[field]!]);
+  const flag = (
+    p: RosterPerson,
+    field: RosterField,
+    fallback: string,
+    code: Finding['code'],
+    message: string,
+  ): void => {
     p.findings.push({ sheet: roster.sheetName, row: p.sheetRow, column: column(field, fallback), code, message });
   };
 
   for (const d of findDuplicates(people)) {
     const by = d.by === 'cccd' ? 'cccd' : d.by === 'staffId' ? 'staffId' : 'fullName';
-    flag(d.duplicate, by, 'Họ và tên', 'DUPLICATE_PERSON', FINDING_TEXT.duplicate(d.first.sheetRow, d.first.name, d.first.unit, FINDING_TEXT.duplicateBy[d.by]));
+    flag(
+      d.duplicate,
+      by,
+      'Họ và tên',
+      'DUPLICATE_PERSON',
+      FINDING_TEXT.duplicate(d.first.sheetRow, d.first.name, d.first.unit, FINDING_TEXT.duplicateBy[d.by]),
+    );
   }
 
   const domain = settings.domain.toLowerCase();
@@ -153,13 +184,25 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
         const dobDiffers = !!p.dobIso && !!hit.record.dobIso && p.dobIso !== hit.record.dobIso;
         if (nameDiffers || dobDiffers) {
           const what = nameDiffers && dobDiffers ? 'both' : nameDiffers ? 'name' : 'dob';
-          flag(p, nameDiffers ? 'fullName' : 'dob', 'Họ và tên', 'CSDL_MISMATCH', FINDING_TEXT.csdlMismatch(FINDING_TEXT.csdlWhat[what]));
+          flag(
+            p,
+            nameDiffers ? 'fullName' : 'dob',
+            'Họ và tên',
+            'CSDL_MISMATCH',
+            FINDING_TEXT.csdlMismatch(FINDING_TEXT.csdlWhat[what]),
+          );
         }
       }
     }
     if (options.stampReceivedAt && p.receivedAt === '') p.receivedAt = now;
     if (settings.deadline && p.receivedAt instanceof Date && p.receivedAt > settings.deadline) {
-      flag(p, 'receivedAt', OWNED_HEADERS.receivedAt, 'AFTER_DEADLINE', FINDING_TEXT.afterDeadline(formatStamp(p.receivedAt)));
+      flag(
+        p,
+        'receivedAt',
+        OWNED_HEADERS.receivedAt,
+        'AFTER_DEADLINE',
+        FINDING_TEXT.afterDeadline(formatStamp(p.receivedAt)),
+      );
     }
   }
 
@@ -197,7 +240,17 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const outcomes: RowOutcome[] = [];
   const tallies: PersonTally[] = [];
   const provisioning: ProvisionRecord[] = [];
-  const counts: CheckCounts = { rowsRead: people.length, people: 0, valid: 0, duplicates: 0, hasAccount: 0, withErrors: 0, assigned: 0, newlyAssigned: fresh.size, findings: 0 };
+  const counts: CheckCounts = {
+    rowsRead: people.length,
+    people: 0,
+    valid: 0,
+    duplicates: 0,
+    hasAccount: 0,
+    withErrors: 0,
+    assigned: 0,
+    newlyAssigned: fresh.size,
+    findings: 0,
+  };
   const names = new Map<string, { given: string; familyAndMiddle: string }>();
   for (let i = 0; i < people.length; i++) {
     const p = people[i];
@@ -212,7 +265,13 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
       if (f.code === 'DUPLICATE_PERSON') duplicate = true;
       else if (f.code === 'HAS_ACCOUNT') hasAccount = true;
     }
-    const state: PersonTally['state'] = duplicate ? 'duplicate' : hasAccount ? 'hasAccount' : holding ? 'error' : 'valid';
+    const state: PersonTally['state'] = duplicate
+      ? 'duplicate'
+      : hasAccount
+        ? 'hasAccount'
+        : holding
+          ? 'error'
+          : 'valid';
     const assigned = !p.blank && !holding && !!address;
     const status = p.blank
       ? ''
@@ -227,7 +286,15 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
               : p.findings.length > 0
                 ? STATUS.warning
                 : STATUS.valid;
-    outcomes.push({ sheetRow: p.sheetRow, blank: p.blank, findings: p.findings, status, messages: flagged ? p.findings.map((f) => f.message).join('\n') : '', address, receivedAt: p.receivedAt });
+    outcomes.push({
+      sheetRow: p.sheetRow,
+      blank: p.blank,
+      findings: p.findings,
+      status,
+      messages: flagged ? p.findings.map((f) => f.message).join('\n') : '',
+      address,
+      receivedAt: p.receivedAt,
+    });
     if (p.blank) continue;
     counts.people += 1;
     counts.findings += p.findings.length;
@@ -240,9 +307,20 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     if (assigned && address.endsWith(suffix)) {
       const { given, familyAndMiddle } = nameParts(p.name, names);
       provisioning.push({
-        sheetRow: p.sheetRow, address, fullName: p.name, givenName: given, familyAndMiddle,
-        commune: p.commune?.fullName ?? p.communeText, communeCode: p.commune?.code ?? '', region: p.commune?.region ?? '', unit: p.unit,
-        position: p.position, staffId: p.staffId ?? '', personalEmail: p.personalEmail, phoneE164: p.phoneE164, phoneIsMobile: p.phoneIsMobile,
+        sheetRow: p.sheetRow,
+        address,
+        fullName: p.name,
+        givenName: given,
+        familyAndMiddle,
+        commune: p.commune?.fullName ?? p.communeText,
+        communeCode: p.commune?.code ?? '',
+        region: p.commune?.region ?? '',
+        unit: p.unit,
+        position: p.position,
+        staffId: p.staffId ?? '',
+        personalEmail: p.personalEmail,
+        phoneE164: p.phoneE164,
+        phoneIsMobile: p.phoneIsMobile,
       });
     }
   }
@@ -255,7 +333,10 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const report = buildReport(tallies, summary?.ok ? summary.units : []);
 
   const personByRow = options.onlyRows ? new Map(people.map((p) => [p.sheetRow, p])) : null;
-  const wanted = options.onlyRows && personByRow ? options.onlyRows.map((r) => personByRow.get(r)).filter((p): p is RosterPerson => !!p) : null;
+  const wanted =
+    options.onlyRows && personByRow
+      ? options.onlyRows.map((r) => personByRow.get(r)).filter((p): p is RosterPerson => !!p)
+      : null;
   const selected = wanted ? wanted.map((p) => outcomes[p.sheetRow - 2]) : outcomes;
   let nextColumn = header.length + 1;
   const owned: OwnedColumn[] = OWNED_FIELDS.map((field) => {

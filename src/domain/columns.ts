@@ -28,27 +28,64 @@ const spec = <F extends string>(
   extra: Pick<ColumnSpec<F>, 'contains' | 'excludes'> = {},
 ): ColumnSpec<F> => ({ field, header, aliases, required, ...extra });
 
-const COMMUNE = ['UBND xã/phường', 'Xã/phường/đặc khu', 'UBND cấp xã', 'Xã/phường', 'Xã, phường', 'Tên xã/phường', 'Phường/xã'];
+const COMMUNE = [
+  'UBND xã/phường',
+  'Xã/phường/đặc khu',
+  'UBND cấp xã',
+  'Xã/phường',
+  'Xã, phường',
+  'Tên xã/phường',
+  'Phường/xã',
+];
 const UNIT = ['Đơn vị', 'Trường', 'Tên trường', 'Đơn vị công tác'];
 
 export type RosterField =
-  | 'tt' | 'commune' | 'unit' | 'fullName' | 'dob' | 'gender' | 'position' | 'staffId' | 'cccd' | 'phone'
-  | 'personalEmail' | 'existingEmail' | 'note' | 'address' | 'status' | 'messages' | 'receivedAt';
+  | 'tt'
+  | 'commune'
+  | 'unit'
+  | 'fullName'
+  | 'dob'
+  | 'gender'
+  | 'position'
+  | 'staffId'
+  | 'cccd'
+  | 'phone'
+  | 'personalEmail'
+  | 'existingEmail'
+  | 'note'
+  | 'address'
+  | 'status'
+  | 'messages'
+  | 'receivedAt';
 
 export const ROSTER_COLUMNS: readonly ColumnSpec<RosterField>[] = [
   spec('tt', 'TT', ['STT', 'Số TT', 'Số thứ tự']),
   spec('commune', 'Tên UBND cấp xã', COMMUNE, true),
   spec('unit', 'Tên đơn vị', UNIT, true),
   spec('fullName', 'Họ và tên', ['Họ tên', 'Họ và tên cán bộ', 'Họ và tên giáo viên', 'Tên cán bộ'], true),
-  spec('dob', 'Ngày sinh', ['Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'NS'], true, { contains: [['ngay', 'sinh']] }),
+  spec('dob', 'Ngày sinh', ['Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'NS'], true, {
+    contains: [['ngay', 'sinh']],
+  }),
   spec('gender', 'Giới tính', ['Giới', 'Nam/Nữ']),
   spec('position', 'Chức vụ', ['Chức danh', 'Chức vụ/Chức danh', 'Vị trí việc làm']),
-  spec('staffId', 'Mã định danh', ['Mã CSDL', 'Mã cán bộ', 'Mã định danh Bộ GD&ĐT', 'Mã định danh CSDL', 'Mã GV'], false, {
-    excludes: ['ca nhan'],
-  }),
-  spec('cccd', 'Số CCCD', ['CCCD', 'Số định danh cá nhân', 'CCCD/CMND', 'Số CCCD/CMND', 'Căn cước công dân', 'Số căn cước'], false, {
-    contains: [['cccd'], ['can', 'cuoc']],
-  }),
+  spec(
+    'staffId',
+    'Mã định danh',
+    ['Mã CSDL', 'Mã cán bộ', 'Mã định danh Bộ GD&ĐT', 'Mã định danh CSDL', 'Mã GV'],
+    false,
+    {
+      excludes: ['ca nhan'],
+    },
+  ),
+  spec(
+    'cccd',
+    'Số CCCD',
+    ['CCCD', 'Số định danh cá nhân', 'CCCD/CMND', 'Số CCCD/CMND', 'Căn cước công dân', 'Số căn cước'],
+    false,
+    {
+      contains: [['cccd'], ['can', 'cuoc']],
+    },
+  ),
   spec('phone', 'Số điện thoại', ['Điện thoại', 'SĐT', 'Số ĐT', 'Điện thoại di động', 'Di động'], false, {
     contains: [['dien', 'thoai'], ['sdt']],
   }),
@@ -68,11 +105,19 @@ export const SUMMARY_COLUMNS: readonly ColumnSpec<SummaryField>[] = [
   spec('tt', 'TT', ['STT']),
   spec('commune', 'Tên UBND cấp xã', COMMUNE, true),
   spec('unit', 'Tên đơn vị', UNIT, true),
-  spec('declared', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', ['Số lượng đề nghị', 'Số đề nghị', 'Số lượng'], true, {
-    contains: [['de', 'nghi']],
-  }),
+  spec(
+    'declared',
+    'Số cán bộ, giáo viên đề nghị cấp email công vụ',
+    ['Số lượng đề nghị', 'Số đề nghị', 'Số lượng'],
+    true,
+    {
+      contains: [['de', 'nghi']],
+    },
+  ),
   spec('focalPerson', 'Cán bộ đầu mối', ['Người đầu mối', 'Đầu mối']),
-  spec('phone', 'Số điện thoại (Zalo)', ['Điện thoại', 'SĐT', 'Số điện thoại', 'Zalo'], false, { contains: [['dien', 'thoai'], ['zalo']] }),
+  spec('phone', 'Số điện thoại (Zalo)', ['Điện thoại', 'SĐT', 'Số điện thoại', 'Zalo'], false, {
+    contains: [['dien', 'thoai'], ['zalo']],
+  }),
   spec('focalEmail', 'Email đầu mối', ['Email cán bộ đầu mối', 'Email'], false),
 ];
 

@@ -138,7 +138,8 @@ function resolveText(text: string): CommuneResult {
   if (hasMarks(text)) {
     const exact = BY_NAME.get(markedName(text, rest));
     // 'Xã Lê Chân' names today's Phường Lê Chân unless an old unit of that exact name existed.
-    if (exact && (type === null || type === exact.type || !OLD_BY_KEY.has(folded))) return { kind: 'ok', commune: exact };
+    if (exact && (type === null || type === exact.type || !OLD_BY_KEY.has(folded)))
+      return { kind: 'ok', commune: exact };
   } else {
     const candidates = BY_FOLDED.get(rest) ?? [];
     const typed = type ? candidates.filter((c) => c.type === type) : candidates;
@@ -147,7 +148,8 @@ function resolveText(text: string): CommuneResult {
     if (pool.length > 1) return { kind: 'ambiguous', candidates: pool };
   }
   const oldHit = oldSuggestions(folded, '') ?? oldSuggestions(rest, '');
-  if (oldHit && oldHit.suggestions.length > 0) return { kind: 'old', oldName: oldHit.oldName, suggestions: oldHit.suggestions };
+  if (oldHit && oldHit.suggestions.length > 0)
+    return { kind: 'old', oldName: oldHit.oldName, suggestions: oldHit.suggestions };
   const sameFold = BY_FOLDED.get(rest) ?? [];
   return { kind: 'unknown', raw: text, suggestions: sameFold.length > 0 ? sameFold : nearest(rest) };
 }

@@ -6,16 +6,15 @@ import { format } from 'date-fns';
 import { cleanText } from './text';
 
 export type DateResult =
-  | { kind: 'empty' }
-  | { kind: 'ok'; date: Date; iso: string }
-  | { kind: 'invalid'; reason: 'format' | 'impossible' };
+  { kind: 'empty' } | { kind: 'ok'; date: Date; iso: string } | { kind: 'invalid'; reason: 'format' | 'impossible' };
 
 // Sheets' serial day 0 is 30/12/1899. Serials below 1 or above 2958465 (31/12/9999) are not dates.
 const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 function localDate(year: number, month: number, day: number): DateResult {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) return { kind: 'invalid', reason: 'impossible' };
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999)
+    return { kind: 'invalid', reason: 'impossible' };
   const date = new Date(year, month - 1, day);
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
     return { kind: 'invalid', reason: 'impossible' };
@@ -54,7 +53,8 @@ export function parseSheetDate(raw: unknown): DateResult {
 /** Whole years between two dates, counting a birthday only once it has come. */
 export function ageOn(dob: Date, on: Date): number {
   const years = on.getFullYear() - dob.getFullYear();
-  const beforeBirthday = on.getMonth() < dob.getMonth() || (on.getMonth() === dob.getMonth() && on.getDate() < dob.getDate());
+  const beforeBirthday =
+    on.getMonth() < dob.getMonth() || (on.getMonth() === dob.getMonth() && on.getDate() < dob.getDate());
   return beforeBirthday ? years - 1 : years;
 }
 

@@ -8,13 +8,18 @@ import { cleanText, foldKey } from './text';
  */
 const EMAIL = z.regexes.email;
 
-export type EmailResult = { kind: 'empty' } | { kind: 'ok'; address: string; domain: string } | { kind: 'invalid'; raw: string };
+export type EmailResult =
+  { kind: 'empty' } | { kind: 'ok'; address: string; domain: string } | { kind: 'invalid'; raw: string };
 
 export function parseEmail(raw: unknown): EmailResult {
   const text = cleanText(raw);
   if (!text) return { kind: 'empty' };
   // 'mailto:' and '<…>' come with addresses copied from mail programs.
-  const address = text.replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').trim().toLowerCase();
+  const address = text
+    .replace(/^mailto:/i, '')
+    .replace(/^<(.*)>$/, '$1')
+    .trim()
+    .toLowerCase();
   if (!EMAIL.test(address)) return { kind: 'invalid', raw: text };
   return { kind: 'ok', address, domain: address.slice(address.lastIndexOf('@') + 1) };
 }

@@ -18,7 +18,14 @@ const KIND = new Uint8Array(LIMIT);
 for (let b = 0; b < LIMIT; b++) {
   const i = b % ALPHABET.length;
   CODE[b] = ALPHABET.charCodeAt(i);
-  KIND[b] = i < LOWER.length ? 1 : i < LOWER.length + UPPER.length ? 2 : i < LOWER.length + UPPER.length + DIGITS.length ? 4 : 8;
+  KIND[b] =
+    i < LOWER.length
+      ? 1
+      : i < LOWER.length + UPPER.length
+        ? 2
+        : i < LOWER.length + UPPER.length + DIGITS.length
+          ? 4
+          : 8;
 }
 const SYMBOL = 8;
 const ALL_KINDS = 15;

@@ -59,7 +59,13 @@ class RowFindings {
 
   flag(field: RosterField, code: FindingCode, message: string): void {
     const index = this.columns[field];
-    this.list.push({ sheet: this.sheet, row: this.sheetRow, column: index === undefined ? field : cleanText(this.header[index]), code, message });
+    this.list.push({
+      sheet: this.sheet,
+      row: this.sheetRow,
+      column: index === undefined ? field : cleanText(this.header[index]),
+      code,
+      message,
+    });
   }
 }
 
@@ -116,24 +122,44 @@ export function parseRosterRow(
   if (blank) return person;
 
   const communeResult = resolveCommune(communeCell);
-  if (communeResult.kind === 'empty') findings.flag('commune', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.commune, 'Tên UBND cấp xã')));
+  if (communeResult.kind === 'empty')
+    findings.flag('commune', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.commune, 'Tên UBND cấp xã')));
   else if (communeResult.kind === 'ok') person.commune = communeResult.commune;
-  else if (communeResult.kind === 'ambiguous') findings.flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.ambiguous(person.communeText, communeResult.candidates));
-  else if (communeResult.kind === 'old') findings.flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.old(person.communeText, communeResult.suggestions));
-  else findings.flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.unknown(person.communeText, communeResult.suggestions));
+  else if (communeResult.kind === 'ambiguous')
+    findings.flag(
+      'commune',
+      'COMMUNE_UNKNOWN',
+      FINDING_TEXT.commune.ambiguous(person.communeText, communeResult.candidates),
+    );
+  else if (communeResult.kind === 'old')
+    findings.flag(
+      'commune',
+      'COMMUNE_UNKNOWN',
+      FINDING_TEXT.commune.old(person.communeText, communeResult.suggestions),
+    );
+  else
+    findings.flag(
+      'commune',
+      'COMMUNE_UNKNOWN',
+      FINDING_TEXT.commune.unknown(person.communeText, communeResult.suggestions),
+    );
 
-  if (!person.unit) findings.flag('unit', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.unit, 'Tên đơn vị')));
+  if (!person.unit)
+    findings.flag('unit', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.unit, 'Tên đơn vị')));
 
   const name = checkPersonName(fullNameCell);
   if (name.ok) {
     person.name = name.display;
     person.nameKey = name.key;
-  } else if (name.problem === 'empty') findings.flag('fullName', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.fullName, 'Họ và tên')));
+  } else if (name.problem === 'empty')
+    findings.flag('fullName', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.fullName, 'Họ và tên')));
   else findings.flag('fullName', 'NAME_INVALID', FINDING_TEXT.name[name.problem]);
 
   const dob = parseSheetDate(dobCell);
-  if (dob.kind === 'empty') findings.flag('dob', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.dob, 'Ngày sinh')));
-  else if (dob.kind === 'invalid') findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob[dob.reason](cleanText(dobCell)));
+  if (dob.kind === 'empty')
+    findings.flag('dob', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.dob, 'Ngày sinh')));
+  else if (dob.kind === 'invalid')
+    findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob[dob.reason](cleanText(dobCell)));
   else if (dob.date > now) findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.future);
   else {
     const age = ageOn(dob.date, now);
@@ -181,12 +207,20 @@ export function parseRosterRow(
   const personalEmail = parseEmail(personalEmailCell);
   if (personalEmail.kind === 'ok') person.personalEmail = personalEmail.address;
   else if (personalEmail.kind === 'invalid') {
-    findings.flag('personalEmail', 'EMAIL_INVALID', FINDING_TEXT.email(headerText(header, columns.personalEmail, 'personalEmail'), personalEmail.raw));
+    findings.flag(
+      'personalEmail',
+      'EMAIL_INVALID',
+      FINDING_TEXT.email(headerText(header, columns.personalEmail, 'personalEmail'), personalEmail.raw),
+    );
   }
   const existingEmail = parseEmail(existingEmailCell);
   if (existingEmail.kind === 'ok') person.existingEmail = existingEmail.address;
   else if (existingEmail.kind === 'invalid') {
-    findings.flag('existingEmail', 'EMAIL_INVALID', FINDING_TEXT.email(headerText(header, columns.existingEmail, 'existingEmail'), existingEmail.raw));
+    findings.flag(
+      'existingEmail',
+      'EMAIL_INVALID',
+      FINDING_TEXT.email(headerText(header, columns.existingEmail, 'existingEmail'), existingEmail.raw),
+    );
   }
   return person;
 }
@@ -199,7 +233,15 @@ function receivedAt(raw: CellValue): Date | '' {
   if (raw instanceof Date && !Number.isNaN(raw.getTime())) return raw;
   if (typeof raw === 'string' && raw.trim()) {
     const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(raw.trim());
-    if (m) return new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+    if (m)
+      return new Date(
+        Number(m[3]),
+        Number(m[2]) - 1,
+        Number(m[1]),
+        Number(m[4] ?? 0),
+        Number(m[5] ?? 0),
+        Number(m[6] ?? 0),
+      );
   }
   return '';
 }

@@ -42,14 +42,20 @@ function acceptedNational(digits: string): PhoneResult | null {
   const national = digits.slice(start);
   const type = new PhoneNumber(`+84${national}`, metadata).getType();
   if (type !== 'MOBILE' && type !== 'FIXED_LINE' && type !== 'FIXED_LINE_OR_MOBILE') return null;
-  return { kind: 'ok', e164: `+84${national}`, national: `0${national}`, type: type === 'MOBILE' ? 'mobile' : 'landline' };
+  return {
+    kind: 'ok',
+    e164: `+84${national}`,
+    national: `0${national}`,
+    type: type === 'MOBILE' ? 'mobile' : 'landline',
+  };
 }
 
 function parseWithLibrary(digits: string, text: string): PhoneResult {
   const parsed = parsePhoneNumberFromString(digits, 'VN');
   if (!parsed || parsed.country !== 'VN' || !parsed.isValid()) return { kind: 'invalid', raw: text };
   const type = parsed.getType();
-  if (type !== 'MOBILE' && type !== 'FIXED_LINE' && type !== 'FIXED_LINE_OR_MOBILE') return { kind: 'invalid', raw: text };
+  if (type !== 'MOBILE' && type !== 'FIXED_LINE' && type !== 'FIXED_LINE_OR_MOBILE')
+    return { kind: 'invalid', raw: text };
   return {
     kind: 'ok',
     e164: parsed.number,

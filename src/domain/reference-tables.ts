@@ -86,6 +86,7 @@ export function lookup(
   if (byStaff) return { record: byStaff, by: 'staffId' };
   const byCccd = person.cccd ? index.byCccd.get(person.cccd) : undefined;
   if (byCccd) return { record: byCccd, by: 'cccd' };
-  const byName = person.nameKey && person.dobIso ? index.byNameDob.get(`${person.nameKey}|${person.dobIso}`) : undefined;
+  const byName =
+    person.nameKey && person.dobIso ? index.byNameDob.get(`${person.nameKey}|${person.dobIso}`) : undefined;
   return byName ? { record: byName, by: 'nameDob' } : null;
 }

@@ -27,7 +27,16 @@ interface Counts {
   assigned: number;
 }
 
-const empty = (): Counts => ({ units: new Set(), declared: 0, listed: 0, valid: 0, duplicate: 0, hasAccount: 0, error: 0, assigned: 0 });
+const empty = (): Counts => ({
+  units: new Set(),
+  declared: 0,
+  listed: 0,
+  valid: 0,
+  duplicate: 0,
+  hasAccount: 0,
+  error: 0,
+  assigned: 0,
+});
 
 const collator = new Intl.Collator('vi');
 
@@ -51,11 +60,21 @@ export function buildReport(
     if (p.assigned) counts.assigned += 1;
   }
   const line = (label: string, region: string, c: Counts): CellValue[] => [
-    label, region, c.units.size, c.declared, c.listed, c.valid, c.duplicate, c.hasAccount, c.error, c.assigned,
+    label,
+    region,
+    c.units.size,
+    c.declared,
+    c.listed,
+    c.valid,
+    c.duplicate,
+    c.hasAccount,
+    c.error,
+    c.assigned,
   ];
   const add = (into: Counts, c: Counts): void => {
     c.units.forEach((u) => into.units.add(u));
-    for (const k of ['declared', 'listed', 'valid', 'duplicate', 'hasAccount', 'error', 'assigned'] as const) into[k] += c[k];
+    for (const k of ['declared', 'listed', 'valid', 'duplicate', 'hasAccount', 'error', 'assigned'] as const)
+      into[k] += c[k];
   };
   const rows: CellValue[][] = [];
   const regionTotals: CellValue[][] = [];

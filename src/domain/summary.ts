@@ -63,7 +63,13 @@ export function checkSummary(
       return index === undefined ? '' : (row[index] ?? '');
     };
     const flag = (field: SummaryField, code: FindingCode, message: string): void => {
-      findings.push({ sheet: table.sheetName, row: sheetRow, column: cleanText(header[columns[field] ?? 0]), code, message });
+      findings.push({
+        sheet: table.sheetName,
+        row: sheetRow,
+        column: cleanText(header[columns[field] ?? 0]),
+        code,
+        message,
+      });
     };
     const communeText = cleanText(at('commune'));
     const unit = cleanText(at('unit'));
@@ -72,21 +78,26 @@ export function checkSummary(
     const resolved = resolveCommune(communeText);
     let commune: Commune | null = null;
     if (resolved.kind === 'ok') commune = resolved.commune;
-    else if (resolved.kind === 'empty') flag('commune', 'REQUIRED', FINDING_TEXT.required(cleanText(header[columns.commune!])));
-    else if (resolved.kind === 'ambiguous') flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.ambiguous(communeText, resolved.candidates));
-    else if (resolved.kind === 'old') flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.old(communeText, resolved.suggestions));
+    else if (resolved.kind === 'empty')
+      flag('commune', 'REQUIRED', FINDING_TEXT.required(cleanText(header[columns.commune!])));
+    else if (resolved.kind === 'ambiguous')
+      flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.ambiguous(communeText, resolved.candidates));
+    else if (resolved.kind === 'old')
+      flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.old(communeText, resolved.suggestions));
     else flag('commune', 'COMMUNE_UNKNOWN', FINDING_TEXT.commune.unknown(communeText, resolved.suggestions));
     if (!unit) flag('unit', 'REQUIRED', FINDING_TEXT.required(cleanText(header[columns.unit!])));
     const declaredText = cleanText(declaredRaw).replace(/[.,\s]/g, '');
     let declared: number | null = null;
     if (!declaredText) flag('declared', 'REQUIRED', FINDING_TEXT.required(cleanText(header[columns.declared!])));
-    else if (!/^\d+$/.test(declaredText)) flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.declaredInvalid(cleanText(declaredRaw)));
+    else if (!/^\d+$/.test(declaredText))
+      flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.declaredInvalid(cleanText(declaredRaw)));
     else declared = Number(declaredText);
     const phone = parsePhone(at('phone'));
     if (phone.kind === 'invalid') flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw));
     const key = unitKey(commune, communeText, unit);
     const listed = listedByUnit.get(key) ?? 0;
-    if (declared !== null && unit && declared !== listed) flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.countMismatch(declared, listed));
+    if (declared !== null && unit && declared !== listed)
+      flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.countMismatch(declared, listed));
     units.push({ row: sheetRow, commune, unitKey: key, declared, focalEmail: cleanText(at('focalEmail')) });
   }
   return { ok: true, units, findings };

@@ -100,7 +100,14 @@ function capitalise(word: string): string {
 export function properCaseName(raw: unknown): string {
   return nameKey(raw)
     .split(' ')
-    .map((word) => (/['-]/.test(word) ? word.split(/(?<=['-])/).map(capitalise).join('') : capitalise(word)))
+    .map((word) =>
+      /['-]/.test(word)
+        ? word
+            .split(/(?<=['-])/)
+            .map(capitalise)
+            .join('')
+        : capitalise(word),
+    )
     .join(' ');
 }
 
@@ -110,7 +117,8 @@ export type NameProblem = 'empty' | 'single_word' | 'digits' | 'symbols';
 // the Central Highlands peoples (H'Hen Niê).
 const NAME_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*$/u;
 
-export type NameCheck = { ok: true; display: string; key: string; words: readonly string[] } | { ok: false; problem: NameProblem };
+export type NameCheck =
+  { ok: true; display: string; key: string; words: readonly string[] } | { ok: false; problem: NameProblem };
 
 /** Names repeat across a roster (the 100,000-person sample shares 15,000 names), so verdicts are kept; frozen, as they are shared. */
 const nameChecks = new Map<string, NameCheck>();
@@ -148,7 +156,12 @@ const asciiWords = new Map<string, string>();
 function asciiWord(word: string): string {
   let ascii = asciiWords.get(word);
   if (ascii === undefined) {
-    ascii = word.normalize('NFD').replace(ALL_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '');
+    ascii = word
+      .normalize('NFD')
+      .replace(ALL_MARKS, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '');
     if (asciiWords.size > 100_000) asciiWords.clear();
     asciiWords.set(word, ascii);
   }
@@ -157,9 +170,5 @@ function asciiWord(word: string): string {
 
 /** 'Đặng Thị Thuỷ' → 'dang thi thuy': for building mailbox names. Names share few words, so words are cached. */
 export function toAsciiLower(s: string): string {
-  return cleanText(s)
-    .split(' ')
-    .map(asciiWord)
-    .filter(Boolean)
-    .join(' ');
+  return cleanText(s).split(' ').map(asciiWord).filter(Boolean).join(' ');
 }

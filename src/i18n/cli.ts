@@ -26,12 +26,23 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
   badNow: (v: string) => `Thời điểm "${v}" không đúng dạng ISO, ví dụ 2025-09-05T09:00:00+07:00.`,
   badSettings: (m: string) => `Cài đặt không hợp lệ: ${m.replace(/\n/g, '; ')}`,
   missing: (p: string) => `Không tìm thấy tệp "${p}": kiểm tra lại đường dẫn.`,
-  notXlsx: (p: string) => `"${p}" không phải tệp Excel .xlsx: mở bằng Excel hoặc Google Trang tính rồi lưu lại dạng .xlsx.`,
+  notXlsx: (p: string) =>
+    `"${p}" không phải tệp Excel .xlsx: mở bằng Excel hoặc Google Trang tính rồi lưu lại dạng .xlsx.`,
   encrypted: (p: string) => `"${p}" đang đặt mật khẩu: bỏ mật khẩu rồi chạy lại.`,
-  corrupt: (p: string) => `Không đọc được "${p}" (tệp hỏng hoặc không phải .xlsx): lưu lại tệp từ Excel hoặc Google Trang tính rồi chạy lại.`,
+  corrupt: (p: string) =>
+    `Không đọc được "${p}" (tệp hỏng hoặc không phải .xlsx): lưu lại tệp từ Excel hoặc Google Trang tính rồi chạy lại.`,
   unexpected: 'Lỗi ngoài dự kiến khi chạy kiểm tra: chạy lại với --debug và gửi kết quả cho nhóm phát triển.',
   noBundle: 'Chưa có bản dựng build/Code.js: chạy "npm run build" trước.',
-  summary: (s: { people: number; valid: number; duplicates: number; hasAccount: number; withErrors: number; assigned: number; newlyAssigned: number; findings: number }) =>
+  summary: (s: {
+    people: number;
+    valid: number;
+    duplicates: number;
+    hasAccount: number;
+    withErrors: number;
+    assigned: number;
+    newlyAssigned: number;
+    findings: number;
+  }) =>
     [
       `Số người: ${s.people}`,
       `Hợp lệ: ${s.valid}`,
@@ -42,5 +53,6 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
       `Số lỗi/cảnh báo: ${s.findings}`,
     ].join('\n'),
   wrote: (dir: string) => `Kết quả đã ghi vào ${dir}:`,
-  timing: (ms: number, calls: number, modelled: number) => `Thời gian: ${(ms / 1000).toFixed(1)} giây; ${calls} lệnh gọi dịch vụ, ước tính ${(modelled / 1000).toFixed(1)} giây trên Google.`,
+  timing: (ms: number, calls: number, modelled: number) =>
+    `Thời gian: ${(ms / 1000).toFixed(1)} giây; ${calls} lệnh gọi dịch vụ, ước tính ${(modelled / 1000).toFixed(1)} giây trên Google.`,
 } as const;

@@ -21,7 +21,8 @@ export const FINDING_TEXT = {
     age: (age: number) => `Tuổi ${age} nằm ngoài khoảng 18–70: kiểm tra lại năm sinh.`,
   },
   gender: (raw: string) => `Giới tính "${raw}" không hợp lệ: nhập Nam hoặc Nữ.`,
-  phone: (raw: string) => `Số điện thoại "${raw}" không phải số di động hoặc cố định Việt Nam (10 chữ số, ví dụ 0912345678).`,
+  phone: (raw: string) =>
+    `Số điện thoại "${raw}" không phải số di động hoặc cố định Việt Nam (10 chữ số, ví dụ 0912345678).`,
   cccd: {
     length: (digits: number) => `Số CCCD có ${digits} chữ số: CCCD phải có đủ 12 chữ số.`,
     non_digit: 'Số CCCD chỉ gồm chữ số: bỏ chữ cái và ký tự khác.',
@@ -30,7 +31,8 @@ export const FINDING_TEXT = {
   },
   cccdDob: {
     year: (cccdYear: string, dobYear: number) => `Năm sinh trong CCCD (${cccdYear}) khác ngày sinh (${dobYear}).`,
-    century: (cccdYear: string, dobYear: number) => `Mã thế kỷ trong CCCD không khớp năm sinh ${dobYear} (CCCD ghi …${cccdYear}).`,
+    century: (cccdYear: string, dobYear: number) =>
+      `Mã thế kỷ trong CCCD không khớp năm sinh ${dobYear} (CCCD ghi …${cccdYear}).`,
     sex: (gender: string) => `Giới tính trong CCCD khác giới tính đã nhập (${gender}).`,
   },
   email: (header: string, raw: string) => `${header} "${raw}" không phải địa chỉ email hợp lệ.`,
@@ -41,13 +43,15 @@ export const FINDING_TEXT = {
     old: (raw: string, suggestions: Commune[]) =>
       `"${raw}" là đơn vị hành chính cũ (trước 1/7/2025)${suggestions.length ? `: nay thuộc ${list(suggestions)}` : ''}. Nhập tên xã/phường mới.`,
   },
-  duplicate: (row: number, name: string, unit: string, by: string) => `Trùng với dòng ${row} (${name}, ${unit}) theo ${by}: chỉ giữ dòng ${row}.`,
+  duplicate: (row: number, name: string, unit: string, by: string) =>
+    `Trùng với dòng ${row} (${name}, ${unit}) theo ${by}: chỉ giữ dòng ${row}.`,
   duplicateBy: { cccd: 'số CCCD', staffId: 'mã định danh', nameDob: 'họ tên và ngày sinh' },
   hasAccount: (address: string) => `Đã có tài khoản ${address}: không cấp thêm.`,
   notInCsdl: 'Không tìm thấy trong CSDL ngành (17:00 30/8/2025): kiểm tra mã định danh, CCCD hoặc họ tên, ngày sinh.',
   csdlMismatch: (what: string) => `Khác CSDL ngành về ${what}: kiểm tra lại.`,
   csdlWhat: { name: 'họ tên', dob: 'ngày sinh', both: 'họ tên và ngày sinh' },
-  countMismatch: (declared: number, listed: number) => `Đề nghị ${declared} người nhưng Danh sách có ${listed} người của đơn vị này.`,
+  countMismatch: (declared: number, listed: number) =>
+    `Đề nghị ${declared} người nhưng Danh sách có ${listed} người của đơn vị này.`,
   declaredInvalid: (raw: string) => `Số lượng đề nghị "${raw}" không phải số nguyên.`,
   afterDeadline: (when: string) => `Ghi nhận lúc ${when}, sau hạn chót: Văn phòng Sở xem xét.`,
   duplicateHeader: (header: string) => `Cột "${header}" xuất hiện nhiều lần: chỉ dùng cột đầu tiên.`,
@@ -70,11 +74,24 @@ export const INPUT_PROBLEM = {
 } as const;
 
 export const REPORT_TEXT = {
-  header: ['Tên UBND cấp xã', 'Khu vực', 'Số đơn vị', 'Số đề nghị', 'Số trong danh sách', 'Hợp lệ', 'Trùng', 'Đã có tài khoản', 'Có lỗi', 'Đã cấp địa chỉ'],
+  header: [
+    'Tên UBND cấp xã',
+    'Khu vực',
+    'Số đơn vị',
+    'Số đề nghị',
+    'Số trong danh sách',
+    'Hợp lệ',
+    'Trùng',
+    'Đã có tài khoản',
+    'Có lỗi',
+    'Đã cấp địa chỉ',
+  ],
   unknownCommune: 'Chưa xác định',
   total: 'Tổng cộng',
   noCsdl: 'Không có trang "CSDL ngành": chưa đối chiếu với CSDL ngành.',
-  noAccounts: 'Không có trang "Tài khoản hiện có": chỉ dùng cột "Email công vụ hiện có" để nhận biết người đã có tài khoản.',
+  noAccounts:
+    'Không có trang "Tài khoản hiện có": chỉ dùng cột "Email công vụ hiện có" để nhận biết người đã có tài khoản.',
   noSummary: 'Không có trang "Tổng hợp": chưa đối chiếu số lượng đề nghị.',
-  missingOptional: (sheet: string, headers: string[]) => `Trang "${sheet}" thiếu cột ${headers.join(', ')}: bỏ qua trang này.`,
+  missingOptional: (sheet: string, headers: string[]) =>
+    `Trang "${sheet}" thiếu cột ${headers.join(', ')}: bỏ qua trang này.`,
 } as const;

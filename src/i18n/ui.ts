@@ -42,12 +42,20 @@ export const UI = {
     notAllowed: (user: string) =>
       `Tài khoản ${user || '(không xác định)'} không có trong danh sách tài khoản Văn phòng được phép thực hiện thao tác này. Vui lòng liên hệ Văn phòng Sở.`,
     unexpected: 'Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại; nếu vẫn lỗi, báo Văn phòng Sở kèm thời điểm xảy ra.',
-    checkDone: (c: { rowsRead: number; valid: number; withErrors: number; duplicates: number; hasAccount: number; findings: number }) =>
+    checkDone: (c: {
+      rowsRead: number;
+      valid: number;
+      withErrors: number;
+      duplicates: number;
+      hasAccount: number;
+      findings: number;
+    }) =>
       `Đã kiểm tra ${c.rowsRead} dòng: ${c.valid} hợp lệ, ${c.withErrors} có lỗi, ${c.duplicates} trùng, ${c.hasAccount} đã có tài khoản (${c.findings} ghi chú lỗi). Xem cột "Trạng thái" và "Lỗi" trong trang "Danh sách".`,
     assignDone: (c: { assigned: number; newlyAssigned: number; withErrors: number }) =>
       `Đã cấp ${c.newlyAssigned} địa chỉ mới (tổng cộng ${c.assigned} người có địa chỉ). ${c.withErrors} dòng còn lỗi chưa được cấp.`,
     reportDone: 'Đã cập nhật trang "Báo cáo".',
-    resumed: 'Công việc dài được chia thành nhiều lượt; phần còn lại sẽ tự chạy tiếp trong ít phút. Kết quả ghi trong trang "Nhật ký".',
+    resumed:
+      'Công việc dài được chia thành nhiều lượt; phần còn lại sẽ tự chạy tiếp trong ít phút. Kết quả ghi trong trang "Nhật ký".',
     autoOn: 'Đã bật kiểm tra tự động: mỗi giờ, nếu "Danh sách" có thay đổi, bảng tính sẽ được kiểm tra lại.',
     autoOff: 'Đã tắt kiểm tra tự động.',
     exportEmpty: 'Không có dòng nào đủ điều kiện để xuất. Hãy chạy "Cấp địa chỉ" và sửa các dòng còn lỗi trước.',
@@ -80,7 +88,16 @@ export const UI = {
   },
   log: {
     sheet: 'Nhật ký',
-    header: ['Thời điểm', 'Người chạy', 'Thao tác', 'Số dòng đọc', 'Số lỗi/ghi chú', 'Địa chỉ đã cấp', 'Thời gian (giây)', 'Ghi chú'],
+    header: [
+      'Thời điểm',
+      'Người chạy',
+      'Thao tác',
+      'Số dòng đọc',
+      'Số lỗi/ghi chú',
+      'Địa chỉ đã cấp',
+      'Thời gian (giây)',
+      'Ghi chú',
+    ],
     focalNoColumn: 'Không gửi thư cho cán bộ đầu mối: trang "Tổng hợp" không có cột "Email đầu mối".',
     focalSent: (n: number) => `Đã gửi thư cho ${n} cán bộ đầu mối.`,
     focalQuota: (n: number) => `Hết hạn mức gửi thư trong ngày: ${n} đơn vị chưa được gửi.`,
@@ -95,14 +112,28 @@ export const UI = {
     intro: (unit: string, n: number) =>
       `Kính gửi cán bộ đầu mối ${unit},\n\nTrong trang "Danh sách" của bảng tính đăng ký email công vụ, đơn vị có ${n} dòng cần sửa:\n`,
     line: (row: number, messages: string) => `- Dòng ${row}: ${messages}`,
-    outro: '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
+    outro:
+      '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },
   validation: {
     communeHelp: 'Chọn đơn vị cấp xã trong danh sách 114 xã, phường, đặc khu của thành phố.',
     genderHelp: 'Chọn Nam hoặc Nữ.',
     positionHelp: 'Chọn chức vụ trong danh sách hoặc ghi chức vụ khác.',
     genders: ['Nam', 'Nữ'],
-    positions: ['Hiệu trưởng', 'Phó hiệu trưởng', 'Tổ trưởng', 'Tổ phó', 'Giáo viên', 'Văn thư', 'Kế toán', 'Thủ quỹ', 'Y tế', 'Thư viện', 'Thiết bị', 'Nhân viên'],
+    positions: [
+      'Hiệu trưởng',
+      'Phó hiệu trưởng',
+      'Tổ trưởng',
+      'Tổ phó',
+      'Giáo viên',
+      'Văn thư',
+      'Kế toán',
+      'Thủ quỹ',
+      'Y tế',
+      'Thư viện',
+      'Thiết bị',
+      'Nhân viên',
+    ],
   },
   registration: {
     title: 'Đăng ký email công vụ',
@@ -143,7 +174,8 @@ export const UI = {
     title: 'Cài đặt',
     domain: 'Tên miền thư',
     addressPattern: 'Mẫu địa chỉ',
-    addressPatternHint: 'Dùng {given} (tên), {initials} (chữ cái đầu của họ và tên đệm), {family} (họ), {middle} (tên đệm); ví dụ {given}{initials} → annv.',
+    addressPatternHint:
+      'Dùng {given} (tên), {initials} (chữ cái đầu của họ và tên đệm), {family} (họ), {middle} (tên đệm); ví dụ {given}{initials} → annv.',
     deadline: 'Hạn chót nhận đăng ký',
     deadlineHint: 'Để trống nếu không có hạn chót.',
     allowedUsers: 'Tài khoản Văn phòng được phép cấp địa chỉ, xuất file (mỗi dòng một địa chỉ)',
@@ -159,7 +191,8 @@ export const UI = {
   settingsErrors: {
     domain: 'Tên miền không hợp lệ (ví dụ: haiphong.edu.vn).',
     patternGiven: 'Mẫu địa chỉ phải có {given}.',
-    patternToken: (token: string) => `Mẫu địa chỉ có phần không dùng được: ${token}. Chỉ dùng {given}, {initials}, {family}, {middle}, chữ thường không dấu, số, dấu chấm.`,
+    patternToken: (token: string) =>
+      `Mẫu địa chỉ có phần không dùng được: ${token}. Chỉ dùng {given}, {initials}, {family}, {middle}, chữ thường không dấu, số, dấu chấm.`,
     deadline: 'Hạn chót không phải ngày giờ hợp lệ.',
     user: (value: string) => `"${value}" không phải địa chỉ email.`,
     stored: 'Cài đặt đã lưu bị hỏng; đang dùng cài đặt mặc định. Vui lòng lưu lại cài đặt.',

@@ -33,7 +33,13 @@ interface Options {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { command: 'help', user: 'vanphong@haiphong.edu.vn', settings: {}, quiet: false, debug: false };
+  const options: Options = {
+    command: 'help',
+    user: 'vanphong@haiphong.edu.vn',
+    settings: {},
+    quiet: false,
+    debug: false,
+  };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -60,14 +66,26 @@ export function parseArgs(argv: string[]): Options {
   }
   const [command, file] = positional;
   if (!command) return options;
-  if (command === 'demo') return { ...options, command: 'demo', file: SAMPLE, out: options.out ?? join(ROOT, 'out', 'demo') };
+  if (command === 'demo')
+    return { ...options, command: 'demo', file: SAMPLE, out: options.out ?? join(ROOT, 'out', 'demo') };
   if (command !== 'check') throw new UsageError(CLI_TEXT.unknownCommand(command));
   if (!file) throw new UsageError(CLI_TEXT.usage);
-  return { ...options, command: 'check', file, out: options.out ?? join('out', basename(file).replace(/\.xlsx$/i, '')) };
+  return {
+    ...options,
+    command: 'check',
+    file,
+    out: options.out ?? join('out', basename(file).replace(/\.xlsx$/i, '')),
+  };
 }
 
 type ExportedFile = { kind: string; fileId: string; rows: number };
-type ActionResult = { ok: boolean; message?: string; counts?: Record<string, number>; pending?: boolean; files?: ExportedFile[] };
+type ActionResult = {
+  ok: boolean;
+  message?: string;
+  counts?: Record<string, number>;
+  pending?: boolean;
+  files?: ExportedFile[];
+};
 
 /** Where each file the menu's "Cấp địa chỉ và xuất tất cả tệp" puts in Drive goes offline. */
 const TARGETS: Record<string, string> = {
@@ -87,7 +105,12 @@ export async function runCheck(options: Options): Promise<number> {
     opened = await readWorkbookFile(file, SHEET_WORKER);
   } catch (error) {
     if (error instanceof XlsxError) {
-      const message = { missing: CLI_TEXT.missing, not_xlsx: CLI_TEXT.notXlsx, encrypted: CLI_TEXT.encrypted, corrupt: CLI_TEXT.corrupt }[error.problem](file);
+      const message = {
+        missing: CLI_TEXT.missing,
+        not_xlsx: CLI_TEXT.notXlsx,
+        encrypted: CLI_TEXT.encrypted,
+        corrupt: CLI_TEXT.corrupt,
+      }[error.problem](file);
       throw new InputError(message);
     }
     throw error;
@@ -109,7 +132,14 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   workbook = null;
   runtime.loadBundle(join(ROOT, 'build'));
   if (Object.keys(options.settings).length > 0) {
-    const form = { domain: 'haiphong.edu.vn', addressPattern: '{given}{initials}', deadline: '', allowedUsers: '', notifyFocalPersons: false, ...options.settings };
+    const form = {
+      domain: 'haiphong.edu.vn',
+      addressPattern: '{given}{initials}',
+      deadline: '',
+      allowedUsers: '',
+      notifyFocalPersons: false,
+      ...options.settings,
+    };
     const saved = runtime.run<{ ok: boolean; message?: string }>('saveSettings', [form], { as: 'scriptRun' });
     if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
   }
@@ -126,7 +156,12 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
       if (last?.ok) result = last.result as ActionResult;
     }
     const after = runtime.calls.snapshot();
-    actions.push({ action: fn, calls: after.total - before.total, modelled_google_ms: after.modelledMs - before.modelledMs, elapsed_ms: Date.now() - t });
+    actions.push({
+      action: fn,
+      calls: after.total - before.total,
+      modelled_google_ms: after.modelledMs - before.modelledMs,
+      elapsed_ms: Date.now() - t,
+    });
     return result;
   };
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.

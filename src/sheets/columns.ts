@@ -3,7 +3,13 @@
  * (src/domain/columns.ts) are the only definition of headers and aliases, so the Sheets
  * layer, the entry form and the check can never disagree about a column.
  */
-import { headerKey, matchColumns, ROSTER_COLUMNS, SUMMARY_COLUMNS, type RosterField as DomainRosterField } from '../domain/columns';
+import {
+  headerKey,
+  matchColumns,
+  ROSTER_COLUMNS,
+  SUMMARY_COLUMNS,
+  type RosterField as DomainRosterField,
+} from '../domain/columns';
 import type { CellValue } from '../domain/types';
 
 export { headerKey };

@@ -12,7 +12,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * @param ownedHeaders headers of the add-on's columns, never marked
  * @param lastRow the last data row (the block is rows 2..lastRow)
  */
-export function writeHighlights(sheet: Sheet, header: string[], ownedHeaders: ReadonlySet<string>, findings: Finding[], lastRow: number): void {
+export function writeHighlights(
+  sheet: Sheet,
+  header: string[],
+  ownedHeaders: ReadonlySet<string>,
+  findings: Finding[],
+  lastRow: number,
+): void {
   const userColumns = header.map((h, i) => (ownedHeaders.has(String(h).trim()) ? -1 : i)).filter((i) => i >= 0);
   if (userColumns.length === 0 || lastRow < 2) return;
   const width = Math.max(...userColumns) + 1;

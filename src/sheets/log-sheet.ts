@@ -22,7 +22,10 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
   let sheet = ss.getSheetByName(SHEETS.log);
   if (!sheet) {
     sheet = ss.insertSheet(SHEETS.log);
-    sheet.getRange(1, 1, 1, UI.log.header.length).setValues([[...UI.log.header]]).setFontWeight('bold');
+    sheet
+      .getRange(1, 1, 1, UI.log.header.length)
+      .setValues([[...UI.log.header]])
+      .setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
   sheet.appendRow([

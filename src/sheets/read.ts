@@ -46,6 +46,8 @@ export function readIdentityColumns(ss: Spreadsheet, name: string): RawTable | n
   if (lastRow < 1 || lastColumn < 1) return { sheetName: name, values: [] };
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[];
   const { columns } = matchColumns(header, CSDL_COLUMNS);
-  const wanted = (['staffId', 'fullName', 'dob', 'cccd'] as const).map((f) => columns[f]).filter((c): c is number => c !== undefined);
+  const wanted = (['staffId', 'fullName', 'dob', 'cccd'] as const)
+    .map((f) => columns[f])
+    .filter((c): c is number => c !== undefined);
   return { sheetName: name, values: readSomeColumns(sheet, header, wanted, lastRow) };
 }

@@ -26,7 +26,8 @@ export function writeReportSheet(ss: Spreadsheet, report: ReportTable, notes: st
   const sheet = ss.getSheetByName(SHEETS.report) ?? ss.insertSheet(SHEETS.report);
   sheet.clear();
   const width = report.header.length;
-  const pad = (cells: CellValue[]): CellValue[] => [...cells, ...Array(Math.max(width - cells.length, 0)).fill('')].slice(0, width);
+  const pad = (cells: CellValue[]): CellValue[] =>
+    [...cells, ...Array(Math.max(width - cells.length, 0)).fill('')].slice(0, width);
   const grid: CellValue[][] = [pad(report.header), ...report.rows.map(pad)];
   const tableHeight = grid.length;
   grid.push(pad([]), pad([UI.report.updatedAt, now]));
@@ -35,7 +36,11 @@ export function writeReportSheet(ss: Spreadsheet, report: ReportTable, notes: st
 
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8f0fe').setWrap(true);
   const firstTotal = report.rows.findIndex(isTotalRow);
-  if (firstTotal >= 0) sheet.getRange(2 + firstTotal, 1, report.rows.length - firstTotal, width).setFontWeight('bold').setBackground('#f1f3f4');
+  if (firstTotal >= 0)
+    sheet
+      .getRange(2 + firstTotal, 1, report.rows.length - firstTotal, width)
+      .setFontWeight('bold')
+      .setBackground('#f1f3f4');
   sheet.getRange(tableHeight + 2, 2).setNumberFormat('dd/mm/yyyy hh:mm');
   sheet.setFrozenRows(1);
 
@@ -44,8 +49,15 @@ export function writeReportSheet(ss: Spreadsheet, report: ReportTable, notes: st
   if (communeRows === 0) return;
   const col = (name: string): number => report.header.indexOf(name) + 1;
   const series = ['Số trong danh sách', 'Hợp lệ', 'Đã cấp địa chỉ'].map(col).filter((c) => c > 0);
-  let builder = sheet.newChart().asColumnChart().addRange(sheet.getRange(1, 1, communeRows + 1, 1));
+  let builder = sheet
+    .newChart()
+    .asColumnChart()
+    .addRange(sheet.getRange(1, 1, communeRows + 1, 1));
   for (const c of series) builder = builder.addRange(sheet.getRange(1, c, communeRows + 1, 1));
-  const chart = builder.setOption('title', UI.report.chartTitle).setNumHeaders(1).setPosition(1, width + 2, 0, 0).build();
+  const chart = builder
+    .setOption('title', UI.report.chartTitle)
+    .setNumHeaders(1)
+    .setPosition(1, width + 2, 0, 0)
+    .build();
   sheet.insertChart(chart);
 }

@@ -22,7 +22,11 @@ export function setDropdowns(sheet: Sheet, columns: DropdownColumns, communeName
   ];
   for (const [column, values, help] of lists) {
     if (!column) continue;
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).setHelpText(help).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(values, true)
+      .setAllowInvalid(true)
+      .setHelpText(help)
+      .build();
     sheet.getRange(2, column, height, 1).setDataValidation(rule);
   }
 }

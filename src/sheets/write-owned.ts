@@ -37,7 +37,8 @@ export function writeOwnedRows(sheet: Sheet, owned: OwnedColumn[], rows: number[
   const indexOfRow = new Map(rows.map((row, i) => [row, i]));
   for (const block of columnBlocks(wanted)) {
     const appended = block.filter((o) => o.appended);
-    if (appended.length > 0) sheet.getRange(1, block[0].column, 1, block.length).setValues([block.map((o) => o.header)]);
+    if (appended.length > 0)
+      sheet.getRange(1, block[0].column, 1, block.length).setValues([block.map((o) => o.header)]);
     for (const run of contiguousRuns(rows)) {
       const grid = run.map((row) => block.map((o) => o.values[indexOfRow.get(row)!] ?? ''));
       sheet.getRange(run[0], block[0].column, run.length, block.length).setValues(grid);

@@ -12,7 +12,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === false) continue;
     node.setAttribute(key, value === true ? '' : value);
   }
-  for (const child of children) if (child !== null && child !== undefined) node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  for (const child of children)
+    if (child !== null && child !== undefined)
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   return node;
 }
 

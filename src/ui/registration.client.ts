@@ -6,26 +6,64 @@ import { call } from './rpc';
 import { SIDEBAR_CSS } from './style';
 
 const T = UI.registration;
-type Field = 'commune' | 'unit' | 'fullName' | 'dob' | 'gender' | 'position' | 'staffId' | 'cccd' | 'phone' | 'personalEmail' | 'existingEmail' | 'note';
-const FIELDS: Field[] = ['commune', 'unit', 'fullName', 'dob', 'gender', 'position', 'staffId', 'cccd', 'phone', 'personalEmail', 'existingEmail', 'note'];
+type Field =
+  | 'commune'
+  | 'unit'
+  | 'fullName'
+  | 'dob'
+  | 'gender'
+  | 'position'
+  | 'staffId'
+  | 'cccd'
+  | 'phone'
+  | 'personalEmail'
+  | 'existingEmail'
+  | 'note';
+const FIELDS: Field[] = [
+  'commune',
+  'unit',
+  'fullName',
+  'dob',
+  'gender',
+  'position',
+  'staffId',
+  'cccd',
+  'phone',
+  'personalEmail',
+  'existingEmail',
+  'note',
+];
 
 let data: RegistrationFormData | null = null;
 
 function field(id: Field, label: string, control: HTMLElement, hint?: string): HTMLElement {
   control.id = id;
   control.setAttribute('name', id);
-  return el('div', { class: 'field', 'data-field': id }, el('label', { for: id }, label), control, hint ? el('div', { class: 'hint' }, hint) : null, el('div', { class: 'field-error', id: `${id}-error` }));
+  return el(
+    'div',
+    { class: 'field', 'data-field': id },
+    el('label', { for: id }, label),
+    control,
+    hint ? el('div', { class: 'hint' }, hint) : null,
+    el('div', { class: 'field-error', id: `${id}-error` }),
+  );
 }
 
 function select(options: string[], placeholder: string): HTMLSelectElement {
-  return el('select', {}, el('option', { value: '' }, placeholder), ...options.map((o) => el('option', { value: o }, o)));
+  return el(
+    'select',
+    {},
+    el('option', { value: '' }, placeholder),
+    ...options.map((o) => el('option', { value: o }, o)),
+  );
 }
 
 function communeSelect(d: RegistrationFormData): HTMLSelectElement {
   const s = el('select', {}, el('option', { value: '' }, T.communePlaceholder));
   for (const region of ['Đông', 'Tây']) {
     const group = el('optgroup', { label: region === 'Đông' ? 'Phía Đông' : 'Phía Tây' });
-    for (const c of d.communes.filter((x) => x.region === region)) group.append(el('option', { value: c.fullName }, c.fullName));
+    for (const c of d.communes.filter((x) => x.region === region))
+      group.append(el('option', { value: c.fullName }, c.fullName));
     s.append(group);
   }
   return s;
@@ -45,7 +83,12 @@ function render(d: RegistrationFormData): void {
       field('unit', T.unit, el('input', { type: 'text', list: 'unit-list', autocomplete: 'off' }), T.unitHint),
       el('datalist', { id: 'unit-list' }),
       field('fullName', T.fullName, el('input', { type: 'text', autocomplete: 'off' })),
-      el('div', { class: 'row' }, field('dob', T.dob, el('input', { type: 'date' })), field('gender', T.gender, select(d.genders, T.choose))),
+      el(
+        'div',
+        { class: 'row' },
+        field('dob', T.dob, el('input', { type: 'date' })),
+        field('gender', T.gender, select(d.genders, T.choose)),
+      ),
       field('position', T.position, select(d.positions, T.choose)),
       field('staffId', T.staffId, el('input', { type: 'text', inputmode: 'numeric' })),
       field('cccd', T.cccd, el('input', { type: 'text', inputmode: 'numeric', maxlength: '12' })),
@@ -53,7 +96,12 @@ function render(d: RegistrationFormData): void {
       field('personalEmail', T.personalEmail, el('input', { type: 'email' })),
       field('existingEmail', T.existingEmail, el('input', { type: 'email' })),
       field('note', T.note, el('textarea', {})),
-      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'check' }, T.check), el('button', { type: 'submit', id: 'save', class: 'primary' }, T.save)),
+      el(
+        'div',
+        { class: 'actions' },
+        el('button', { type: 'button', id: 'check' }, T.check),
+        el('button', { type: 'submit', id: 'save', class: 'primary' }, T.save),
+      ),
     ),
     el('div', { id: 'messages', role: 'status' }),
   );
@@ -102,7 +150,7 @@ function showCheck(result: RegistrationCheck): void {
 }
 
 function busy(on: boolean, text?: string): void {
-  for (const id of ['check', 'save']) (byId<HTMLButtonElement>(id)).disabled = on;
+  for (const id of ['check', 'save']) byId<HTMLButtonElement>(id).disabled = on;
   if (on && text) {
     const messages = byId('messages');
     clear(messages);
@@ -151,7 +199,11 @@ async function save(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  byId('app').append(el('style', {}, SIDEBAR_CSS), el('p', {}, T.loading), el('div', { id: 'messages', role: 'status' }));
+  byId('app').append(
+    el('style', {}, SIDEBAR_CSS),
+    el('p', {}, T.loading),
+    el('div', { id: 'messages', role: 'status' }),
+  );
   try {
     const result = await call('getRegistrationFormData');
     if ('communes' in result) {

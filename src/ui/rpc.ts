@@ -15,7 +15,10 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
-export function call<K extends Name>(name: K, ...args: Parameters<ServerHandlers[K]>): Promise<ReturnType<ServerHandlers[K]>> {
+export function call<K extends Name>(
+  name: K,
+  ...args: Parameters<ServerHandlers[K]>
+): Promise<ReturnType<ServerHandlers[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerHandlers[K]>))

@@ -13,7 +13,13 @@ function workbook() {
   const rows = Array.from({ length: N }, (_, i) => rosterRow(i));
   rows[BAD_PHONE_ROW - 2][9] = '01234567890';
   const original = person(3);
-  rows[DUP_ROW - 2] = rosterRow(DUP_ROW - 2, { ...person(DUP_ROW - 2), fullName: original.fullName.toUpperCase(), dob: original.dob, cccd: '', staffId: '' });
+  rows[DUP_ROW - 2] = rosterRow(DUP_ROW - 2, {
+    ...person(DUP_ROW - 2),
+    fullName: original.fullName.toUpperCase(),
+    dob: original.dob,
+    cccd: '',
+    staffId: '',
+  });
   rows[3][8] = '';
   rows[3][7] = '';
   rows[BAD_COMMUNE_ROW - 2][1] = 'Quận Lê Chân';
@@ -27,7 +33,19 @@ describe('menu actions', () => {
     const rt = startRuntime(workbook());
     rt.run('onOpen', [{ authMode: 'LIMITED' }], { as: 'simpleTrigger' });
     const menus = JSON.stringify(rt.ui.menus);
-    for (const item of ['Email công vụ', 'Đăng ký email công vụ', 'Kiểm tra toàn bộ', 'Cấp địa chỉ', 'Báo cáo tổng hợp', 'Google Workspace', 'Microsoft Entra', 'Zimbra', 'Xuất danh sách lỗi (CSV)', 'Cài đặt', 'Bật/Tắt kiểm tra tự động'])
+    for (const item of [
+      'Email công vụ',
+      'Đăng ký email công vụ',
+      'Kiểm tra toàn bộ',
+      'Cấp địa chỉ',
+      'Báo cáo tổng hợp',
+      'Google Workspace',
+      'Microsoft Entra',
+      'Zimbra',
+      'Xuất danh sách lỗi (CSV)',
+      'Cài đặt',
+      'Bật/Tắt kiểm tra tự động',
+    ])
       expect(menus).toContain(item);
   });
 
@@ -52,7 +70,10 @@ describe('menu actions', () => {
     expect(out.slice(1).every((r) => r[address] === '')).toBe(true);
     expect(rt.ui.alerts.length).toBeGreaterThan(0);
 
-    const assigned = rt.run('menuAssignAddresses', [], { as: 'menu' }) as { ok: boolean; counts: Record<string, number> };
+    const assigned = rt.run('menuAssignAddresses', [], { as: 'menu' }) as {
+      ok: boolean;
+      counts: Record<string, number>;
+    };
     expect(assigned.ok).toBe(true);
     out = values(rt.workbook(), 'Danh sách');
     expect(out.map((r) => r.slice(0, ROSTER_HEADER.length))).toEqual(input);
@@ -65,7 +86,11 @@ describe('menu actions', () => {
 
     // Same input, same addresses.
     rt.run('menuAssignAddresses', [], { as: 'menu' });
-    expect(values(rt.workbook(), 'Danh sách').slice(1).map((r) => String(r[address]))).toEqual(addresses);
+    expect(
+      values(rt.workbook(), 'Danh sách')
+        .slice(1)
+        .map((r) => String(r[address])),
+    ).toEqual(addresses);
 
     const report = values(rt.workbook(), 'Báo cáo');
     expect(report[0]).toContain('Tên UBND cấp xã');
@@ -77,7 +102,10 @@ describe('menu actions', () => {
     expect(log).toHaveLength(4); // header + check + two assigns
     const logText = JSON.stringify(log);
     expect(logText).toContain(OWNER);
-    const personal = input.slice(1, 50).flatMap((r) => [String(r[8]), String(r[9])]).filter((v) => v.length >= 9);
+    const personal = input
+      .slice(1, 50)
+      .flatMap((r) => [String(r[8]), String(r[9])])
+      .filter((v) => v.length >= 9);
     expect(personal.length).toBeGreaterThan(40);
     for (const value of personal) expect(logText).not.toContain(value);
   });
@@ -96,11 +124,29 @@ describe('menu actions', () => {
     const wb = workbook();
     const input = values(wb, 'Danh sách');
     const rt = startRuntime(wb, { user: UNIT_USER });
-    for (const fn of ['menuCheckAll', 'menuAssignAddresses', 'menuBuildReport', 'menuExportGoogle', 'menuToggleAutoCheck']) {
+    for (const fn of [
+      'menuCheckAll',
+      'menuAssignAddresses',
+      'menuBuildReport',
+      'menuExportGoogle',
+      'menuToggleAutoCheck',
+    ]) {
       const r = rt.run(fn, [], { as: 'menu', user: UNIT_USER }) as { ok: boolean; message: string };
       expect(r).toMatchObject({ ok: false, message: expect.stringContaining('chủ sở hữu') });
     }
-    const saved = rt.run('saveSettings', [{ domain: 'haiphong.edu.vn', addressPattern: '{given}{initials}', deadline: '', allowedUsers: UNIT_USER, notifyFocalPersons: false }], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean };
+    const saved = rt.run(
+      'saveSettings',
+      [
+        {
+          domain: 'haiphong.edu.vn',
+          addressPattern: '{given}{initials}',
+          deadline: '',
+          allowedUsers: UNIT_USER,
+          notifyFocalPersons: false,
+        },
+      ],
+      { as: 'scriptRun', user: UNIT_USER },
+    ) as { ok: boolean };
     expect(saved.ok).toBe(false);
     expect(values(rt.workbook(), 'Danh sách')).toEqual(input);
     expect(rt.drive.files.length ?? Object.keys(rt.drive.files).length).toBe(0);
@@ -109,11 +155,26 @@ describe('menu actions', () => {
 
   it('lets a listed Văn phòng account act once the owner has filled the list', () => {
     const rt = startRuntime(workbook());
-    const saved = rt.run('saveSettings', [{ domain: 'haiphong.edu.vn', addressPattern: '{given}{initials}', deadline: '2025-09-15T17:00', allowedUsers: 'chuyenvien.vp@haiphong.edu.vn', notifyFocalPersons: false }], { as: 'scriptRun' }) as { ok: boolean };
+    const saved = rt.run(
+      'saveSettings',
+      [
+        {
+          domain: 'haiphong.edu.vn',
+          addressPattern: '{given}{initials}',
+          deadline: '2025-09-15T17:00',
+          allowedUsers: 'chuyenvien.vp@haiphong.edu.vn',
+          notifyFocalPersons: false,
+        },
+      ],
+      { as: 'scriptRun' },
+    ) as { ok: boolean };
     expect(saved.ok).toBe(true);
     const r = rt.run('menuCheckAll', [], { as: 'menu', user: 'chuyenvien.vp@haiphong.edu.vn' }) as { ok: boolean };
     expect(r.ok).toBe(true);
-    const view = rt.run('getSettings', [], { as: 'scriptRun', user: UNIT_USER }) as { canEdit: boolean; form: { deadline: string } };
+    const view = rt.run('getSettings', [], { as: 'scriptRun', user: UNIT_USER }) as {
+      canEdit: boolean;
+      form: { deadline: string };
+    };
     expect(view).toMatchObject({ canEdit: false, form: { deadline: '2025-09-15T17:00' } });
   });
 });

@@ -4,7 +4,16 @@
 import { makeWorkbook, person, ROSTER_HEADER, values } from './fixtures';
 import { OWNER, startRuntime, UNIT_USER } from './runtime';
 
-type DriveFile = { id: string; name: string; content?: string; text?: string; owner?: string; sharing?: unknown; viewers?: unknown[]; editors?: unknown[] };
+type DriveFile = {
+  id: string;
+  name: string;
+  content?: string;
+  text?: string;
+  owner?: string;
+  sharing?: unknown;
+  viewers?: unknown[];
+  editors?: unknown[];
+};
 
 function driveFiles(rt: ReturnType<typeof startRuntime>): DriveFile[] {
   const files = rt.drive.files as unknown;
@@ -21,7 +30,13 @@ describe('provisioning exports', () => {
       ['menuExportEntra', 'entra', 'version:v1.0'],
       ['menuExportZimbra', 'zimbra', 'ca '],
     ] as const) {
-      const r = rt.run(fn, [], { as: 'menu' }) as { kind: string; fileId: string; fileName: string; url: string; rows: number };
+      const r = rt.run(fn, [], { as: 'menu' }) as {
+        kind: string;
+        fileId: string;
+        fileName: string;
+        url: string;
+        rows: number;
+      };
       expect(r).toMatchObject({ kind, rows: assigned.counts.assigned });
       const file = driveFiles(rt).find((f) => f.id === r.fileId)!;
       const text = file.content ?? file.text ?? '';
@@ -33,7 +48,11 @@ describe('provisioning exports', () => {
     expect(rt.workbook().sheets.map((s) => s.name)).toEqual(sheetsBefore);
     // Two exports of the same people never share a password.
     const google = driveFiles(rt).find((f) => f.name.includes('google-workspace'))!;
-    const passwords = (google.content ?? google.text ?? '').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[3]);
+    const passwords = (google.content ?? google.text ?? '')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[3]);
     expect(new Set(passwords).size).toBe(passwords.length);
     expect(JSON.stringify(values(rt.workbook(), 'Danh sách'))).not.toContain(passwords[0]);
   });
@@ -53,12 +72,29 @@ describe('registration form (server side)', () => {
   const form = (i: number, changes: Record<string, string> = {}) => {
     const p = person(i);
     const iso = `${p.dob.getFullYear()}-${String(p.dob.getMonth() + 1).padStart(2, '0')}-${String(p.dob.getDate()).padStart(2, '0')}`;
-    return { commune: p.commune, unit: p.unit, fullName: p.fullName, dob: iso, gender: p.gender, position: p.position, staffId: p.staffId, cccd: p.cccd, phone: p.phone, personalEmail: p.email, existingEmail: '', note: '', ...changes };
+    return {
+      commune: p.commune,
+      unit: p.unit,
+      fullName: p.fullName,
+      dob: iso,
+      gender: p.gender,
+      position: p.position,
+      staffId: p.staffId,
+      cccd: p.cccd,
+      phone: p.phone,
+      personalEmail: p.email,
+      existingEmail: '',
+      note: '',
+      ...changes,
+    };
   };
 
   it('offers the 114 communes and the units already listed for each', () => {
     const rt = startRuntime(makeWorkbook({ rows: 100 }));
-    const data = rt.run('getRegistrationFormData', [], { as: 'scriptRun', user: UNIT_USER }) as { communes: { fullName: string }[]; units: Record<string, string[]> };
+    const data = rt.run('getRegistrationFormData', [], { as: 'scriptRun', user: UNIT_USER }) as {
+      communes: { fullName: string }[];
+      units: Record<string, string[]>;
+    };
     expect(data.communes).toHaveLength(114);
     const p = person(0);
     expect(data.units[p.commune]).toContain(p.unit);
@@ -67,17 +103,28 @@ describe('registration form (server side)', () => {
   it('shows the same problems as the menu, then appends exactly one row once fixed', () => {
     const rt = startRuntime(makeWorkbook({ rows: 100 }));
     const before = values(rt.workbook(), 'Danh sách');
-    const bad = rt.run('validateRegistration', [form(500, { phone: '01234567890' })], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean; errors: { field: string; message: string }[] };
+    const bad = rt.run('validateRegistration', [form(500, { phone: '01234567890' })], {
+      as: 'scriptRun',
+      user: UNIT_USER,
+    }) as { ok: boolean; errors: { field: string; message: string }[] };
     expect(bad.ok).toBe(false);
     expect(bad.errors.map((e) => e.field)).toContain('phone');
-    const refused = rt.run('submitRegistration', [form(500, { phone: '01234567890' })], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean };
+    const refused = rt.run('submitRegistration', [form(500, { phone: '01234567890' })], {
+      as: 'scriptRun',
+      user: UNIT_USER,
+    }) as { ok: boolean };
     expect(refused.ok).toBe(false);
     expect(values(rt.workbook(), 'Danh sách')).toEqual(before);
 
-    const saved = rt.run('submitRegistration', [form(500)], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean; row: number };
+    const saved = rt.run('submitRegistration', [form(500)], { as: 'scriptRun', user: UNIT_USER }) as {
+      ok: boolean;
+      row: number;
+    };
     expect(saved).toMatchObject({ ok: true, row: 102 });
     const after = values(rt.workbook(), 'Danh sách');
-    expect(after.slice(0, 101).map((r) => r.slice(0, ROSTER_HEADER.length))).toEqual(before.map((r) => r.slice(0, ROSTER_HEADER.length)));
+    expect(after.slice(0, 101).map((r) => r.slice(0, ROSTER_HEADER.length))).toEqual(
+      before.map((r) => r.slice(0, ROSTER_HEADER.length)),
+    );
     const row = after[101];
     expect(row[3]).toBe(person(500).fullName);
     expect(row[9]).toBe(person(500).phone);
@@ -86,7 +133,10 @@ describe('registration form (server side)', () => {
 
   it('refuses a person already on the list', () => {
     const rt = startRuntime(makeWorkbook({ rows: 100 }));
-    const dup = rt.run('submitRegistration', [form(7)], { as: 'scriptRun', user: UNIT_USER }) as { ok: boolean; errors: { message: string }[] };
+    const dup = rt.run('submitRegistration', [form(7)], { as: 'scriptRun', user: UNIT_USER }) as {
+      ok: boolean;
+      errors: { message: string }[];
+    };
     expect(dup.ok).toBe(false);
     expect(dup.errors.some((e) => e.message.includes('9'))).toBe(true); // names sheet row 9
   });
@@ -97,7 +147,13 @@ describe('service calls do not grow with rows', () => {
     const byRows = [1000, 10000].map((n) => {
       const rt = startRuntime(makeWorkbook({ rows: n }));
       const out: Record<string, unknown> = {};
-      for (const fn of ['menuCheckAll', 'menuAssignAddresses', 'menuBuildReport', 'menuExportGoogle', 'menuExportFindings']) {
+      for (const fn of [
+        'menuCheckAll',
+        'menuAssignAddresses',
+        'menuBuildReport',
+        'menuExportGoogle',
+        'menuExportFindings',
+      ]) {
         rt.calls.reset();
         rt.run(fn, [], { as: 'menu', user: OWNER });
         out[fn] = rt.calls.byMethod();
@@ -111,10 +167,16 @@ describe('service calls do not grow with rows', () => {
 describe('Cấp địa chỉ và xuất tất cả tệp', () => {
   it('assigns, reports and writes the four files from one read of the workbook', () => {
     const wb = makeWorkbook({ rows: 120 });
-    const inputSheets = wb.sheets.filter((s) => ['Danh sách', 'Tổng hợp', 'Tài khoản hiện có', 'CSDL ngành'].includes(s.name)).length;
+    const inputSheets = wb.sheets.filter((s) =>
+      ['Danh sách', 'Tổng hợp', 'Tài khoản hiện có', 'CSDL ngành'].includes(s.name),
+    ).length;
     const rt = startRuntime(wb);
     rt.calls.reset();
-    const r = rt.run('menuRunAll', [], { as: 'menu' }) as { ok: boolean; files: { kind: string; fileId: string; rows: number }[]; counts: { assigned: number } };
+    const r = rt.run('menuRunAll', [], { as: 'menu' }) as {
+      ok: boolean;
+      files: { kind: string; fileId: string; rows: number }[];
+      counts: { assigned: number };
+    };
     expect(r.ok).toBe(true);
     expect(r.files.map((f) => f.kind)).toEqual(['google-workspace', 'entra', 'zimbra', 'findings']);
     expect(r.files[0].rows).toBe(r.counts.assigned);

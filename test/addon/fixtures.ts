@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../../src/local/workbook-data';
 
 const shared = join(__dirname, '..', '..', '..', 'shared', 'data');
-export const NAMES = readFileSync(join(shared, 'vn-fullnames.txt'), 'utf8').split('\n').map((n) => n.trim()).filter(Boolean);
+export const NAMES = readFileSync(join(shared, 'vn-fullnames.txt'), 'utf8')
+  .split('\n')
+  .map((n) => n.trim())
+  .filter(Boolean);
 export const COMMUNE_ROWS = readFileSync(join(shared, 'haiphong-communes-2025.csv'), 'utf8')
   .trim()
   .split('\n')
@@ -18,10 +21,28 @@ export const COMMUNE_ROWS = readFileSync(join(shared, 'haiphong-communes-2025.cs
   });
 
 export const ROSTER_HEADER = [
-  'TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ',
-  'Mã định danh', 'Số CCCD', 'Số điện thoại', 'Email cá nhân', 'Email công vụ hiện có', 'Ghi chú',
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Chức vụ',
+  'Mã định danh',
+  'Số CCCD',
+  'Số điện thoại',
+  'Email cá nhân',
+  'Email công vụ hiện có',
+  'Ghi chú',
 ];
-export const SUMMARY_HEADER = ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', 'Cán bộ đầu mối', 'Số điện thoại (Zalo)'];
+export const SUMMARY_HEADER = [
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Số cán bộ, giáo viên đề nghị cấp email công vụ',
+  'Cán bộ đầu mối',
+  'Số điện thoại (Zalo)',
+];
 const POSITIONS = ['Giáo viên', 'Giáo viên', 'Giáo viên', 'Tổ trưởng', 'Nhân viên', 'Phó hiệu trưởng', 'Văn thư'];
 const PEOPLE_PER_UNIT = 40;
 
@@ -65,7 +86,21 @@ export function person(i: number): Person {
 }
 
 export function rosterRow(i: number, p: Person = person(i)): CellScalar[] {
-  return [i + 1, p.commune, p.unit, p.fullName, p.dob, p.gender, p.position, p.staffId, p.cccd, p.phone, p.email, '', ''];
+  return [
+    i + 1,
+    p.commune,
+    p.unit,
+    p.fullName,
+    p.dob,
+    p.gender,
+    p.position,
+    p.staffId,
+    p.cccd,
+    p.phone,
+    p.email,
+    '',
+    '',
+  ];
 }
 
 const TEXT_COLUMNS = new Set([7, 8, 9]);
@@ -93,7 +128,8 @@ export interface WorkbookOptions {
 }
 
 export function makeWorkbook(options: WorkbookOptions): WorkbookData {
-  const data = typeof options.rows === 'number' ? Array.from({ length: options.rows }, (_, i) => rosterRow(i)) : options.rows;
+  const data =
+    typeof options.rows === 'number' ? Array.from({ length: options.rows }, (_, i) => rosterRow(i)) : options.rows;
   const units = new Map<string, { commune: string; unit: string; count: number }>();
   for (const row of data) {
     const key = `${row[1]}|${row[2]}`;
@@ -103,7 +139,14 @@ export function makeWorkbook(options: WorkbookOptions): WorkbookData {
   }
   const summaryHeader = options.focalEmails ? [...SUMMARY_HEADER, 'Email đầu mối'] : SUMMARY_HEADER;
   const summary = [...units.values()].map((u, i) => {
-    const row: CellScalar[] = [i + 1, u.commune, u.unit, u.count, NAMES[(i * 31) % NAMES.length], `0225${String(3000000 + i).slice(-7)}`];
+    const row: CellScalar[] = [
+      i + 1,
+      u.commune,
+      u.unit,
+      u.count,
+      NAMES[(i * 31) % NAMES.length],
+      `0225${String(3000000 + i).slice(-7)}`,
+    ];
     if (options.focalEmails) row.push(`daumoi${i + 1}@haiphong.edu.vn`);
     return row;
   });
@@ -112,7 +155,11 @@ export function makeWorkbook(options: WorkbookOptions): WorkbookData {
     sheets: [
       sheet('Tổng hợp', [summaryHeader, ...summary]),
       sheet('Danh sách', [ROSTER_HEADER, ...data], TEXT_COLUMNS),
-      sheet('Tài khoản hiện có', [['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'], ...(options.accounts ?? [])], new Set([4, 5])),
+      sheet(
+        'Tài khoản hiện có',
+        [['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'], ...(options.accounts ?? [])],
+        new Set([4, 5]),
+      ),
     ],
   };
 }

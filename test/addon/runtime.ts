@@ -12,9 +12,18 @@ export const NOW = new Date('2025-09-05T09:30:00+07:00');
 
 export type Runtime = ReturnType<typeof createGasRuntime>;
 
-export function startRuntime(workbook: WorkbookData, options: { user?: string; now?: Date } & Record<string, unknown> = {}): Runtime {
+export function startRuntime(
+  workbook: WorkbookData,
+  options: { user?: string; now?: Date } & Record<string, unknown> = {},
+): Runtime {
   ensureBuilt();
-  const runtime = createGasRuntime({ workbook, owner: OWNER, user: options.user ?? OWNER, now: options.now ?? NOW, ...options });
+  const runtime = createGasRuntime({
+    workbook,
+    owner: OWNER,
+    user: options.user ?? OWNER,
+    now: options.now ?? NOW,
+    ...options,
+  });
   runtime.loadBundle();
   return runtime;
 }

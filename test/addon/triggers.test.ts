@@ -16,7 +16,11 @@ function edit(rt: Runtime, row: number, column: number, value: string) {
   const oldValue = range.getValue();
   range.setValue(value);
   rt.calls.reset();
-  const result = rt.run('onEdit', [{ range, value, oldValue, source: g.SpreadsheetApp.getActive(), user: UNIT_USER, authMode: 'LIMITED' }], { as: 'simpleTrigger', user: UNIT_USER });
+  const result = rt.run(
+    'onEdit',
+    [{ range, value, oldValue, source: g.SpreadsheetApp.getActive(), user: UNIT_USER, authMode: 'LIMITED' }],
+    { as: 'simpleTrigger', user: UNIT_USER },
+  );
   return { result, calls: rt.calls.byMethod(), modelledMs: rt.calls.modelledMs() };
 }
 
@@ -53,7 +57,9 @@ describe('onEdit', () => {
     const status = columnOf(rt, 'Trạng thái');
     expect(edit(rt, 10, status, 'tự sửa').result).toMatchObject({ skipped: 'owned-columns' });
     const after = values(rt.workbook(), 'Danh sách');
-    after.forEach((row, r) => expect(row.filter((_, c) => c !== status - 1)).toEqual(before[r].filter((_, c) => c !== status - 1)));
+    after.forEach((row, r) =>
+      expect(row.filter((_, c) => c !== status - 1)).toEqual(before[r].filter((_, c) => c !== status - 1)),
+    );
   });
 
   it('costs the same service calls on 1,000 and 10,000 rows', () => {
@@ -68,7 +74,8 @@ describe('onEdit', () => {
 describe('hourly check', () => {
   it('installs one trigger, removes it on the second toggle, never duplicates', () => {
     const rt = startRuntime(makeWorkbook({ rows: 20 }));
-    const handlers = () => rt.triggers.list.map((t: { handler?: string; handlerFunction?: string }) => t.handler ?? t.handlerFunction);
+    const handlers = () =>
+      rt.triggers.list.map((t: { handler?: string; handlerFunction?: string }) => t.handler ?? t.handlerFunction);
     expect(rt.run('menuToggleAutoCheck', [], { as: 'menu' })).toMatchObject({ ok: true, enabled: true });
     expect(handlers()).toEqual(['onTimedCheck']);
     expect(rt.run('menuToggleAutoCheck', [], { as: 'menu' })).toMatchObject({ ok: true, enabled: false });
@@ -85,7 +92,11 @@ describe('hourly check', () => {
     const logRows = () => values(rt.workbook(), 'Nhật ký').length;
     expect(logRows()).toBe(2);
     const stamp = columnOf(rt, 'Ghi nhận lúc');
-    expect(values(rt.workbook(), 'Danh sách').slice(1).every((r) => r[stamp - 1] instanceof Date)).toBe(true);
+    expect(
+      values(rt.workbook(), 'Danh sách')
+        .slice(1)
+        .every((r) => r[stamp - 1] instanceof Date),
+    ).toBe(true);
 
     rt.clock.advance(3600_000);
     rt.triggers.fireDue();
@@ -98,7 +109,19 @@ describe('hourly check', () => {
     roster.rows[5]![9] = { value: '0123', numberFormat: '@' }; // unit 1
     roster.rows[70]![9] = { value: '999', numberFormat: '@' }; // unit 2
     const rt = startRuntime(wb);
-    rt.run('saveSettings', [{ domain: 'haiphong.edu.vn', addressPattern: '{given}{initials}', deadline: '', allowedUsers: '', notifyFocalPersons: true }], { as: 'scriptRun' });
+    rt.run(
+      'saveSettings',
+      [
+        {
+          domain: 'haiphong.edu.vn',
+          addressPattern: '{given}{initials}',
+          deadline: '',
+          allowedUsers: '',
+          notifyFocalPersons: true,
+        },
+      ],
+      { as: 'scriptRun' },
+    );
     rt.run('menuToggleAutoCheck', [], { as: 'menu' });
     rt.clock.advance(3600_000);
     rt.triggers.fireDue();
@@ -119,7 +142,9 @@ describe('long jobs and the lock', () => {
     const rt = startRuntime(makeWorkbook({ rows: 400 }), { costModel: { 'Range.setValues': 120_000 } });
     const first = rt.run('menuAssignAddresses', [], { as: 'menu' }) as { pending: boolean };
     expect(first.pending).toBe(true);
-    expect(rt.triggers.list.map((t: { handler?: string; handlerFunction?: string }) => t.handler ?? t.handlerFunction)).toEqual(['onResumeJob']);
+    expect(
+      rt.triggers.list.map((t: { handler?: string; handlerFunction?: string }) => t.handler ?? t.handlerFunction),
+    ).toEqual(['onResumeJob']);
     for (let i = 0; i < 5 && rt.triggers.list.length > 0; i++) {
       rt.clock.advance(120_000);
       rt.triggers.fireDue();

@@ -17,9 +17,11 @@ const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
 const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']);
 
 function cli(args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), ...args], { encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
-
 
 function userCells(wb: WorkbookData, sheetName: string): Map<string, unknown> {
   const sheet = wb.sheets.find((s) => s.name === sheetName)!;
@@ -27,7 +29,8 @@ function userCells(wb: WorkbookData, sheetName: string): Map<string, unknown> {
   const out = new Map<string, unknown>();
   sheet.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
-      if (cell && cell.value !== '' && !OWNED.has(header[c])) out.set(`${r + 1}:${c + 1}`, cell.value instanceof Date ? cell.value.getTime() : cell.value);
+      if (cell && cell.value !== '' && !OWNED.has(header[c]))
+        out.set(`${r + 1}:${c + 1}`, cell.value instanceof Date ? cell.value.getTime() : cell.value);
     }),
   );
   return out;
@@ -52,13 +55,21 @@ describe('npm run cli -- check', () => {
     const rows = parseCsv(readFileSync(join(out, 'findings.csv'), 'utf8'));
     expect(rows[0]).toEqual(['sheet', 'row', 'column', 'code', 'message']);
     const found = new Set(rows.slice(1).map((r) => `${r[0]}!${r[1]}:${r[3]}`));
-    const planted = JSON.parse(readFileSync(join(ROOT, 'sample', 'mau-dang-ky.planted.json'), 'utf8')) as Record<string, string[]>;
-    for (const [where, codes] of Object.entries(planted)) for (const code of codes) expect(found).toContain(`${where}:${code}`);
+    const planted = JSON.parse(readFileSync(join(ROOT, 'sample', 'mau-dang-ky.planted.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    for (const [where, codes] of Object.entries(planted))
+      for (const code of codes) expect(found).toContain(`${where}:${code}`);
   });
 
   it('writes the provisioning files in their formats', () => {
     const google = readFileSync(join(out, 'provisioning', 'google-workspace.csv'), 'utf8');
-    expect(google.startsWith('\uFEFFFirst Name [Required],Last Name [Required],Email Address [Required],Password [Required],Password Hash Function [UPLOAD ONLY],Org Unit Path [Required]')).toBe(true);
+    expect(
+      google.startsWith(
+        '\uFEFFFirst Name [Required],Last Name [Required],Email Address [Required],Password [Required],Password Hash Function [UPLOAD ONLY],Org Unit Path [Required]',
+      ),
+    ).toBe(true);
     const entra = readFileSync(join(out, 'provisioning', 'microsoft-entra.csv'), 'utf8');
     expect(entra.split('\r\n')[0]).toBe('version:v1.0');
     const zimbra = readFileSync(join(out, 'provisioning', 'zimbra.zmprov'));
@@ -99,9 +110,19 @@ describe('settings on the command line', () => {
     roster.rows[1][stampColumn] = { value: new Date(2025, 8, 1, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
     roster.rows[2][stampColumn] = { value: new Date(2025, 8, 20, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
     await writeXlsx(base, join(dir, 'in.xlsx'));
-    const r = cli(['check', join(dir, 'in.xlsx'), '--out', join(dir, 'out'), '--deadline', '2025-09-15T17:00', '--quiet']);
+    const r = cli([
+      'check',
+      join(dir, 'in.xlsx'),
+      '--out',
+      join(dir, 'out'),
+      '--deadline',
+      '2025-09-15T17:00',
+      '--quiet',
+    ]);
     expect(r.status).toBe(0);
-    const findings = parseCsv(readFileSync(join(dir, 'out', 'findings.csv'), 'utf8')).filter((f) => f[3] === 'AFTER_DEADLINE');
+    const findings = parseCsv(readFileSync(join(dir, 'out', 'findings.csv'), 'utf8')).filter(
+      (f) => f[3] === 'AFTER_DEADLINE',
+    );
     expect(findings.map((f) => f[1])).toEqual(['3']);
     const bad = cli(['check', join(dir, 'in.xlsx'), '--out', join(dir, 'out'), '--pattern', '{x}']);
     expect(bad.status).toBe(2);
@@ -115,10 +136,16 @@ describe('unusable input', () => {
     ensureBuilt();
     writeFileSync(join(dir, 'ghi-chu.xlsx'), 'đây không phải tệp Excel');
     const base = await readXlsx(SAMPLE);
-    await writeXlsx({ ...base, sheets: base.sheets.filter((s) => s.name !== 'Danh sách') }, join(dir, 'khong-danh-sach.xlsx'));
+    await writeXlsx(
+      { ...base, sheets: base.sheets.filter((s) => s.name !== 'Danh sách') },
+      join(dir, 'khong-danh-sach.xlsx'),
+    );
     const roster = base.sheets.find((s) => s.name === 'Danh sách')!;
     const noDob = { ...roster, rows: roster.rows.map((r) => (r ? r.filter((_, c) => c !== 4) : r)) };
-    await writeXlsx({ ...base, sheets: base.sheets.map((s) => (s === roster ? noDob : s)) }, join(dir, 'thieu-cot.xlsx'));
+    await writeXlsx(
+      { ...base, sheets: base.sheets.map((s) => (s === roster ? noDob : s)) },
+      join(dir, 'thieu-cot.xlsx'),
+    );
   });
 
   it.each([

@@ -17,12 +17,25 @@ function table(wb: WorkbookData, name: string): RawTable | null {
   const sheet = wb.sheets.find((s) => s.name === name);
   if (!sheet) return null;
   const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
-  return { sheetName: name, values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')) };
+  return {
+    sheetName: name,
+    values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')),
+  };
 }
 
 function check(wb: WorkbookData): CheckResult {
-  const input: WorkbookInput = { roster: table(wb, 'Danh sách'), summary: table(wb, 'Tổng hợp'), accounts: table(wb, 'Tài khoản hiện có'), csdl: table(wb, 'CSDL ngành') };
-  const result = runCheck(input, { settings: DEFAULT_SETTINGS, now: new Date(2025, 8, 5, 9), assignAddresses: true, stampReceivedAt: false });
+  const input: WorkbookInput = {
+    roster: table(wb, 'Danh sách'),
+    summary: table(wb, 'Tổng hợp'),
+    accounts: table(wb, 'Tài khoản hiện có'),
+    csdl: table(wb, 'CSDL ngành'),
+  };
+  const result = runCheck(input, {
+    settings: DEFAULT_SETTINGS,
+    now: new Date(2025, 8, 5, 9),
+    assignAddresses: true,
+    stampReceivedAt: false,
+  });
   if (!result.ok) throw new Error(result.message);
   return result;
 }
@@ -35,7 +48,10 @@ function codesByRow(result: CheckResult): Record<string, string[]> {
 }
 
 describe('the bundled sample workbook', () => {
-  const planted = JSON.parse(readFileSync(join(SAMPLE, 'mau-dang-ky.planted.json'), 'utf8')) as Record<string, string[]>;
+  const planted = JSON.parse(readFileSync(join(SAMPLE, 'mau-dang-ky.planted.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
 
   it('is what the generator makes (so it can be regenerated and reviewed)', () => {
     expect(generateWorkbook({ people: 360, seed: 2025, mistakes: true }).planted).toEqual(planted);
@@ -43,13 +59,32 @@ describe('the bundled sample workbook', () => {
 
   it('read from the .xlsx, gives exactly the planted findings: every code found, no clean row flagged', async () => {
     const found = codesByRow(check(await readXlsx(join(SAMPLE, 'mau-dang-ky.xlsx'))));
-    const expected = Object.fromEntries(Object.entries(planted).filter(([, codes]) => codes.length > 0).map(([k, codes]) => [k, [...codes].sort()]));
+    const expected = Object.fromEntries(
+      Object.entries(planted)
+        .filter(([, codes]) => codes.length > 0)
+        .map(([k, codes]) => [k, [...codes].sort()]),
+    );
     expect(found).toEqual(expected);
   });
 
   it('plants every finding code a unit can cause', () => {
     const codes = new Set(Object.values(planted).flat());
-    for (const code of ['REQUIRED', 'NAME_INVALID', 'DOB_INVALID', 'GENDER_INVALID', 'PHONE_INVALID', 'CCCD_INVALID', 'CCCD_DOB_MISMATCH', 'EMAIL_INVALID', 'COMMUNE_UNKNOWN', 'DUPLICATE_PERSON', 'HAS_ACCOUNT', 'NOT_IN_CSDL', 'CSDL_MISMATCH', 'COUNT_MISMATCH']) {
+    for (const code of [
+      'REQUIRED',
+      'NAME_INVALID',
+      'DOB_INVALID',
+      'GENDER_INVALID',
+      'PHONE_INVALID',
+      'CCCD_INVALID',
+      'CCCD_DOB_MISMATCH',
+      'EMAIL_INVALID',
+      'COMMUNE_UNKNOWN',
+      'DUPLICATE_PERSON',
+      'HAS_ACCOUNT',
+      'NOT_IN_CSDL',
+      'CSDL_MISMATCH',
+      'COUNT_MISMATCH',
+    ]) {
       expect(codes).toContain(code);
     }
   });

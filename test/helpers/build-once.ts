@@ -38,12 +38,18 @@ export function ensureBuilt(): void {
       mkdirSync(lock);
     } catch {
       // Another worker is building: wait for it (a lock older than 2 minutes is abandoned).
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000)
+        rmSync(lock, { recursive: true, force: true });
       sleep(200);
       continue;
     }
     try {
-      if (stale()) execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'pipe' });
+      if (stale())
+        execFileSync(
+          process.execPath,
+          [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'build.ts')],
+          { cwd: root, stdio: 'pipe' },
+        );
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }

@@ -31,7 +31,16 @@ describe('build/', () => {
     const menu = rt.ui.menus[0];
     expect(menu.name).toBe('Email công vụ');
     const captions = JSON.stringify(menu.items);
-    for (const caption of ['Kiểm tra toàn bộ', 'Cấp địa chỉ', 'Báo cáo tổng hợp', 'Google Workspace', 'Microsoft Entra', 'Zimbra', 'Cài đặt', 'Bật/Tắt kiểm tra tự động']) {
+    for (const caption of [
+      'Kiểm tra toàn bộ',
+      'Cấp địa chỉ',
+      'Báo cáo tổng hợp',
+      'Google Workspace',
+      'Microsoft Entra',
+      'Zimbra',
+      'Cài đặt',
+      'Bật/Tắt kiểm tra tự động',
+    ]) {
       expect(captions).toContain(caption);
     }
     for (const item of menu.items.flatMap((i) => (i.submenu ? i.submenu.items : [i])).filter((i) => i.functionName)) {

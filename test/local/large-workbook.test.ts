@@ -30,7 +30,8 @@ const generated = generateWorkbook({ people: 30_000, seed: 11, mistakes: true })
 function valuesOf(workbook: GridWorkbook): Record<string, unknown[][]> {
   const out: Record<string, unknown[][]> = {};
   // Dates made by the worker thread belong to Node's realm, not jest's: compare by kind, not instanceof.
-  const plain = (v: unknown): unknown => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : v === undefined ? '' : v);
+  const plain = (v: unknown): unknown =>
+    Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : v === undefined ? '' : v;
   for (const sheet of workbook.sheets) out[sheet.name] = sheet.values.map((row) => Array.from(row ?? [], plain));
   return out;
 }
@@ -67,7 +68,9 @@ describe('writing with prepared sheets', () => {
     const read = await readGridXlsxInParallel(source, 'x', WORKER);
     const prepared = await read.prepared;
     const runtime = createGasRuntime({ workbook: read.workbook, now: new Date(NOW) });
-    const { SpreadsheetApp } = runtime.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    const { SpreadsheetApp } = runtime.globals as unknown as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    };
     // Someone corrects one name in the CSDL snapshot while the workbook is open.
     SpreadsheetApp.getActive().getSheetByName('CSDL ngành')!.getRange(2, 2).setValue('Nguyễn Thị Sửa');
     const written = join(dir, 'sau-khi-sua.xlsx');
@@ -86,7 +89,11 @@ describe('npm run cli -- check on a large workbook', () => {
   const out = join(dir, 'ket-qua');
   let run: ReturnType<typeof spawnSync>;
   beforeAll(() => {
-    run = spawnSync(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), 'check', source, '--out', out, '--now', NOW, '--quiet'], { encoding: 'utf8', timeout: 180_000 });
+    run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist-local', 'cli.js'), 'check', source, '--out', out, '--now', NOW, '--quiet'],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
   }, 200_000);
 
   it('finds exactly what the add-on finds on the same workbook held as cells', () => {
@@ -94,8 +101,14 @@ describe('npm run cli -- check on a large workbook', () => {
     expect(run.status).toBe(0);
     const reference = createGasRuntime({ workbook: generated.workbook, now: new Date(NOW) });
     reference.loadBundle(join(ROOT, 'build'));
-    const result = reference.run<{ ok: boolean; counts: Record<string, number>; files: { kind: string; fileId: string }[] }>('menuRunAll', [], { as: 'menu' });
-    const findings = reference.drive.files.find((f) => f.id === result.files.find((x) => x.kind === 'findings')!.fileId)!;
+    const result = reference.run<{
+      ok: boolean;
+      counts: Record<string, number>;
+      files: { kind: string; fileId: string }[];
+    }>('menuRunAll', [], { as: 'menu' });
+    const findings = reference.drive.files.find(
+      (f) => f.id === result.files.find((x) => x.kind === 'findings')!.fileId,
+    )!;
     expect(readFileSync(join(out, 'findings.csv'), 'utf8')).toBe(findings.bytes.toString('utf8'));
     const stats = JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8'));
     expect(stats.counts).toEqual(result.counts);
@@ -112,10 +125,15 @@ describe('npm run cli -- check on a large workbook', () => {
     const pad = (row: unknown[]) => [...row, ...new Array(width).fill('')].slice(0, width);
     expect(output['Danh sách'].map(pad)).toEqual(input['Danh sách'].map(pad));
     expect(output['Danh sách'][0].slice(width)).toEqual(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']);
-    const addresses = output['Danh sách'].slice(1).map((row) => row[width]).filter((a) => a !== '');
+    const addresses = output['Danh sách']
+      .slice(1)
+      .map((row) => row[width])
+      .filter((a) => a !== '');
     expect(addresses.length).toBeGreaterThan(25_000);
     // Every new account goes to one person, and result.xlsx shows it on that person's row.
-    const google = parseCsv(readFileSync(join(out, 'provisioning', 'google-workspace.csv'), 'utf8').slice(1)).slice(1).map((r) => r[2]);
+    const google = parseCsv(readFileSync(join(out, 'provisioning', 'google-workspace.csv'), 'utf8').slice(1))
+      .slice(1)
+      .map((r) => r[2]);
     expect(google.length).toBeGreaterThan(25_000);
     expect(new Set(google).size).toBe(google.length);
     const shown = new Set(addresses);

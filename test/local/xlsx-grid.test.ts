@@ -7,7 +7,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { cellKey, emptyGrid, type CellScalar, type GridWorkbook, type WorkbookData } from '../../src/local/workbook-data';
+import {
+  cellKey,
+  emptyGrid,
+  type CellScalar,
+  type GridWorkbook,
+  type WorkbookData,
+} from '../../src/local/workbook-data';
 import { readGridXlsx } from '../../src/local/xlsx/grid-read';
 import { writeGridXlsx } from '../../src/local/xlsx/grid-write';
 import { readXlsx } from '../../src/local/xlsx/read';
@@ -30,7 +36,15 @@ function cellsOfData(wb: WorkbookData): Record<string, Record<string, unknown>> 
           fontColor: cell.fontColor,
           bold: cell.bold || undefined,
         };
-        if (entry.value !== '' || entry.formula || entry.numberFormat || entry.background || entry.fontColor || entry.bold) cells[`${r + 1}:${c + 1}`] = entry;
+        if (
+          entry.value !== '' ||
+          entry.formula ||
+          entry.numberFormat ||
+          entry.background ||
+          entry.fontColor ||
+          entry.bold
+        )
+          cells[`${r + 1}:${c + 1}`] = entry;
       }),
     );
     out[sheet.name] = cells;
@@ -42,7 +56,12 @@ function cellsOfGrid(wb: GridWorkbook): Record<string, Record<string, unknown>> 
   const out: Record<string, Record<string, unknown>> = {};
   for (const grid of wb.sheets) {
     const cells: Record<string, unknown> = {};
-    const rows = Math.max(grid.values.length, ...[...grid.numberFormats.keys(), ...grid.backgrounds.keys(), ...grid.formulas.keys()].map((k) => Math.floor(k / 20_000)));
+    const rows = Math.max(
+      grid.values.length,
+      ...[...grid.numberFormats.keys(), ...grid.backgrounds.keys(), ...grid.formulas.keys()].map((k) =>
+        Math.floor(k / 20_000),
+      ),
+    );
     for (let r = 1; r <= rows; r++) {
       for (let c = 1; c <= 40; c++) {
         const k = cellKey(r, c);
@@ -55,7 +74,15 @@ function cellsOfGrid(wb: GridWorkbook): Record<string, Record<string, unknown>> 
           fontColor: grid.fontColors.get(k),
           bold: grid.fontWeights.get(k) === 'bold' || undefined,
         };
-        if (entry.value !== '' || entry.formula || entry.numberFormat || entry.background || entry.fontColor || entry.bold) cells[`${r}:${c}`] = entry;
+        if (
+          entry.value !== '' ||
+          entry.formula ||
+          entry.numberFormat ||
+          entry.background ||
+          entry.fontColor ||
+          entry.bold
+        )
+          cells[`${r}:${c}`] = entry;
       }
     }
     out[grid.name] = cells;
@@ -73,9 +100,33 @@ async function unitWorkbook(path: string): Promise<void> {
   summary.getCell('A4').value = 'Ghi chú chung: dòng 1\ndòng 2';
   const roster = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
   roster.addRow(['Họ và tên', 'Ngày sinh', 'SĐT', 'CCCD', 'Tổng', 'Lỗi chia', 'Đã nộp', 'Ghi chú']);
-  roster.addRow(['Nguyễn Văn An', new Date(Date.UTC(1985, 2, 15)), 912345678, '031085012345', { formula: 'C2*2', result: 1824691356 }, { formula: '1/0', result: { error: '#DIV/0!' } }, true, 'dán từ Excel\u0001\u0007 có ký tự lạ']);
-  roster.addRow(['Trần Thị Bình', '15/3/1990', '0912 345 678', 31190012345, { formula: 'C3&"x"', result: '0912 345 678x' }, null, false, 'chữ _x0041_ giữ nguyên']);
-  roster.addRow([{ richText: [{ text: 'Lê ', font: { bold: true } }, { text: 'Thị Cúc' }] }, new Date(Date.UTC(1990, 11, 31, 13, 45)), '+84 912 345 678', '', { formula: 'C4&"y"', result: 'z' }]);
+  roster.addRow([
+    'Nguyễn Văn An',
+    new Date(Date.UTC(1985, 2, 15)),
+    912345678,
+    '031085012345',
+    { formula: 'C2*2', result: 1824691356 },
+    { formula: '1/0', result: { error: '#DIV/0!' } },
+    true,
+    'dán từ Excel\u0001\u0007 có ký tự lạ',
+  ]);
+  roster.addRow([
+    'Trần Thị Bình',
+    '15/3/1990',
+    '0912 345 678',
+    31190012345,
+    { formula: 'C3&"x"', result: '0912 345 678x' },
+    null,
+    false,
+    'chữ _x0041_ giữ nguyên',
+  ]);
+  roster.addRow([
+    { richText: [{ text: 'Lê ', font: { bold: true } }, { text: 'Thị Cúc' }] },
+    new Date(Date.UTC(1990, 11, 31, 13, 45)),
+    '+84 912 345 678',
+    '',
+    { formula: 'C4&"y"', result: 'z' },
+  ]);
   roster.getCell('B2').numFmt = 'dd/mm/yyyy';
   roster.getCell('B4').numFmt = 'dd/mm/yyyy hh:mm';
   roster.getCell('D2').numFmt = '@';
@@ -115,10 +166,16 @@ describe('large-file reader', () => {
     ws.addRow(['Số', 'Gấp đôi']);
     for (let i = 1; i <= 4; i++) ws.addRow([i]);
     ws.getCell('B2').value = { formula: 'A2*2', result: 2, shareType: 'shared', ref: 'B2:B5' } as ExcelJS.CellValue;
-    for (let r = 3; r <= 5; r++) ws.getCell(`B${r}`).value = { sharedFormula: 'B2', result: r * 2 - 2 } as ExcelJS.CellValue;
+    for (let r = 3; r <= 5; r++)
+      ws.getCell(`B${r}`).value = { sharedFormula: 'B2', result: r * 2 - 2 } as ExcelJS.CellValue;
     await wb.xlsx.writeFile(path);
     const grid = await readGridXlsx(path, 'shared');
-    expect([2, 3, 4, 5].map((r) => grid.sheets[0].formulas.get(cellKey(r, 2)))).toEqual(['=A2*2', '=A3*2', '=A4*2', '=A5*2']);
+    expect([2, 3, 4, 5].map((r) => grid.sheets[0].formulas.get(cellKey(r, 2)))).toEqual([
+      '=A2*2',
+      '=A3*2',
+      '=A4*2',
+      '=A5*2',
+    ]);
     expect(grid.sheets[0].values[4][1]).toBe(8);
   });
 
@@ -128,8 +185,14 @@ describe('large-file reader', () => {
     const zip = createZip(path);
     await zip.addText('[Content_Types].xml', '<Types/>');
     await zip.addText('xl/workbook.xml', '<workbook><sheets><sheet name="Danh sách" r:id="rId1"/></sheets></workbook>');
-    await zip.addText('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-    await zip.addText('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2');
+    await zip.addText(
+      'xl/_rels/workbook.xml.rels',
+      '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    );
+    await zip.addText(
+      'xl/worksheets/sheet1.xml',
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2',
+    );
     await zip.finish();
     await expect(readGridXlsx(path, 'broken')).rejects.toThrow(/sheetData/);
   });
@@ -141,7 +204,14 @@ describe('large-file writer', () => {
     grid.values = [
       ['Họ và tên', 'Ngày sinh', 'SĐT', 'Email công vụ', 'Lỗi', 'Tổng'],
       ['Nguyễn Văn An', new Date(1985, 2, 15), '0912345678', 'annv@haiphong.edu.vn', '', 1824691356],
-      ['  Trần Thị Bình ', new Date(1990, 11, 31, 13, 45), 912345678, '', 'Ngày sinh không hợp lệ\nSĐT thiếu số 0', '#DIV/0!'],
+      [
+        '  Trần Thị Bình ',
+        new Date(1990, 11, 31, 13, 45),
+        912345678,
+        '',
+        'Ngày sinh không hợp lệ\nSĐT thiếu số 0',
+        '#DIV/0!',
+      ],
       ['=cmd|"/c calc"!A1', '', 'a & b <c> "d"', '_x0041_ giữ nguyên', '\u0001\u0002 lạ \uD800', true],
     ];
     grid.formulas.set(cellKey(2, 6), '=C2*2');
@@ -158,7 +228,10 @@ describe('large-file writer', () => {
     const rule = { kind: 'list' as const, values: ['Nam', 'Nữ'], allowInvalid: true, helpText: 'Chọn Nam hoặc Nữ' };
     for (let r = 2; r <= 4; r++) grid.validations.set(cellKey(r, 3), rule);
     const report = emptyGrid('Báo cáo');
-    report.values = [['Xã/phường', 'Số người'], ['Phường Lê Chân', 2]];
+    report.values = [
+      ['Xã/phường', 'Số người'],
+      ['Phường Lê Chân', 2],
+    ];
     report.hidden = true;
     return { name: 'kết quả', sheets: [grid, report] };
   }
@@ -189,7 +262,12 @@ describe('large-file writer', () => {
     expect(danhSach.frozenRows).toBe(1);
     expect(danhSach.columnWidths?.[1]).toBe(208);
     expect(danhSach.merges).toEqual(['A5:C5']);
-    expect(danhSach.rows[1][2]!.validation).toEqual({ kind: 'list', values: ['Nam', 'Nữ'], allowInvalid: true, helpText: 'Chọn Nam hoặc Nữ' });
+    expect(danhSach.rows[1][2]!.validation).toEqual({
+      kind: 'list',
+      values: ['Nam', 'Nữ'],
+      allowInvalid: true,
+      helpText: 'Chọn Nam hoặc Nữ',
+    });
     expect(danhSach.rows[4]?.[2]?.validation).toBeUndefined();
     expect(back.sheets[1].hidden).toBe(true);
   });

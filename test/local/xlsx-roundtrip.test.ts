@@ -18,7 +18,16 @@ async function fixture(path: string): Promise<void> {
   summary.getCell('A4').value = 'Ghi chú chung của đơn vị';
   const roster = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
   roster.addRow(['Họ và tên', 'Ngày sinh', 'SĐT', 'CCCD', 'Tổng', 'Lỗi chia', 'Đã nộp', 'Môn dạy']);
-  roster.addRow(['Nguyễn Văn An', new Date(Date.UTC(1985, 2, 15)), 912345678, '031085012345', { formula: 'C2*2', result: 1824691356 }, { formula: '1/0', result: { error: '#DIV/0!' } }, true, 'Toán']);
+  roster.addRow([
+    'Nguyễn Văn An',
+    new Date(Date.UTC(1985, 2, 15)),
+    912345678,
+    '031085012345',
+    { formula: 'C2*2', result: 1824691356 },
+    { formula: '1/0', result: { error: '#DIV/0!' } },
+    true,
+    'Toán',
+  ]);
   roster.getCell('B2').numFmt = 'dd/mm/yyyy';
   roster.getCell('A2').note = 'Đã xác minh';
   roster.getCell('C2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE8E6' } };

@@ -30,12 +30,16 @@ function start(code = '') {
 
 describe('the sandbox', () => {
   it('holds only Apps Script globals, no Node', () => {
-    const { rt } = start('function probe() { return [typeof require, typeof process, typeof Buffer, typeof SpreadsheetApp, typeof Utilities]; }');
+    const { rt } = start(
+      'function probe() { return [typeof require, typeof process, typeof Buffer, typeof SpreadsheetApp, typeof Utilities]; }',
+    );
     expect(rt.run('probe')).toEqual(['undefined', 'undefined', 'undefined', 'object', 'object']);
   });
 
   it('runs Date on the virtual clock, and cell dates are Dates inside it', () => {
-    const { rt } = start('function now() { return new Date().getTime(); } function isDate(d) { return d instanceof Date; }');
+    const { rt } = start(
+      'function now() { return new Date().getTime(); } function isDate(d) { return d instanceof Date; }',
+    );
     const began = new Date('2025-09-05T09:00:00+07:00').getTime();
     expect(rt.run<number>('now') - began).toBeLessThan(60_000);
     const before = rt.run<number>('now');
@@ -56,7 +60,9 @@ describe('executions', () => {
       function mail() { MailApp.sendEmail('a@haiphong.edu.vn', 's', 'b'); }
       function drive() { DriveApp.createFile('x', 'y'); }
       function trigger() { ScriptApp.newTrigger('mail').timeBased().everyHours(1).create(); }`);
-    expect(() => rt.run('mail', [], { as: 'simpleTrigger' })).toThrow(/You do not have permission to call MailApp.sendEmail/);
+    expect(() => rt.run('mail', [], { as: 'simpleTrigger' })).toThrow(
+      /You do not have permission to call MailApp.sendEmail/,
+    );
     expect(() => rt.run('drive', [], { as: 'simpleTrigger' })).toThrow(/permission to call DriveApp.createFile/);
     expect(() => rt.run('trigger', [], { as: 'simpleTrigger' })).toThrow(/permission to call ScriptApp.newTrigger/);
   });
@@ -87,9 +93,12 @@ describe('executions', () => {
   });
 
   it('refuses a 21st trigger and odd everyMinutes values', () => {
-    const { rt } = start(`function many() { for (var i = 0; i < 21; i++) ScriptApp.newTrigger('x').timeBased().everyHours(1).create(); }
+    const { rt } =
+      start(`function many() { for (var i = 0; i < 21; i++) ScriptApp.newTrigger('x').timeBased().everyHours(1).create(); }
                           function odd() { ScriptApp.newTrigger('x').timeBased().everyMinutes(7).create(); }`);
-    expect(() => rt.run('many')).toThrow('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    expect(() => rt.run('many')).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
     expect(() => rt.run('odd')).toThrow('The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30');
   });
 });
@@ -134,12 +143,16 @@ describe('HtmlService, Utilities, MailApp, DriveApp', () => {
     const t = g.HtmlService.createTemplateFromFile('page');
     (t as unknown as Record<string, string>).name = '<script>alert("x")</script>';
     (t as unknown as Record<string, string>).raw = '<b>ok</b>';
-    expect(t.evaluate().getContent()).toBe('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p><div><b>ok</b></div>');
+    expect(t.evaluate().getContent()).toBe(
+      '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p><div><b>ok</b></div>',
+    );
   });
 
   it('formats dates in Asia/Ho_Chi_Minh and digests like Java (signed bytes)', () => {
     const { g } = start();
-    expect(g.Utilities.formatDate(new Date('2025-09-04T17:30:00Z'), 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy HH:mm')).toBe('05/09/2025 00:30');
+    expect(g.Utilities.formatDate(new Date('2025-09-04T17:30:00Z'), 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy HH:mm')).toBe(
+      '05/09/2025 00:30',
+    );
     const digest = g.Utilities.computeDigest(g.Utilities.DigestAlgorithm.SHA_256, 'abc');
     expect(digest.slice(0, 4)).toEqual([-70, 120, 22, -65]);
     expect(g.Utilities.base64Encode('Hải Phòng')).toBe(Buffer.from('Hải Phòng').toString('base64'));
@@ -149,7 +162,9 @@ describe('HtmlService, Utilities, MailApp, DriveApp', () => {
     const { rt, g } = start();
     expect(g.MailApp.getRemainingDailyQuota()).toBe(100);
     for (let i = 0; i < 100; i++) g.MailApp.sendEmail(`dm${i}@haiphong.edu.vn`, 'Nhắc', 'Nội dung');
-    expect(() => g.MailApp.sendEmail('x@haiphong.edu.vn', 's', 'b')).toThrow('Service invoked too many times for one day: email.');
+    expect(() => g.MailApp.sendEmail('x@haiphong.edu.vn', 's', 'b')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     expect(rt.mail.sent).toHaveLength(100);
   });
 

@@ -17,7 +17,11 @@ const roster: WorkbookData = {
       name: 'Danh sách',
       rows: [
         [{ value: 'Họ và tên' }, { value: 'Ngày sinh' }, { value: 'SĐT' }],
-        [{ value: 'Nguyễn Văn An' }, { value: new Date(1985, 2, 15), numberFormat: 'dd/mm/yyyy' }, { value: 912345678 }],
+        [
+          { value: 'Nguyễn Văn An' },
+          { value: new Date(1985, 2, 15), numberFormat: 'dd/mm/yyyy' },
+          { value: 912345678 },
+        ],
         [],
         [{ value: 'Trần Thị Bình' }, { value: '15/3/1990' }, { value: '0912345678', numberFormat: '@' }],
       ],
@@ -47,21 +51,29 @@ describe('Range values', () => {
   it('refuses data of the wrong shape with Google’s messages', () => {
     const { ss } = start(roster);
     const range = ss.getSheetByName('Danh sách')!.getRange(1, 1, 2, 2);
-    expect(() => range.setValues([['a', 'b']])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => range.setValues([['a'], ['b']])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => range.setValues([['a', 'b']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => range.setValues([['a'], ['b']])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 
   it('refuses ranges outside the sheet and rows below 1', () => {
     const { ss } = start(roster);
     const sheet = ss.getSheetByName('Danh sách')!;
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
-    expect(() => sheet.getRange(1, 1, sheet.getMaxRows() + 1, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1, 1, sheet.getMaxRows() + 1, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 
   it('refuses a cell of more than 50,000 characters', () => {
     const { ss } = start(roster);
     const cell = ss.getSheetByName('Danh sách')!.getRange('A5');
-    expect(() => cell.setValue('x'.repeat(50_001))).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(() => cell.setValue('x'.repeat(50_001))).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
     cell.setValue('x'.repeat(50_000));
     expect(String(cell.getValue())).toHaveLength(50_000);
   });
@@ -69,7 +81,9 @@ describe('Range values', () => {
   it('refuses to grow the workbook past 10 million cells', () => {
     const { ss } = start(roster);
     const sheet = ss.getSheetByName('Danh sách')!;
-    expect(() => sheet.insertRowsAfter(1, 400_000)).toThrow('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
+    expect(() => sheet.insertRowsAfter(1, 400_000)).toThrow(
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+    );
   });
 
   it('reads typed input as Sheets does: numbers, formulas, and text kept by an apostrophe or plain-text format', () => {
@@ -86,7 +100,10 @@ describe('Range values', () => {
     const sheet = ss.getSheetByName('Danh sách')!;
     sheet.getRange('A2:B2').setNotes([['ghi chú', '']]);
     sheet.getRange('C2:C3').setBackgrounds([['#fce8e6'], ['#ffffff']]);
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['Nam', 'Nữ'], true).setAllowInvalid(true).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Nam', 'Nữ'], true)
+      .setAllowInvalid(true)
+      .build();
     sheet.getRange('D2:D900').setDataValidation(rule);
     expect(sheet.getRange('A2:B2').getNotes()).toEqual([['ghi chú', '']]);
     expect(sheet.getRange('C2:C3').getBackgrounds()).toEqual([['#fce8e6'], ['#ffffff']]);
@@ -96,7 +113,9 @@ describe('Range values', () => {
 
   it('insertSheet refuses a name already taken', () => {
     const { ss } = start(roster);
-    expect(() => ss.insertSheet('Danh sách')).toThrow('A sheet with the name "Danh sách" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Danh sách')).toThrow(
+      'A sheet with the name "Danh sách" already exists. Please enter another name.',
+    );
   });
 
   it('appendRow writes after the last row with content', () => {

@@ -9,13 +9,43 @@ import { parsePhone } from '../../src/domain/phone';
 import { cleanText, foldKey, nameKey, normalizeToneMarks } from '../../src/domain/text';
 import { DEFAULT_SETTINGS, FINDING_CODES, type CellValue } from '../../src/domain/types';
 
-const HEADER = ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Mã định danh', 'Số CCCD', 'Số điện thoại', 'Email cá nhân', 'Email công vụ hiện có', 'Ghi chú'];
+const HEADER = [
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Chức vụ',
+  'Mã định danh',
+  'Số CCCD',
+  'Số điện thoại',
+  'Email cá nhân',
+  'Email công vụ hiện có',
+  'Ghi chú',
+];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', '  ', '\u200b', '=1+1', '#DIV/0!', 'Phường Lê Chân', 'Cam Giang', 'Nguyễn Văn An', '0912345678', '031085012345', '15/3/1985', 'Nữ', 'مدرسة', '😀', '<script>'),
+  fc.constantFrom(
+    '',
+    '  ',
+    '\u200b',
+    '=1+1',
+    '#DIV/0!',
+    'Phường Lê Chân',
+    'Cam Giang',
+    'Nguyễn Văn An',
+    '0912345678',
+    '031085012345',
+    '15/3/1985',
+    'Nữ',
+    'مدرسة',
+    '😀',
+    '<script>',
+  ),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -35,7 +65,10 @@ describe('normalisers never throw', () => {
     ['parseEmail', parseEmail],
     ['parseGender', parseGender],
   ] as [string, (v: unknown) => unknown][])('%s', (_, fn) => {
-    fc.assert(fc.property(fc.oneof(cell, fc.constant(null), fc.constant(undefined)), (v) => void fn(v)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.oneof(cell, fc.constant(null), fc.constant(undefined)), (v) => void fn(v)),
+      { numRuns: 300 },
+    );
   });
 
   it('cleaning and keys are idempotent', () => {

@@ -39,4 +39,13 @@ export function userCells(wb: WorkbookData): Record<string, unknown> {
   return out;
 }
 
-export const CHANGING_ACTIONS = ['menuCheckAll', 'menuAssignAddresses', 'menuBuildReport', 'menuExportGoogle', 'menuExportEntra', 'menuExportZimbra', 'menuExportFindings', 'menuToggleAutoCheck'];
+export const CHANGING_ACTIONS = [
+  'menuCheckAll',
+  'menuAssignAddresses',
+  'menuBuildReport',
+  'menuExportGoogle',
+  'menuExportEntra',
+  'menuExportZimbra',
+  'menuExportFindings',
+  'menuToggleAutoCheck',
+];

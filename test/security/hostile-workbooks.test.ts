@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { ensureBuilt } from '../helpers/build-once';
 import { CHANGING_ACTIONS, FIXTURES, runtimeFor, userCells } from './helpers';
 
-const RUNNABLE = ['blank-rows.xlsx', 'duplicate-headers.xlsx', 'merged-cells.xlsx', 'formulas-errors.xlsx', 'huge-cells.xlsx', 'hostile-text.xlsx', 'numbers-for-text.xlsx'];
+const RUNNABLE = [
+  'blank-rows.xlsx',
+  'duplicate-headers.xlsx',
+  'merged-cells.xlsx',
+  'formulas-errors.xlsx',
+  'huge-cells.xlsx',
+  'hostile-text.xlsx',
+  'numbers-for-text.xlsx',
+];
 const UNUSABLE: [string, RegExp][] = [
   ['not-a-workbook.xlsx', /không phải tệp Excel/],
   ['empty.xlsx', /không phải tệp Excel/],
@@ -28,7 +36,19 @@ describe.each(RUNNABLE)('%s', (fixture) => {
     }
     const { SpreadsheetApp } = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
     const range = SpreadsheetApp.getActive().getSheetByName('Danh sách')!.getRange(2, 4);
-    rt.run('onEdit', [{ range, value: range.getValue(), oldValue: range.getValue(), source: SpreadsheetApp.getActive(), authMode: 'LIMITED' }], { as: 'simpleTrigger' });
+    rt.run(
+      'onEdit',
+      [
+        {
+          range,
+          value: range.getValue(),
+          oldValue: range.getValue(),
+          source: SpreadsheetApp.getActive(),
+          authMode: 'LIMITED',
+        },
+      ],
+      { as: 'simpleTrigger' },
+    );
     expect(userCells(rt.workbook())).toEqual(before);
   });
 
@@ -38,15 +58,29 @@ describe.each(RUNNABLE)('%s', (fixture) => {
     const roster = rt.workbook().sheets.find((s) => s.name === 'Danh sách')!;
     const header = roster.rows[0].map((c) => c?.value);
     expect(header).toEqual(expect.arrayContaining(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']));
-    const messages = roster.rows.slice(1).map((r) => String(r?.[header.indexOf('Lỗi')]?.value ?? '')).filter(Boolean);
-    for (const m of messages) expect(m).toMatch(/[ạảãàáâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữíìịỉĩúùụủũóòọỏõéèẹẻẽýỳỵỷỹ]/i);
+    const messages = roster.rows
+      .slice(1)
+      .map((r) => String(r?.[header.indexOf('Lỗi')]?.value ?? ''))
+      .filter(Boolean);
+    for (const m of messages)
+      expect(m).toMatch(/[ạảãàáâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữíìịỉĩúùụủũóòọỏõéèẹẻẽýỳỵỷỹ]/i);
   });
 });
 
 describe('workbooks the offline command cannot use', () => {
   beforeAll(() => ensureBuilt());
   it.each(UNUSABLE)('%s: exit 2, one Vietnamese line, no stack trace', (fixture, message) => {
-    const r = spawnSync(process.execPath, [join(__dirname, '..', '..', 'dist-local', 'cli.js'), 'check', join(FIXTURES, fixture), '--out', join(FIXTURES, '..', '..', '..', 'out', 'hostile')], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(__dirname, '..', '..', 'dist-local', 'cli.js'),
+        'check',
+        join(FIXTURES, fixture),
+        '--out',
+        join(FIXTURES, '..', '..', '..', 'out', 'hostile'),
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
@@ -58,7 +92,8 @@ describe('formula injection', () => {
   it('no exported cell that came from user text starts a formula', async () => {
     const rt = await runtimeFor('hostile-text.xlsx');
     rt.run('menuAssignAddresses', [], { as: 'menu' });
-    for (const action of ['menuExportGoogle', 'menuExportEntra', 'menuExportFindings']) rt.run(action, [], { as: 'menu' });
+    for (const action of ['menuExportGoogle', 'menuExportEntra', 'menuExportFindings'])
+      rt.run(action, [], { as: 'menu' });
     expect(rt.drive.files).toHaveLength(3);
     for (const file of rt.drive.files) {
       const lines = file.content.replace(/^\uFEFF/, '').split(/\r?\n/);

@@ -19,7 +19,13 @@ beforeAll(async () => {
 });
 
 function start(options: { user?: string; costModel?: Record<string, number> } = {}) {
-  const rt = createGasRuntime({ workbook: structuredClone(sample), owner: OWNER, user: options.user ?? OWNER, now: new Date('2025-09-05T09:00:00+07:00'), costModel: options.costModel });
+  const rt = createGasRuntime({
+    workbook: structuredClone(sample),
+    owner: OWNER,
+    user: options.user ?? OWNER,
+    now: new Date('2025-09-05T09:00:00+07:00'),
+    costModel: options.costModel,
+  });
   rt.loadBundle(BUILD);
   return rt;
 }
@@ -37,15 +43,33 @@ describe('personal data', () => {
     const wb = rt.workbook();
     const cccd = column(wb, 'Danh sách', 'Số CCCD').filter((v) => v.length >= 11);
     const phones = column(wb, 'Danh sách', 'Số điện thoại').filter((v) => v.replace(/\D/g, '').length >= 9);
-    const dobs = wb.sheets.find((s) => s.name === 'Danh sách')!.rows.slice(1).map((r) => r?.[4]?.value).filter((v): v is Date => v instanceof Date);
+    const dobs = wb.sheets
+      .find((s) => s.name === 'Danh sách')!
+      .rows.slice(1)
+      .map((r) => r?.[4]?.value)
+      .filter((v): v is Date => v instanceof Date);
     expect(cccd.length).toBeGreaterThan(300);
     const log = JSON.stringify(wb.sheets.find((s) => s.name === 'Nhật ký')!.rows.map((r) => r?.map((c) => c?.value)));
-    const elsewhere = [log, rt.logs.join('\n'), JSON.stringify(rt.ui.alerts), JSON.stringify(rt.ui.toasts), JSON.stringify(rt.ui.dialogs), JSON.stringify(rt.properties.document)].join('\n');
+    const elsewhere = [
+      log,
+      rt.logs.join('\n'),
+      JSON.stringify(rt.ui.alerts),
+      JSON.stringify(rt.ui.toasts),
+      JSON.stringify(rt.ui.dialogs),
+      JSON.stringify(rt.properties.document),
+    ].join('\n');
     for (const value of [...cccd, ...phones]) expect(elsewhere).not.toContain(value);
-    for (const d of dobs.slice(0, 50)) expect(elsewhere).not.toContain(`${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`);
+    for (const d of dobs.slice(0, 50))
+      expect(elsewhere).not.toContain(
+        `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`,
+      );
 
     const google = rt.drive.files.find((f) => f.name.endsWith('google-workspace.csv'))!;
-    const passwords = google.content.split('\r\n').slice(1, 40).map((l) => l.split(',')[3]).filter(Boolean);
+    const passwords = google.content
+      .split('\r\n')
+      .slice(1, 40)
+      .map((l) => l.split(',')[3])
+      .filter(Boolean);
     expect(passwords.length).toBeGreaterThan(10);
     const workbookText = JSON.stringify(rt.workbook());
     for (const p of passwords) {
@@ -63,7 +87,8 @@ describe('personal data', () => {
     roster.rows.forEach((row, r) =>
       row?.forEach((cell) => {
         if (!cell?.note) return;
-        for (const [other, cccd] of byRow.entries()) if (other !== r && cccd.length >= 11) expect(cell.note).not.toContain(cccd);
+        for (const [other, cccd] of byRow.entries())
+          if (other !== r && cccd.length >= 11) expect(cell.note).not.toContain(cccd);
       }),
     );
   });
@@ -79,7 +104,19 @@ describe('who may do what', () => {
       expect(r.message).toMatch(/Văn phòng|chủ sở hữu|quyền/);
     }
     for (const target of ['menuExportGoogle', 'menuAssignAddresses', 'saveSettings']) {
-      const r = rt.run<{ ok: boolean }>(target, [{ domain: 'evil.example', addressPattern: '{given}', deadline: '', allowedUsers: UNIT_USER, notifyFocalPersons: false }], { as: 'scriptRun', user: UNIT_USER });
+      const r = rt.run<{ ok: boolean }>(
+        target,
+        [
+          {
+            domain: 'evil.example',
+            addressPattern: '{given}',
+            deadline: '',
+            allowedUsers: UNIT_USER,
+            notifyFocalPersons: false,
+          },
+        ],
+        { as: 'scriptRun', user: UNIT_USER },
+      );
       expect({ target, ok: r.ok }).toEqual({ target, ok: false });
     }
     expect(rt.drive.files).toHaveLength(0);
@@ -95,10 +132,17 @@ describe('faults', () => {
     const rt = start({ costModel: { 'Range.setValues': 400_000 } });
     const before = userCells(rt.workbook());
     expect(() => rt.run('menuAssignAddresses', [], { as: 'menu' })).toThrow('Exceeded maximum execution time');
-    const rerun = createGasRuntime({ workbook: rt.workbook(), owner: OWNER, user: OWNER, now: new Date('2025-09-05T10:00:00+07:00') });
+    const rerun = createGasRuntime({
+      workbook: rt.workbook(),
+      owner: OWNER,
+      user: OWNER,
+      now: new Date('2025-09-05T10:00:00+07:00'),
+    });
     rerun.loadBundle(BUILD);
     expect(rerun.run<{ ok: boolean }>('menuAssignAddresses', [], { as: 'menu' }).ok).toBe(true);
-    expect(column(rerun.workbook(), 'Danh sách', 'Email công vụ')).toEqual(column(reference.workbook(), 'Danh sách', 'Email công vụ'));
+    expect(column(rerun.workbook(), 'Danh sách', 'Email công vụ')).toEqual(
+      column(reference.workbook(), 'Danh sách', 'Email công vụ'),
+    );
     expect(userCells(rerun.workbook())).toEqual(before);
   });
 
@@ -127,12 +171,27 @@ describe('faults', () => {
     namesake[7] = '3199999999';
     namesake[8] = '';
     // A newcomer the sector database knows, so nothing but the name holds them back.
-    SpreadsheetApp.getActive().getSheetByName('CSDL ngành')!.appendRow(['3199999999', namesake[3], namesake[4], namesake[5], namesake[2], namesake[1], namesake[6], '']);
+    SpreadsheetApp.getActive()
+      .getSheetByName('CSDL ngành')!
+      .appendRow(['3199999999', namesake[3], namesake[4], namesake[5], namesake[2], namesake[1], namesake[6], '']);
     sheet.insertRowsBefore(2, 1);
     sheet.getRange(2, 1, 1, 14).setValues([namesake]);
     rt.run('menuAssignAddresses', [], { as: 'menu' });
     rt.run('menuExportGoogle', [], { as: 'menu' });
-    const [first, second] = rt.drive.files.map((f) => new Map(f.content.replace(/^\uFEFF/, '').split('\r\n').slice(1).filter(Boolean).map((l) => { const c = l.split(','); return [c[2], `${c[0]} ${c[1]} ${c[5]}`]; })));
+    const [first, second] = rt.drive.files.map(
+      (f) =>
+        new Map(
+          f.content
+            .replace(/^\uFEFF/, '')
+            .split('\r\n')
+            .slice(1)
+            .filter(Boolean)
+            .map((l) => {
+              const c = l.split(',');
+              return [c[2], `${c[0]} ${c[1]} ${c[5]}`];
+            }),
+        ),
+    );
     expect(second.size).toBe(first.size + 1);
     for (const [address, who] of first) expect(second.get(address)).toBe(who);
     const newcomer = [...second.keys()].find((a) => !first.has(a))!;

@@ -8,7 +8,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export type Bridge = (fn: string, args: unknown[]) => unknown | Promise<unknown>;
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const SIDEBAR_URL = 'https://sidebar.invalid/';
 
@@ -40,7 +49,11 @@ const SHIM = `(() => {
 })();`;
 
 export async function openSidebar(browser: Browser, html: string, bridge: Bridge, width = 300): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 1100 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await browser.newPage({
+    viewport: { width, height: 1100 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   await page.exposeFunction('__gasBridge', async (fn: string, argsJson: string) => {
     try {
       const value = await bridge(fn, JSON.parse(argsJson) as unknown[]);
@@ -52,7 +65,9 @@ export async function openSidebar(browser: Browser, html: string, bridge: Bridge
   });
   await page.addInitScript({ content: SHIM });
   // Init scripts only run on a navigation, so the page is served from an intercepted URL.
-  await page.route(SIDEBAR_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route(SIDEBAR_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.goto(SIDEBAR_URL, { waitUntil: 'load' });
   return page;
 }

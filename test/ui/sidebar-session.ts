@@ -15,7 +15,12 @@ export function sidebarHtml(rt: Runtime): string {
   return html;
 }
 
-export async function openFromMenu(browser: Browser, workbook: WorkbookData, menuHandler: string, user?: string): Promise<{ rt: Runtime; page: Page }> {
+export async function openFromMenu(
+  browser: Browser,
+  workbook: WorkbookData,
+  menuHandler: string,
+  user?: string,
+): Promise<{ rt: Runtime; page: Page }> {
   const rt = startRuntime(workbook, user ? { user } : {});
   rt.run(menuHandler, [], { as: 'menu', user });
   const page = await openSidebar(browser, sidebarHtml(rt), (fn, args) => rt.run(fn, args, { as: 'scriptRun', user }));

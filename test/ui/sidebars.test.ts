@@ -15,7 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const iso = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 describe('Đăng ký email công vụ', () => {
   it('a unit sees the phone problem in Vietnamese, fixes it, saves, and the row is in Danh sách', async () => {
@@ -56,7 +57,9 @@ describe('Đăng ký email công vụ', () => {
     await page.click('#check');
     await page.locator('#messages .box').first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('#unit-list option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toContain(evil);
+    expect(
+      await page.locator('#unit-list option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toContain(evil);
   });
 });
 

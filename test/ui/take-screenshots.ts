@@ -18,7 +18,10 @@ async function main(): Promise<void> {
     await reg.page.selectOption('#commune', p.commune);
     await reg.page.fill('#unit', p.unit);
     await reg.page.fill('#fullName', p.fullName);
-    await reg.page.fill('#dob', `${p.dob.getFullYear()}-${String(p.dob.getMonth() + 1).padStart(2, '0')}-${String(p.dob.getDate()).padStart(2, '0')}`);
+    await reg.page.fill(
+      '#dob',
+      `${p.dob.getFullYear()}-${String(p.dob.getMonth() + 1).padStart(2, '0')}-${String(p.dob.getDate()).padStart(2, '0')}`,
+    );
     await reg.page.selectOption('#gender', p.gender);
     await reg.page.selectOption('#position', p.position);
     await reg.page.fill('#cccd', p.cccd);

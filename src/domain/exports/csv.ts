@@ -10,7 +10,17 @@ export function neutralise(text: string): string {
 /** What /\s/ matches, code unit by code unit (test/domain/fast-paths/csv.test.ts checks every one). */
 export function isJsSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function quotedField(value: string): string {
@@ -29,7 +39,8 @@ const SPECIAL = /[",\r\n]/;
 export function csvField(value: string): string {
   const n = value.length;
   if (n === 0) return value;
-  if (SPECIAL.test(value) || isJsSpace(value.charCodeAt(0)) || isJsSpace(value.charCodeAt(n - 1))) return quotedField(value);
+  if (SPECIAL.test(value) || isJsSpace(value.charCodeAt(0)) || isJsSpace(value.charCodeAt(n - 1)))
+    return quotedField(value);
   return value;
 }
 

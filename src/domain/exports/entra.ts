@@ -3,8 +3,13 @@ import { csvLine, EOL, neutralise } from './csv';
 import type { ProvisionRecord } from './records';
 
 export const ENTRA_HEADER = [
-  'Name [displayName] Required', 'User name [userPrincipalName] Required', 'Initial password [passwordProfile] Required',
-  'Block sign in (Yes/No) [accountEnabled] Required', 'First name [givenName]', 'Last name [surname]', 'Job title [jobTitle]',
+  'Name [displayName] Required',
+  'User name [userPrincipalName] Required',
+  'Initial password [passwordProfile] Required',
+  'Block sign in (Yes/No) [accountEnabled] Required',
+  'First name [givenName]',
+  'Last name [surname]',
+  'Job title [jobTitle]',
   'Department [department]',
 ];
 

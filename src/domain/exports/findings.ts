@@ -4,6 +4,7 @@ import { csvLine, EOL, neutralise } from './csv';
 
 export function toFindingsCsv(findings: readonly Finding[]): string {
   const lines = [csvLine(['sheet', 'row', 'column', 'code', 'message'])];
-  for (const f of findings) lines.push(csvLine([f.sheet, String(f.row), neutralise(f.column), f.code, neutralise(f.message)]));
+  for (const f of findings)
+    lines.push(csvLine([f.sheet, String(f.row), neutralise(f.column), f.code, neutralise(f.message)]));
   return lines.join(EOL) + EOL;
 }

@@ -3,11 +3,32 @@ import { BOM, csvLine, EOL, neutralise } from './csv';
 import type { ProvisionRecord } from './records';
 
 export const GOOGLE_HEADER = [
-  'First Name [Required]', 'Last Name [Required]', 'Email Address [Required]', 'Password [Required]',
-  'Password Hash Function [UPLOAD ONLY]', 'Org Unit Path [Required]', 'New Primary Email [UPLOAD ONLY]', 'Recovery Email',
-  'Home Secondary Email', 'Work Secondary Email', 'Recovery Phone [MUST BE IN THE E.164 FORMAT]', 'Work Phone', 'Home Phone',
-  'Mobile Phone', 'Work Address', 'Home Address', 'Employee ID', 'Employee Type', 'Employee Title', 'Manager Email',
-  'Department', 'Cost Center', 'Building ID', 'Floor Name', 'Floor Section', 'Change Password at Next Sign-In',
+  'First Name [Required]',
+  'Last Name [Required]',
+  'Email Address [Required]',
+  'Password [Required]',
+  'Password Hash Function [UPLOAD ONLY]',
+  'Org Unit Path [Required]',
+  'New Primary Email [UPLOAD ONLY]',
+  'Recovery Email',
+  'Home Secondary Email',
+  'Work Secondary Email',
+  'Recovery Phone [MUST BE IN THE E.164 FORMAT]',
+  'Work Phone',
+  'Home Phone',
+  'Mobile Phone',
+  'Work Address',
+  'Home Address',
+  'Employee ID',
+  'Employee Type',
+  'Employee Title',
+  'Manager Email',
+  'Department',
+  'Cost Center',
+  'Building ID',
+  'Floor Name',
+  'Floor Section',
+  'Change Password at Next Sign-In',
   'New Status [UPLOAD ONLY]',
 ];
 export const GOOGLE_MAX_ROWS = 150_000;
@@ -19,7 +40,11 @@ const parts = new Map<string, string>();
 function part(s: string): string {
   let safe = parts.get(s);
   if (safe === undefined) {
-    safe = s.replace(/[\\/]+/g, '-').replace(/\s+/g, ' ').trim() || '-';
+    safe =
+      s
+        .replace(/[\\/]+/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim() || '-';
     if (parts.size > 100_000) parts.clear();
     parts.set(s, safe);
   }

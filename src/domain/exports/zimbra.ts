@@ -20,8 +20,17 @@ export function toZimbraScript(records: readonly ProvisionRecord[], password: ()
   // Each line joined, not concatenated: flat lines make the file's final join a plain copy.
   const lines = records.map((r) =>
     [
-      'ca', r.address, shellQuote(password()), 'displayName', shellQuote(neutralise(r.fullName)), 'givenName',
-      shellQuote(neutralise(r.givenName)), 'sn', shellQuote(neutralise(r.familyAndMiddle)), 'zimbraPasswordMustChange', 'TRUE',
+      'ca',
+      r.address,
+      shellQuote(password()),
+      'displayName',
+      shellQuote(neutralise(r.fullName)),
+      'givenName',
+      shellQuote(neutralise(r.givenName)),
+      'sn',
+      shellQuote(neutralise(r.familyAndMiddle)),
+      'zimbraPasswordMustChange',
+      'TRUE',
     ].join(' '),
   );
   return lines.length ? `${lines.join('\n')}\n` : '';

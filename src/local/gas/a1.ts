@@ -25,7 +25,9 @@ export function columnNumber(letters: string): number {
 
 export function toA1(row: number, column: number, numRows = 1, numColumns = 1): string {
   const start = `${columnLetter(column)}${row}`;
-  return numRows === 1 && numColumns === 1 ? start : `${start}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
+  return numRows === 1 && numColumns === 1
+    ? start
+    : `${start}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
 }
 
 const CELL = /^\$?([A-Za-z]+)?\$?(\d+)?$/;
@@ -35,7 +37,10 @@ export function parseA1(text: string): GridRange | null {
   let sheet: string | undefined;
   const bang = rest.lastIndexOf('!');
   if (bang >= 0) {
-    sheet = rest.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheet = rest
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     rest = rest.slice(bang + 1);
   }
   const [a, b = a] = rest.split(':');

@@ -72,11 +72,17 @@ export const DEFAULT_COST_MODEL: CostModel = {
 };
 
 /** Accepts a full model, a partial one, or a flat { 'Range.setValues': ms } override. */
-export function resolveCostModel(input: Partial<CostModel> | Record<string, number> | false | undefined): CostModel | null {
+export function resolveCostModel(
+  input: Partial<CostModel> | Record<string, number> | false | undefined,
+): CostModel | null {
   if (input === false) return null;
   if (!input) return DEFAULT_COST_MODEL;
   const flat = Object.keys(input).some((k) => k.includes('.'));
-  if (flat) return { ...DEFAULT_COST_MODEL, perMethodMs: { ...DEFAULT_COST_MODEL.perMethodMs, ...(input as Record<string, number>) } };
+  if (flat)
+    return {
+      ...DEFAULT_COST_MODEL,
+      perMethodMs: { ...DEFAULT_COST_MODEL.perMethodMs, ...(input as Record<string, number>) },
+    };
   const model = input as Partial<CostModel>;
   return {
     ...DEFAULT_COST_MODEL,
@@ -126,7 +132,12 @@ export class CallLog {
     return { read: this.cellsRead, written: this.cellsWritten };
   }
 
-  snapshot(): { byMethod: Record<string, number>; total: number; modelledMs: number; cells: { read: number; written: number } } {
+  snapshot(): {
+    byMethod: Record<string, number>;
+    total: number;
+    modelledMs: number;
+    cells: { read: number; written: number };
+  } {
     return { byMethod: this.byMethod(), total: this.total(), modelledMs: this.modelledMs(), cells: this.cells() };
   }
 

@@ -3,7 +3,14 @@ import type { Env } from './env';
 import type { ChartModel } from './sheet-store';
 
 export const ChartType = {
-  AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE',
+  AREA: 'AREA',
+  BAR: 'BAR',
+  COLUMN: 'COLUMN',
+  COMBO: 'COMBO',
+  LINE: 'LINE',
+  PIE: 'PIE',
+  SCATTER: 'SCATTER',
+  TABLE: 'TABLE',
 } as const;
 
 let chartSeq = 0;
@@ -32,7 +39,14 @@ export class EmbeddedChart {
 export class EmbeddedChartBuilder {
   model: ChartModel;
   constructor(private readonly env: Env | null) {
-    this.model = { id: `chart-${++chartSeq}`, type: ChartType.COLUMN, ranges: [], anchor: { row: 1, column: 1 }, options: {}, numHeaders: -1 };
+    this.model = {
+      id: `chart-${++chartSeq}`,
+      type: ChartType.COLUMN,
+      ranges: [],
+      anchor: { row: 1, column: 1 },
+      options: {},
+      numHeaders: -1,
+    };
   }
   private count(method: string): this {
     this.env?.call(`EmbeddedChartBuilder.${method}`);

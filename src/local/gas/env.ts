@@ -46,7 +46,10 @@ export interface Execution {
 const NEEDS_AUTH: [RegExp, string][] = [
   [/^MailApp\.(sendEmail)$/, 'https://www.googleapis.com/auth/script.send_mail'],
   [/^DriveApp\./, 'https://www.googleapis.com/auth/drive'],
-  [/^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/, 'https://www.googleapis.com/auth/script.scriptapp'],
+  [
+    /^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/,
+    'https://www.googleapis.com/auth/script.scriptapp',
+  ],
 ];
 
 export class Env {
@@ -80,7 +83,8 @@ export class Env {
   }
 
   newExecution(kind: ExecutionKind, user: string): Execution {
-    const limitMs = kind === 'simpleTrigger' ? this.limits.simpleTriggerMs : kind === 'external' ? Infinity : this.limits.executionMs;
+    const limitMs =
+      kind === 'simpleTrigger' ? this.limits.simpleTriggerMs : kind === 'external' ? Infinity : this.limits.executionMs;
     return { id: ++this.executionSeq, kind, user, startedAt: this.now(), limitMs, dead: false };
   }
 
@@ -92,7 +96,8 @@ export class Env {
       throw gasError(GAS_ERRORS.timeLimit);
     }
     if (execution.kind === 'simpleTrigger') {
-      for (const [pattern, scope] of NEEDS_AUTH) if (pattern.test(method)) throw gasError(GAS_ERRORS.permission(method, scope));
+      for (const [pattern, scope] of NEEDS_AUTH)
+        if (pattern.test(method)) throw gasError(GAS_ERRORS.permission(method, scope));
     }
     this.advance(this.calls.record(method, cells));
   }

@@ -15,14 +15,16 @@ export const GAS_ERRORS = {
   lastSheet: "You can't remove all the sheets in a document.",
   badRange: 'Range not found',
   timeLimit: 'Exceeded maximum execution time',
-  permission: (method: string, scope: string) => `You do not have permission to call ${method}. Required permissions: ${scope}`,
+  permission: (method: string, scope: string) =>
+    `You do not have permission to call ${method}. Required permissions: ${scope}`,
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   propertyValueTooLarge: 'Argument too large: value',
   propertyQuota: 'You have exceeded the property storage quota. Please remove some properties and try again.',
   cacheValueTooLarge: 'Argument too large: value',
   cacheKeyTooLong: 'Argument too large: key',
-  tooManyTriggers: 'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  tooManyTriggers:
+    'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
   everyMinutes: 'The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30',
   mailQuota: 'Service invoked too many times for one day: email.',
   noDriveItem: 'No item with the given ID could be found. Or you do not have permission to access it.',

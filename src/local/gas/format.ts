@@ -53,9 +53,11 @@ export function formatDateSheets(date: Date, pattern: string, timeZone: string):
 export function displayValue(value: CellScalar, numberFormat: string | undefined, timeZone: string): string {
   if (value === '' || value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return formatDateSheets(value, numberFormat && /[dmy]/i.test(numberFormat) ? numberFormat : 'dd/mm/yyyy', timeZone);
+  if (value instanceof Date)
+    return formatDateSheets(value, numberFormat && /[dmy]/i.test(numberFormat) ? numberFormat : 'dd/mm/yyyy', timeZone);
   if (typeof value === 'number') {
-    if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+    if (!numberFormat || numberFormat === 'General' || numberFormat === '@')
+      return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
     if (numberFormat === '0') return Math.round(value).toString();
     if (/^#,##0$/.test(numberFormat)) return Math.round(value).toLocaleString('en-US');
     if (/^0\.(0+)$/.test(numberFormat)) return value.toFixed(numberFormat.length - 2);

@@ -132,24 +132,49 @@ export class HtmlTemplate {
     for (const k of Object.keys(this)) if (!k.endsWith('_')) scope[k] = this[k];
     const body = `(function (__scope, __escape) { var __out = []; with (__scope) { ${compileTemplate(this.source_)} } return __out.join(''); })`;
     const context = this.context_();
-    const fn = (context ? vm.runInContext(body, context) : vm.runInNewContext(body, {})) as (s: object, e: typeof escapeHtml) => string;
-    const withGlobals = context ? new Proxy(scope, { has: (t, p) => p in t || p in context, get: (t, p) => (p in t ? t[p as string] : context[p as string]) }) : scope;
+    const fn = (context ? vm.runInContext(body, context) : vm.runInNewContext(body, {})) as (
+      s: object,
+      e: typeof escapeHtml,
+    ) => string;
+    const withGlobals = context
+      ? new Proxy(scope, {
+          has: (t, p) => p in t || p in context,
+          get: (t, p) => (p in t ? t[p as string] : context[p as string]),
+        })
+      : scope;
     return new HtmlOutput(this.env_, fn(withGlobals, escapeHtml));
   }
 }
 
-export function makeHtmlService(env: Env, bundleDir: () => string, context: () => vm.Context | null): Record<string, unknown> {
-  const file = (name: string): string => readFileSync(join(bundleDir(), name.endsWith('.html') ? name : `${name}.html`), 'utf8');
+export function makeHtmlService(
+  env: Env,
+  bundleDir: () => string,
+  context: () => vm.Context | null,
+): Record<string, unknown> {
+  const file = (name: string): string =>
+    readFileSync(join(bundleDir(), name.endsWith('.html') ? name : `${name}.html`), 'utf8');
   return {
     createHtmlOutput: (html: unknown = '') => {
       env.call('HtmlService.createHtmlOutput');
       if (html instanceof HtmlTemplate) return html.evaluate();
-      const text = typeof html === 'object' && html && 'getDataAsString' in html ? (html as { getDataAsString(): string }).getDataAsString() : String(html);
+      const text =
+        typeof html === 'object' && html && 'getDataAsString' in html
+          ? (html as { getDataAsString(): string }).getDataAsString()
+          : String(html);
       return new HtmlOutput(env, text);
     },
-    createHtmlOutputFromFile: (name: string) => (env.call('HtmlService.createHtmlOutputFromFile'), new HtmlOutput(env, file(name))),
-    createTemplate: (source: string) => (env.call('HtmlService.createTemplate'), new HtmlTemplate(env, String(source), context)),
-    createTemplateFromFile: (name: string) => (env.call('HtmlService.createTemplateFromFile'), new HtmlTemplate(env, file(name), context)),
+    createHtmlOutputFromFile: (name: string) => (
+      env.call('HtmlService.createHtmlOutputFromFile'),
+      new HtmlOutput(env, file(name))
+    ),
+    createTemplate: (source: string) => (
+      env.call('HtmlService.createTemplate'),
+      new HtmlTemplate(env, String(source), context)
+    ),
+    createTemplateFromFile: (name: string) => (
+      env.call('HtmlService.createTemplateFromFile'),
+      new HtmlTemplate(env, file(name), context)
+    ),
     SandboxMode,
     XFrameOptionsMode,
   };

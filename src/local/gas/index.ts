@@ -11,7 +11,16 @@ import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
 import { makeHtmlService } from './html';
-import { DriveLog, MailLog, makeConsole, makeDriveApp, makeLogger, makeMailApp, makeSession, makeUtilities } from './services';
+import {
+  DriveLog,
+  MailLog,
+  makeConsole,
+  makeDriveApp,
+  makeLogger,
+  makeMailApp,
+  makeSession,
+  makeUtilities,
+} from './services';
 import { makeSpreadsheetApp, Spreadsheet } from './spreadsheet';
 import { LockTable, makeCacheService, makeLockService, makePropertiesService } from './storage';
 import { makeScriptApp, TriggerTable, type TriggerRecord } from './triggers';
@@ -79,14 +88,20 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const calls = new CallLog(resolveCostModel(options.costModel));
   const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
   const uiLog = new UiLog();
-  const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) => uiLog.toasts.push({ message, title }));
+  const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) =>
+    uiLog.toasts.push({ message, title }),
+  );
   spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
   const ui = new Ui(env, uiLog, options.addonName ?? 'Email công vụ');
   const drive = new DriveLog();
   const mail = new MailLog();
   const triggerTable = new TriggerTable();
   const lockTable = new LockTable();
-  const properties = { script: {} as Record<string, string>, document: {} as Record<string, string>, users: new Map<string, Record<string, string>>() };
+  const properties = {
+    script: {} as Record<string, string>,
+    document: {} as Record<string, string>,
+    users: new Map<string, Record<string, string>>(),
+  };
   const userStore = (email: string): Record<string, string> => {
     if (!properties.users.has(email)) properties.users.set(email, {});
     return properties.users.get(email)!;
@@ -96,8 +111,16 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: makeSpreadsheetApp(env, spreadsheet, () => ui),
-    HtmlService: makeHtmlService(env, () => bundleDir, () => context),
-    PropertiesService: makePropertiesService(env, { script: properties.script, document: properties.document, user: userStore }),
+    HtmlService: makeHtmlService(
+      env,
+      () => bundleDir,
+      () => context,
+    ),
+    PropertiesService: makePropertiesService(env, {
+      script: properties.script,
+      document: properties.document,
+      user: userStore,
+    }),
     CacheService: makeCacheService(env),
     LockService: makeLockService(env, lockTable),
     ScriptApp: makeScriptApp(env, triggerTable),
@@ -144,11 +167,17 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
       const due = triggerTable.records.filter((r) => r.type === 'CLOCK' && r.nextRunAt <= env.now());
       for (const record of due) {
         if (!triggerTable.records.includes(record)) continue;
-        if (record.everyMs > 0) record.nextRunAt += record.everyMs * Math.max(1, Math.ceil((env.now() - record.nextRunAt + 1) / record.everyMs));
+        if (record.everyMs > 0)
+          record.nextRunAt +=
+            record.everyMs * Math.max(1, Math.ceil((env.now() - record.nextRunAt + 1) / record.everyMs));
         else triggerTable.records = triggerTable.records.filter((r) => r !== record);
         const event = { authMode: 'FULL', triggerUid: record.id, year: new Date(env.now()).getFullYear() };
         try {
-          fired.push({ handler: record.handler, ok: true, result: run(record.handler, [event], { as: 'installableTrigger', user: record.owner }) });
+          fired.push({
+            handler: record.handler,
+            ok: true,
+            result: run(record.handler, [event], { as: 'installableTrigger', user: record.owner }),
+          });
         } catch (error) {
           const failure = { handler: record.handler, ok: false, error: (error as Error).message };
           fired.push(failure);
@@ -170,7 +199,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
       get sent() {
         return mail.sent;
       },
-      remaining: () => limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
+      remaining: () =>
+        limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
     },
     triggers,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },

@@ -14,7 +14,11 @@ import type { Sheet } from './sheet';
 const NUMBER_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 /** A value written by a script is read the way Sheets reads typed input. */
-export function storedValue(value: unknown, numberFormat: string | undefined, limit: number): { value: CellScalar; formula?: string } {
+export function storedValue(
+  value: unknown,
+  numberFormat: string | undefined,
+  limit: number,
+): { value: CellScalar; formula?: string } {
   if (value === null || value === undefined) return { value: '' };
   if (typeof value === 'string') {
     if (value.length > limit) throw gasError(GAS_ERRORS.cellTooLong);
@@ -78,7 +82,8 @@ export class Range {
   }
 
   private forEachCell(data: unknown[][], each: (row: number, column: number, value: unknown) => void): void {
-    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numColumns; c++) each(this.row + r, this.column + c, data[r][c]);
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numColumns; c++) each(this.row + r, this.column + c, data[r][c]);
   }
 
   // --- geometry -----------------------------------------------------------------
@@ -145,11 +150,17 @@ export class Range {
   }
   getDisplayValues(): string[][] {
     this.read('getDisplayValues');
-    return this.grid((r, c) => displayValue(this.store.value(r, c), this.store.numberFormats.get(key(r, c)), this.env.timeZone));
+    return this.grid((r, c) =>
+      displayValue(this.store.value(r, c), this.store.numberFormats.get(key(r, c)), this.env.timeZone),
+    );
   }
   getDisplayValue(): string {
     this.read('getDisplayValue');
-    return displayValue(this.store.value(this.row, this.column), this.store.numberFormats.get(key(this.row, this.column)), this.env.timeZone);
+    return displayValue(
+      this.store.value(this.row, this.column),
+      this.store.numberFormats.get(key(this.row, this.column)),
+      this.env.timeZone,
+    );
   }
   setValues(values: unknown[][]): Range {
     const data = this.checkShape(values);
@@ -164,7 +175,8 @@ export class Range {
   }
   setValue(value: unknown): Range {
     this.write('setValue');
-    for (let r = this.row; r < this.row + this.numRows; r++) for (let c = this.column; c < this.column + this.numColumns; c++) this.put(r, c, value);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.column; c < this.column + this.numColumns; c++) this.put(r, c, value);
     return this;
   }
   private put(r: number, c: number, v: unknown): void {
@@ -223,9 +235,15 @@ export class Range {
     this.store.clearCells(this.row, this.column, this.numRows, this.numColumns, { validations: true });
     return this;
   }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): Range {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): Range {
     this.write('clear');
-    const only = options && (options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
+    const only =
+      options && (options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
     this.store.clearCells(this.row, this.column, this.numRows, this.numColumns, {
       contents: !only || !!options?.contentsOnly,
       formats: !only || !!options?.formatOnly,
@@ -244,7 +262,13 @@ export class Range {
    * `uniform`: one value for the whole range (setBackground, setNumberFormat…), which
    * Sheets applies as one range format, so it is modelled as one cell written.
    */
-  private setMap<T>(method: string, map: Map<number, T>, data: unknown[][], normalise: (v: unknown) => T | null, uniform = false): Range {
+  private setMap<T>(
+    method: string,
+    map: Map<number, T>,
+    data: unknown[][],
+    normalise: (v: unknown) => T | null,
+    uniform = false,
+  ): Range {
     this.checkShape(data);
     this.write(method, uniform ? 1 : this.cells);
     this.forEachCell(data, (r, c, v) => {
@@ -266,10 +290,18 @@ export class Range {
     return this.store.notes.get(key(this.row, this.column)) ?? '';
   }
   setNotes(notes: unknown[][]): Range {
-    return this.setMap('setNotes', this.store.notes, notes, (v) => (v === null || v === undefined || v === '' ? null : String(v)));
+    return this.setMap('setNotes', this.store.notes, notes, (v) =>
+      v === null || v === undefined || v === '' ? null : String(v),
+    );
   }
   setNote(note: unknown): Range {
-    return this.setMap('setNote', this.store.notes, this.fill(note), (v) => (v === null || v === undefined || v === '' ? null : String(v)), true);
+    return this.setMap(
+      'setNote',
+      this.store.notes,
+      this.fill(note),
+      (v) => (v === null || v === undefined || v === '' ? null : String(v)),
+      true,
+    );
   }
 
   getBackgrounds(): string[][] {
@@ -303,7 +335,13 @@ export class Range {
     return this.setMap('setFontWeights', this.store.fontWeights, weights, (v) => (v === 'bold' ? 'bold' : null));
   }
   setFontWeight(weight: unknown): Range {
-    return this.setMap('setFontWeight', this.store.fontWeights, this.fill(weight), (v) => (v === 'bold' ? 'bold' : null), true);
+    return this.setMap(
+      'setFontWeight',
+      this.store.fontWeights,
+      this.fill(weight),
+      (v) => (v === 'bold' ? 'bold' : null),
+      true,
+    );
   }
 
   getNumberFormats(): string[][] {
@@ -314,10 +352,18 @@ export class Range {
     return this.store.numberFormats.get(key(this.row, this.column)) ?? 'General';
   }
   setNumberFormats(formats: unknown[][]): Range {
-    return this.setMap('setNumberFormats', this.store.numberFormats, formats, (v) => (v === null || v === undefined || v === '' || v === 'General' ? null : String(v)));
+    return this.setMap('setNumberFormats', this.store.numberFormats, formats, (v) =>
+      v === null || v === undefined || v === '' || v === 'General' ? null : String(v),
+    );
   }
   setNumberFormat(format: unknown): Range {
-    return this.setMap('setNumberFormat', this.store.numberFormats, this.fill(format), (v) => (v === null || v === undefined || v === '' || v === 'General' ? null : String(v)), true);
+    return this.setMap(
+      'setNumberFormat',
+      this.store.numberFormats,
+      this.fill(format),
+      (v) => (v === null || v === undefined || v === '' || v === 'General' ? null : String(v)),
+      true,
+    );
   }
 
   getDataValidations(): (DataValidation | null)[][] {
@@ -371,7 +417,8 @@ export class Range {
     this.store.merges = this.store.merges.filter((m) => !overlaps(m, this));
     this.store.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
     for (let r = this.row; r < this.row + this.numRows; r++)
-      for (let c = this.column; c < this.column + this.numColumns; c++) if (r !== this.row || c !== this.column) this.store.setValue(r, c, '');
+      for (let c = this.column; c < this.column + this.numColumns; c++)
+        if (r !== this.row || c !== this.column) this.store.setValue(r, c, '');
     return this;
   }
   breakApart(): Range {
@@ -381,7 +428,9 @@ export class Range {
   }
   getMergedRanges(): Range[] {
     this.read('getMergedRanges');
-    return this.store.merges.filter((m) => overlaps(m, this)).map((m) => this.sheet.rangeAt(m.row, m.column, m.numRows, m.numColumns));
+    return this.store.merges
+      .filter((m) => overlaps(m, this))
+      .map((m) => this.sheet.rangeAt(m.row, m.column, m.numRows, m.numColumns));
   }
   isPartOfMerge(): boolean {
     this.read('isPartOfMerge');
@@ -395,10 +444,22 @@ export class Range {
 }
 
 function overlaps(m: { row: number; column: number; numRows: number; numColumns: number }, r: Range): boolean {
-  return m.row < r.row + r.numRows && r.row < m.row + m.numRows && m.column < r.column + r.numColumns && r.column < m.column + m.numColumns;
+  return (
+    m.row < r.row + r.numRows &&
+    r.row < m.row + m.numRows &&
+    m.column < r.column + r.numColumns &&
+    r.column < m.column + m.numColumns
+  );
 }
 
-const NAMED: Record<string, string> = { white: '#ffffff', black: '#000000', red: '#ff0000', yellow: '#ffff00', green: '#00ff00', blue: '#0000ff' };
+const NAMED: Record<string, string> = {
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  yellow: '#ffff00',
+  green: '#00ff00',
+  blue: '#0000ff',
+};
 
 function colour(v: unknown): string | null {
   if (v === null || v === undefined || v === '') return null;

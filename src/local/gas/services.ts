@@ -8,23 +8,46 @@ export function makeSession(env: Env): Record<string, unknown> {
   const user = (email: () => string) => ({ getEmail: email, getUsername: () => email().split('@')[0] });
   return {
     // Simple triggers cannot see who is editing unless it is the owner (Google returns '').
-    getActiveUser: () => (env.call('Session.getActiveUser'), user(() => (env.current.kind === 'simpleTrigger' && env.current.user !== env.owner ? '' : env.current.user))),
-    getEffectiveUser: () => (env.call('Session.getEffectiveUser'), user(() => (env.current.kind === 'simpleTrigger' ? env.owner : env.current.user))),
+    getActiveUser: () => (
+      env.call('Session.getActiveUser'),
+      user(() => (env.current.kind === 'simpleTrigger' && env.current.user !== env.owner ? '' : env.current.user))
+    ),
+    getEffectiveUser: () => (
+      env.call('Session.getEffectiveUser'),
+      user(() => (env.current.kind === 'simpleTrigger' ? env.owner : env.current.user))
+    ),
     getScriptTimeZone: () => (env.call('Session.getScriptTimeZone'), env.timeZone),
-    getTemporaryActiveUserKey: () => (env.call('Session.getTemporaryActiveUserKey'), createHash('sha256').update(env.current.user).digest('hex').slice(0, 24)),
+    getTemporaryActiveUserKey: () => (
+      env.call('Session.getTemporaryActiveUserKey'),
+      createHash('sha256').update(env.current.user).digest('hex').slice(0, 24)
+    ),
     getActiveUserLocale: () => (env.call('Session.getActiveUserLocale'), 'vi'),
   };
 }
 
 // ---------------------------------------------------------------- Utilities
-export const DigestAlgorithm = { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const;
+export const DigestAlgorithm = {
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+} as const;
 export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
-const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const NODE_DIGEST: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
 /** Java bytes are signed: Apps Script hands back numbers from -128 to 127. */
 const signed = (buffer: Uint8Array): number[] => Array.from(buffer, (b) => (b > 127 ? b - 256 : b));
 const unsigned = (bytes: ArrayLike<number>): Buffer => Buffer.from(Array.from(bytes, (b) => b & 0xff));
-const toBuffer = (data: unknown): Buffer => (typeof data === 'string' ? Buffer.from(data, 'utf8') : unsigned(data as number[]));
+const toBuffer = (data: unknown): Buffer =>
+  typeof data === 'string' ? Buffer.from(data, 'utf8') : unsigned(data as number[]);
 
 export class Blob {
   constructor(
@@ -71,48 +94,104 @@ const JAVA_TOKENS = /yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|SSS|EEEE|EEE
 
 /** Java SimpleDateFormat patterns, evaluated in a time zone. */
 export function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
-  const f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'long', hourCycle: 'h23' });
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    weekday: 'long',
+    hourCycle: 'h23',
+  });
   const p: Record<string, string> = {};
   for (const part of f.formatToParts(date)) p[part.type] = part.value;
-  const local = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const local = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   const offsetMin = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const sign = offsetMin >= 0 ? '+' : '-';
   const oh = String(Math.floor(Math.abs(offsetMin) / 60)).padStart(2, '0');
   const om = String(Math.abs(offsetMin) % 60).padStart(2, '0');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const hour = Number(p.hour);
   return pattern.replace(JAVA_TOKENS, (t) => {
     switch (t) {
-      case 'yyyy': return p.year;
-      case 'yy': return p.year.slice(2);
-      case 'MMMM': return months[Number(p.month) - 1];
-      case 'MMM': return months[Number(p.month) - 1].slice(0, 3);
-      case 'MM': return p.month;
-      case 'M': return String(Number(p.month));
-      case 'dd': return p.day;
-      case 'd': return String(Number(p.day));
-      case 'HH': return p.hour;
-      case 'H': return String(hour);
-      case 'hh': return String(hour % 12 || 12).padStart(2, '0');
-      case 'h': return String(hour % 12 || 12);
-      case 'mm': return p.minute;
-      case 'm': return String(Number(p.minute));
-      case 'ss': return p.second;
-      case 's': return String(Number(p.second));
-      case 'SSS': return String(date.getMilliseconds()).padStart(3, '0');
-      case 'EEEE': return p.weekday;
-      case 'EEE': return p.weekday.slice(0, 3);
-      case 'a': return hour < 12 ? 'AM' : 'PM';
-      case 'XXX': return `${sign}${oh}:${om}`;
-      case 'Z': return `${sign}${oh}${om}`;
-      default: return t.startsWith("'") ? t.slice(1, -1) : t;
+      case 'yyyy':
+        return p.year;
+      case 'yy':
+        return p.year.slice(2);
+      case 'MMMM':
+        return months[Number(p.month) - 1];
+      case 'MMM':
+        return months[Number(p.month) - 1].slice(0, 3);
+      case 'MM':
+        return p.month;
+      case 'M':
+        return String(Number(p.month));
+      case 'dd':
+        return p.day;
+      case 'd':
+        return String(Number(p.day));
+      case 'HH':
+        return p.hour;
+      case 'H':
+        return String(hour);
+      case 'hh':
+        return String(hour % 12 || 12).padStart(2, '0');
+      case 'h':
+        return String(hour % 12 || 12);
+      case 'mm':
+        return p.minute;
+      case 'm':
+        return String(Number(p.minute));
+      case 'ss':
+        return p.second;
+      case 's':
+        return String(Number(p.second));
+      case 'SSS':
+        return String(date.getMilliseconds()).padStart(3, '0');
+      case 'EEEE':
+        return p.weekday;
+      case 'EEE':
+        return p.weekday.slice(0, 3);
+      case 'a':
+        return hour < 12 ? 'AM' : 'PM';
+      case 'XXX':
+        return `${sign}${oh}:${om}`;
+      case 'Z':
+        return `${sign}${oh}${om}`;
+      default:
+        return t.startsWith("'") ? t.slice(1, -1) : t;
     }
   });
 }
 
 export function makeUtilities(env: Env): Record<string, unknown> {
   return {
-    formatDate: (date: Date, timeZone: string, pattern: string) => (env.call('Utilities.formatDate'), formatJavaDate(date, timeZone, pattern)),
+    formatDate: (date: Date, timeZone: string, pattern: string) => (
+      env.call('Utilities.formatDate'),
+      formatJavaDate(date, timeZone, pattern)
+    ),
     getUuid: () => (env.call('Utilities.getUuid'), randomUUID()),
     computeDigest: (algorithm: string, value: unknown, _charset?: string) => {
       env.call('Utilities.computeDigest');
@@ -120,11 +199,23 @@ export function makeUtilities(env: Env): Record<string, unknown> {
       if (!name) throw gasError(`Invalid argument: algorithm`);
       return signed(createHash(name).update(toBuffer(value)).digest());
     },
-    base64Encode: (data: unknown, _charset?: string) => (env.call('Utilities.base64Encode'), toBuffer(data).toString('base64')),
-    base64EncodeWebSafe: (data: unknown) => (env.call('Utilities.base64EncodeWebSafe'), toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_')),
+    base64Encode: (data: unknown, _charset?: string) => (
+      env.call('Utilities.base64Encode'),
+      toBuffer(data).toString('base64')
+    ),
+    base64EncodeWebSafe: (data: unknown) => (
+      env.call('Utilities.base64EncodeWebSafe'),
+      toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_')
+    ),
     base64Decode: (text: string) => (env.call('Utilities.base64Decode'), signed(Buffer.from(text, 'base64'))),
-    base64DecodeWebSafe: (text: string) => (env.call('Utilities.base64DecodeWebSafe'), signed(Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64'))),
-    newBlob: (data: unknown, contentType?: string, name?: string) => (env.call('Utilities.newBlob'), new Blob(toBuffer(data ?? ''), contentType ?? null, name ?? null)),
+    base64DecodeWebSafe: (text: string) => (
+      env.call('Utilities.base64DecodeWebSafe'),
+      signed(Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64'))
+    ),
+    newBlob: (data: unknown, contentType?: string, name?: string) => (
+      env.call('Utilities.newBlob'),
+      new Blob(toBuffer(data ?? ''), contentType ?? null, name ?? null)
+    ),
     sleep: (ms: number) => {
       env.call('Utilities.sleep');
       env.advance(ms);
@@ -140,7 +231,13 @@ export function makeUtilities(env: Env): Record<string, unknown> {
 }
 
 // ---------------------------------------------------------------- DriveApp
-export const Access = { ANYONE: 'ANYONE', ANYONE_WITH_LINK: 'ANYONE_WITH_LINK', DOMAIN: 'DOMAIN', DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK', PRIVATE: 'PRIVATE' } as const;
+export const Access = {
+  ANYONE: 'ANYONE',
+  ANYONE_WITH_LINK: 'ANYONE_WITH_LINK',
+  DOMAIN: 'DOMAIN',
+  DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK',
+  PRIVATE: 'PRIVATE',
+} as const;
 export const Permission = { VIEW: 'VIEW', EDIT: 'EDIT', COMMENT: 'COMMENT', OWNER: 'OWNER', NONE: 'NONE' } as const;
 
 export interface DriveFileRecord {
@@ -161,7 +258,9 @@ export interface DriveFileRecord {
 
 export class DriveLog {
   files: DriveFileRecord[] = [];
-  folders: { id: string; name: string; parentId: string | null; owner: string }[] = [{ id: 'root', name: 'My Drive', parentId: null, owner: '' }];
+  folders: { id: string; name: string; parentId: string | null; owner: string }[] = [
+    { id: 'root', name: 'My Drive', parentId: null, owner: '' },
+  ];
 }
 
 let driveSeq = 0;
@@ -207,7 +306,10 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
     getId: () => (env.call('Folder.getId'), d.id),
     getName: () => (env.call('Folder.getName'), d.name),
     createFile: (a: unknown, b?: string, c?: string) => (env.call('Folder.createFile'), create(a, b, c, d.id)),
-    getFiles: () => (env.call('Folder.getFiles'), iterator(log.files.filter((f) => f.folderId === d.id && !f.trashed).map(wrapFile))),
+    getFiles: () => (
+      env.call('Folder.getFiles'),
+      iterator(log.files.filter((f) => f.folderId === d.id && !f.trashed).map(wrapFile))
+    ),
     createFolder: (name: string) => (env.call('Folder.createFolder'), makeFolder(name, d.id)),
   });
   const makeFolder = (name: string, parentId: string) => {
@@ -222,15 +324,29 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
     const mimeType = isBlob ? (a.getContentType() ?? 'application/octet-stream') : (c ?? 'text/plain');
     const id = `file-${++driveSeq}-${randomUUID().slice(0, 8)}`;
     const record: DriveFileRecord = {
-      id, name, mimeType, bytes, content: bytes.toString('utf8'), owner: env.current.user, folderId,
-      access: Access.PRIVATE, permission: Permission.NONE, editors: [], trashed: false, created: new Date(env.now()),
+      id,
+      name,
+      mimeType,
+      bytes,
+      content: bytes.toString('utf8'),
+      owner: env.current.user,
+      folderId,
+      access: Access.PRIVATE,
+      permission: Permission.NONE,
+      editors: [],
+      trashed: false,
+      created: new Date(env.now()),
       url: `https://drive.google.com/file/d/${id}/view`,
     };
     log.files.push(record);
     return wrapFile(record);
   };
   const byId = (id: string) => {
-    const f = log.files.find((x) => x.id === id && (x.owner === env.current.user || x.access !== Access.PRIVATE || x.editors.includes(env.current.user)));
+    const f = log.files.find(
+      (x) =>
+        x.id === id &&
+        (x.owner === env.current.user || x.access !== Access.PRIVATE || x.editors.includes(env.current.user)),
+    );
     if (!f) throw gasError(GAS_ERRORS.noDriveItem);
     return f;
   };
@@ -245,8 +361,14 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
       return wrapFolder(d);
     },
     getRootFolder: () => (env.call('DriveApp.getRootFolder'), wrapFolder(log.folders[0])),
-    getFilesByName: (name: string) => (env.call('DriveApp.getFilesByName'), iterator(log.files.filter((f) => f.name === name && f.owner === env.current.user && !f.trashed).map(wrapFile))),
-    getFoldersByName: (name: string) => (env.call('DriveApp.getFoldersByName'), iterator(log.folders.filter((d) => d.name === name).map(wrapFolder))),
+    getFilesByName: (name: string) => (
+      env.call('DriveApp.getFilesByName'),
+      iterator(log.files.filter((f) => f.name === name && f.owner === env.current.user && !f.trashed).map(wrapFile))
+    ),
+    getFoldersByName: (name: string) => (
+      env.call('DriveApp.getFoldersByName'),
+      iterator(log.folders.filter((d) => d.name === name).map(wrapFolder))
+    ),
     Access,
     Permission,
   };
@@ -275,7 +397,12 @@ export function makeMailApp(env: Env, log: MailLog): Record<string, unknown> {
   const day = (): string => new Date(env.now()).toISOString().slice(0, 10);
   const remaining = (): number => env.limits.mailRecipientsPerDay - (log.usedToday.get(day()) ?? 0);
   const send = (message: Omit<SentMail, 'from' | 'at'>): void => {
-    const recipients = [message.to, message.cc, message.bcc].filter(Boolean).join(',').split(',').map((s) => s.trim()).filter(Boolean);
+    const recipients = [message.to, message.cc, message.bcc]
+      .filter(Boolean)
+      .join(',')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const r of recipients) if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r)) throw gasError(GAS_ERRORS.invalidEmail(r));
     if (recipients.length > remaining()) throw gasError(GAS_ERRORS.mailQuota);
     log.usedToday.set(day(), (log.usedToday.get(day()) ?? 0) + recipients.length);
@@ -286,8 +413,27 @@ export function makeMailApp(env: Env, log: MailLog): Record<string, unknown> {
       env.call('MailApp.sendEmail');
       if (typeof a === 'object' && a !== null) {
         const m = a as Record<string, string>;
-        send({ to: m.to, subject: m.subject ?? '', body: m.body ?? '', htmlBody: m.htmlBody, name: m.name, cc: m.cc, bcc: m.bcc, replyTo: m.replyTo });
-      } else send({ to: String(a), subject: subject ?? '', body: body ?? '', htmlBody: options.htmlBody, name: options.name, cc: options.cc, bcc: options.bcc, replyTo: options.replyTo });
+        send({
+          to: m.to,
+          subject: m.subject ?? '',
+          body: m.body ?? '',
+          htmlBody: m.htmlBody,
+          name: m.name,
+          cc: m.cc,
+          bcc: m.bcc,
+          replyTo: m.replyTo,
+        });
+      } else
+        send({
+          to: String(a),
+          subject: subject ?? '',
+          body: body ?? '',
+          htmlBody: options.htmlBody,
+          name: options.name,
+          cc: options.cc,
+          bcc: options.bcc,
+          replyTo: options.replyTo,
+        });
     },
     getRemainingDailyQuota: () => (env.call('MailApp.getRemainingDailyQuota'), remaining()),
   };
@@ -297,7 +443,11 @@ export function makeMailApp(env: Env, log: MailLog): Record<string, unknown> {
 export function makeLogger(env: Env): Record<string, unknown> {
   const format = (data: unknown, args: unknown[]): string => {
     let i = 0;
-    return args.length ? String(data).replace(/%s|%d/g, () => String(args[i++])) : typeof data === 'string' ? data : JSON.stringify(data);
+    return args.length
+      ? String(data).replace(/%s|%d/g, () => String(args[i++]))
+      : typeof data === 'string'
+        ? data
+        : JSON.stringify(data);
   };
   return {
     log: (data: unknown, ...args: unknown[]) => {
@@ -312,9 +462,20 @@ export function makeLogger(env: Env): Record<string, unknown> {
 }
 
 export function makeConsole(env: Env): Record<string, unknown> {
-  const write = (level: string) => (...args: unknown[]) => {
-    env.call(`console.${level}`);
-    env.log(`[${level}] ${args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' ')}`);
+  const write =
+    (level: string) =>
+    (...args: unknown[]) => {
+      env.call(`console.${level}`);
+      env.log(
+        `[${level}] ${args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' ')}`,
+      );
+    };
+  return {
+    log: write('log'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    time: () => undefined,
+    timeEnd: () => undefined,
   };
-  return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), time: () => undefined, timeEnd: () => undefined };
 }

@@ -3,9 +3,19 @@
  * formulas and formatting live in sparse maps keyed by position, so a 100,000-row
  * sheet costs little beyond its values.
  */
-import { cellKey, cellOfKey, type CellData, type CellScalar, type ProtectionData, type SheetData, type SheetGrid, type ValidationData } from '../workbook-data';
+import {
+  cellKey,
+  cellOfKey,
+  type CellData,
+  type CellScalar,
+  type ProtectionData,
+  type SheetData,
+  type SheetGrid,
+  type ValidationData,
+} from '../workbook-data';
 
-export const isDate = (v: unknown): boolean => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+export const isDate = (v: unknown): boolean =>
+  v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 
 export const key = cellKey;
 export const unkey = cellOfKey;
@@ -103,7 +113,15 @@ export class SheetStore implements SheetGrid {
   shiftRows(at: number, delta: number): void {
     if (delta > 0) this.values.splice(at - 1, 0, ...Array.from({ length: delta }, () => [] as CellScalar[]));
     else this.values.splice(at - 1, -delta);
-    for (const map of [this.formulas, this.notes, this.backgrounds, this.fontColors, this.fontWeights, this.numberFormats, this.validations] as Map<number, unknown>[]) {
+    for (const map of [
+      this.formulas,
+      this.notes,
+      this.backgrounds,
+      this.fontColors,
+      this.fontWeights,
+      this.numberFormats,
+      this.validations,
+    ] as Map<number, unknown>[]) {
       const moved = new Map<number, unknown>();
       for (const [k, v] of map) {
         const [r, c] = unkey(k);
@@ -125,7 +143,15 @@ export class SheetStore implements SheetGrid {
       if (delta > 0) row.splice(at - 1, 0, ...new Array<CellScalar>(delta).fill(''));
       else row.splice(at - 1, -delta);
     }
-    for (const map of [this.formulas, this.notes, this.backgrounds, this.fontColors, this.fontWeights, this.numberFormats, this.validations] as Map<number, unknown>[]) {
+    for (const map of [
+      this.formulas,
+      this.notes,
+      this.backgrounds,
+      this.fontColors,
+      this.fontWeights,
+      this.numberFormats,
+      this.validations,
+    ] as Map<number, unknown>[]) {
       const moved = new Map<number, unknown>();
       for (const [k, v] of map) {
         const [r, c] = unkey(k);
@@ -138,7 +164,13 @@ export class SheetStore implements SheetGrid {
     }
   }
 
-  clearCells(row: number, column: number, numRows: number, numColumns: number, what: { contents?: boolean; formats?: boolean; notes?: boolean; validations?: boolean }): void {
+  clearCells(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+    what: { contents?: boolean; formats?: boolean; notes?: boolean; validations?: boolean },
+  ): void {
     for (let r = row; r < row + numRows; r++) {
       const values = this.values[r - 1];
       for (let c = column; c < column + numColumns; c++) {
@@ -190,7 +222,12 @@ export class SheetStore implements SheetGrid {
     store.merges = data.merges.map((a1) => {
       const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1)!;
       const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      return { row: Number(m[2]), column: col(m[1]), numRows: Number(m[4]) - Number(m[2]) + 1, numColumns: col(m[3]) - col(m[1]) + 1 };
+      return {
+        row: Number(m[2]),
+        column: col(m[1]),
+        numRows: Number(m[4]) - Number(m[2]) + 1,
+        numColumns: col(m[3]) - col(m[1]) + 1,
+      };
     });
     return store;
   }
@@ -199,15 +236,50 @@ export class SheetStore implements SheetGrid {
   static fromGrid(grid: SheetGrid, id: number): SheetStore {
     const columns = grid.values.reduce((m, r) => Math.max(m, r ? r.length : 0), 0);
     const store = new SheetStore(grid.name, id, Math.max(1000, grid.values.length), Math.max(26, columns));
-    const { values, formulas, notes, backgrounds, fontColors, fontWeights, numberFormats, validations, merges, frozenRows, frozenColumns, columnWidths, hidden } = grid;
-    Object.assign(store, { values, formulas, notes, backgrounds, fontColors, fontWeights, numberFormats, validations, merges, frozenRows, frozenColumns, columnWidths, hidden });
+    const {
+      values,
+      formulas,
+      notes,
+      backgrounds,
+      fontColors,
+      fontWeights,
+      numberFormats,
+      validations,
+      merges,
+      frozenRows,
+      frozenColumns,
+      columnWidths,
+      hidden,
+    } = grid;
+    Object.assign(store, {
+      values,
+      formulas,
+      notes,
+      backgrounds,
+      fontColors,
+      fontWeights,
+      numberFormats,
+      validations,
+      merges,
+      frozenRows,
+      frozenColumns,
+      columnWidths,
+      hidden,
+    });
     for (let r = 0; r < store.values.length; r++) if (!store.values[r]) store.values[r] = [];
     return store;
   }
 
   toData(toA1: (row: number, column: number, numRows: number, numColumns: number) => string): SheetData {
     let lastRow = this.lastRow();
-    for (const map of [this.notes, this.backgrounds, this.fontColors, this.numberFormats, this.validations, this.fontWeights] as Map<number, unknown>[]) {
+    for (const map of [
+      this.notes,
+      this.backgrounds,
+      this.fontColors,
+      this.numberFormats,
+      this.validations,
+      this.fontWeights,
+    ] as Map<number, unknown>[]) {
       for (const k of map.keys()) lastRow = Math.max(lastRow, unkey(k)[0]);
     }
     const rows: (CellData | undefined)[][] = [];
@@ -240,7 +312,12 @@ export class SheetStore implements SheetGrid {
       columnWidths: { ...this.columnWidths },
       hidden: this.hidden,
       protections: [...this.protections],
-      charts: this.charts.map((c) => ({ type: c.type, anchor: toA1(c.anchor.row, c.anchor.column, 1, 1), ranges: [...c.ranges], title: c.options.title as string | undefined })),
+      charts: this.charts.map((c) => ({
+        type: c.type,
+        anchor: toA1(c.anchor.row, c.anchor.column, 1, 1),
+        ranges: [...c.ranges],
+        title: c.options.title as string | undefined,
+      })),
     };
   }
 }

@@ -83,7 +83,8 @@ export class Sheet {
     if (column < 1) throw gasError(GAS_ERRORS.columnTooSmall);
     if (numRows < 1) throw gasError(GAS_ERRORS.numRowsTooSmall);
     if (numColumns < 1) throw gasError(GAS_ERRORS.numColumnsTooSmall);
-    if (row + numRows - 1 > this.store.maxRows || column + numColumns - 1 > this.store.maxColumns) throw gasError(GAS_ERRORS.outOfBounds);
+    if (row + numRows - 1 > this.store.maxRows || column + numColumns - 1 > this.store.maxColumns)
+      throw gasError(GAS_ERRORS.outOfBounds);
     return new Range(this.env, this, this.store, row, column, numRows, numColumns);
   }
 
@@ -93,7 +94,8 @@ export class Sheet {
   }
   setName(name: string): Sheet {
     this.change('Sheet.setName');
-    if (this.spreadsheet.sheetNamed(name) && this.spreadsheet.sheetNamed(name) !== this) throw gasError(GAS_ERRORS.sheetExists(name));
+    if (this.spreadsheet.sheetNamed(name) && this.spreadsheet.sheetNamed(name) !== this)
+      throw gasError(GAS_ERRORS.sheetExists(name));
     this.store.name = name;
     return this;
   }
@@ -288,7 +290,8 @@ export class Sheet {
   }
   clearFormats(): Sheet {
     this.change('Sheet.clearFormats');
-    for (const m of [this.store.backgrounds, this.store.fontColors, this.store.fontWeights, this.store.numberFormats]) m.clear();
+    for (const m of [this.store.backgrounds, this.store.fontColors, this.store.fontWeights, this.store.numberFormats])
+      m.clear();
     return this;
   }
   clearNotes(): Sheet {
@@ -312,7 +315,14 @@ export class Sheet {
     this.env.call('Sheet.getProtections');
     return this.store.protections
       .filter((p) => (type === ProtectionType.SHEET ? p.range === null : p.range !== null))
-      .map((data) => new Protection(this.env, data, () => (this.store.protections = this.store.protections.filter((p) => p !== data))));
+      .map(
+        (data) =>
+          new Protection(
+            this.env,
+            data,
+            () => (this.store.protections = this.store.protections.filter((p) => p !== data)),
+          ),
+      );
   }
   newChart(): EmbeddedChartBuilder {
     this.env.call('Sheet.newChart');

@@ -25,7 +25,10 @@ export class Spreadsheet {
   load(data: WorkbookData | GridWorkbook): void {
     this.name = data.name;
     for (const sheetData of data.sheets) {
-      const store = 'rows' in sheetData ? SheetStore.fromData(sheetData, this.sheetSeq++) : SheetStore.fromGrid(sheetData, this.sheetSeq++);
+      const store =
+        'rows' in sheetData
+          ? SheetStore.fromData(sheetData, this.sheetSeq++)
+          : SheetStore.fromGrid(sheetData, this.sheetSeq++);
       this.sheets.push(new Sheet(this.env, this, store));
     }
     if (this.sheets.length === 0) this.addSheet('Trang tính1');
@@ -162,7 +165,10 @@ export function makeSpreadsheetApp(env: Env, spreadsheet: Spreadsheet, ui: () =>
     getActive: () => (env.call('SpreadsheetApp.getActive'), spreadsheet),
     getActiveSpreadsheet: () => (env.call('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
     getActiveSheet: () => (env.call('SpreadsheetApp.getActiveSheet'), spreadsheet.active ?? spreadsheet.sheets[0]),
-    getActiveRange: () => (env.call('SpreadsheetApp.getActiveRange'), (spreadsheet.active ?? spreadsheet.sheets[0]).rangeAt(1, 1, 1, 1)),
+    getActiveRange: () => (
+      env.call('SpreadsheetApp.getActiveRange'),
+      (spreadsheet.active ?? spreadsheet.sheets[0]).rangeAt(1, 1, 1, 1)
+    ),
     openById: (id: string) => {
       env.call('SpreadsheetApp.openById');
       if (id !== spreadsheet.id) throw gasError(GAS_ERRORS.noDriveItem);

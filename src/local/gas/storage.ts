@@ -58,11 +58,24 @@ export class Properties {
   }
 }
 
-export function makePropertiesService(env: Env, stores: { script: Record<string, string>; document: Record<string, string>; user: (email: string) => Record<string, string> }): Record<string, unknown> {
+export function makePropertiesService(
+  env: Env,
+  stores: {
+    script: Record<string, string>;
+    document: Record<string, string>;
+    user: (email: string) => Record<string, string>;
+  },
+): Record<string, unknown> {
   return {
     getScriptProperties: () => (env.call('PropertiesService.getScriptProperties'), new Properties(env, stores.script)),
-    getDocumentProperties: () => (env.call('PropertiesService.getDocumentProperties'), new Properties(env, stores.document)),
-    getUserProperties: () => (env.call('PropertiesService.getUserProperties'), new Properties(env, stores.user(env.current.user))),
+    getDocumentProperties: () => (
+      env.call('PropertiesService.getDocumentProperties'),
+      new Properties(env, stores.document)
+    ),
+    getUserProperties: () => (
+      env.call('PropertiesService.getUserProperties'),
+      new Properties(env, stores.user(env.current.user))
+    ),
   };
 }
 

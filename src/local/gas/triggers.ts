@@ -2,7 +2,13 @@
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
 
-export const EventType = { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN', ON_CHANGE: 'ON_CHANGE', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' } as const;
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_EDIT: 'ON_EDIT',
+  ON_OPEN: 'ON_OPEN',
+  ON_CHANGE: 'ON_CHANGE',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+} as const;
 export const TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' } as const;
 export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' } as const;
 
@@ -46,7 +52,8 @@ export class TriggerTable {
   records: TriggerRecord[] = [];
   add(env: Env, record: Omit<TriggerRecord, 'id' | 'owner' | 'handlerFunction'>): Trigger {
     const owner = env.current.user;
-    if (this.records.filter((r) => r.owner === owner).length >= env.limits.triggersPerUser) throw gasError(GAS_ERRORS.tooManyTriggers);
+    if (this.records.filter((r) => r.owner === owner).length >= env.limits.triggersPerUser)
+      throw gasError(GAS_ERRORS.tooManyTriggers);
     const full: TriggerRecord = { ...record, id: String(++triggerSeq), owner, handlerFunction: record.handler };
     this.records.push(full);
     return new Trigger(env, full);
@@ -95,7 +102,12 @@ class ClockTriggerBuilder {
   create(): Trigger {
     this.env.call('ClockTriggerBuilder.create');
     const nextRunAt = this.firstAt || this.env.now() + this.everyMs;
-    return this.table.add(this.env, { handler: this.handler, type: 'CLOCK', nextRunAt, everyMs: this.firstAt ? 0 : this.everyMs });
+    return this.table.add(this.env, {
+      handler: this.handler,
+      type: 'CLOCK',
+      nextRunAt,
+      everyMs: this.firstAt ? 0 : this.everyMs,
+    });
   }
 }
 

@@ -3,7 +3,12 @@ import type { Env } from './env';
 import type { HtmlOutput } from './html';
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 export interface MenuItemRecord {
   caption: string;
@@ -84,9 +89,16 @@ export class Ui {
   }
   alert(a: string, b?: string, c?: string): string {
     this.env.call('Ui.alert');
-    const [title, message, buttons] = b === undefined ? ['', a, ButtonSet.OK] : c === undefined && b in ButtonSet ? ['', a, b] : [a, b, c ?? ButtonSet.OK];
+    const [title, message, buttons] =
+      b === undefined
+        ? ['', a, ButtonSet.OK]
+        : c === undefined && b in ButtonSet
+          ? ['', a, b]
+          : [a, b, c ?? ButtonSet.OK];
     this.log.alerts.push({ title, message: String(message), buttons: String(buttons) });
-    return this.log.nextAnswer(buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK).button;
+    return this.log.nextAnswer(
+      buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK,
+    ).button;
   }
   prompt(a: string, b?: string, _buttons?: string): { getResponseText(): string; getSelectedButton(): string } {
     this.env.call('Ui.prompt');
@@ -101,10 +113,22 @@ export class Ui {
   }
   showModalDialog(output: HtmlOutput, title: string): void {
     this.env.call('Ui.showModalDialog');
-    this.log.dialogs.push({ title, html: output.getContentUncounted(), width: output.width, height: output.height, modal: true });
+    this.log.dialogs.push({
+      title,
+      html: output.getContentUncounted(),
+      width: output.width,
+      height: output.height,
+      modal: true,
+    });
   }
   showModelessDialog(output: HtmlOutput, title: string): void {
     this.env.call('Ui.showModelessDialog');
-    this.log.dialogs.push({ title, html: output.getContentUncounted(), width: output.width, height: output.height, modal: false });
+    this.log.dialogs.push({
+      title,
+      html: output.getContentUncounted(),
+      width: output.width,
+      height: output.height,
+      modal: false,
+    });
   }
 }

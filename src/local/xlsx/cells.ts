@@ -8,11 +8,29 @@ import type ExcelJS from 'exceljs';
 import type { CellData, CellScalar, ValidationData } from '../workbook-data';
 
 export function fromExcelDate(d: Date): Date {
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+  return new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
 }
 
 export function toExcelDate(d: Date): Date {
-  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()));
+  return new Date(
+    Date.UTC(
+      d.getFullYear(),
+      d.getMonth(),
+      d.getDate(),
+      d.getHours(),
+      d.getMinutes(),
+      d.getSeconds(),
+      d.getMilliseconds(),
+    ),
+  );
 }
 
 type Raw = ExcelJS.CellValue | undefined;
@@ -29,9 +47,17 @@ function scalar(value: unknown): { value: CellScalar; error?: boolean } {
   return { value: String(value) };
 }
 
-export function cellFromExcel(raw: Raw, style: Partial<ExcelJS.Style> | undefined, note: unknown, validation: ExcelJS.DataValidation | undefined): CellData | undefined {
+export function cellFromExcel(
+  raw: Raw,
+  style: Partial<ExcelJS.Style> | undefined,
+  note: unknown,
+  validation: ExcelJS.DataValidation | undefined,
+): CellData | undefined {
   const v = raw as Record<string, unknown> | null | undefined;
-  const formula = v && typeof v === 'object' && !(v instanceof Date) ? ((v.formula ?? v.sharedFormula) as string | undefined) : undefined;
+  const formula =
+    v && typeof v === 'object' && !(v instanceof Date)
+      ? ((v.formula ?? v.sharedFormula) as string | undefined)
+      : undefined;
   const { value, error } = formula ? scalar(v!.result) : scalar(raw);
   const data: CellData = { value };
   if (formula) data.formula = `=${formula}`;
@@ -43,11 +69,24 @@ export function cellFromExcel(raw: Raw, style: Partial<ExcelJS.Style> | undefine
   const font = style?.font;
   if (font?.color?.argb) data.fontColor = `#${font.color.argb.slice(-6).toLowerCase()}`;
   if (font?.bold) data.bold = true;
-  const noteText = typeof note === 'string' ? note : note && typeof note === 'object' && Array.isArray((note as { texts?: unknown[] }).texts) ? ((note as { texts: { text: string }[] }).texts.map((t) => t.text).join('')) : '';
+  const noteText =
+    typeof note === 'string'
+      ? note
+      : note && typeof note === 'object' && Array.isArray((note as { texts?: unknown[] }).texts)
+        ? (note as { texts: { text: string }[] }).texts.map((t) => t.text).join('')
+        : '';
   if (noteText) data.note = noteText;
   const list = listValidation(validation);
   if (list) data.validation = list;
-  const empty = value === '' && !formula && !data.numberFormat && !data.background && !data.fontColor && !data.bold && !data.note && !data.validation;
+  const empty =
+    value === '' &&
+    !formula &&
+    !data.numberFormat &&
+    !data.background &&
+    !data.fontColor &&
+    !data.bold &&
+    !data.note &&
+    !data.validation;
   return empty ? undefined : data;
 }
 
@@ -55,7 +94,12 @@ function listValidation(dv: ExcelJS.DataValidation | undefined): ValidationData 
   if (!dv || dv.type !== 'list' || !dv.formulae?.length) return undefined;
   const formula = String(dv.formulae[0]);
   if (!/^".*"$/.test(formula)) return undefined;
-  return { kind: 'list', values: formula.slice(1, -1).split(','), allowInvalid: dv.showErrorMessage === false || dv.errorStyle === 'warning' || dv.errorStyle === 'information', helpText: dv.prompt || undefined };
+  return {
+    kind: 'list',
+    values: formula.slice(1, -1).split(','),
+    allowInvalid: dv.showErrorMessage === false || dv.errorStyle === 'warning' || dv.errorStyle === 'information',
+    helpText: dv.prompt || undefined,
+  };
 }
 
 const styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -70,31 +114,51 @@ function sharedStyle(numFmt: string, background: string, fontColor: string, bold
   if (!style) {
     style = {};
     if (numFmt) style.numFmt = numFmt;
-    if (background) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${background.slice(1).toUpperCase()}` } };
-    if (fontColor || bold) style.font = { ...(fontColor ? { color: { argb: `FF${fontColor.slice(1).toUpperCase()}` } } : {}), ...(bold ? { bold: true } : {}) };
+    if (background)
+      style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${background.slice(1).toUpperCase()}` } };
+    if (fontColor || bold)
+      style.font = {
+        ...(fontColor ? { color: { argb: `FF${fontColor.slice(1).toUpperCase()}` } } : {}),
+        ...(bold ? { bold: true } : {}),
+      };
     styles.set(key, style);
   }
   return style;
 }
 
-export function cellToExcel(cell: CellData): { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style>; note?: string; validation?: ExcelJS.DataValidation } {
+export function cellToExcel(cell: CellData): {
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+  note?: string;
+  validation?: ExcelJS.DataValidation;
+} {
   const plain = cell.value instanceof Date ? toExcelDate(cell.value) : cell.value === '' ? null : cell.value;
   let value: ExcelJS.CellValue;
-  if (cell.formula) value = { formula: cell.formula.replace(/^=/, ''), result: cell.error ? { error: String(cell.value) } : plain } as ExcelJS.CellValue;
+  if (cell.formula)
+    value = {
+      formula: cell.formula.replace(/^=/, ''),
+      result: cell.error ? { error: String(cell.value) } : plain,
+    } as ExcelJS.CellValue;
   else if (cell.error) value = { error: String(cell.value) } as ExcelJS.CellValue;
   else value = plain as ExcelJS.CellValue;
-  const style = sharedStyle(cell.numberFormat ?? (cell.value instanceof Date ? 'dd/mm/yyyy' : ''), cell.background ?? '', cell.fontColor ?? '', !!cell.bold);
+  const style = sharedStyle(
+    cell.numberFormat ?? (cell.value instanceof Date ? 'dd/mm/yyyy' : ''),
+    cell.background ?? '',
+    cell.fontColor ?? '',
+    !!cell.bold,
+  );
   // Excel refuses a list rule longer than 255 characters (the 114 communes are); Sheets keeps it.
   const listFormula = cell.validation ? `"${cell.validation.values.join(',')}"` : '';
-  const validation: ExcelJS.DataValidation | undefined = cell.validation && listFormula.length <= 257
-    ? {
-        type: 'list',
-        allowBlank: true,
-        formulae: [listFormula],
-        showErrorMessage: !cell.validation.allowInvalid,
-        errorStyle: cell.validation.allowInvalid ? 'warning' : 'stop',
-        ...(cell.validation.helpText ? { showInputMessage: true, prompt: cell.validation.helpText } : {}),
-      }
-    : undefined;
+  const validation: ExcelJS.DataValidation | undefined =
+    cell.validation && listFormula.length <= 257
+      ? {
+          type: 'list',
+          allowBlank: true,
+          formulae: [listFormula],
+          showErrorMessage: !cell.validation.allowInvalid,
+          errorStyle: cell.validation.allowInvalid ? 'warning' : 'stop',
+          ...(cell.validation.helpText ? { showInputMessage: true, prompt: cell.validation.helpText } : {}),
+        }
+      : undefined;
   return { value, style, note: cell.note, validation };
 }

@@ -59,8 +59,8 @@ function parseRef(ref: string): [row: number, column: number] {
   return [row, column];
 }
 
-
-const resolvePart = (base: string, target: string): string => (target.startsWith('/') ? target.slice(1) : `${base}${target}`).replace(/[^/]+\/\.\.\//g, '');
+const resolvePart = (base: string, target: string): string =>
+  (target.startsWith('/') ? target.slice(1) : `${base}${target}`).replace(/[^/]+\/\.\.\//g, '');
 
 async function readSharedStrings(zip: ZipReader, path: string | undefined): Promise<string[]> {
   const strings: string[] = [];
@@ -88,14 +88,19 @@ interface SheetEntry {
   hidden: boolean;
 }
 
-async function readWorkbookParts(zip: ZipReader): Promise<{ sheets: SheetEntry[]; date1904: boolean; sharedStrings?: string; styles?: string }> {
+async function readWorkbookParts(
+  zip: ZipReader,
+): Promise<{ sheets: SheetEntry[]; date1904: boolean; sharedStrings?: string; styles?: string }> {
   const rels = new Map<string, { type: string; target: string }>();
   if (zip.has('xl/_rels/workbook.xml.rels')) {
     await parseWhole(zip, 'xl/_rels/workbook.xml.rels', {
       open(tag, attributes) {
         if (tag === 'Relationship') {
           const a = attributes();
-          rels.set(attributeText(a.Id), { type: attributeText(a.Type), target: resolvePart('xl/', attributeText(a.Target)) });
+          rels.set(attributeText(a.Id), {
+            type: attributeText(a.Type),
+            target: resolvePart('xl/', attributeText(a.Target)),
+          });
         }
         return false;
       },
@@ -111,19 +116,31 @@ async function readWorkbookParts(zip: ZipReader): Promise<{ sheets: SheetEntry[]
         const a = attributes();
         const relation = Object.keys(a).find((k) => k === 'id' || k.endsWith(':id'));
         const target = relation ? rels.get(attributeText(a[relation]))?.target : undefined;
-        if (target) sheets.push({ name: attributeText(a.name), path: target, hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+        if (target)
+          sheets.push({
+            name: attributeText(a.name),
+            path: target,
+            hidden: a.state === 'hidden' || a.state === 'veryHidden',
+          });
       }
       return false;
     },
     close() {},
   });
-  const byType = (suffix: string): string | undefined => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  const byType = (suffix: string): string | undefined =>
+    [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   return { sheets, date1904, sharedStrings: byType('/sharedStrings'), styles: byType('/styles') };
 }
 
 const pixels = (width: number): number => Math.round(width * 7 + 5);
 
-async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], styles: ReadStyle[], date1904: boolean): Promise<SheetGrid> {
+async function readSheet(
+  zip: ZipReader,
+  entry: SheetEntry,
+  strings: string[],
+  styles: ReadStyle[],
+  date1904: boolean,
+): Promise<SheetGrid> {
   const grid = emptyGrid(entry.name);
   grid.hidden = entry.hidden;
   const pool = new TextPool();
@@ -213,7 +230,13 @@ async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], s
         case 'mergeCell': {
           const ref = attributes().ref;
           const range = ref ? parseA1(ref) : null;
-          if (range) grid.merges.push({ row: range.row, column: range.column, numRows: range.numRows, numColumns: range.numColumns });
+          if (range)
+            grid.merges.push({
+              row: range.row,
+              column: range.column,
+              numRows: range.numRows,
+              numColumns: range.numColumns,
+            });
           return false;
         }
         case 'pane': {
@@ -227,7 +250,9 @@ async function readSheet(zip: ZipReader, entry: SheetEntry, strings: string[], s
         case 'col': {
           const a = attributes();
           const width = Number(a.width);
-          if (width > 0) for (let c = Number(a.min); c <= Math.min(Number(a.max), Number(a.min) + 255); c++) grid.columnWidths[c] = pixels(width);
+          if (width > 0)
+            for (let c = Number(a.min); c <= Math.min(Number(a.max), Number(a.min) + 255); c++)
+              grid.columnWidths[c] = pixels(width);
           return false;
         }
       }

@@ -5,7 +5,14 @@
  * writer.
  */
 import { columnLetter, toA1 } from '../gas/a1';
-import { cellKey, cellOfKey, type CellScalar, type GridWorkbook, type SheetGrid, type ValidationData } from '../workbook-data';
+import {
+  cellKey,
+  cellOfKey,
+  type CellScalar,
+  type GridWorkbook,
+  type SheetGrid,
+  type ValidationData,
+} from '../workbook-data';
 import { serialFromDate } from './number-formats';
 import { StyleRegistry, type CellStyle } from './styles-xml';
 import { escapeXml } from './xml-text';
@@ -43,7 +50,8 @@ function columnName(column: number): string {
   return letters[column];
 }
 
-const isDateValue = (v: unknown): v is Date => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+const isDateValue = (v: unknown): v is Date =>
+  v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 
 interface SheetStyles {
   /** xf index of each formatted cell. */
@@ -78,9 +86,15 @@ function cellStyles(grid: SheetGrid, registry: StyleRegistry): SheetStyles {
       const [row, column] = cellOfKey(k);
       if (isDateValue(grid.values[row - 1]?.[column - 1])) format = DEFAULT_DATE_FORMAT;
     }
-    styleOf.set(k, background === undefined && fontColor === undefined && !bold ? formatOnly(format) : registry.add({ numberFormat: format ?? '', background: background ?? '', fontColor: fontColor ?? '', bold }));
+    styleOf.set(
+      k,
+      background === undefined && fontColor === undefined && !bold
+        ? formatOnly(format)
+        : registry.add({ numberFormat: format ?? '', background: background ?? '', fontColor: fontColor ?? '', bold }),
+    );
   };
-  for (const map of [grid.numberFormats, grid.backgrounds, grid.fontColors, grid.fontWeights] as Map<number, unknown>[]) for (const k of map.keys()) visit(k);
+  for (const map of [grid.numberFormats, grid.backgrounds, grid.fontColors, grid.fontWeights] as Map<number, unknown>[])
+    for (const k of map.keys()) visit(k);
   for (const k of [...styleOf.keys(), ...grid.formulas.keys()]) lastRow = Math.max(lastRow, cellOfKey(k)[0]);
   const lastMarkedColumn = new Int32Array(lastRow + 1);
   const mark = (k: number): void => {
@@ -110,11 +124,14 @@ function cellXml(ref: string, value: CellScalar | undefined, formula: string | u
 
 function* sheetXml(grid: SheetGrid, { styleOf, dateStyle, lastMarkedColumn }: SheetStyles): Generator<string> {
   const lastRow = lastMarkedColumn.length - 1;
-  const pane = grid.frozenRows || grid.frozenColumns
-    ? `<pane${grid.frozenColumns ? ` xSplit="${grid.frozenColumns}"` : ''}${grid.frozenRows ? ` ySplit="${grid.frozenRows}"` : ''} topLeftCell="${columnName(grid.frozenColumns + 1)}${grid.frozenRows + 1}" activePane="${grid.frozenRows && grid.frozenColumns ? 'bottomRight' : grid.frozenRows ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
-    : '';
+  const pane =
+    grid.frozenRows || grid.frozenColumns
+      ? `<pane${grid.frozenColumns ? ` xSplit="${grid.frozenColumns}"` : ''}${grid.frozenRows ? ` ySplit="${grid.frozenRows}"` : ''} topLeftCell="${columnName(grid.frozenColumns + 1)}${grid.frozenRows + 1}" activePane="${grid.frozenRows && grid.frozenColumns ? 'bottomRight' : grid.frozenRows ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
+      : '';
   const widths = Object.entries(grid.columnWidths)
-    .map(([column, px]) => `<col min="${column}" max="${column}" width="${Math.max(1, (px - 5) / 7)}" customWidth="1"/>`)
+    .map(
+      ([column, px]) => `<col min="${column}" max="${column}" width="${Math.max(1, (px - 5) / 7)}" customWidth="1"/>`,
+    )
     .join('');
   let chunk = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${widths ? `<cols>${widths}</cols>` : ''}<sheetData>`;
   for (let r = 1; r <= lastRow; r++) {
@@ -184,7 +201,7 @@ function validationsXml(validations: Map<number, ValidationData>): string {
     const ranges: string[] = [];
     for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
       const rows = byColumn.get(column)!.sort((a, b) => a - b);
-      for (let i = 0; i < rows.length; ) {
+      for (let i = 0; i < rows.length;) {
         let end = i;
         while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
         ranges.push(toA1(rows[i], column, rows[end] - rows[i] + 1));
@@ -199,7 +216,11 @@ function validationsXml(validations: Map<number, ValidationData>): string {
   return items.length ? `<dataValidations count="${items.length}">${items.join('')}</dataValidations>` : '';
 }
 
-export async function writeGridXlsx(workbook: GridWorkbook, path: string, prepared?: PreparedSheets | null): Promise<void> {
+export async function writeGridXlsx(
+  workbook: GridWorkbook,
+  path: string,
+  prepared?: PreparedSheets | null,
+): Promise<void> {
   const zip = createZip(path);
   const registry = new StyleRegistry(prepared?.styles);
   const sheets = workbook.sheets;
@@ -210,8 +231,14 @@ export async function writeGridXlsx(workbook: GridWorkbook, path: string, prepar
     '[Content_Types].xml',
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
   );
-  await zip.addText('_rels/.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  const firstVisible = Math.max(0, sheets.findIndex((s) => !s.hidden));
+  await zip.addText(
+    '_rels/.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  const firstVisible = Math.max(
+    0,
+    sheets.findIndex((s) => !s.hidden),
+  );
   await zip.addText(
     'xl/workbook.xml',
     `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="${firstVisible}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name, true)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,

@@ -40,7 +40,9 @@ function startWorker(script: string, input: WorkerInput) {
   let onGrids: (grids: SheetGrid[] | null) => void = () => {};
   let onPrepared: (message: Extract<WorkerMessage, { kind: 'prepared' }> | null) => void = () => {};
   const grids = new Promise<SheetGrid[] | null>((resolve) => (onGrids = resolve));
-  const prepared = new Promise<Extract<WorkerMessage, { kind: 'prepared' }> | null>((resolve) => (onPrepared = resolve));
+  const prepared = new Promise<Extract<WorkerMessage, { kind: 'prepared' }> | null>(
+    (resolve) => (onPrepared = resolve),
+  );
   const fail = (): void => {
     onGrids(null);
     onPrepared(null);
@@ -55,10 +57,17 @@ function startWorker(script: string, input: WorkerInput) {
   return { grids, prepared, stop: () => void worker.terminate() };
 }
 
-export async function readGridXlsxInParallel(path: string, name: string, workerScript: string | null): Promise<LargeWorkbookRead> {
+export async function readGridXlsxInParallel(
+  path: string,
+  name: string,
+  workerScript: string | null,
+): Promise<LargeWorkbookRead> {
   const source = await openGridSource(path);
   try {
-    const { here, there } = workerScript && existsSync(workerScript) ? split(source.sheets) : { here: source.sheets.map((_, i) => i), there: [] };
+    const { here, there } =
+      workerScript && existsSync(workerScript)
+        ? split(source.sheets)
+        : { here: source.sheets.map((_, i) => i), there: [] };
     const worker = there.length ? startWorker(workerScript!, { path, indexes: there }) : null;
     const sheets: SheetGrid[] = new Array(source.sheets.length);
     for (const index of here) sheets[index] = await source.read(index);
@@ -68,7 +77,12 @@ export async function readGridXlsxInParallel(path: string, name: string, workerS
     const prepared: Promise<PreparedSheets | null> =
       worker && received
         ? worker.prepared.then((message) =>
-            message ? { styles: message.styles, byValues: new Map(there.map((index, i) => [sheets[index].values, message.parts[i]])) } : null,
+            message
+              ? {
+                  styles: message.styles,
+                  byValues: new Map(there.map((index, i) => [sheets[index].values, message.parts[i]])),
+                }
+              : null,
           )
         : Promise.resolve(null);
     return { workbook: { name, sheets }, prepared, dispose: () => worker?.stop() };

@@ -55,7 +55,9 @@ function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
     const px = pixels(column?.width);
     if (px) columnWidths[i + 1] = px;
   });
-  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
+  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map(
+    (m) => m.range,
+  );
   return {
     name: ws.name,
     rows,
@@ -102,7 +104,8 @@ export interface WorkbookFile {
  */
 export async function readWorkbookFile(path: string, workerScript: string | null = null): Promise<WorkbookFile> {
   const size = checkSignature(path);
-  if (size > STREAMING_THRESHOLD_BYTES) return readOrExplain(path, () => readGridXlsxInParallel(path, workbookName(path), workerScript));
+  if (size > STREAMING_THRESHOLD_BYTES)
+    return readOrExplain(path, () => readGridXlsxInParallel(path, workbookName(path), workerScript));
   const workbook = await readOrExplain(path, () => readFull(path));
   return { workbook, prepared: Promise.resolve(null), dispose: () => {} };
 }

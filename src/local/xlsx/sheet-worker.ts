@@ -15,7 +15,11 @@ export interface WorkerInput {
 
 export type WorkerMessage =
   | { kind: 'grids'; grids: SheetGrid[] }
-  | { kind: 'prepared'; styles: ReturnType<typeof prepareSheets>['styles']; parts: ReturnType<typeof prepareSheets>['parts'] }
+  | {
+      kind: 'prepared';
+      styles: ReturnType<typeof prepareSheets>['styles'];
+      parts: ReturnType<typeof prepareSheets>['parts'];
+    }
   | { kind: 'failed'; message: string };
 
 async function work(port: NonNullable<typeof parentPort>, input: WorkerInput): Promise<void> {
@@ -30,10 +34,15 @@ async function work(port: NonNullable<typeof parentPort>, input: WorkerInput): P
   const { styles, parts } = prepareSheets(grids);
   // Own buffers, so they can be handed over rather than copied.
   const owned = parts.map((part) => ({ ...part, deflated: new Uint8Array(part.deflated) }));
-  port.postMessage({ kind: 'prepared', styles, parts: owned } satisfies WorkerMessage, owned.map((part) => part.deflated.buffer));
+  port.postMessage(
+    { kind: 'prepared', styles, parts: owned } satisfies WorkerMessage,
+    owned.map((part) => part.deflated.buffer),
+  );
 }
 
 if (parentPort) {
   const port = parentPort;
-  work(port, workerData as WorkerInput).catch((error: unknown) => port.postMessage({ kind: 'failed', message: String((error as Error)?.message ?? error) } satisfies WorkerMessage));
+  work(port, workerData as WorkerInput).catch((error: unknown) =>
+    port.postMessage({ kind: 'failed', message: String((error as Error)?.message ?? error) } satisfies WorkerMessage),
+  );
 }

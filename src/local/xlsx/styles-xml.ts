@@ -18,7 +18,8 @@ export interface ReadStyle extends CellStyle {
   isDate: boolean;
 }
 
-const hexColor = (argb: string | undefined): string => (argb && /^[0-9a-f]{6,8}$/i.test(argb) ? `#${argb.slice(-6).toLowerCase()}` : '');
+const hexColor = (argb: string | undefined): string =>
+  argb && /^[0-9a-f]{6,8}$/i.test(argb) ? `#${argb.slice(-6).toLowerCase()}` : '';
 
 export function parseStyles(xml: string): ReadStyle[] {
   const customFormats = new Map<number, string>();
@@ -119,16 +120,23 @@ export class StyleRegistry {
     const formatIds = new Map<string, number>();
     const customFormats: string[] = [];
     const fontIds = new Map<string, number>([['|', 0]]);
-    const fonts = ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'];
+    const fonts = [
+      '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
+    ];
     const fillIds = new Map<string, number>([['', 0]]);
-    const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+    const fills = [
+      '<fill><patternFill patternType="none"/></fill>',
+      '<fill><patternFill patternType="gray125"/></fill>',
+    ];
     const xfs = this.styles.map((style) => {
       let formatId = 0;
       if (style.numberFormat && style.numberFormat !== 'General') {
-        formatId = formatIds.get(style.numberFormat) ?? builtinFormatId(style.numberFormat) ?? 164 + customFormats.length;
+        formatId =
+          formatIds.get(style.numberFormat) ?? builtinFormatId(style.numberFormat) ?? 164 + customFormats.length;
         if (!formatIds.has(style.numberFormat)) {
           formatIds.set(style.numberFormat, formatId);
-          if (formatId >= 164) customFormats.push(`<numFmt numFmtId="${formatId}" formatCode="${escapeXml(style.numberFormat, true)}"/>`);
+          if (formatId >= 164)
+            customFormats.push(`<numFmt numFmtId="${formatId}" formatCode="${escapeXml(style.numberFormat, true)}"/>`);
         }
       }
       const fontKey = `${style.fontColor}|${style.bold ? 'b' : ''}`;
@@ -136,14 +144,20 @@ export class StyleRegistry {
       if (fontId === undefined) {
         fontId = fonts.length;
         fontIds.set(fontKey, fontId);
-        const color = style.fontColor ? `<color rgb="FF${style.fontColor.slice(1).toUpperCase()}"/>` : '<color theme="1"/>';
-        fonts.push(`<font>${style.bold ? '<b/>' : ''}<sz val="11"/>${color}<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`);
+        const color = style.fontColor
+          ? `<color rgb="FF${style.fontColor.slice(1).toUpperCase()}"/>`
+          : '<color theme="1"/>';
+        fonts.push(
+          `<font>${style.bold ? '<b/>' : ''}<sz val="11"/>${color}<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
+        );
       }
       let fillId = fillIds.get(style.background);
       if (fillId === undefined) {
         fillId = fills.length;
         fillIds.set(style.background, fillId);
-        fills.push(`<fill><patternFill patternType="solid"><fgColor rgb="FF${style.background.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`);
+        fills.push(
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${style.background.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`,
+        );
       }
       const applied = `${formatId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}`;
       return `<xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}/>`;

@@ -10,10 +10,13 @@ import { writeGridXlsx, type PreparedSheets } from './grid-write';
 export const STREAMING_ROWS = 20_000;
 
 const views = (sheet: SheetData): Partial<ExcelJS.WorksheetView>[] =>
-  sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [];
+  sheet.frozenRows || sheet.frozenColumns
+    ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }]
+    : [];
 
 function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetData, commitRows: boolean): void {
-  for (const [column, px] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(column)).width = Math.max(1, (px - 5) / 7);
+  for (const [column, px] of Object.entries(sheet.columnWidths ?? {}))
+    ws.getColumn(Number(column)).width = Math.max(1, (px - 5) / 7);
   sheet.rows.forEach((cells, r) => {
     if (!cells || cells.length === 0) return;
     const row = ws.getRow(r + 1);
@@ -46,7 +49,8 @@ export async function writeXlsx(data: WorkbookData, path: string): Promise<void>
     return;
   }
   const wb = new ExcelJS.Workbook();
-  for (const sheet of data.sheets) fillSheet(wb.addWorksheet(sheet.name, { views: views(sheet) as ExcelJS.WorksheetView[] }), sheet, false);
+  for (const sheet of data.sheets)
+    fillSheet(wb.addWorksheet(sheet.name, { views: views(sheet) as ExcelJS.WorksheetView[] }), sheet, false);
   await wb.xlsx.writeFile(path);
 }
 
@@ -54,7 +58,11 @@ export async function writeXlsx(data: WorkbookData, path: string): Promise<void>
  * Saves what the local runtime holds: large workbooks straight from its grids (no cell
  * objects, no second copy), ordinary ones through exceljs's full model with notes.
  */
-export async function saveWorkbook(source: { grids(): GridWorkbook; workbook(): WorkbookData }, path: string, prepared: PreparedSheets | null = null): Promise<void> {
+export async function saveWorkbook(
+  source: { grids(): GridWorkbook; workbook(): WorkbookData },
+  path: string,
+  prepared: PreparedSheets | null = null,
+): Promise<void> {
   const grids = source.grids();
   const totalRows = grids.sheets.reduce((n, s) => n + s.values.length, 0);
   if (totalRows > STREAMING_ROWS || prepared) await writeGridXlsx(grids, path, prepared);

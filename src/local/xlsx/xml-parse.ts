@@ -23,7 +23,8 @@ const localName = (name: string): string => {
 };
 
 /** Attribute values as written (entities decoded only where a caller needs the text). */
-export const attributeText = (value: string | undefined): string => (value === undefined ? '' : value.indexOf('&') < 0 ? value : decode(value));
+export const attributeText = (value: string | undefined): string =>
+  value === undefined ? '' : value.indexOf('&') < 0 ? value : decode(value);
 
 function parser(handlers: PartHandlers, onError: (error: Error) => void): Parser {
   let captured: string | null = null;
@@ -67,7 +68,13 @@ export async function parseWhole(zip: ZipReader, name: string, handlers: PartHan
  * items as it comes. The part's head and tail are parsed as their own small documents.
  * Neither markup can occur inside text, where '<' is always escaped.
  */
-export async function parseStreaming(zip: ZipReader, name: string, container: string, item: string, handlers: PartHandlers): Promise<void> {
+export async function parseStreaming(
+  zip: ZipReader,
+  name: string,
+  container: string,
+  item: string,
+  handlers: PartHandlers,
+): Promise<void> {
   let failure: Error | null = null;
   const fail = (error: Error): void => {
     failure ??= error;
@@ -115,4 +122,3 @@ export async function parseStreaming(zip: ZipReader, name: string, container: st
   parser(handlers, fail).parse(`<tail>${tail}</tail>`);
   if (failure) throw failure;
 }
-

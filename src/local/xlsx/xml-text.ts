@@ -4,7 +4,8 @@
  * "_xHHHH_" as _x005F_xHHHH_), so a cell survives the trip through a file unchanged.
  */
 const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
-const SPECIAL = /[&<>"]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/g;
+const SPECIAL =
+  /[&<>"]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/g;
 
 const hex4 = (code: number): string => `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
 
@@ -29,12 +30,11 @@ export function escapeXml(text: string, attribute = false): string {
   return text.replace(SPECIAL, (m) => replacement(m, attribute));
 }
 
-
 /** The reverse of the _xHHHH_ step (entities are already decoded by the XML parser). */
 export function unescapeCellText(text: string): string {
   if (text.indexOf('_x') < 0) return text;
-  return text.replace(/_x005F(_x[0-9A-Fa-f]{4}_)|_x([0-9A-Fa-f]{4})_/g, (_m, literal: string | undefined, code: string | undefined) =>
-    literal ?? String.fromCharCode(parseInt(code!, 16)),
+  return text.replace(
+    /_x005F(_x[0-9A-Fa-f]{4}_)|_x([0-9A-Fa-f]{4})_/g,
+    (_m, literal: string | undefined, code: string | undefined) => literal ?? String.fromCharCode(parseInt(code!, 16)),
   );
 }
-

@@ -96,7 +96,9 @@ class DeflatedEntry implements ZipInputFile {
 
   constructor(readonly filename: string) {
     this.deflate.on('data', (chunk: Buffer) => this.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false));
-    this.deflate.on('error', (error) => this.ondata!(error as unknown as Parameters<NonNullable<ZipInputFile['ondata']>>[0], new Uint8Array(0), true));
+    this.deflate.on('error', (error) =>
+      this.ondata!(error as unknown as Parameters<NonNullable<ZipInputFile['ondata']>>[0], new Uint8Array(0), true),
+    );
     this.done = once(this.deflate, 'end').then(() => this.ondata!(null, new Uint8Array(0), true));
   }
 

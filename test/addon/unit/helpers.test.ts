@@ -6,7 +6,9 @@ import { contiguousRuns } from '../../../src/sheets/blocks';
 import { findColumn, locateRosterColumns } from '../../../src/sheets/columns';
 import { randomUUID } from 'node:crypto';
 
-const names = readFileSync(join(__dirname, '../../../../shared/data/vn-fullnames.txt'), 'utf8').split('\n').filter(Boolean);
+const names = readFileSync(join(__dirname, '../../../../shared/data/vn-fullnames.txt'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 
 describe('roster digest', () => {
   const rows = [['TT', 'Họ và tên', 'Trạng thái'], ...names.slice(0, 500).map((n, i) => [i + 1, n, 'Hợp lệ'])];
@@ -44,7 +46,16 @@ describe('sheet helpers', () => {
     expect(contiguousRuns([9, 3, 4, 5, 4, 12, 11])).toEqual([[3, 4, 5], [9], [11, 12]]);
   });
   it('finds columns by header ignoring case, marks, spaces, punctuation and aliases', () => {
-    const header = ['STT', '  tên ubnd   cấp xã ', 'Trường', 'HỌ TÊN', 'Ngày sinh', 'SĐT', 'Số định danh cá nhân', 'Email công vụ'];
+    const header = [
+      'STT',
+      '  tên ubnd   cấp xã ',
+      'Trường',
+      'HỌ TÊN',
+      'Ngày sinh',
+      'SĐT',
+      'Số định danh cá nhân',
+      'Email công vụ',
+    ];
     const cols = locateRosterColumns(header);
     expect(cols).toMatchObject({ tt: 1, commune: 2, unit: 3, fullName: 4, dob: 5, phone: 6, cccd: 7 });
     expect(cols.existingEmail).toBeUndefined();

@@ -24,7 +24,11 @@ describe('marks on user cells', () => {
   });
 
   it('a later run clears its own marks once fixed and keeps the user note', () => {
-    const first = applyMarks(grid(1, 2, '#ffffff'), [['Ghi chú của trường', '']], new Map([['0,0', 'Ngày sinh không hợp lệ']]));
+    const first = applyMarks(
+      grid(1, 2, '#ffffff'),
+      [['Ghi chú của trường', '']],
+      new Map([['0,0', 'Ngày sinh không hợp lệ']]),
+    );
     const second = applyMarks(first.backgrounds, first.notes, new Map());
     expect(second.backgrounds).toEqual([['#ffffff', '#ffffff']]);
     expect(second.notes).toEqual([['Ghi chú của trường', '']]);

@@ -1,5 +1,10 @@
 import { DEFAULT_SETTINGS } from '../../../src/domain/types';
-import { formatLocalDateTime, parseStoredSettings, serializeSettings, validateSettingsForm } from '../../../src/addon/settings';
+import {
+  formatLocalDateTime,
+  parseStoredSettings,
+  serializeSettings,
+  validateSettingsForm,
+} from '../../../src/addon/settings';
 import { mayChange } from '../../../src/addon/permissions';
 
 const form = {
@@ -23,7 +28,13 @@ describe('settings form', () => {
   });
 
   it('refuses a bad pattern, domain, date and e-mail with one Vietnamese message each', () => {
-    const r = validateSettingsForm({ ...form, domain: 'haiphong', addressPattern: '{ten}-{initials}', deadline: '2025-02-30T08:00', allowedUsers: 'van phong@' });
+    const r = validateSettingsForm({
+      ...form,
+      domain: 'haiphong',
+      addressPattern: '{ten}-{initials}',
+      deadline: '2025-02-30T08:00',
+      allowedUsers: 'van phong@',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.some((e) => e.includes('Tên miền'))).toBe(true);
@@ -35,7 +46,10 @@ describe('settings form', () => {
 
   it('falls back to the defaults, with a warning, when the stored value is damaged', () => {
     expect(parseStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS });
-    expect(parseStoredSettings('{"domain":')).toMatchObject({ settings: DEFAULT_SETTINGS, warning: expect.stringContaining('mặc định') });
+    expect(parseStoredSettings('{"domain":')).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      warning: expect.stringContaining('mặc định'),
+    });
     expect(parseStoredSettings('{"allowedUsers":["không phải email"]}').warning).toBeDefined();
   });
 });

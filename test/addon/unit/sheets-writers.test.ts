@@ -27,7 +27,17 @@ function owned(rows: number, firstColumn: number, only?: number[]): OwnedColumn[
     header: OWNED[k],
     column: firstColumn + k,
     appended: true,
-    values: wanted.map((r) => (field === 'status' ? (r % 7 === 0 ? 'Có lỗi' : 'Hợp lệ') : field === 'messages' ? (r % 7 === 0 ? `Số điện thoại không hợp lệ (dòng ${r})` : '') : '')),
+    values: wanted.map((r) =>
+      field === 'status'
+        ? r % 7 === 0
+          ? 'Có lỗi'
+          : 'Hợp lệ'
+        : field === 'messages'
+          ? r % 7 === 0
+            ? `Số điện thoại không hợp lệ (dòng ${r})`
+            : ''
+          : '',
+    ),
   }));
 }
 
@@ -63,7 +73,11 @@ describe('owned columns of Danh sách', () => {
     writeOwnedColumns(sheet as unknown as Sh, owned(30, 14));
     const before = sheet.values();
     const rows = [7, 8, 21];
-    const cols = owned(30, 14, rows).map((o) => ({ ...o, appended: false, values: o.values.map(() => (o.field === 'address' ? 'khongduocghi@haiphong.edu.vn' : 'Đã sửa')) }));
+    const cols = owned(30, 14, rows).map((o) => ({
+      ...o,
+      appended: false,
+      values: o.values.map(() => (o.field === 'address' ? 'khongduocghi@haiphong.edu.vn' : 'Đã sửa')),
+    }));
     writeOwnedRows(sheet as unknown as Sh, cols, rows, new Set(['status', 'messages']));
     const after = sheet.values();
     for (let r = 0; r < after.length; r++) {
@@ -76,7 +90,13 @@ describe('owned columns of Danh sách', () => {
 });
 
 describe('marks on flagged cells', () => {
-  const finding = (row: number, column: string, message: string): Finding => ({ sheet: 'Danh sách', row, column, code: 'PHONE_INVALID', message });
+  const finding = (row: number, column: string, message: string): Finding => ({
+    sheet: 'Danh sách',
+    row,
+    column,
+    code: 'PHONE_INVALID',
+    message,
+  });
 
   it('marks the flagged cells only, keeps the user note, clears its own marks once fixed, in constant calls', () => {
     const calls = [200, 2000].map((n) => {
@@ -85,7 +105,13 @@ describe('marks on flagged cells', () => {
       sheet.cell(9, 4).background = '#ffff00';
       const header = sheet.values()[0].map(String);
       ss.calls.byMethod = {};
-      writeHighlights(sheet as unknown as Sh, header, new Set(OWNED), [finding(5, 'Số điện thoại', 'Số điện thoại không hợp lệ'), finding(9, 'Họ và tên', 'Trùng với dòng 3')], n + 1);
+      writeHighlights(
+        sheet as unknown as Sh,
+        header,
+        new Set(OWNED),
+        [finding(5, 'Số điện thoại', 'Số điện thoại không hợp lệ'), finding(9, 'Họ và tên', 'Trùng với dòng 3')],
+        n + 1,
+      );
       const firstCalls = { ...ss.calls.byMethod };
       expect(sheet.cell(5, 10).background).toBe(MARK_COLOUR);
       expect(sheet.cell(5, 10).note).toMatch(/^Cô giáo mới chuyển về\n.*Số điện thoại không hợp lệ/);
@@ -103,7 +129,18 @@ describe('marks on flagged cells', () => {
 
 describe('Báo cáo, Nhật ký and dropdowns', () => {
   const report = {
-    header: ['Tên UBND cấp xã', 'Khu vực', 'Số đơn vị', 'Số đề nghị', 'Số trong danh sách', 'Hợp lệ', 'Trùng', 'Đã có tài khoản', 'Có lỗi', 'Đã cấp địa chỉ'],
+    header: [
+      'Tên UBND cấp xã',
+      'Khu vực',
+      'Số đơn vị',
+      'Số đề nghị',
+      'Số trong danh sách',
+      'Hợp lệ',
+      'Trùng',
+      'Đã có tài khoản',
+      'Có lỗi',
+      'Đã cấp địa chỉ',
+    ],
     rows: [
       ['Phường Lê Chân', 'Đông', 3, 120, 118, 110, 2, 1, 5, 110],
       ['Xã Cẩm Giàng', 'Tây', 2, 80, 80, 70, 0, 0, 10, 0],
@@ -114,7 +151,13 @@ describe('Báo cáo, Nhật ký and dropdowns', () => {
   };
   it('rebuilds the report in place with exactly one chart across re-runs', () => {
     const ss = new FakeSpreadsheet();
-    for (let i = 0; i < 2; i++) writeReportSheet(ss as unknown as Ss, report, ['Không có trang "CSDL ngành": bỏ qua đối chiếu.'], new Date('2025-09-05T09:30:00+07:00'));
+    for (let i = 0; i < 2; i++)
+      writeReportSheet(
+        ss as unknown as Ss,
+        report,
+        ['Không có trang "CSDL ngành": bỏ qua đối chiếu.'],
+        new Date('2025-09-05T09:30:00+07:00'),
+      );
     const sheet = ss.sheets.find((s) => s.name === 'Báo cáo')!;
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.values()[0]).toEqual(report.header);
@@ -127,7 +170,16 @@ describe('Báo cáo, Nhật ký and dropdowns', () => {
 
   it('logs one row per run with counts only', () => {
     const ss = new FakeSpreadsheet();
-    const entry = { at: new Date(), user: 'vanphong@haiphong.edu.vn', action: 'Cấp địa chỉ', rowsRead: 1200, findings: 37, assigned: 1100, elapsedMs: 12345, note: '' };
+    const entry = {
+      at: new Date(),
+      user: 'vanphong@haiphong.edu.vn',
+      action: 'Cấp địa chỉ',
+      rowsRead: 1200,
+      findings: 37,
+      assigned: 1100,
+      elapsedMs: 12345,
+      note: '',
+    };
     appendLog(ss as unknown as Ss, entry);
     appendLog(ss as unknown as Ss, { ...entry, action: 'Kiểm tra toàn bộ', assigned: 0 });
     const log = ss.sheets.find((s) => s.name === 'Nhật ký')!.values();
@@ -138,7 +190,11 @@ describe('Báo cáo, Nhật ký and dropdowns', () => {
   it('puts the 114 communes, Nam/Nữ and positions in dropdowns that accept pasted values', () => {
     installSpreadsheetApp();
     const { sheet } = roster(10);
-    setDropdowns(sheet as unknown as Sh, { commune: 2, gender: 6, position: 7 }, COMMUNE_ROWS.map((c) => c.fullName));
+    setDropdowns(
+      sheet as unknown as Sh,
+      { commune: 2, gender: 6, position: 7 },
+      COMMUNE_ROWS.map((c) => c.fullName),
+    );
     const rule = sheet.cell(500, 2).validation as { values: string[]; allowInvalid: boolean };
     expect(rule.values).toHaveLength(114);
     expect(rule.allowInvalid).toBe(true);

@@ -16,7 +16,26 @@ const referenceNeutralise = (text: string): string => (/^[=+\-@\t\r]/.test(text)
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.string({ unit: fc.constantFrom('a', 'Ễ', ' ', '"', ',', '\r', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '=', '+', '-', '@', "'") }),
+  fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'Ễ',
+      ' ',
+      '"',
+      ',',
+      '\r',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '=',
+      '+',
+      '-',
+      '@',
+      "'",
+    ),
+  }),
 );
 
 describe('CSV fast paths', () => {
@@ -29,20 +48,33 @@ describe('CSV fast paths', () => {
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c);
       for (const s of [ch, `${ch}x`, `x${ch}`, `x${ch}y`]) {
-        if (csvField(s) !== referenceField(s) || neutralise(s) !== referenceNeutralise(s)) throw new Error(`differs at U+${c.toString(16)}`);
+        if (csvField(s) !== referenceField(s) || neutralise(s) !== referenceNeutralise(s))
+          throw new Error(`differs at U+${c.toString(16)}`);
       }
     }
-    fc.assert(fc.property(text, (s) => csvField(s) === referenceField(s) && neutralise(s) === referenceNeutralise(s)), { numRuns: 20000 });
+    fc.assert(
+      fc.property(text, (s) => csvField(s) === referenceField(s) && neutralise(s) === referenceNeutralise(s)),
+      { numRuns: 20000 },
+    );
     expect([csvField(''), neutralise('')]).toEqual(['', '']);
   });
   it('csvLine joins the fields with commas', () => {
-    fc.assert(fc.property(fc.array(text, { maxLength: 8 }), (values) => csvLine(values) === values.map(referenceField).join(',')), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 8 }),
+        (values) => csvLine(values) === values.map(referenceField).join(','),
+      ),
+      { numRuns: 5000 },
+    );
   });
   it('shellQuote agrees with its regular expressions', () => {
     for (let c = 0; c <= 0xffff; c++) {
       const s = `a${String.fromCharCode(c)}${String.fromCharCode(c)}b`;
       if (shellQuote(s) !== referenceShellQuote(s)) throw new Error(`differs at U+${c.toString(16)}`);
     }
-    fc.assert(fc.property(text, (s) => shellQuote(s) === referenceShellQuote(s)), { numRuns: 20000 });
+    fc.assert(
+      fc.property(text, (s) => shellQuote(s) === referenceShellQuote(s)),
+      { numRuns: 20000 },
+    );
   });
 });

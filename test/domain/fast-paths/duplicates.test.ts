@@ -5,7 +5,8 @@ import type { RosterPerson } from '../../../src/domain/person';
 
 /** findDuplicates as it was: every candidate in a list, the earliest row kept. */
 function reference(people: readonly RosterPerson[]): DuplicateMatch[] {
-  const differ = (a: RosterPerson, b: RosterPerson): boolean => (!!a.cccd && !!b.cccd && a.cccd !== b.cccd) || (!!a.staffId && !!b.staffId && a.staffId !== b.staffId);
+  const differ = (a: RosterPerson, b: RosterPerson): boolean =>
+    (!!a.cccd && !!b.cccd && a.cccd !== b.cccd) || (!!a.staffId && !!b.staffId && a.staffId !== b.staffId);
   const byCccd = new Map<string, RosterPerson>();
   const byStaffId = new Map<string, RosterPerson>();
   const byNameDob = new Map<string, RosterPerson[]>();
@@ -48,7 +49,8 @@ describe('findDuplicates', () => {
       fc.property(fc.array(person, { maxLength: 30 }), fc.array(fc.nat(40), { maxLength: 30 }), (records, rows) => {
         // Rows need not be in sheet order here, so ties and out-of-order earliest rows are exercised too.
         const people = records.map((r, i) => ({ ...r, sheetRow: rows[i] ?? i + 2 }) as unknown as RosterPerson);
-        const strip = (ms: DuplicateMatch[]) => ms.map((m) => [people.indexOf(m.duplicate), people.indexOf(m.first), m.by]);
+        const strip = (ms: DuplicateMatch[]) =>
+          ms.map((m) => [people.indexOf(m.duplicate), people.indexOf(m.first), m.by]);
         expect(strip(findDuplicates(people))).toEqual(strip(reference(people)));
       }),
       { numRuns: 5000 },

@@ -42,7 +42,7 @@ function replay(bytes: number[]): { source: (n: number) => Uint8Array; asked: nu
 const uuid = fc.uuid({ version: 4 });
 
 describe('makePassword', () => {
-  it('gives the plain version\'s passwords from the same ChaCha stream', () => {
+  it("gives the plain version's passwords from the same ChaCha stream", () => {
     fc.assert(
       fc.property(fc.tuple(uuid, uuid, uuid), (seed) => {
         const a = randomSourceFromUuids(seed);
@@ -61,12 +61,19 @@ describe('makePassword', () => {
       }
     };
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 248, max: 255 })), { minLength: 1, maxLength: 200 }), (bytes) => {
-        const mine = replay(bytes);
-        const theirs = replay(bytes);
-        for (let i = 0; i < 5; i++) expect(attempt(() => makePassword(mine.source))).toBe(attempt(() => reference(theirs.source)));
-        expect(mine.asked).toEqual(theirs.asked);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 248, max: 255 })), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (bytes) => {
+          const mine = replay(bytes);
+          const theirs = replay(bytes);
+          for (let i = 0; i < 5; i++)
+            expect(attempt(() => makePassword(mine.source))).toBe(attempt(() => reference(theirs.source)));
+          expect(mine.asked).toEqual(theirs.asked);
+        },
+      ),
       { numRuns: 300 },
     );
   });

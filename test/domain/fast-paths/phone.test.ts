@@ -18,13 +18,20 @@ function reference(raw: unknown): PhoneResult {
   const parsed = parsePhoneNumberFromString(digits, 'VN');
   if (!parsed || parsed.country !== 'VN' || !parsed.isValid()) return { kind: 'invalid', raw: text };
   const type = parsed.getType();
-  if (type !== 'MOBILE' && type !== 'FIXED_LINE' && type !== 'FIXED_LINE_OR_MOBILE') return { kind: 'invalid', raw: text };
-  return { kind: 'ok', e164: parsed.number, national: `0${parsed.nationalNumber}`, type: type === 'MOBILE' ? 'mobile' : 'landline' };
+  if (type !== 'MOBILE' && type !== 'FIXED_LINE' && type !== 'FIXED_LINE_OR_MOBILE')
+    return { kind: 'invalid', raw: text };
+  return {
+    kind: 'ok',
+    e164: parsed.number,
+    national: `0${parsed.nationalNumber}`,
+    type: type === 'MOBILE' ? 'mobile' : 'landline',
+  };
 }
 
 const same = (raw: unknown): void => expect(parsePhone(raw)).toEqual(reference(raw));
 
-const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+const digits = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 /** Every way a number reaches the sheet: prefixes, the country code, separators, a number cell. */
 const shaped = fc
   .tuple(
@@ -42,20 +49,82 @@ const shaped = fc
 
 describe('parsePhone short cut answers as the libphonenumber parser does', () => {
   it('on real-shaped numbers: every mobile and landline prefix in use, typed every way', () => {
-    const prefixes = ['090', '091', '093', '094', '096', '097', '098', '086', '088', '089', '032', '033', '034', '035', '036', '037', '038', '039', '070', '076', '077', '078', '079', '081', '082', '083', '084', '085', '087', '052', '055', '056', '058', '059', '099', '0225', '0220', '0221', '024', '028', '0236', '01', '016', '0120', '0123', '0188', '0199', '1800', '1900', '0672', '0121'];
+    const prefixes = [
+      '090',
+      '091',
+      '093',
+      '094',
+      '096',
+      '097',
+      '098',
+      '086',
+      '088',
+      '089',
+      '032',
+      '033',
+      '034',
+      '035',
+      '036',
+      '037',
+      '038',
+      '039',
+      '070',
+      '076',
+      '077',
+      '078',
+      '079',
+      '081',
+      '082',
+      '083',
+      '084',
+      '085',
+      '087',
+      '052',
+      '055',
+      '056',
+      '058',
+      '059',
+      '099',
+      '0225',
+      '0220',
+      '0221',
+      '024',
+      '028',
+      '0236',
+      '01',
+      '016',
+      '0120',
+      '0123',
+      '0188',
+      '0199',
+      '1800',
+      '1900',
+      '0672',
+      '0121',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...prefixes), digits(5, 9), fc.constantFrom('national', 'plus', 'bare84', 'idd', 'spaced', 'number'), (prefix, tail, style) => {
-        const national = prefix + tail;
-        const rest = national.slice(1);
-        const raw =
-          style === 'national' ? national
-            : style === 'plus' ? `+84${rest}`
-              : style === 'bare84' ? `84${rest}`
-                : style === 'idd' ? `0084 ${rest}`
-                  : style === 'spaced' ? `${national.slice(0, 4)} ${national.slice(4, 7)}.${national.slice(7)}`
-                    : Number(national);
-        same(raw);
-      }),
+      fc.property(
+        fc.constantFrom(...prefixes),
+        digits(5, 9),
+        fc.constantFrom('national', 'plus', 'bare84', 'idd', 'spaced', 'number'),
+        (prefix, tail, style) => {
+          const national = prefix + tail;
+          const rest = national.slice(1);
+          const raw =
+            style === 'national'
+              ? national
+              : style === 'plus'
+                ? `+84${rest}`
+                : style === 'bare84'
+                  ? `84${rest}`
+                  : style === 'idd'
+                    ? `0084 ${rest}`
+                    : style === 'spaced'
+                      ? `${national.slice(0, 4)} ${national.slice(4, 7)}.${national.slice(7)}`
+                      : Number(national);
+          same(raw);
+        },
+      ),
       { numRuns: 20000 },
     );
   });
@@ -74,12 +143,24 @@ describe('parsePhone short cut answers as the libphonenumber parser does', () =>
   });
 
   it('on arbitrary text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.integer(), fc.double()), same), { numRuns: 5000 });
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.integer(), fc.double()), same), {
+      numRuns: 5000,
+    });
   });
 
-  it('keeps the obsolete 11-digit mobiles invalid and today\'s numbers valid', () => {
+  it("keeps the obsolete 11-digit mobiles invalid and today's numbers valid", () => {
     expect(parsePhone('01234567890').kind).toBe('invalid');
-    expect(parsePhone('0912345678')).toEqual({ kind: 'ok', e164: '+84912345678', national: '0912345678', type: 'mobile' });
-    expect(parsePhone('02253 123 456')).toEqual({ kind: 'ok', e164: '+842253123456', national: '02253123456', type: 'landline' });
+    expect(parsePhone('0912345678')).toEqual({
+      kind: 'ok',
+      e164: '+84912345678',
+      national: '0912345678',
+      type: 'mobile',
+    });
+    expect(parsePhone('02253 123 456')).toEqual({
+      kind: 'ok',
+      e164: '+842253123456',
+      national: '02253123456',
+      type: 'landline',
+    });
   });
 });

@@ -23,9 +23,9 @@ describe('loadCsdl index', () => {
           if (r.staffId) expect(loaded.index.byStaffId.get(r.staffId)).toBe(earliest((x) => x.staffId === r.staffId));
           if (r.cccd) expect(loaded.index.byCccd.get(r.cccd)).toBe(earliest((x) => x.cccd === r.cccd));
           if (r.nameKey && r.dobIso) {
-            expect(lookup(loaded.index, { staffId: null, cccd: null, nameKey: r.nameKey, dobIso: r.dobIso })?.record).toBe(
-              earliest((x) => x.nameKey === r.nameKey && x.dobIso === r.dobIso),
-            );
+            expect(
+              lookup(loaded.index, { staffId: null, cccd: null, nameKey: r.nameKey, dobIso: r.dobIso })?.record,
+            ).toBe(earliest((x) => x.nameKey === r.nameKey && x.dobIso === r.dobIso));
           }
         }
       }),

@@ -9,7 +9,10 @@ import { parsePhone } from '../../../src/domain/phone';
 import { checkPersonName, foldKey, nameKey, properCaseName, toAsciiLower } from '../../../src/domain/text';
 
 const SHARED = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
-const NAMES = readFileSync(join(SHARED, 'vn-fullnames.txt'), 'utf8').split('\n').map((n) => n.trim()).filter(Boolean);
+const NAMES = readFileSync(join(SHARED, 'vn-fullnames.txt'), 'utf8')
+  .split('\n')
+  .map((n) => n.trim())
+  .filter(Boolean);
 
 describe('names', () => {
   it.each([
@@ -37,7 +40,10 @@ describe('names', () => {
   it('property: the key ignores NFD/NFC, extra spaces and zero-width characters', () => {
     fc.assert(
       fc.property(fc.constantFrom(...NAMES.slice(0, 500)), fc.integer({ min: 0, max: 3 }), (name, extra) => {
-        const messy = ` ${name.normalize('NFD').split(' ').join(' '.repeat(extra + 1) + '\u200b')} `;
+        const messy = ` ${name
+          .normalize('NFD')
+          .split(' ')
+          .join(' '.repeat(extra + 1) + '\u200b')} `;
         expect(nameKey(messy)).toBe(nameKey(name));
       }),
     );
@@ -45,18 +51,39 @@ describe('names', () => {
 });
 
 describe('phones', () => {
-  it.each([[912345678], ['0912 345 678'], ['0912.345.678'], ['0912-345-678'], ['+84 912 345 678'], ['84912345678'], ['0084912345678']])('%s is 0912345678', (raw) => {
+  it.each([
+    [912345678],
+    ['0912 345 678'],
+    ['0912.345.678'],
+    ['0912-345-678'],
+    ['+84 912 345 678'],
+    ['84912345678'],
+    ['0084912345678'],
+  ])('%s is 0912345678', (raw) => {
     expect(parsePhone(raw)).toMatchObject({ kind: 'ok', national: '0912345678', e164: '+84912345678', type: 'mobile' });
   });
-  it.each([['0225 3842123'], ['02203 842 123']])('%s is a landline', (raw) => expect(parsePhone(raw)).toMatchObject({ kind: 'ok', type: 'landline' }));
-  it.each([['01234567890'], ['01689123456'], ['091234567'], ['09123456789'], ['0912abc678'], ['12345']])('%s is refused', (raw) => {
-    expect(parsePhone(raw).kind).toBe('invalid');
-  });
+  it.each([['0225 3842123'], ['02203 842 123']])('%s is a landline', (raw) =>
+    expect(parsePhone(raw)).toMatchObject({ kind: 'ok', type: 'landline' }),
+  );
+  it.each([['01234567890'], ['01689123456'], ['091234567'], ['09123456789'], ['0912abc678'], ['12345']])(
+    '%s is refused',
+    (raw) => {
+      expect(parsePhone(raw).kind).toBe('invalid');
+    },
+  );
 });
 
 describe('CCCD', () => {
   it('recovers a leading zero lost by Excel', () => {
-    expect(parseCccd(31085012345)).toMatchObject({ kind: 'ok', value: '031085012345', province: 'Hải Phòng', century: 1900, sex: 'Nam', yearTwoDigits: 85, recoveredLeadingZero: true });
+    expect(parseCccd(31085012345)).toMatchObject({
+      kind: 'ok',
+      value: '031085012345',
+      province: 'Hải Phòng',
+      century: 1900,
+      sex: 'Nam',
+      yearTwoDigits: 85,
+      recoveredLeadingZero: true,
+    });
   });
   it.each([
     ['03108501234', 'length'],
@@ -69,17 +96,35 @@ describe('CCCD', () => {
   it('compares the year, century and sex digits with the person', () => {
     const c = parseCccd('031185012345') as CccdOk;
     expect(cccdMatchesPerson(c, new Date(1985, 1, 1), 'Nữ')).toEqual({ ok: true });
-    expect(cccdMatchesPerson(c, new Date(1986, 1, 1), 'Nữ')).toMatchObject({ ok: false, problem: 'year', cccdYear: '85', dobYear: 1986 });
+    expect(cccdMatchesPerson(c, new Date(1986, 1, 1), 'Nữ')).toMatchObject({
+      ok: false,
+      problem: 'year',
+      cccdYear: '85',
+      dobYear: 1986,
+    });
     expect(cccdMatchesPerson(c, new Date(1985, 1, 1), 'Nam')).toMatchObject({ ok: false, problem: 'sex' });
-    expect(cccdMatchesPerson(parseCccd('031285012345') as CccdOk, new Date(1985, 1, 1), null)).toMatchObject({ ok: false, problem: 'century' });
+    expect(cccdMatchesPerson(parseCccd('031285012345') as CccdOk, new Date(1985, 1, 1), null)).toMatchObject({
+      ok: false,
+      problem: 'century',
+    });
   });
 });
 
 describe('dates', () => {
-  it.each([['15/3/1985'], ['15-03-1985'], ['15.03.1985'], ['1985-03-15'], [31121], ['31121'], [new Date(1985, 2, 15)]])('%s is 15/03/1985', (raw) => {
-    expect(parseSheetDate(raw)).toMatchObject({ kind: 'ok', iso: '1985-03-15' });
-  });
-  it.each([['31/02/1985', 'impossible'], ['29/02/1985', 'impossible'], ['00/01/1990', 'impossible'], ['15/13/1990', 'impossible'], ['15/3/85', 'format'], ['ngày mai', 'format']])('%s: %s', (raw, reason) => {
+  it.each([['15/3/1985'], ['15-03-1985'], ['15.03.1985'], ['1985-03-15'], [31121], ['31121'], [new Date(1985, 2, 15)]])(
+    '%s is 15/03/1985',
+    (raw) => {
+      expect(parseSheetDate(raw)).toMatchObject({ kind: 'ok', iso: '1985-03-15' });
+    },
+  );
+  it.each([
+    ['31/02/1985', 'impossible'],
+    ['29/02/1985', 'impossible'],
+    ['00/01/1990', 'impossible'],
+    ['15/13/1990', 'impossible'],
+    ['15/3/85', 'format'],
+    ['ngày mai', 'format'],
+  ])('%s: %s', (raw, reason) => {
     expect(parseSheetDate(raw)).toMatchObject({ kind: 'invalid', reason });
   });
   it('knows leap years and birthdays', () => {
@@ -99,9 +144,15 @@ describe('communes', () => {
 
   it('finds every unit by full name, bare name, lower case and short prefix; markless when unique', () => {
     for (const c of COMMUNES) {
-      const short = c.fullName.replace(/^Phường /, 'P. ').replace(/^Xã /, 'X. ').replace(/^Đặc khu /, 'ĐK ');
+      const short = c.fullName
+        .replace(/^Phường /, 'P. ')
+        .replace(/^Xã /, 'X. ')
+        .replace(/^Đặc khu /, 'ĐK ');
       for (const typed of [c.fullName, c.name, c.fullName.toLowerCase(), short, `UBND ${c.fullName}`]) {
-        expect({ typed, code: (resolveCommune(typed) as { commune?: { code: string } }).commune?.code }).toEqual({ typed, code: c.code });
+        expect({ typed, code: (resolveCommune(typed) as { commune?: { code: string } }).commune?.code }).toEqual({
+          typed,
+          code: c.code,
+        });
       }
       const markless = foldKey(c.fullName);
       const sameFold = COMMUNES.filter((o) => foldKey(o.name) === foldKey(c.name));
@@ -119,10 +170,23 @@ describe('communes', () => {
   });
 
   it('names the likely new unit for pre-2025 names, and prefers today’s unit when a name is both', () => {
-    expect(resolveCommune('Quận Lê Chân')).toMatchObject({ kind: 'old', suggestions: [expect.objectContaining({ fullName: 'Phường Lê Chân' })] });
-    expect(resolveCommune('Huyện Gia Lộc')).toMatchObject({ kind: 'old', suggestions: expect.arrayContaining([expect.objectContaining({ fullName: 'Xã Gia Lộc' })]) });
-    const rows = readFileSync(join(SHARED, 'haiphong-old-to-new-2025.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-    const oldOnly = rows.filter(([, , , oldName]) => !COMMUNES.some((c) => foldKey(c.name) === foldKey(oldName.replace(/^(Phường|Xã|Thị trấn|Huyện) /, ''))));
+    expect(resolveCommune('Quận Lê Chân')).toMatchObject({
+      kind: 'old',
+      suggestions: [expect.objectContaining({ fullName: 'Phường Lê Chân' })],
+    });
+    expect(resolveCommune('Huyện Gia Lộc')).toMatchObject({
+      kind: 'old',
+      suggestions: expect.arrayContaining([expect.objectContaining({ fullName: 'Xã Gia Lộc' })]),
+    });
+    const rows = readFileSync(join(SHARED, 'haiphong-old-to-new-2025.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    const oldOnly = rows.filter(
+      ([, , , oldName]) =>
+        !COMMUNES.some((c) => foldKey(c.name) === foldKey(oldName.replace(/^(Phường|Xã|Thị trấn|Huyện) /, ''))),
+    );
     expect(oldOnly.length).toBeGreaterThan(200);
     for (const [newCode, , , oldName] of oldOnly.slice(0, 120)) {
       const r = resolveCommune(oldName);
@@ -136,15 +200,25 @@ describe('communes', () => {
   it('suggests the nearest names for a typo, and never accepts it', () => {
     const r = resolveCommune('Lê Chăn');
     expect(r.kind).toBe('unknown');
-    expect((r as { suggestions: { fullName: string }[] }).suggestions.map((c) => c.fullName)).toContain('Phường Lê Chân');
+    expect((r as { suggestions: { fullName: string }[] }).suggestions.map((c) => c.fullName)).toContain(
+      'Phường Lê Chân',
+    );
   });
 });
 
 describe('e-mail and gender', () => {
-  it.each([['mailto:An.NV@Gmail.com', 'an.nv@gmail.com'], ['<an@haiphong.edu.vn>', 'an@haiphong.edu.vn']])('%s', (raw, address) => {
+  it.each([
+    ['mailto:An.NV@Gmail.com', 'an.nv@gmail.com'],
+    ['<an@haiphong.edu.vn>', 'an@haiphong.edu.vn'],
+  ])('%s', (raw, address) => {
     expect(parseEmail(raw)).toMatchObject({ kind: 'ok', address });
   });
   it('refuses what is not an address', () => expect(parseEmail('an@gmail').kind).toBe('invalid'));
-  it.each([['nam', 'Nam'], ['NỮ', 'Nữ'], ['Nữ'.normalize('NFD'), 'Nữ'], ['nu', 'Nữ']])('%s → %s', (raw, value) => expect(parseGender(raw)).toEqual({ kind: 'ok', value }));
+  it.each([
+    ['nam', 'Nam'],
+    ['NỮ', 'Nữ'],
+    ['Nữ'.normalize('NFD'), 'Nữ'],
+    ['nu', 'Nữ'],
+  ])('%s → %s', (raw, value) => expect(parseGender(raw)).toEqual({ kind: 'ok', value }));
   it('refuses other values', () => expect(parseGender('Khác').kind).toBe('invalid'));
 });

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { assignAddresses, baseLocalPart, addressPatternSchema, RESERVED_LOCAL_PARTS } from '../../../src/domain/addresses';
+import {
+  assignAddresses,
+  baseLocalPart,
+  addressPatternSchema,
+  RESERVED_LOCAL_PARTS,
+} from '../../../src/domain/addresses';
 import type { RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, input, NAMES, roster, withLedger, type PersonInput } from './fixtures';
 
@@ -27,7 +32,10 @@ describe('the address pattern', () => {
     const long = `Nguyễn ${'Văn '.repeat(30)}Trường${'a'.repeat(80)}`;
     const taken = new Set<string>();
     const out = assignAddresses(
-      [{ key: 1, fullName: long, identity: '1' }, { key: 2, fullName: 'Nguyễn Admin', identity: '2' }],
+      [
+        { key: 1, fullName: long, identity: '1' },
+        { key: 2, fullName: 'Nguyễn Admin', identity: '2' },
+      ],
       taken,
       '{given}',
       'haiphong.edu.vn',
@@ -42,19 +50,40 @@ describe('the address pattern', () => {
 
 describe('assignment over a roster', () => {
   it('numbers namesakes with the smallest free number', () => {
-    const people: PersonInput[] = [0, 1, 2].map((i) => ({ ...cleanPerson(i), name: 'Nguyễn Văn An', gender: 'Nam', cccd: '', dob: new Date(1980 + i, 0, 1) }));
+    const people: PersonInput[] = [0, 1, 2].map((i) => ({
+      ...cleanPerson(i),
+      name: 'Nguyễn Văn An',
+      gender: 'Nam',
+      cccd: '',
+      dob: new Date(1980 + i, 0, 1),
+    }));
     const result = check(input(roster(people)));
-    expect(result.rows.map((r) => r.address).sort()).toEqual(['annv2@haiphong.edu.vn', 'annv3@haiphong.edu.vn', 'annv@haiphong.edu.vn']);
+    expect(result.rows.map((r) => r.address).sort()).toEqual([
+      'annv2@haiphong.edu.vn',
+      'annv3@haiphong.edu.vn',
+      'annv@haiphong.edu.vn',
+    ]);
   });
 
   it('keeps every address of the ledger when rows are reordered, inserted and deleted', () => {
-    const people = Array.from({ length: 40 }, (_, i) => cleanPerson(i % 3 === 0 ? 5 : i)).map((p, i) => ({ ...p, dob: new Date(1970 + i, 1, 1), cccd: '', staffId: '' }));
+    const people = Array.from({ length: 40 }, (_, i) => cleanPerson(i % 3 === 0 ? 5 : i)).map((p, i) => ({
+      ...p,
+      dob: new Date(1970 + i, 1, 1),
+      cccd: '',
+      staffId: '',
+    }));
     const first = check(input(roster(people)));
     const ledger = withLedger(roster(people), first);
     const byPerson = new Map(ledger.values.slice(1).map((row) => [`${row[3]}|${(row[4] as Date).getTime()}`, row[13]]));
     // Reverse, drop every fifth row, insert namesakes of person 5 at the top.
-    const kept = ledger.values.slice(1).reverse().filter((_, i) => i % 5 !== 0);
-    const newcomers = [0, 1].map((k) => [...roster([{ ...cleanPerson(5), dob: new Date(1960 + k, 5, 5), cccd: '', staffId: '' }]).values[1], '']);
+    const kept = ledger.values
+      .slice(1)
+      .reverse()
+      .filter((_, i) => i % 5 !== 0);
+    const newcomers = [0, 1].map((k) => [
+      ...roster([{ ...cleanPerson(5), dob: new Date(1960 + k, 5, 5), cccd: '', staffId: '' }]).values[1],
+      '',
+    ]);
     const table: RawTable = { sheetName: 'Danh sách', values: [ledger.values[0], ...newcomers, ...kept] };
     const second = check(input(table));
     for (const row of second.rows.slice(2)) {
@@ -68,13 +97,25 @@ describe('assignment over a roster', () => {
   it('property: unique, and the same whatever the row order', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ name: fc.integer({ min: 0, max: 60 }), year: fc.integer({ min: 1960, max: 2000 }) }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.record({ name: fc.integer({ min: 0, max: 60 }), year: fc.integer({ min: 1960, max: 2000 }) }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         fc.integer(),
         (specs, seed) => {
           // Few distinct names so namesakes are common.
-          const people = specs.map((s, i) => ({ ...cleanPerson(i), name: NAMES[s.name % 7], dob: new Date(s.year, i % 12, 1 + (i % 27)), cccd: '', staffId: '', gender: '' }));
+          const people = specs.map((s, i) => ({
+            ...cleanPerson(i),
+            name: NAMES[s.name % 7],
+            dob: new Date(s.year, i % 12, 1 + (i % 27)),
+            cccd: '',
+            staffId: '',
+            gender: '',
+          }));
           const a = check(input(roster(people)));
-          const shuffled = [...people].sort((x, y) => ((people.indexOf(x) * 7919 + seed) % 101) - ((people.indexOf(y) * 7919 + seed) % 101));
+          const shuffled = [...people].sort(
+            (x, y) => ((people.indexOf(x) * 7919 + seed) % 101) - ((people.indexOf(y) * 7919 + seed) % 101),
+          );
           const b = check(input(roster(shuffled)));
           const key = (p: PersonInput) => `${p.name}|${(p.dob as Date).getTime()}|${p.unit}`;
           const mapA = new Map(people.map((p, i) => [key(p), a.rows[i].address]));

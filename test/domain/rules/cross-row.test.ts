@@ -1,7 +1,10 @@
 import type { RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, codesOf, input, roster, type PersonInput } from './fixtures';
 
-const sheet = (name: string, header: string[], rows: unknown[][]): RawTable => ({ sheetName: name, values: [header, ...(rows as RawTable['values'])] });
+const sheet = (name: string, header: string[], rows: unknown[][]): RawTable => ({
+  sheetName: name,
+  values: [header, ...(rows as RawTable['values'])],
+});
 
 describe('DUPLICATE_PERSON', () => {
   it('keeps the first row and names it, across units', () => {
@@ -41,7 +44,14 @@ describe('DUPLICATE_PERSON', () => {
   });
 
   it('never merges namesakes born the same day whose CCCD differ', () => {
-    const a = { ...cleanPerson(17), name: 'Nguyễn Văn An', gender: 'Nam', dob: new Date(1985, 2, 15), cccd: '031085012345', staffId: '' };
+    const a = {
+      ...cleanPerson(17),
+      name: 'Nguyễn Văn An',
+      gender: 'Nam',
+      dob: new Date(1985, 2, 15),
+      cccd: '031085012345',
+      staffId: '',
+    };
     const b = { ...a, cccd: '031085099999' };
     const result = check(input(roster([a, b])));
     expect(result.findings).toEqual([]);
@@ -49,7 +59,8 @@ describe('DUPLICATE_PERSON', () => {
 });
 
 describe('HAS_ACCOUNT', () => {
-  const accounts = (rows: unknown[][]) => sheet('Tài khoản hiện có', ['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'], rows);
+  const accounts = (rows: unknown[][]) =>
+    sheet('Tài khoản hiện có', ['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'], rows);
 
   it('from the person’s own existing address on the domain', () => {
     const result = check(input(roster([{ ...cleanPerson(20), existingEmail: 'Lan.NT@HaiPhong.edu.vn' }])));
@@ -73,19 +84,32 @@ describe('HAS_ACCOUNT', () => {
       ['x4@haiduong.edu.vn', d.name, d.dob, '', '', ''],
     ]);
     const result = check(input(roster([a, b, c, d]), { accounts: table }));
-    expect([2, 3, 4, 5].map((r) => codesOf(result, r))).toEqual([['HAS_ACCOUNT'], ['HAS_ACCOUNT'], ['HAS_ACCOUNT'], []]);
+    expect([2, 3, 4, 5].map((r) => codesOf(result, r))).toEqual([
+      ['HAS_ACCOUNT'],
+      ['HAS_ACCOUNT'],
+      ['HAS_ACCOUNT'],
+      [],
+    ]);
   });
 
   it('takes the directory’s addresses out of the pool', () => {
     const p = { ...cleanPerson(26), name: 'Nguyễn Văn An', gender: 'Nam', cccd: '' };
-    const result = check(input(roster([p]), { accounts: accounts([['annv@haiphong.edu.vn', 'Nguyễn Văn An', new Date(1960, 0, 1), '', '', '']]) }));
+    const result = check(
+      input(roster([p]), {
+        accounts: accounts([['annv@haiphong.edu.vn', 'Nguyễn Văn An', new Date(1960, 0, 1), '', '', '']]),
+      }),
+    );
     expect(result.rows[0].address).toBe('annv2@haiphong.edu.vn');
   });
 });
 
 describe('CSDL ngành', () => {
   const csdl = (rows: unknown[][]) =>
-    sheet('CSDL ngành', ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Tên đơn vị', 'Tên UBND cấp xã', 'Chức vụ', 'Số CCCD'], rows);
+    sheet(
+      'CSDL ngành',
+      ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Tên đơn vị', 'Tên UBND cấp xã', 'Chức vụ', 'Số CCCD'],
+      rows,
+    );
 
   it('flags people not in the snapshot and differences of name or birth date', () => {
     const [a, b, c, d] = [cleanPerson(30), cleanPerson(31), cleanPerson(32), cleanPerson(33)];
@@ -95,7 +119,12 @@ describe('CSDL ngành', () => {
       [c.staffId, c.name, new Date(1961, 0, 1), c.gender, c.unit, c.commune, c.position, ''],
     ]);
     const result = check(input(roster([a, b, c, d]), { csdl: table }));
-    expect([2, 3, 4, 5].map((r) => codesOf(result, r))).toEqual([[], ['CSDL_MISMATCH'], ['CSDL_MISMATCH'], ['NOT_IN_CSDL']]);
+    expect([2, 3, 4, 5].map((r) => codesOf(result, r))).toEqual([
+      [],
+      ['CSDL_MISMATCH'],
+      ['CSDL_MISMATCH'],
+      ['NOT_IN_CSDL'],
+    ]);
     expect(result.rows[1].messages).toContain('họ tên');
     expect(result.rows[2].messages).toContain('ngày sinh');
   });
@@ -109,7 +138,18 @@ describe('CSDL ngành', () => {
 
 describe('Tổng hợp', () => {
   const summary = (rows: unknown[][]) =>
-    sheet('Tổng hợp', ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', 'Cán bộ đầu mối', 'Số điện thoại (Zalo)'], rows);
+    sheet(
+      'Tổng hợp',
+      [
+        'TT',
+        'Tên UBND cấp xã',
+        'Tên đơn vị',
+        'Số cán bộ, giáo viên đề nghị cấp email công vụ',
+        'Cán bộ đầu mối',
+        'Số điện thoại (Zalo)',
+      ],
+      rows,
+    );
 
   it('flags a declared head count that differs from the rows listed, and a bad focal phone', () => {
     const people: PersonInput[] = [cleanPerson(40), cleanPerson(42), cleanPerson(41)];
@@ -119,14 +159,20 @@ describe('Tổng hợp', () => {
     ]);
     const result = check(input(roster(people), { summary: table }));
     const onSummary = result.findings.filter((f) => f.sheet === 'Tổng hợp').map((f) => [f.row, f.code]);
-    expect(onSummary).toEqual([[3, 'PHONE_INVALID'], [3, 'COUNT_MISMATCH']]);
+    expect(onSummary).toEqual([
+      [3, 'PHONE_INVALID'],
+      [3, 'COUNT_MISMATCH'],
+    ]);
     expect(result.findings.find((f) => f.code === 'COUNT_MISMATCH')!.message).toContain('3');
   });
 });
 
 describe('AFTER_DEADLINE', () => {
   it('warns but still gives the address', () => {
-    const table = roster([cleanPerson(50), cleanPerson(51)], [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0), new Date(2025, 8, 3, 8, 0)] }]);
+    const table = roster(
+      [cleanPerson(50), cleanPerson(51)],
+      [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0), new Date(2025, 8, 3, 8, 0)] }],
+    );
     const result = check(input(table), { settings: { deadline: new Date(2025, 8, 2, 17, 0) } });
     expect(codesOf(result, 2)).toEqual([]);
     expect(codesOf(result, 3)).toEqual(['AFTER_DEADLINE']);
@@ -145,9 +191,18 @@ describe('AFTER_DEADLINE', () => {
 
 describe('units named in full or short', () => {
   it('counts "Trường Tiểu học Gia Lộc" and "TH Gia Lộc" as one unit', () => {
-    const table = sheet('Tổng hợp', ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số cán bộ, giáo viên đề nghị cấp email công vụ', 'Cán bộ đầu mối', 'Số điện thoại (Zalo)'], [
-      [1, 'Xã Gia Lộc', 'TH Gia Lộc', 2, 'Trần Văn Nam', '0912345678'],
-    ]);
+    const table = sheet(
+      'Tổng hợp',
+      [
+        'TT',
+        'Tên UBND cấp xã',
+        'Tên đơn vị',
+        'Số cán bộ, giáo viên đề nghị cấp email công vụ',
+        'Cán bộ đầu mối',
+        'Số điện thoại (Zalo)',
+      ],
+      [[1, 'Xã Gia Lộc', 'TH Gia Lộc', 2, 'Trần Văn Nam', '0912345678']],
+    );
     const people: PersonInput[] = [cleanPerson(61), { ...cleanPerson(63), unit: 'trường tiểu học gia lộc' }];
     const result = check(input(roster(people), { summary: table }));
     expect(result.findings).toEqual([]);

@@ -1,15 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript, GOOGLE_HEADER } from '../../../src/domain/exports';
+import {
+  toEntraCsv,
+  toFindingsCsv,
+  toGoogleWorkspaceCsv,
+  toZimbraScript,
+  GOOGLE_HEADER,
+} from '../../../src/domain/exports';
 import { makePassword } from '../../../src/domain/passwords';
 import { check, cleanPerson, input, roster } from './fixtures';
 import { parseCsv } from '../../helpers/csv';
 
 const password = () => makePassword((n) => randomBytes(n));
 
-
 describe('provisioning exports', () => {
-  const result = check(input(roster([cleanPerson(1), { ...cleanPerson(2), name: 'Nguyễn Văn An', gender: 'Nam', cccd: '' }, { ...cleanPerson(3), phone: 'x' }])));
+  const result = check(
+    input(
+      roster([
+        cleanPerson(1),
+        { ...cleanPerson(2), name: 'Nguyễn Văn An', gender: 'Nam', cccd: '' },
+        { ...cleanPerson(3), phone: 'x' },
+      ]),
+    ),
+  );
 
   it('Google Workspace: BOM, the full template header, given/family names, E.164 recovery phone, change at next sign-in', () => {
     const csv = toGoogleWorkspaceCsv(result.provisioning, password);
@@ -29,7 +42,9 @@ describe('provisioning exports', () => {
     const csv = toEntraCsv(result.provisioning, password);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('version:v1.0');
-    expect(lines[1]).toBe('Name [displayName] Required,User name [userPrincipalName] Required,Initial password [passwordProfile] Required,Block sign in (Yes/No) [accountEnabled] Required,First name [givenName],Last name [surname],Job title [jobTitle],Department [department]');
+    expect(lines[1]).toBe(
+      'Name [displayName] Required,User name [userPrincipalName] Required,Initial password [passwordProfile] Required,Block sign in (Yes/No) [accountEnabled] Required,First name [givenName],Last name [surname],Job title [jobTitle],Department [department]',
+    );
     expect(lines.filter(Boolean)).toHaveLength(4);
   });
 
@@ -38,7 +53,9 @@ describe('provisioning exports', () => {
     expect(script.charCodeAt(0)).not.toBe(0xfeff);
     const lines = script.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^ca annv@haiphong\.edu\.vn '[^']{16}' displayName 'Nguyễn Văn An' givenName 'An' sn 'Nguyễn Văn' zimbraPasswordMustChange TRUE$/);
+    expect(lines[1]).toMatch(
+      /^ca annv@haiphong\.edu\.vn '[^']{16}' displayName 'Nguyễn Văn An' givenName 'An' sn 'Nguyễn Văn' zimbraPasswordMustChange TRUE$/,
+    );
   });
 
   it('passwords are random, 16 characters, of four kinds', () => {
@@ -50,8 +67,13 @@ describe('provisioning exports', () => {
   it('property: no exported cell from user text starts a formula', () => {
     fc.assert(
       fc.property(fc.constantFrom('=', '+', '-', '@'), fc.string({ maxLength: 20 }), (lead, rest) => {
-        const base = check(input(roster([{ ...cleanPerson(9), unit: `${lead}${rest}` || 'x', position: `${lead}cmd|calc` }])));
-        for (const csv of [toGoogleWorkspaceCsv(base.provisioning, password).slice(1), toEntraCsv(base.provisioning, password).split('\r\n').slice(1).join('\r\n')]) {
+        const base = check(
+          input(roster([{ ...cleanPerson(9), unit: `${lead}${rest}` || 'x', position: `${lead}cmd|calc` }])),
+        );
+        for (const csv of [
+          toGoogleWorkspaceCsv(base.provisioning, password).slice(1),
+          toEntraCsv(base.provisioning, password).split('\r\n').slice(1).join('\r\n'),
+        ]) {
           for (const row of parseCsv(csv)) for (const cell of row) expect(cell).not.toMatch(/^[=\-@]|^\+(?!84\d)/);
         }
       }),
@@ -63,6 +85,11 @@ describe('provisioning exports', () => {
     const csv = toFindingsCsv(result.findings);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(['sheet', 'row', 'column', 'code', 'message']);
-    expect(rows.slice(1).filter((r) => r.length > 1).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['Danh sách', '4', 'Số điện thoại', 'PHONE_INVALID']]);
+    expect(
+      rows
+        .slice(1)
+        .filter((r) => r.length > 1)
+        .map((r) => [r[0], r[1], r[2], r[3]]),
+    ).toEqual([['Danh sách', '4', 'Số điện thoại', 'PHONE_INVALID']]);
   });
 });

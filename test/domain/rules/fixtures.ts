@@ -14,8 +14,19 @@ export const NAMES = readFileSync(join(__dirname, '..', '..', '..', '..', 'share
   .filter(Boolean);
 
 export const ROSTER_HEADER = [
-  'TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Mã định danh', 'Số CCCD',
-  'Số điện thoại', 'Email cá nhân', 'Email công vụ hiện có', 'Ghi chú',
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Chức vụ',
+  'Mã định danh',
+  'Số CCCD',
+  'Số điện thoại',
+  'Email cá nhân',
+  'Email công vụ hiện có',
+  'Ghi chú',
 ];
 export const NOW = new Date(2025, 8, 5, 9, 0, 0);
 
@@ -55,7 +66,21 @@ export function cleanPerson(i: number): Required<PersonInput> {
 }
 
 export function rosterRow(p: PersonInput, tt: number): CellValue[] {
-  return [tt, p.commune ?? '', p.unit ?? '', p.name ?? '', p.dob ?? '', p.gender ?? '', p.position ?? '', p.staffId ?? '', p.cccd ?? '', p.phone ?? '', p.personalEmail ?? '', p.existingEmail ?? '', ''];
+  return [
+    tt,
+    p.commune ?? '',
+    p.unit ?? '',
+    p.name ?? '',
+    p.dob ?? '',
+    p.gender ?? '',
+    p.position ?? '',
+    p.staffId ?? '',
+    p.cccd ?? '',
+    p.phone ?? '',
+    p.personalEmail ?? '',
+    p.existingEmail ?? '',
+    '',
+  ];
 }
 
 export function roster(people: PersonInput[], extraColumns: { header: string; values: CellValue[] }[] = []): RawTable {
@@ -68,7 +93,10 @@ export function input(rosterTable: RawTable, more: Partial<WorkbookInput> = {}):
   return { roster: rosterTable, summary: null, accounts: null, csdl: null, ...more };
 }
 
-export function check(workbook: WorkbookInput, options: Omit<Partial<CheckOptions>, 'settings'> & { settings?: Partial<Settings> } = {}): CheckResult {
+export function check(
+  workbook: WorkbookInput,
+  options: Omit<Partial<CheckOptions>, 'settings'> & { settings?: Partial<Settings> } = {},
+): CheckResult {
   const result = runCheck(workbook, {
     now: NOW,
     assignAddresses: true,
@@ -81,11 +109,17 @@ export function check(workbook: WorkbookInput, options: Omit<Partial<CheckOption
 }
 
 export const codesOf = (result: CheckResult, sheetRow: number): string[] =>
-  result.findings.filter((f) => f.sheet === 'Danh sách' && f.row === sheetRow).map((f) => f.code).sort();
+  result.findings
+    .filter((f) => f.sheet === 'Danh sách' && f.row === sheetRow)
+    .map((f) => f.code)
+    .sort();
 
 /** Appends the owned columns of a previous run to the roster, as the add-on writes them. */
 export function withLedger(table: RawTable, previous: CheckResult): RawTable {
   const address = previous.owned.find((o) => o.field === 'address')!;
   const header = [...table.values[0], 'Email công vụ'];
-  return { sheetName: table.sheetName, values: [header, ...table.values.slice(1).map((row, i) => [...row, address.values[i] ?? ''])] };
+  return {
+    sheetName: table.sheetName,
+    values: [header, ...table.values.slice(1).map((row, i) => [...row, address.values[i] ?? ''])],
+  };
 }

@@ -11,7 +11,10 @@ describe('input the spec says must be accepted, not flagged', () => {
   const accepted: [string, PersonInput][] = [
     ['a name in NFD', { name: 'Nguyễn Thị Thủy'.normalize('NFD'), gender: 'Nữ', cccd: '' }],
     ['old tone-mark placement', { name: 'Trần Thị Thuỷ', gender: 'Nữ', cccd: '' }],
-    ['doubled, leading and trailing spaces, NBSP and zero-width', { name: '  Lê\u00a0 Văn\u200b  Hoà ', cccd: '', gender: 'Nam' }],
+    [
+      'doubled, leading and trailing spaces, NBSP and zero-width',
+      { name: '  Lê\u00a0 Văn\u200b  Hoà ', cccd: '', gender: 'Nam' },
+    ],
     ['odd case', { name: 'pHẠM vĂN bÌNH', cccd: '', gender: 'Nam' }],
     ['commune with the short prefix', { commune: 'P. Lê Chân' }],
     ['commune without prefix, any case', { commune: 'lê chân' }],
@@ -113,13 +116,32 @@ describe('unusable input', () => {
   it('says which required column is missing and writes nothing', () => {
     const table = roster([cleanPerson(1)]);
     table.values = table.values.map((row) => row.filter((_, i) => i !== 4));
-    const result = runCheck(input(table), { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });
+    const result = runCheck(input(table), {
+      settings: DEFAULT_SETTINGS,
+      now: NOW,
+      assignAddresses: true,
+      stampReceivedAt: false,
+    });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('"Ngày sinh"') });
   });
 
   it('finds columns by alias, whatever the case and marks', () => {
     const table = roster([cleanPerson(1)]);
-    table.values[0] = ['stt', 'xã/phường/đặc khu', 'TRƯỜNG', 'ho ten', 'ngay sinh', 'Giới tính', 'Chức danh', 'Mã CSDL', 'CCCD', 'Điện thoại', 'Email cá nhân', 'Email hiện có', 'Ghi chú'];
+    table.values[0] = [
+      'stt',
+      'xã/phường/đặc khu',
+      'TRƯỜNG',
+      'ho ten',
+      'ngay sinh',
+      'Giới tính',
+      'Chức danh',
+      'Mã CSDL',
+      'CCCD',
+      'Điện thoại',
+      'Email cá nhân',
+      'Email hiện có',
+      'Ghi chú',
+    ];
     const result = check(input(table));
     expect(result.findings).toEqual([]);
     expect(result.provisioning).toHaveLength(1);
@@ -128,7 +150,15 @@ describe('unusable input', () => {
 
 describe('template rows', () => {
   it('a row a unit pre-filled with its commune, unit and position but no person is not flagged', () => {
-    const result = check(input(roster([cleanPerson(1), { commune: 'Phường Lê Chân', unit: 'Trường THCS Lê Lợi', position: 'Giáo viên' }, cleanPerson(2)])));
+    const result = check(
+      input(
+        roster([
+          cleanPerson(1),
+          { commune: 'Phường Lê Chân', unit: 'Trường THCS Lê Lợi', position: 'Giáo viên' },
+          cleanPerson(2),
+        ]),
+      ),
+    );
     expect(result.findings).toEqual([]);
     expect(result.counts.people).toBe(2);
   });

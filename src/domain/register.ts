@@ -1,0 +1,202 @@
+/**
+ * The address register: every address the add-on ever assigned, with who it belongs to.
+ * An address belongs to a person, not to a row: each run finds, for every address, the
+ * row that now holds its person, whatever happened to the rows in between; an address
+ * whose person has no row any more stays reserved.
+ */
+import { REGISTER_HEADER } from '../i18n/register';
+import { parseCccd } from './cccd';
+import { parseSheetDate } from './dates';
+import { compareIdentity, sharesAKey, type Identity } from './identity';
+import { staffIdKey, type RosterPerson } from './person';
+import { checkPersonName, cleanText } from './text';
+import type { CellValue, RawTable } from './types';
+
+export interface RegisterEntry extends Identity {
+  address: string;
+  name: string;
+  assignedAt: Date | '';
+  releasedAt: Date | '';
+  releasedBy: string;
+}
+
+const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
+
+function asDate(raw: CellValue): Date | '' {
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return raw;
+  return '';
+}
+
+export function parseRegister(table: RawTable | null | undefined): RegisterEntry[] {
+  if (!table || table.values.length < 2) return [];
+  const entries: RegisterEntry[] = [];
+  for (let i = 1; i < table.values.length; i++) {
+    const row = table.values[i];
+    const address = cleanText(row[0]).toLowerCase();
+    if (!address) continue;
+    const cccd = parseCccd(row[2]);
+    const name = checkPersonName(row[3]);
+    const dob = parseSheetDate(row[4]);
+    const releasedAt = asDate(row[6]);
+    entries.push({
+      address,
+      staffId: staffIdKey(row[1]),
+      cccd: cccd.kind === 'ok' ? cccd.value : null,
+      name: name.ok ? name.display : cleanText(row[3]),
+      nameKey: name.ok ? name.key : null,
+      dobIso: dob.kind === 'ok' ? dob.iso : null,
+      assignedAt: asDate(row[5]),
+      // A release typed by hand as text still counts as a release.
+      releasedAt: releasedAt || (cleanText(row[6]) ? new Date(0) : ''),
+      releasedBy: cleanText(row[7]),
+    });
+  }
+  return entries;
+}
+
+/** The register sheet's content, header first; text columns are written as text. */
+export function registerValues(entries: readonly RegisterEntry[]): CellValue[][] {
+  return [
+    [...REGISTER_HEADER],
+    ...entries.map((e): CellValue[] => [
+      e.address,
+      e.staffId ?? '',
+      e.cccd ?? '',
+      e.name,
+      dmy(e.dobIso),
+      e.assignedAt,
+      e.releasedAt,
+      e.releasedBy,
+    ]),
+  ];
+}
+
+export const isActive = (e: RegisterEntry): boolean => e.releasedAt === '';
+
+export interface Holders {
+  /** Person index → the index of the register entry whose address that row holds. */
+  entryOfPerson: Map<number, number>;
+  entries: RegisterEntry[];
+  changed: boolean;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Which row holds each registered address now. In order of precedence, the address goes to
+ * the earliest row of its person (same identity) that shows it; else the earliest row of
+ * its person; else the earliest row showing it that still shares a key with it (a name or
+ * a CCCD corrected since). Each row holds at most one address. An address shown on rows
+ * but missing from the register (written before the register existed) is registered for
+ * the earliest of them. The holder's current identity is written back to the register,
+ * so a corrected name or an added CCCD is what the next run compares with.
+ */
+export function findHolders(people: readonly RosterPerson[], register: readonly RegisterEntry[]): Holders {
+  const entries = register.map((e) => ({ ...e }));
+  let changed = false;
+  const byStaff = new Map<string, number[]>();
+  const byCccd = new Map<string, number[]>();
+  const byNameDob = new Map<string, number[]>();
+  const byShown = new Map<string, number[]>();
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
+    if (p.blank) continue;
+    if (p.staffId) push(byStaff, p.staffId, i);
+    if (p.cccd) push(byCccd, p.cccd, i);
+    if (p.nameKey && p.dobIso) push(byNameDob, `${p.nameKey}|${p.dobIso}`, i);
+    if (p.ledgerAddress) push(byShown, p.ledgerAddress, i);
+  }
+  const entryOfPerson = new Map<number, number>();
+  const held = new Set<number>();
+  const take = (e: number, i: number): void => {
+    entryOfPerson.set(i, e);
+    held.add(e);
+  };
+  const samePerson = (e: RegisterEntry): number[] => {
+    const found = new Set<number>();
+    for (const list of [
+      e.staffId ? byStaff.get(e.staffId) : undefined,
+      e.cccd ? byCccd.get(e.cccd) : undefined,
+      e.nameKey && e.dobIso ? byNameDob.get(`${e.nameKey}|${e.dobIso}`) : undefined,
+    ])
+      for (const i of list ?? []) if (compareIdentity(people[i], e) === 'same') found.add(i);
+    return [...found].sort((a, b) => a - b);
+  };
+  const active: number[] = [];
+  const activeAddresses = new Set<string>();
+  entries.forEach((e, index) => {
+    if (isActive(e)) {
+      active.push(index);
+      activeAddresses.add(e.address);
+    }
+  });
+  const same = new Map(active.map((e) => [e, samePerson(entries[e])]));
+  for (const e of active) {
+    const i = same.get(e)!.find((r) => people[r].ledgerAddress === entries[e].address && !entryOfPerson.has(r));
+    if (i !== undefined) take(e, i);
+  }
+  for (const e of active) {
+    if (held.has(e)) continue;
+    const i = same.get(e)!.find((r) => !entryOfPerson.has(r));
+    if (i !== undefined) take(e, i);
+  }
+  for (const e of active) {
+    if (held.has(e)) continue;
+    const i = (byShown.get(entries[e].address) ?? []).find(
+      (r) => !entryOfPerson.has(r) && sharesAKey(people[r], entries[e]),
+    );
+    if (i !== undefined) take(e, i);
+  }
+  for (const [address, rows] of byShown) {
+    if (activeAddresses.has(address)) continue;
+    const i = rows.find((r) => !entryOfPerson.has(r));
+    if (i === undefined) continue;
+    entries.push({ ...identityOf(people[i]), address, name: people[i].name, assignedAt: '', releasedAt: '', releasedBy: '' });
+    activeAddresses.add(address);
+    take(entries.length - 1, i);
+    changed = true;
+  }
+  for (const [i, e] of entryOfPerson) {
+    const p = people[i];
+    const entry = entries[e];
+    const next = {
+      staffId: p.staffId ?? entry.staffId,
+      cccd: p.cccd ?? entry.cccd,
+      nameKey: p.nameKey ?? entry.nameKey,
+      name: p.nameKey ? p.name : entry.name,
+      dobIso: p.dobIso ?? entry.dobIso,
+    };
+    if (
+      next.staffId !== entry.staffId ||
+      next.cccd !== entry.cccd ||
+      next.nameKey !== entry.nameKey ||
+      next.name !== entry.name ||
+      next.dobIso !== entry.dobIso
+    ) {
+      Object.assign(entry, next);
+      changed = true;
+    }
+  }
+  return { entryOfPerson, entries, changed };
+}
+
+export function identityOf(p: RosterPerson): Identity & { name: string } {
+  return { staffId: p.staffId, cccd: p.cccd, nameKey: p.nameKey, dobIso: p.dobIso, name: p.name };
+}
+
+/** Marks `address` released; null when it is not an active entry. */
+export function releaseAddress(
+  register: readonly RegisterEntry[],
+  address: string,
+  at: Date,
+  by: string,
+): RegisterEntry[] | null {
+  const wanted = cleanText(address).toLowerCase();
+  const index = register.findIndex((e) => isActive(e) && e.address === wanted);
+  if (index < 0) return null;
+  return register.map((e, i) => (i === index ? { ...e, releasedAt: at, releasedBy: by } : e));
+}

@@ -19,6 +19,7 @@ export const ENTRY_POINTS = {
   menuExportZimbra: 'menu: Xuất file cấp tài khoản › Zimbra',
   menuExportFindings: 'menu: Xuất danh sách lỗi (CSV)',
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
+  menuReleaseAddress: 'menu: Giải phóng một địa chỉ đã cấp (Văn phòng only; logged in Nhật ký)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
   // Installable triggers.

@@ -12,8 +12,9 @@ import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
+import { syncRegister } from '../sheets/register-sheet';
 import { writeOwnedColumns } from '../sheets/write-owned';
-import { escapeHtml, showAlert, showDialog, showToast } from './env';
+import { escapeHtml, ownerEmail, showAlert, showDialog, showToast } from './env';
 import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import type { RunContext } from './run-context';
@@ -74,6 +75,11 @@ export function newJob(action: ActionName, user: string, now: number): JobState<
 
 const ownedHeaderSet = (): Set<string> => new Set(Object.values(OWNED_HEADERS));
 
+/** Văn phòng: the owner, the accounts in the settings, and whoever runs this (already allowed). */
+export function registerEditors(ctx: RunContext, user: string): string[] {
+  return [ownerEmail(ctx.ss), ...ctx.settings.allowedUsers, user];
+}
+
 /** Runs (or carries on) `job` inside an already-held lock. */
 export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSummary {
   const action = job.action as ActionName;
@@ -120,8 +126,10 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     const result = checked();
     if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-    if (name === 'owned') writeOwnedColumns(roster, result.owned);
-    else if (name === 'marks') {
+    if (name === 'owned') {
+      writeOwnedColumns(roster, result.owned);
+      syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
+    } else if (name === 'marks') {
       const columns = locateRosterColumns(rosterHeader);
       setDropdowns(
         roster,

@@ -8,7 +8,9 @@ import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
+import { syncRegister } from '../sheets/register-sheet';
 import { writeOwnedColumns } from '../sheets/write-owned';
+import { registerEditors } from './actions';
 import { valuesDigest } from './digest';
 import { showAlert } from './env';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
@@ -71,6 +73,7 @@ export function timedCheck(): TimedOutcome {
       }
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
       writeOwnedColumns(roster, result.owned);
+      syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
       writeHighlights(
         roster,
         header.map(String),

@@ -6,6 +6,7 @@ import { runMenuAction, resumeJob } from './menu-actions';
 import { timedCheck, toggleAutoCheck } from './auto-check';
 import { buildMenu } from './menu';
 import { handleEdit } from './on-edit';
+import { releaseAddressFromMenu } from './release';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
 import { guarded } from './guard';
@@ -25,6 +26,7 @@ export const handlers = {
   menuExportZimbra: () => runMenuAction('exportZimbra'),
   menuExportFindings: () => runMenuAction('exportFindings'),
   menuRunAll: () => runMenuAction('all'),
+  menuReleaseAddress: releaseAddressFromMenu,
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
   onTimedCheck: timedCheck,

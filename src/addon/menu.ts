@@ -24,9 +24,10 @@ export function buildMenu(): { ok: true; items: number } {
     )
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
+    .addItem(m.release, 'menuReleaseAddress')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addToUi();
-  return { ok: true, items: 12 };
+  return { ok: true, items: 13 };
 }

@@ -66,7 +66,14 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     const roster: RawTable = { sheetName: SHEETS.roster, values };
     const rows = edited.map((_, i) => first + i);
     const result = runCheck(
-      { roster, summary: null, accounts: readTable(ss, SHEETS.accounts), csdl: readIdentityColumns(ss, SHEETS.csdl) },
+      {
+        roster,
+        summary: null,
+        accounts: readTable(ss, SHEETS.accounts),
+        csdl: readIdentityColumns(ss, SHEETS.csdl),
+        // The register tells which row of a duplicated person holds the address, so that row is kept.
+        register: readTable(ss, SHEETS.register),
+      },
       {
         settings: parseStoredSettings(props.getProperty(SETTINGS_KEY)).settings,
         now: new Date(),

@@ -155,7 +155,14 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
     if (activeAddresses.has(address)) continue;
     const i = rows.find((r) => !entryOfPerson.has(r));
     if (i === undefined) continue;
-    entries.push({ ...identityOf(people[i]), address, name: people[i].name, assignedAt: '', releasedAt: '', releasedBy: '' });
+    entries.push({
+      ...identityOf(people[i]),
+      address,
+      name: people[i].name,
+      assignedAt: '',
+      releasedAt: '',
+      releasedBy: '',
+    });
     activeAddresses.add(address);
     take(entries.length - 1, i);
     changed = true;

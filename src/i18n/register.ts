@@ -1,6 +1,4 @@
-/** The address register sheet the add-on owns: its name, headers and the texts of a release. */
-export const REGISTER_SHEET = 'Sổ địa chỉ';
-
+/** The address register sheet the add-on owns ('Sổ địa chỉ'): its headers and the texts of a release. */
 export const REGISTER_HEADER = [
   'Email công vụ',
   'Mã định danh',

@@ -16,10 +16,12 @@ export const UI = {
     exportZimbra: 'Zimbra',
     exportFindings: 'Xuất danh sách lỗi (CSV)',
     runAll: 'Cấp địa chỉ và xuất tất cả tệp',
+    release: 'Giải phóng một địa chỉ đã cấp',
     settings: 'Cài đặt',
     toggleAuto: 'Bật/Tắt kiểm tra tự động',
   },
   actions: {
+    release: 'Giải phóng địa chỉ',
     check: 'Kiểm tra toàn bộ',
     assign: 'Cấp địa chỉ',
     report: 'Báo cáo tổng hợp',

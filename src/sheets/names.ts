@@ -6,4 +6,5 @@ export const SHEETS = {
   csdl: 'CSDL ngành',
   report: 'Báo cáo',
   log: 'Nhật ký',
+  register: 'Sổ địa chỉ',
 } as const;

@@ -85,6 +85,30 @@ describe('CCCD', () => {
       recoveredLeadingZero: true,
     });
   });
+  it('recovers the two zeros Hà Nội and the provinces 002-008 lose in a number cell, and nothing more', () => {
+    expect(parseCccd(1185012345)).toMatchObject({ kind: 'ok', value: '001185012345', province: 'Hà Nội', sex: 'Nữ' });
+    // Typed as text, ten digits were typed: not guessed at.
+    expect(parseCccd('1185012345')).toMatchObject({ kind: 'invalid', reason: 'length', digits: 10 });
+    // 003 and 009 are nobody's province: the number stays ten digits long.
+    expect(parseCccd(3085012345)).toMatchObject({ kind: 'invalid', reason: 'length', digits: 10 });
+    expect(parseCccd(9085012345)).toMatchObject({ kind: 'invalid', reason: 'length', digits: 10 });
+    expect(parseCccd(185012345)).toMatchObject({ kind: 'invalid', reason: 'length', digits: 9 });
+  });
+  it('reads back every valid CCCD from the number a spreadsheet makes of it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('001', '002', '004', '006', '008', '010', '031', '030', '096'),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        (province, century, year, serial) => {
+          const cccd = `${province}${century}${String(year).padStart(2, '0')}${String(serial).padStart(6, '0')}`;
+          expect(parseCccd(Number(cccd))).toMatchObject({ kind: 'ok', value: cccd });
+          expect(parseCccd(cccd)).toMatchObject({ kind: 'ok', value: cccd });
+        },
+      ),
+    );
+  });
   it.each([
     ['03108501234', 'length'],
     ['0310850123456', 'length'],

@@ -5,7 +5,7 @@
 import { FINDING_TEXT } from '../i18n/findings';
 import { matchColumns, SUMMARY_COLUMNS, type SummaryField } from './columns';
 import { resolveCommune, type Commune } from './communes';
-import { parsePhone } from './phone';
+import { explainInvalidPhone, parsePhone } from './phone';
 import { cleanText, foldKey } from './text';
 import type { CellValue, Finding, FindingCode, RawTable } from './types';
 
@@ -109,7 +109,8 @@ export function checkSummary(
       flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.declaredInvalid(cleanText(declaredRaw)));
     else declared = Number(declaredText);
     const phone = parsePhone(at('phone'));
-    if (phone.kind === 'invalid') flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw));
+    if (phone.kind === 'invalid')
+      flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw, explainInvalidPhone(phone.raw)));
     const key = unitKey(commune, communeText, unit);
     const name = unitNameKey(unit);
     const byName = unitsNamed.get(name) === 1 ? listedByName.get(name) : undefined;

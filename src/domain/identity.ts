@@ -23,16 +23,19 @@ export function compareIdentity(a: Identity, b: Identity): Sameness {
 
 /**
  * A row still holding an address it was given may have had one thing corrected since (a
- * name typo, a CCCD digit): it stays the address's holder as long as any key agrees. A
- * row that agrees on nothing holds someone else (pasted over, or a copied row retyped).
+ * name typo, a CCCD digit): it stays the address's holder while more of its keys agree
+ * with the address's person than disagree. A row that mostly disagrees holds someone
+ * else (pasted over, or a copied row retyped), even a namesake.
  */
-export function sharesAKey(a: Identity, b: Identity): boolean {
-  return (
-    (!!a.staffId && a.staffId === b.staffId) ||
-    (!!a.cccd && a.cccd === b.cccd) ||
-    (!!a.nameKey && a.nameKey === b.nameKey) ||
-    (!!a.dobIso && a.dobIso === b.dobIso)
-  );
+export function mostlyAgrees(a: Identity, b: Identity): boolean {
+  let agree = 0;
+  let disagree = 0;
+  for (const key of ['staffId', 'cccd', 'nameKey', 'dobIso'] as const) {
+    const x = a[key];
+    const y = b[key];
+    if (!x || !y) continue;
+    if (x === y) agree += 1;
+    else disagree += 1;
+  }
+  return agree > disagree;
 }
-
-export const hasIdentity = (a: Identity): boolean => !!(a.staffId || a.cccd || (a.nameKey && a.dobIso));

@@ -7,7 +7,7 @@
 import { REGISTER_HEADER } from '../i18n/register';
 import { parseCccd } from './cccd';
 import { parseSheetDate } from './dates';
-import { compareIdentity, sharesAKey, type Identity } from './identity';
+import { compareIdentity, mostlyAgrees, type Identity } from './identity';
 import { staffIdKey, type RosterPerson } from './person';
 import { checkPersonName, cleanText } from './text';
 import type { CellValue, RawTable } from './types';
@@ -89,7 +89,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 /**
  * Which row holds each registered address now. In order of precedence, the address goes to
  * the earliest row of its person (same identity) that shows it; else the earliest row of
- * its person; else the earliest row showing it that still shares a key with it (a name or
+ * its person; else the earliest row showing it whose keys mostly agree with it (a name or
  * a CCCD corrected since). Each row holds at most one address. An address shown on rows
  * but missing from the register (written before the register existed) is registered for
  * the earliest of them. The holder's current identity is written back to the register,
@@ -147,7 +147,7 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
   for (const e of active) {
     if (held.has(e)) continue;
     const i = (byShown.get(entries[e].address) ?? []).find(
-      (r) => !entryOfPerson.has(r) && sharesAKey(people[r], entries[e]),
+      (r) => !entryOfPerson.has(r) && mostlyAgrees(people[r], entries[e]),
     );
     if (i !== undefined) take(e, i);
   }

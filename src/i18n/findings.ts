@@ -29,7 +29,7 @@ export const FINDING_TEXT = {
         ? `Số điện thoại "${raw}": đầu số ${problem.block} không có thuê bao nào đang hoạt động, kiểm tra lại.`
         : problem.kind === 'foreign'
           ? `Số điện thoại "${raw}" không phải số Việt Nam: nhập số di động hoặc cố định Việt Nam (10 chữ số, ví dụ 0912345678).`
-          : `Số điện thoại "${raw}" không đúng dạng: nhập 10 chữ số, ví dụ 0912345678.`,
+          : `Số điện thoại "${raw}" không phải số điện thoại đúng dạng: nhập đủ 10 chữ số, ví dụ 0912345678.`,
   cccd: {
     length: (digits: number) => `Số CCCD có ${digits} chữ số: CCCD phải có đủ 12 chữ số.`,
     non_digit: 'Số CCCD chỉ gồm chữ số: bỏ chữ cái và ký tự khác.',

@@ -9,7 +9,7 @@ export const FIXTURES = join(__dirname, '..', 'fixtures', 'hostile');
 export const OWNER = 'vanphong.sogddt@haiphong.edu.vn';
 export const UNIT_USER = 'thcs.lechan@haiphong.edu.vn';
 const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']);
-const ADDON_SHEETS = new Set(['Báo cáo', 'Nhật ký']);
+const ADDON_SHEETS = new Set(['Báo cáo', 'Nhật ký', 'Sổ địa chỉ']);
 
 export async function runtimeFor(fixture: string, user = OWNER) {
   ensureBuilt();

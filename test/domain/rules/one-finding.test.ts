@@ -104,7 +104,7 @@ describe('PHONE_INVALID says which', () => {
     ['0892123456', /đầu số 0892/],
     ['01234567890', /đã đổi thành 0834567890/],
     ['+86 138 1234 5678', /không phải số Việt Nam/],
-    ['0912 34', /không đúng dạng/],
+    ['0912 34', /không phải số điện thoại đúng dạng/],
   ])('%s', (phone, message) => {
     const result = check(input(roster([{ ...cleanPerson(70), phone }])));
     expect(codesOf(result, 2)).toEqual(['PHONE_INVALID']);

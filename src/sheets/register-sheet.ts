@@ -48,6 +48,9 @@ export function syncRegister(
 
 export function writeRegister(sheet: Sheet, values: CellValue[][]): void {
   const width = values[0].length;
+  // A new sheet has 1,000 rows; a range past the last one does not exist.
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length - maxRows);
   const stale = sheet.getLastRow() - values.length;
   if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
   sheet.getRange(1, TEXT_COLUMNS.first, values.length, TEXT_COLUMNS.count).setNumberFormat('@');

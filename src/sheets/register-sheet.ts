@@ -38,10 +38,9 @@ export function syncRegister(
 ): void {
   let sheet = ss.getSheetByName(SHEETS.register);
   if (!sheet && register.values.length < 2) return;
-  if (!sheet) {
-    sheet = ss.insertSheet(SHEETS.register);
-    sheet.hideSheet();
-  }
+  if (!sheet) sheet = ss.insertSheet(SHEETS.register);
+  // Someone may have shown it to look: it goes back out of the units' way.
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
   if (register.changed) writeRegister(sheet, register.values);
   protect(sheet, editors);
 }

@@ -38,18 +38,31 @@ export function syncRegister(
 ): void {
   let sheet = ss.getSheetByName(SHEETS.register);
   if (!sheet && register.values.length < 2) return;
-  if (!sheet) sheet = ss.insertSheet(SHEETS.register);
+  let created = false;
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEETS.register);
+    created = true;
+  }
   // Someone may have shown it to look: it goes back out of the units' way.
   if (!sheet.isSheetHidden()) sheet.hideSheet();
-  if (register.changed) writeRegister(sheet, register.values);
+  if (register.changed || created) writeRegister(sheet, register.values, created);
   protect(sheet, editors);
 }
 
-export function writeRegister(sheet: Sheet, values: CellValue[][]): void {
+/** Rows added beyond what is needed when the register outgrows its sheet, so it seldom has to grow. */
+const HEADROOM_ROWS = 1000;
+
+export function writeRegister(sheet: Sheet, values: CellValue[][], created = false): void {
   const width = values[0].length;
-  // A new sheet has 1,000 rows; a range past the last one does not exist.
+  // A range past the sheet's last row or column does not exist. A new sheet (1,000 rows, 26
+  // columns) is cut to the register's width, which spares the workbook's 10 million cells,
+  // and grown once; so a first run makes the same calls whatever the number of addresses.
   const maxRows = sheet.getMaxRows();
-  if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length - maxRows);
+  if (created) {
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
+    sheet.insertRowsAfter(maxRows, Math.max(1, values.length + HEADROOM_ROWS - maxRows));
+  } else if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length + HEADROOM_ROWS - maxRows);
   const stale = sheet.getLastRow() - values.length;
   if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
   sheet.getRange(1, TEXT_COLUMNS.first, values.length, TEXT_COLUMNS.count).setNumberFormat('@');

@@ -57,6 +57,9 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     const identity = IDENTITY_FIELDS.map((f) => columns[f])
       .filter((c): c is number => c !== undefined)
       .map((c) => c - 1);
+    // The addresses shown tell which row of a duplicated person holds one, so that row is kept.
+    const shown = header.findIndex((h) => String(h).trim() === OWNED_HEADERS.address);
+    if (shown >= 0) identity.push(shown);
     const values = readSomeColumns(sheet, header, identity, lastRow);
     const edited = sheet.getRange(first, 1, last - first + 1, width).getValues() as CellValue[][];
     edited.forEach((row, i) => (values[first - 1 + i] = row));
@@ -66,14 +69,7 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     const roster: RawTable = { sheetName: SHEETS.roster, values };
     const rows = edited.map((_, i) => first + i);
     const result = runCheck(
-      {
-        roster,
-        summary: null,
-        accounts: readTable(ss, SHEETS.accounts),
-        csdl: readIdentityColumns(ss, SHEETS.csdl),
-        // The register tells which row of a duplicated person holds the address, so that row is kept.
-        register: readTable(ss, SHEETS.register),
-      },
+      { roster, summary: null, accounts: readTable(ss, SHEETS.accounts), csdl: readIdentityColumns(ss, SHEETS.csdl) },
       {
         settings: parseStoredSettings(props.getProperty(SETTINGS_KEY)).settings,
         now: new Date(),

@@ -54,7 +54,9 @@ describe('Sổ địa chỉ', () => {
     const asUnit = rt.spreadsheet.getSheetByName('Sổ địa chỉ')!;
     expect(() => asUnit.getRange(2, 1).setValue('ai.do@haiphong.edu.vn')).toThrow(/protected cell or object/);
     rt.env.current = rt.env.newExecution('external', VAN_PHONG);
-    expect(() => rt.spreadsheet.getSheetByName('Sổ địa chỉ')!.getRange(1, 8).setValue('Người giải phóng')).not.toThrow();
+    expect(() =>
+      rt.spreadsheet.getSheetByName('Sổ địa chỉ')!.getRange(1, 8).setValue('Người giải phóng'),
+    ).not.toThrow();
   });
 
   it('releases an address only for Văn phòng, empties it from Danh sách and writes the release into Nhật ký', () => {
@@ -99,5 +101,30 @@ describe('Sổ địa chỉ', () => {
     // The person still needs a mailbox: the next assignment gives one again.
     rt.run('menuAssignAddresses', [], { as: 'menu' });
     expect(addressColumn(rt)[4]).toMatch(/@haiphong\.edu\.vn$/);
+  });
+
+  it('onEdit keeps the row holding the address when the same person is typed again above it', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 12 }));
+    rt.run('menuAssignAddresses', [], { as: 'menu' });
+    const before = values(rt.workbook(), 'Danh sách');
+    const header = before[0];
+    const status = header.indexOf('Trạng thái');
+    const errors = header.indexOf('Lỗi');
+    // A unit inserts a row at the top and types person 9 (sheet row 10) again.
+    const g = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    rt.env.current = rt.env.newExecution('external', UNIT_USER);
+    const sheet = g.SpreadsheetApp.getActive().getSheetByName('Danh sách')!;
+    sheet.insertRowBefore(2);
+    const typed = before[9].slice(0, 13);
+    const range = sheet.getRange(2, 1, 1, typed.length);
+    range.setValues([typed]);
+    rt.run('onEdit', [{ range, source: g.SpreadsheetApp.getActive(), user: UNIT_USER, authMode: 'LIMITED' }], {
+      as: 'simpleTrigger',
+      user: UNIT_USER,
+    });
+    const after = values(rt.workbook(), 'Danh sách');
+    expect(after[1][status]).toBe('Trùng');
+    expect(String(after[1][errors])).toContain('dòng 11');
+    expect(after[10][status]).toBe('Đã cấp địa chỉ');
   });
 });

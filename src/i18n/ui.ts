@@ -106,6 +106,7 @@ export const UI = {
   },
   status: {
     addonNotePrefix: '⚠ Email công vụ: ',
+    addonNoteText: 'ô này cần sửa, xem lý do ở cột "Lỗi" cùng dòng.',
   },
   mail: {
     subject: (unit: string) => `[Email công vụ] Các dòng cần sửa của ${unit}`,

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellData, GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellFromExcel } from './cells';
+import { decodeRules, fromExcelFormattings } from './conditional-formats';
 import { XlsxError } from './errors';
 import type { PreparedSheets } from './grid-write';
 import { readGridXlsxInParallel } from './parallel-read';
@@ -58,10 +59,17 @@ function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map(
     (m) => m.range,
   );
+  const { conditionalFormats, bandings } = decodeRules(
+    fromExcelFormattings(
+      (ws as unknown as { conditionalFormattings?: Parameters<typeof fromExcelFormattings>[0] }).conditionalFormattings,
+    ),
+  );
   return {
     name: ws.name,
     rows,
     merges,
+    conditionalFormats,
+    bandings,
     frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0,
     frozenColumns: view?.state === 'frozen' ? (view.xSplit ?? 0) : 0,
     columnWidths,

@@ -3,6 +3,7 @@
  * duplicates are found by, and the identity columns of 'Tài khoản hiện có' and
  * 'CSDL ngành'. One read per column whatever the number of rows.
  */
+import { OWNED_HEADERS } from '../domain/check';
 import { ACCOUNT_COLUMNS, matchColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { locateRosterColumns, type RosterField } from './columns';
@@ -14,7 +15,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const IDENTITY_FIELDS: RosterField[] = ['fullName', 'dob', 'cccd', 'staffId'];
-const OWNED_FIELDS = new Set(['address', 'status', 'messages', 'receivedAt']);
+const OWNED_FIELDS = new Set<string>(Object.keys(OWNED_HEADERS));
 
 export interface EditedArea {
   sheet: Sheet;

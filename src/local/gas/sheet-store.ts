@@ -15,6 +15,7 @@ import {
   type SheetGrid,
   type ValidationData,
 } from '../workbook-data';
+import { shiftFormatting } from './format-shift';
 
 /** The error values Sheets shows as a formula's result. */
 export const FORMULA_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!']);
@@ -139,12 +140,14 @@ export class SheetStore implements SheetGrid {
       map.clear();
       for (const [k, v] of moved) map.set(k, v);
     }
+    shiftFormatting(this, 'row', at, delta);
     this.merges = this.merges
       .filter((m) => delta > 0 || m.row + m.numRows - 1 < at || m.row >= at - delta)
       .map((m) => (m.row >= at ? { ...m, row: m.row + delta } : m));
   }
 
   shiftColumns(at: number, delta: number): void {
+    shiftFormatting(this, 'column', at, delta);
     for (const row of this.values) {
       if (!row || row.length < at) continue;
       if (delta > 0) row.splice(at - 1, 0, ...new Array<CellScalar>(delta).fill(''));

@@ -1,8 +1,8 @@
 /**
  * Reads an .xlsx. Ordinary files go through exceljs's full model into cell objects (notes,
  * validations, merges, fills); large ones straight into grids (grid-read.ts), which keep
- * values, formulas, formats and merges but not notes or validations (files that large are
- * exports, not hand-kept sheets) and cost no object per cell.
+ * values, formulas, formats, merges, notes, conditional formats and alternating colours
+ * but not validations, and cost no object per cell.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';

@@ -123,6 +123,25 @@ describe("the users' own formatting", () => {
     expect(written).toBeLessThan(4 * (N + 1) + 50);
   });
 
+  it('marks with the same Sheets calls at 200 and 2,000 rows, writing no clean cell', () => {
+    const run = (n: number) => {
+      const rows = Array.from({ length: n }, (_, i) => rosterRow(i));
+      rows[BAD_PHONE_ROW - 2][PHONE - 1] = '01234567890';
+      const rt = startRuntime(makeWorkbook({ rows }));
+      rt.run('menuCheckAll', [], { as: 'menu' });
+      rt.calls.reset();
+      rt.run('menuCheckAll', [], { as: 'menu' });
+      const { byMethod } = rt.calls.snapshot();
+      return { byMethod, written: rt.calls.cells().written, n };
+    };
+    const [small, large] = [run(200), run(2000)];
+    expect(small.byMethod).toEqual(large.byMethod);
+    expect(small.byMethod['Sheet.setConditionalFormatRules']).toBe(1);
+    // A second run over the same findings writes the owned block, the Nhật ký row (8 cells)
+    // and four whole-range formats (three dropdowns, the date format): no note, no fill.
+    for (const r of [small, large]) expect(r.written).toBe(4 * (r.n + 1) + 8 + 4);
+  });
+
   it('keeps user fills, alternating colours, rules and notes in result.xlsx', async () => {
     const rt = dressedUp();
     rt.run('menuRunAll', [], { as: 'menu' });

@@ -22,6 +22,7 @@ export const ENTRY_POINTS = {
   menuReleaseAddress: 'menu: Giải phóng một địa chỉ đã cấp (Văn phòng only; logged in Nhật ký)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
+  menuMeasureSpeed: 'menu: Đo tốc độ (times Sheets operations on a scratch sheet; Văn phòng only)',
   // Installable triggers.
   onTimedCheck: 'time-driven trigger: hourly re-check',
   onResumeJob: 'time-driven trigger: carries on a job cut short by the time limit',

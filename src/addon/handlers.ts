@@ -5,6 +5,7 @@
 import { runMenuAction, resumeJob } from './menu-actions';
 import { timedCheck, toggleAutoCheck } from './auto-check';
 import { buildMenu } from './menu';
+import { measureSpeed } from './speed';
 import { handleEdit } from './on-edit';
 import { releaseAddressFromMenu } from './release';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
@@ -29,6 +30,7 @@ export const handlers = {
   menuReleaseAddress: releaseAddressFromMenu,
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
+  menuMeasureSpeed: measureSpeed,
   onTimedCheck: timedCheck,
   onResumeJob: resumeJob,
   getRegistrationFormData,

@@ -45,7 +45,7 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
         showAlert(message);
         return { ok: false, message };
       }
-      syncRegister(ctx.ss, { values: registerValues(released), changed: true }, registerEditors(ctx, who.user));
+      syncRegister(ctx.ss, { values: registerValues(released), firstChangedRow: 1 }, registerEditors(ctx, who.user));
       const roster = ctx.ss.getSheetByName(SHEETS.roster);
       let rows = 0;
       if (roster && roster.getLastColumn() > 0) {

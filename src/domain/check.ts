@@ -11,7 +11,14 @@ import { findDuplicates } from './duplicates';
 import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
 import { loadAccounts, loadCsdl, lookup } from './reference-tables';
-import { findHolders, isActive, parseRegister, registerValues, type RegisterEntry } from './register';
+import {
+  findHolders,
+  isActive,
+  parseRegister,
+  registerValues,
+  type RegisterEntry,
+  type RegisterSheet,
+} from './register';
 import { buildReport, type PersonTally } from './report';
 import { checkSummary, unitKey, unitNameKey } from './summary';
 import { cleanText, splitVietnameseName } from './text';
@@ -75,8 +82,12 @@ export interface CheckResult {
   provisioning: ProvisionRecord[];
   counts: CheckCounts;
   notes: string[];
-  /** The address register after this run; `changed` when it must be written back. */
-  register: { values: CellValue[][]; changed: boolean };
+  /**
+   * The address register after this run, header first. `firstChangedRow` is the 1-based sheet
+   * row from which it differs from what was read (values.length + 1 when it does not): most runs
+   * only append.
+   */
+  register: RegisterSheet;
 }
 
 export interface InputProblem {
@@ -155,7 +166,12 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   // Addresses belong to people: find the row that holds each registered address now. A
   // row shows only the address its person holds; the rows holding one come first when
   // duplicates are matched, so the row with the address is the one kept.
-  const holders = findHolders(people, parseRegister(input.register));
+  const registered = parseRegister(input.register);
+  // A missing header, or rows without an address (typed by hand), make sheet rows and entries
+  // part ways: the register is rewritten whole then.
+  const readRows = input.register?.values ?? [];
+  const compact = cleanText(readRows[0]?.[0]) !== '' && registered.length === readRows.length - 1;
+  const holders = findHolders(people, registered);
   const register: RegisterEntry[] = holders.entries;
   for (let i = 0; i < people.length; i++) {
     const e = holders.entryOfPerson.get(i);
@@ -405,6 +421,6 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     provisioning,
     counts,
     notes,
-    register: { values: registerValues(register), changed: holders.changed || fresh.size > 0 },
+    register: { values: registerValues(register), firstChangedRow: compact ? holders.firstChanged + 2 : 1 },
   };
 }

@@ -71,13 +71,20 @@ export function registerValues(entries: readonly RegisterEntry[]): CellValue[][]
   ];
 }
 
+/** The register sheet's content, and the 1-based row from which it must be written back. */
+export interface RegisterSheet {
+  values: CellValue[][];
+  firstChangedRow: number;
+}
+
 export const isActive = (e: RegisterEntry): boolean => e.releasedAt === '';
 
 export interface Holders {
   /** Person index → the index of the register entry whose address that row holds. */
   entryOfPerson: Map<number, number>;
   entries: RegisterEntry[];
-  changed: boolean;
+  /** Index of the first entry that differs from the register as read (the number read when none does); new entries go after. */
+  firstChanged: number;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -97,7 +104,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
  */
 export function findHolders(people: readonly RosterPerson[], register: readonly RegisterEntry[]): Holders {
   const entries = register.map((e) => ({ ...e }));
-  let changed = false;
+  let firstChanged = entries.length;
   const byStaff = new Map<string, number[]>();
   const byCccd = new Map<string, number[]>();
   const byNameDob = new Map<string, number[]>();
@@ -165,7 +172,7 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
     });
     activeAddresses.add(address);
     take(entries.length - 1, i);
-    changed = true;
+    firstChanged = Math.min(firstChanged, entries.length - 1);
   }
   for (const [i, e] of entryOfPerson) {
     const p = people[i];
@@ -185,10 +192,10 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
       next.dobIso !== entry.dobIso
     ) {
       Object.assign(entry, next);
-      changed = true;
+      firstChanged = Math.min(firstChanged, e);
     }
   }
-  return { entryOfPerson, entries, changed };
+  return { entryOfPerson, entries, firstChanged };
 }
 
 export function identityOf(p: RosterPerson): Identity & { name: string } {

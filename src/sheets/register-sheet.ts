@@ -3,6 +3,7 @@
  * add-on owns, protected so that only Văn phòng (the owner and the accounts in the
  * settings) may edit it. Read once with the other input sheets; written once per run.
  */
+import type { RegisterSheet } from '../domain/register';
 import type { CellValue } from '../domain/types';
 import { REGISTER_TEXT } from '../i18n/register';
 import { SHEETS } from './names';
@@ -28,14 +29,11 @@ function protect(sheet: Sheet, editors: string[]): void {
 }
 
 /**
- * Writes the register when it changed (one block, header included) and keeps it hidden
- * and protected; a copy that lost its protection (an .xlsx download) gets it back.
+ * Writes what changed of the register (from its first changed row down, in one block) and
+ * keeps it hidden and protected; a copy that lost its protection (an .xlsx download) gets
+ * it back. Most runs only append the addresses they gave.
  */
-export function syncRegister(
-  ss: Spreadsheet,
-  register: { values: CellValue[][]; changed: boolean },
-  editors: string[],
-): void {
+export function syncRegister(ss: Spreadsheet, register: RegisterSheet, editors: string[]): void {
   let sheet = ss.getSheetByName(SHEETS.register);
   if (!sheet && register.values.length < 2) return;
   let created = false;
@@ -45,14 +43,16 @@ export function syncRegister(
   }
   // Someone may have shown it to look: it goes back out of the units' way.
   if (!sheet.isSheetHidden()) sheet.hideSheet();
-  if (register.changed || created) writeRegister(sheet, register.values, created);
+  const from = created ? 1 : register.firstChangedRow;
+  if (from <= register.values.length) writeRegister(sheet, register.values, from, created);
   protect(sheet, editors);
 }
 
 /** Rows added beyond what is needed when the register outgrows its sheet, so it seldom has to grow. */
 const HEADROOM_ROWS = 1000;
 
-export function writeRegister(sheet: Sheet, values: CellValue[][], created = false): void {
+/** Writes `values` from sheet row `from` (1-based; 1 is the header) to the end. */
+export function writeRegister(sheet: Sheet, values: CellValue[][], from = 1, created = false): void {
   const width = values[0].length;
   // A range past the sheet's last row or column does not exist. A new sheet (1,000 rows, 26
   // columns) is cut to the register's width, which spares the workbook's 10 million cells,
@@ -65,6 +65,7 @@ export function writeRegister(sheet: Sheet, values: CellValue[][], created = fal
   } else if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length + HEADROOM_ROWS - maxRows);
   const stale = sheet.getLastRow() - values.length;
   if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
-  sheet.getRange(1, TEXT_COLUMNS.first, values.length, TEXT_COLUMNS.count).setNumberFormat('@');
-  sheet.getRange(1, 1, values.length, width).setValues(values);
+  const height = values.length - from + 1;
+  sheet.getRange(from, TEXT_COLUMNS.first, height, TEXT_COLUMNS.count).setNumberFormat('@');
+  sheet.getRange(from, 1, height, width).setValues(values.slice(from - 1));
 }

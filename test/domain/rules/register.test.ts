@@ -35,9 +35,9 @@ describe('the address register', () => {
     const text = JSON.stringify(first.register.values);
     expect(text).not.toContain(String(a.phone));
     expect(text).not.toContain(String(a.personalEmail));
-    expect(first.register.changed).toBe(true);
+    expect(first.register.firstChangedRow).toBe(1);
     const again = run([a, b], addressesOf(first), first);
-    expect(again.register.changed).toBe(false);
+    expect(again.register.firstChangedRow).toBe(again.register.values.length + 1);
     expect(addressesOf(again)).toEqual(addressesOf(first));
   });
 
@@ -87,5 +87,17 @@ describe('the address register', () => {
     const after = check(input(shown([namesake], []), { register: released }));
     expect(addressesOf(after)[0]).toBe(addressesOf(first)[0]);
     expect(codesOf(after, 2)).toEqual([]);
+  });
+
+  it('is rewritten whole, never in part, when a row without an address was typed into it', () => {
+    const first = run([a], [], null);
+    const tampered = registerOf(first);
+    tampered.values = [tampered.values[0], ['', '', '', 'ghi chú của Văn phòng'], ...tampered.values.slice(1)];
+    const again = check(input(shown([a, b], addressesOf(first)), { register: tampered }));
+    expect(again.register.firstChangedRow).toBe(1);
+    expect(again.register.values.slice(1).map((r) => r[0])).toEqual(addressesOf(again));
+    // Appending only, when the sheet is as the add-on wrote it.
+    const clean = run([a, b], addressesOf(first), first);
+    expect(clean.register.firstChangedRow).toBe(3);
   });
 });

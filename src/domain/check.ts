@@ -273,7 +273,6 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
         name: p.name,
         nameKey: p.nameKey,
         dobIso: p.dobIso,
-        assignedAt: now,
         releasedAt: '',
         releasedBy: '',
       });

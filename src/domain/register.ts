@@ -4,7 +4,7 @@
  * row that now holds its person, whatever happened to the rows in between; an address
  * whose person has no row any more stays reserved.
  */
-import { REGISTER_HEADER } from '../i18n/register';
+import { REGISTER_HEADER, REGISTER_TEXT } from '../i18n/register';
 import { parseCccd } from './cccd';
 import { parseSheetDate } from './dates';
 import { compareIdentity, mostlyAgrees, type Identity } from './identity';
@@ -15,16 +15,73 @@ import type { CellValue, RawTable } from './types';
 export interface RegisterEntry extends Identity {
   address: string;
   name: string;
-  assignedAt: Date | '';
   releasedAt: Date | '';
   releasedBy: string;
 }
 
 const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
+const pad = (n: number): string => String(n).padStart(2, '0');
+const stamp = (d: Date): string =>
+  `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
 
-function asDate(raw: CellValue): Date | '' {
-  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return raw;
-  return '';
+/**
+ * Who an address was given to, as one readable cell: 'Mã định danh …; CCCD …; name; dd/mm/yyyy',
+ * prefixed by 'Đã giải phóng <when> (<by>): ' once released. One cell rather than a column
+ * each keeps the register at two cells an address (the sheet's writes stay few), and a
+ * text with words in it is never turned into a number, so a CCCD keeps its leading zero.
+ */
+export function personCell(e: RegisterEntry): string {
+  const who = [
+    e.staffId ? `${REGISTER_TEXT.staffIdLabel} ${e.staffId}` : '',
+    e.cccd ? `${REGISTER_TEXT.cccdLabel} ${e.cccd}` : '',
+    e.name.replace(/;/g, ','),
+    dmy(e.dobIso),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return e.releasedAt === '' ? who : `${REGISTER_TEXT.released(stamp(e.releasedAt), e.releasedBy)}${who}`;
+}
+
+function parsePersonCell(address: string, raw: CellValue): RegisterEntry {
+  let text = cleanText(raw);
+  const entry: RegisterEntry = {
+    address,
+    staffId: null,
+    cccd: null,
+    name: '',
+    nameKey: null,
+    dobIso: null,
+    releasedAt: '',
+    releasedBy: '',
+  };
+  const released = REGISTER_TEXT.releasedPattern.exec(text);
+  if (released) {
+    const m = STAMP.exec(released[1].trim());
+    entry.releasedAt = m
+      ? new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0))
+      : new Date(0);
+    entry.releasedBy = released[2].trim();
+    text = released[3];
+  }
+  for (const part of text.split(';').map((t) => t.trim())) {
+    if (!part) continue;
+    const lower = part.toLowerCase();
+    if (lower.startsWith(REGISTER_TEXT.staffIdLabel.toLowerCase()))
+      entry.staffId = staffIdKey(part.slice(REGISTER_TEXT.staffIdLabel.length));
+    else if (lower.startsWith(REGISTER_TEXT.cccdLabel.toLowerCase())) {
+      const cccd = parseCccd(part.slice(REGISTER_TEXT.cccdLabel.length));
+      if (cccd.kind === 'ok') entry.cccd = cccd.value;
+    } else if (/^\d/.test(part)) {
+      const dob = parseSheetDate(part);
+      if (dob.kind === 'ok') entry.dobIso = dob.iso;
+    } else {
+      const name = checkPersonName(part);
+      entry.name = name.ok ? name.display : part;
+      entry.nameKey = name.ok ? name.key : null;
+    }
+  }
+  return entry;
 }
 
 export function parseRegister(table: RawTable | null | undefined): RegisterEntry[] {
@@ -33,42 +90,14 @@ export function parseRegister(table: RawTable | null | undefined): RegisterEntry
   for (let i = 1; i < table.values.length; i++) {
     const row = table.values[i];
     const address = cleanText(row[0]).toLowerCase();
-    if (!address) continue;
-    const cccd = parseCccd(row[2]);
-    const name = checkPersonName(row[3]);
-    const dob = parseSheetDate(row[4]);
-    const releasedAt = asDate(row[6]);
-    entries.push({
-      address,
-      staffId: staffIdKey(row[1]),
-      cccd: cccd.kind === 'ok' ? cccd.value : null,
-      name: name.ok ? name.display : cleanText(row[3]),
-      nameKey: name.ok ? name.key : null,
-      dobIso: dob.kind === 'ok' ? dob.iso : null,
-      assignedAt: asDate(row[5]),
-      // A release typed by hand as text still counts as a release.
-      releasedAt: releasedAt || (cleanText(row[6]) ? new Date(0) : ''),
-      releasedBy: cleanText(row[7]),
-    });
+    if (address) entries.push(parsePersonCell(address, row[1] ?? ''));
   }
   return entries;
 }
 
-/** The register sheet's content, header first; text columns are written as text. */
+/** The register sheet's content, header first. */
 export function registerValues(entries: readonly RegisterEntry[]): CellValue[][] {
-  return [
-    [...REGISTER_HEADER],
-    ...entries.map((e): CellValue[] => [
-      e.address,
-      e.staffId ?? '',
-      e.cccd ?? '',
-      e.name,
-      dmy(e.dobIso),
-      e.assignedAt,
-      e.releasedAt,
-      e.releasedBy,
-    ]),
-  ];
+  return [[...REGISTER_HEADER], ...entries.map((e): CellValue[] => [e.address, personCell(e)])];
 }
 
 /** The register sheet's content, and the 1-based row from which it must be written back. */
@@ -165,8 +194,6 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
     entries.push({
       ...identityOf(people[i]),
       address,
-      name: people[i].name,
-      assignedAt: '',
       releasedAt: '',
       releasedBy: '',
     });

@@ -1,16 +1,12 @@
 /** The address register sheet the add-on owns ('Sổ địa chỉ'): its headers and the texts of a release. */
-export const REGISTER_HEADER = [
-  'Email công vụ',
-  'Mã định danh',
-  'Số CCCD',
-  'Họ và tên',
-  'Ngày sinh',
-  'Cấp lúc',
-  'Giải phóng lúc',
-  'Người giải phóng',
-] as const;
+export const REGISTER_HEADER = ['Email công vụ', 'Người được cấp'] as const;
 
 export const REGISTER_TEXT = {
+  staffIdLabel: 'Mã định danh',
+  cccdLabel: 'CCCD',
+  released: (when: string, by: string) => `Đã giải phóng ${when} (${by}): `,
+  /** Reads back what `released` wrote: when, by whom, then who the address was given to. */
+  releasedPattern: /^Đã giải phóng ([^()]*)\(([^)]*)\):\s*(.*)$/s,
   protection: 'Sổ địa chỉ công vụ đã cấp: chỉ Văn phòng Sở được sửa.',
   releaseTitle: 'Giải phóng địa chỉ',
   releasePrompt:

@@ -11,9 +11,6 @@ import { SHEETS } from './names';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Mã định danh, Số CCCD, Họ và tên, Ngày sinh: text, so a CCCD keeps its leading zeros. */
-const TEXT_COLUMNS = { first: 2, count: 4 };
-
 /** Whole-sheet protection whose editors are exactly `editors` (the owner always stays one). */
 function protect(sheet: Sheet, editors: string[]): void {
   const found = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] as
@@ -65,7 +62,5 @@ export function writeRegister(sheet: Sheet, values: CellValue[][], from = 1, cre
   } else if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length + HEADROOM_ROWS - maxRows);
   const stale = sheet.getLastRow() - values.length;
   if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
-  const height = values.length - from + 1;
-  sheet.getRange(from, TEXT_COLUMNS.first, height, TEXT_COLUMNS.count).setNumberFormat('@');
-  sheet.getRange(from, 1, height, width).setValues(values.slice(from - 1));
+  sheet.getRange(from, 1, values.length - from + 1, width).setValues(values.slice(from - 1));
 }

@@ -2,7 +2,9 @@
  * The register in the pure check: what each run reads back from 'Sổ địa chỉ' decides
  * whose an address is, whatever the rows now say.
  */
+import fc from 'fast-check';
 import type { CheckResult } from '../../../src/domain/check';
+import { parseRegister, registerValues, type RegisterEntry } from '../../../src/domain/register';
 import type { CellValue, RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, codesOf, input, roster, type PersonInput } from './fixtures';
 
@@ -29,9 +31,11 @@ describe('the address register', () => {
   it('records every address with who it belongs to, and nothing else about the person', () => {
     const first = run([a, b], [], null);
     const [header, ...rows] = first.register.values;
-    expect(header.slice(0, 5)).toEqual(['Email công vụ', 'Mã định danh', 'Số CCCD', 'Họ và tên', 'Ngày sinh']);
+    expect(header).toEqual(['Email công vụ', 'Người được cấp']);
     expect(rows.map((r) => r[0])).toEqual(addressesOf(first));
-    expect(rows[0].slice(1, 4)).toEqual([a.staffId, a.cccd, a.name]);
+    const dob = a.dob as Date;
+    const day = `${String(dob.getDate()).padStart(2, '0')}/${String(dob.getMonth() + 1).padStart(2, '0')}/${dob.getFullYear()}`;
+    expect(rows[0][1]).toBe(`Mã định danh ${a.staffId}; CCCD ${a.cccd}; ${a.name}; ${day}`);
     const text = JSON.stringify(first.register.values);
     expect(text).not.toContain(String(a.phone));
     expect(text).not.toContain(String(a.personalEmail));
@@ -48,7 +52,7 @@ describe('the address register', () => {
     expect(addressesOf(again)).toEqual([addressesOf(first)[1], addressesOf(first)[0]]);
     expect(again.counts.newlyAssigned).toBe(0);
     // The register now knows the corrected name.
-    expect(again.register.values[1][3]).toBe('Phạm Thị Ngọc Ánh');
+    expect(again.register.values[1][1]).toContain('; Phạm Thị Ngọc Ánh;');
   });
 
   it('keeps the address on the row that shows it when a CCCD digit is corrected', () => {
@@ -56,7 +60,7 @@ describe('the address register', () => {
     const fixed = { ...a, cccd: String(a.cccd).slice(0, 11) + (String(a.cccd).endsWith('9') ? '8' : '9') };
     const again = run([fixed], addressesOf(first), first);
     expect(addressesOf(again)).toEqual(addressesOf(first));
-    expect(again.register.values[1][2]).toBe(fixed.cccd);
+    expect(again.register.values[1][1]).toContain(`CCCD ${fixed.cccd};`);
   });
 
   it('takes an address off a row pasted over by someone else, and keeps it reserved for its person', () => {
@@ -80,7 +84,9 @@ describe('the address register', () => {
   it('lets a released address be given again, and not before', () => {
     const first = run([a], [], null);
     const released = registerOf(first);
-    released.values = released.values.map((r, i) => (i === 1 ? [...r.slice(0, 6), new Date(2025, 8, 6), 'vp'] : r));
+    released.values = released.values.map((r, i) =>
+      i === 1 ? [r[0], `Đã giải phóng 06/09/2025 08:00 (vp@haiphong.edu.vn): ${String(r[1])}`] : r,
+    );
     const namesake: PersonInput = { ...b, name: a.name };
     const before = run([namesake], [], first);
     expect(addressesOf(before)[0]).not.toBe(addressesOf(first)[0]);
@@ -92,12 +98,48 @@ describe('the address register', () => {
   it('is rewritten whole, never in part, when a row without an address was typed into it', () => {
     const first = run([a], [], null);
     const tampered = registerOf(first);
-    tampered.values = [tampered.values[0], ['', '', '', 'ghi chú của Văn phòng'], ...tampered.values.slice(1)];
+    tampered.values = [tampered.values[0], ['', 'ghi chú của Văn phòng'], ...tampered.values.slice(1)];
     const again = check(input(shown([a, b], addressesOf(first)), { register: tampered }));
     expect(again.register.firstChangedRow).toBe(1);
     expect(again.register.values.slice(1).map((r) => r[0])).toEqual(addressesOf(again));
     // Appending only, when the sheet is as the add-on wrote it.
     const clean = run([a, b], addressesOf(first), first);
     expect(clean.register.firstChangedRow).toBe(3);
+  });
+
+  it('reads back what it wrote: identifiers, name, date of birth, and a release', () => {
+    const minute = fc.date({ min: new Date(2025, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }).map((d) => {
+      d.setSeconds(0, 0);
+      return d;
+    });
+    fc.assert(
+      fc.property(
+        fc.record({
+          staffId: fc.option(fc.stringMatching(/^[A-Z0-9]{4,12}$/), { nil: null }),
+          cccd: fc.option(fc.constantFrom('001185012345', '031085000001', '030299123456'), { nil: null }),
+          person: fc.constantFrom(...[80, 81, 82, 83, 84].map((i) => cleanPerson(i))),
+          releasedAt: fc.option(minute, { nil: null }),
+        }),
+        ({ staffId, cccd, person, releasedAt }) => {
+          const dob = person.dob as Date;
+          const entry: RegisterEntry = {
+            address: 'annv2@haiphong.edu.vn',
+            staffId,
+            cccd,
+            name: String(person.name),
+            nameKey: null,
+            dobIso: `${dob.getFullYear()}-${String(dob.getMonth() + 1).padStart(2, '0')}-${String(dob.getDate()).padStart(2, '0')}`,
+            releasedAt: releasedAt ?? '',
+            releasedBy: releasedAt ? 'vp@haiphong.edu.vn' : '',
+          };
+          const values = registerValues([entry]);
+          const [back] = parseRegister({ sheetName: 'Sổ địa chỉ', values });
+          expect({ ...back, nameKey: null }).toEqual(entry);
+          expect(back.nameKey).not.toBeNull();
+          expect(registerValues([back])).toEqual(values);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

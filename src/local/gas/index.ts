@@ -13,7 +13,8 @@ import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
 import { makeDriveAdvanced } from './drive-advanced';
 import { makeHtmlService } from './html';
 import { advancedService, readManifest, type Manifest } from './manifest';
-import { DRIVE_API_SCOPES, ScopePolicy } from './scopes';
+import { isAuthMode, type AuthMode } from './auth-modes';
+import { referenceScopes, ScopePolicy } from './scopes';
 import {
   DriveLog,
   MailLog,
@@ -41,8 +42,13 @@ export interface GasRuntimeOptions {
   now?: Date;
   costModel?: Partial<CostModel> | Record<string, number> | false;
   limits?: Partial<Limits>;
-  /** The add-on's name, under which Extensions lists its menu. */
+  /** Run as the published add-on of this store name (its menu takes that name). */
   addonName?: string;
+  /**
+   * Run as a script bound to the spreadsheet, in an Apps Script project of this name;
+   * Google names a new project "Untitled project". Ignored when addonName is set.
+   */
+  scriptName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
   /** The manifest whose scopes and advanced services apply; default the built one. */
@@ -52,6 +58,8 @@ export interface GasRuntimeOptions {
 export interface RunOptions {
   as?: Exclude<ExecutionKind, 'external'>;
   user?: string;
+  /** Defaults to the event's authMode for simple triggers (LIMITED when absent), else FULL. */
+  authMode?: AuthMode;
 }
 
 export interface TriggerFiring {
@@ -60,6 +68,9 @@ export interface TriggerFiring {
   result?: unknown;
   error?: string;
 }
+
+/** The name Apps Script gives a project created from Extensions › Apps Script. */
+export const UNTITLED_PROJECT = 'Untitled project';
 
 const DEFAULT_BUNDLE_DIR = join(__dirname, '..', '..', '..', 'build');
 
@@ -93,13 +104,13 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const calls = new CallLog(resolveCostModel(options.costModel));
   const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
-  env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, (method) => DRIVE_API_SCOPES[method]);
+  env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);
   const uiLog = new UiLog();
   const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) =>
     uiLog.toasts.push({ message, title }),
   );
   spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? 'Email công vụ');
+  const ui = new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT);
   const drive = new DriveLog();
   const mail = new MailLog();
   const triggerTable = new TriggerTable();
@@ -155,7 +166,10 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
     if (!context) loadBundle();
-    const execution = env.newExecution(opts.as ?? 'menu', opts.user ?? user);
+    const kind = opts.as ?? 'menu';
+    const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
+    const mode = opts.authMode ?? (kind === 'simpleTrigger' && isAuthMode(eventMode) ? eventMode : undefined);
+    const execution = env.newExecution(kind, opts.user ?? user, mode);
     const previous = env.current;
     env.current = execution;
     try {
@@ -232,6 +246,10 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     /** The execution a test is in when it calls services directly. */
     env,
     manifest,
+    /** Calls refused for scope or authorisation mode, even those the script caught. */
+    get refusals() {
+      return env.scopes.refusals;
+    },
   };
 }
 

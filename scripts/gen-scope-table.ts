@@ -59,7 +59,10 @@ function leadingComment(node: ts.Node, text: string): string {
   return ranges.map((r) => text.slice(r.pos, r.end)).join('\n');
 }
 
-/** `Class.method` → scope alternatives, over every overload (their alternatives joined). */
+/**
+ * `Class.method` → scope alternatives, over every overload (their alternatives joined; an
+ * overload the reference gives no note adds nothing). [] means the reference lists no scope.
+ */
 export function readReference(): Map<string, string[]> {
   const table = new Map<string, { ns: string; scopes: Set<string> }>();
   for (const [ns, file] of Object.entries(NAMESPACES)) {

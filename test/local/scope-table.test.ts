@@ -2,7 +2,8 @@
  * The table of scopes per Apps Script method is generated from Google's reference (the
  * "Authorization" note of each method, as gas-types-detailed carries it) and kept current.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateScopeTable, OUTPUT } from '../../scripts/gen-scope-table';
 import { referenceScopes, requiredText, UNLISTED_SCOPES } from '../../src/local/gas/scopes';
 import { SCOPE_GROUPS } from '../../src/local/gas/scopes.generated';
@@ -38,5 +39,27 @@ describe('scope table', () => {
     expect(requiredText([`${AUTH}spreadsheets`, `${AUTH}spreadsheets.currentonly`])).toBe(
       `(${AUTH}spreadsheets || ${AUTH}spreadsheets.currentonly)`,
     );
+  });
+
+  it('covers every method the local runtime counts, so none is refused as unknown', () => {
+    const dir = join(__dirname, '..', '..', 'src', 'local', 'gas');
+    const source = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const named = (text: string, pattern: RegExp, prefix: string[]) =>
+      [...text.matchAll(pattern)].flatMap((m) => prefix.map((p) => `${p}${m[1]}`));
+    const counted = [
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.ts') && !f.includes('generated'))
+        .flatMap((f) => named(source(f), /\bcall\(\s*'([A-Za-z]+\.[A-Za-z.]+)'/g, [''])),
+      ...named(source('range.ts'), /this\.(?:read|write)\('(\w+)'/g, ['Range.']),
+      ...named(source('html.ts'), /this\.count\('(\w+)'/g, ['HtmlOutput.']),
+      ...named(source('validation.ts'), /this\.count\('(\w+)'/g, ['DataValidationBuilder.']),
+      ...named(source('chart.ts'), /this\.count\('(\w+)'/g, ['EmbeddedChartBuilder.']),
+      ...named(source('chart.ts'), /this\.countTyped\('(\w+)'/g, [
+        'EmbeddedColumnChartBuilder.',
+        'EmbeddedBarChartBuilder.',
+      ]),
+    ];
+    expect(counted.length).toBeGreaterThan(150);
+    expect(counted.filter((m) => referenceScopes(m) === undefined)).toEqual([]);
   });
 });

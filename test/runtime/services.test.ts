@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGasRuntime } from '../../src/local/gas';
+import { ensureBuilt } from '../helpers/build-once';
 import type { Manifest } from '../../src/local/gas/manifest';
 
 type G = {
@@ -24,6 +25,7 @@ function bundle(code: string): string {
 }
 
 function start(code = '', manifest?: Manifest) {
+  ensureBuilt(); // the runtime reads build/appsscript.json
   const rt = createGasRuntime({ now: new Date('2025-09-05T09:00:00+07:00'), manifest });
   rt.loadBundle(bundle(code));
   return { rt, g: rt.globals as unknown as G };

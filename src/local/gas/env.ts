@@ -5,7 +5,7 @@
 import { CallLog } from './calls';
 import { GAS_ERRORS, gasError } from './errors';
 import type { AuthMode } from './auth-modes';
-import { ScopePolicy } from './scopes';
+import { referenceScopes, ScopePolicy } from './scopes';
 
 export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'external';
 
@@ -53,8 +53,8 @@ export class Env {
   private readonly realStart = Date.now();
   private executionSeq = 0;
   current: Execution;
-  /** The manifest's scopes; every counted call is checked against them. */
-  scopes: ScopePolicy = new ScopePolicy(null, () => undefined);
+  /** The manifest's scopes (createGasRuntime sets them); every counted call is checked against them. */
+  scopes: ScopePolicy = new ScopePolicy(null, referenceScopes);
 
   constructor(
     readonly limits: Limits,

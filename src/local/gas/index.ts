@@ -151,10 +151,12 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     Charts: { ChartType },
     Date: virtualDate(env),
   };
-  const drive_v3 = advancedService(manifest, 'drive');
-  if (drive_v3) {
-    if (drive_v3.version !== 'v3') throw new Error(`Local runtime models Drive API v3, not ${drive_v3.version}`);
-    globals[drive_v3.userSymbol] = makeDriveAdvanced(env, drive);
+  // Advanced services exist only when the manifest enables them, under the symbol it names.
+  const driveService = advancedService(manifest, 'drive');
+  if (driveService) {
+    if (driveService.version !== 'v3')
+      throw new Error(`Local runtime models Drive API v3, not ${driveService.version}`);
+    globals[driveService.userSymbol] = makeDriveAdvanced(env, drive);
   }
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {

@@ -84,7 +84,7 @@ describe('authorisation modes', () => {
     expect(allowed('NONE')).toEqual(['format', 'menu']);
   });
 
-  it('a simple trigger takes its mode from the event, LIMITED when it carries none', () => {
+  it('a simple trigger runs in NONE when its event says so, else in LIMITED', () => {
     const rt = start();
     expect(() => rt.run('properties', [{ authMode: 'NONE' }], { as: 'simpleTrigger' })).toThrow(
       'You do not have permission to call PropertiesService.getDocumentProperties',
@@ -93,9 +93,14 @@ describe('authorisation modes', () => {
     expect(() => rt.run('sidebar', [{}], { as: 'simpleTrigger' })).toThrow(
       `You do not have permission to call Ui.showSidebar. Required permissions: ${AUTH}script.container.ui`,
     );
+    // Simple triggers never run in FULL, whatever the event claims.
+    expect(() => rt.run('mailQuota', [{ authMode: 'FULL' }], { as: 'simpleTrigger' })).toThrow(
+      `You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: ${AUTH}script.send_mail`,
+    );
     expect(rt.refusals.map((r) => `${r.method} ${r.mode} ${r.reason}`)).toEqual([
       'PropertiesService.getDocumentProperties NONE mode',
       'Ui.showSidebar LIMITED mode',
+      'MailApp.getRemainingDailyQuota LIMITED mode',
     ]);
   });
 });

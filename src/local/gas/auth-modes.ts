@@ -41,7 +41,3 @@ export function allowedInMode(mode: AuthMode, method: string, scopes: string[]):
   if (mode === 'NONE') return ALLOWED_IN_NONE.some((pattern) => pattern.test(method));
   return scopes.length === 0 || scopes.includes(CURRENT_DOCUMENT) || scopes.includes(WHO_IS_RUNNING);
 }
-
-export function isAuthMode(value: unknown): value is AuthMode {
-  return value === 'NONE' || value === 'LIMITED' || value === 'FULL';
-}

@@ -13,7 +13,7 @@ import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
 import { makeDriveAdvanced } from './drive-advanced';
 import { makeHtmlService } from './html';
 import { advancedService, readManifest, type Manifest } from './manifest';
-import { isAuthMode, type AuthMode } from './auth-modes';
+import type { AuthMode } from './auth-modes';
 import { referenceScopes, ScopePolicy } from './scopes';
 import {
   DriveLog,
@@ -58,7 +58,7 @@ export interface GasRuntimeOptions {
 export interface RunOptions {
   as?: Exclude<ExecutionKind, 'external'>;
   user?: string;
-  /** Defaults to the event's authMode for simple triggers (LIMITED when absent), else FULL. */
+  /** Defaults to NONE for a simple trigger whose event says NONE, LIMITED for other simple triggers, else FULL. */
   authMode?: AuthMode;
 }
 
@@ -170,7 +170,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     if (!context) loadBundle();
     const kind = opts.as ?? 'menu';
     const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
-    const mode = opts.authMode ?? (kind === 'simpleTrigger' && isAuthMode(eventMode) ? eventMode : undefined);
+    // A simple trigger never runs in FULL: NONE when the event says so, else LIMITED.
+    const mode = opts.authMode ?? (kind === 'simpleTrigger' && eventMode === 'NONE' ? 'NONE' : undefined);
     const execution = env.newExecution(kind, opts.user ?? user, mode);
     const previous = env.current;
     env.current = execution;

@@ -1,5 +1,6 @@
 /** The Cài đặt sidebar's server side: read for anyone, save only for a permitted account. */
 import { UI } from '../i18n/ui';
+import { deployConfig } from './deploy-config';
 import { activeUserEmail, ownerEmail, uiOrNull } from './env';
 import { guarded, requireChanger } from './guard';
 import { mayChange } from './permissions';
@@ -31,7 +32,7 @@ export function getSettings(): SettingsView | { ok: false; message: string } {
         allowedUsers: s.allowedUsers.join('\n'),
         notifyFocalPersons: s.notifyFocalPersons,
       },
-      canEdit: mayChange(user, ownerEmail(ctx.ss), s).ok,
+      canEdit: mayChange(user, ownerEmail(ctx.ss), s, deployConfig().officeAccounts).ok,
       user,
     };
   });

@@ -1,6 +1,7 @@
 /** ScriptApp: installable triggers, fired by the virtual clock. */
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
+import { checkNewTrigger, type Deployment } from './trigger-rules';
 
 export const EventType = {
   CLOCK: 'CLOCK',
@@ -50,10 +51,12 @@ export class Trigger {
 
 export class TriggerTable {
   records: TriggerRecord[] = [];
+  constructor(readonly deployment: Deployment = 'bound') {}
   add(env: Env, record: Omit<TriggerRecord, 'id' | 'owner' | 'handlerFunction'>): Trigger {
     const owner = env.current.user;
     if (this.records.filter((r) => r.owner === owner).length >= env.limits.triggersPerUser)
       throw gasError(GAS_ERRORS.tooManyTriggers);
+    checkNewTrigger(env, this.deployment, this.records, record, owner);
     const full: TriggerRecord = { ...record, id: String(++triggerSeq), owner, handlerFunction: record.handler };
     this.records.push(full);
     return new Trigger(env, full);
@@ -159,7 +162,8 @@ export function makeScriptApp(env: Env, table: TriggerTable): Record<string, unk
     },
     deleteTrigger: (trigger: Trigger) => {
       env.call('ScriptApp.deleteTrigger');
-      table.records = table.records.filter((r) => r.id !== trigger.record.id);
+      // Another account's trigger is invisible to this one, so it cannot be removed from here.
+      table.records = table.records.filter((r) => r.id !== trigger.record.id || r.owner !== env.current.user);
     },
     getAuthorizationInfo: () => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
     getScriptId: () => 'local-script',

@@ -30,17 +30,17 @@ export const TRIGGER_RULE_ERRORS = {
 
 /** Throws as Google does when `record` (about to be created by `owner`) breaks the deployment's rules. */
 export function checkNewTrigger(
-  env: Env,
   deployment: Deployment,
   existing: readonly TriggerRecord[],
-  record: Pick<TriggerRecord, 'type' | 'everyMs' | 'nextRunAt'>,
+  record: Pick<TriggerRecord, 'type' | 'everyMs'>,
   owner: string,
+  delayMs: number,
 ): void {
   if (deployment !== 'addon') return;
   if (existing.some((r) => r.owner === owner && r.type === record.type))
     throw gasError(TRIGGER_RULE_ERRORS.addonOnePerType(record.type));
   if (record.type !== 'CLOCK') return;
-  const tooOften = record.everyMs > 0 ? record.everyMs < HOUR : record.nextRunAt - env.now() < HOUR;
+  const tooOften = record.everyMs > 0 ? record.everyMs < HOUR : delayMs < HOUR;
   if (tooOften) throw gasError(TRIGGER_RULE_ERRORS.addonHourly);
 }
 

@@ -3,6 +3,7 @@ export const ACCESS = {
   /** A shared-drive workbook has no owner; only the accounts fixed at deploy time can start. */
   noOwnerNoOffice:
     'Bảng tính nằm trong Drive dùng chung nên không có chủ sở hữu, và chưa có tài khoản Văn phòng nào được khai báo khi triển khai. Vui lòng liên hệ người triển khai tiện ích để thêm tài khoản Văn phòng vào deploy.config.json.',
+  emptyRegistration: 'Chưa nhập thông tin nào: hãy điền ít nhất họ tên, ngày sinh và đơn vị trước khi lưu.',
   triggerOnly: 'Chức năng này chỉ chạy theo lịch tự động của Văn phòng Sở, không gọi trực tiếp được.',
   autoOffOther: (owner: string) =>
     `Đã tắt kiểm tra tự động (lịch do ${owner} bật sẽ tự gỡ ở lần chạy kế tiếp, không kiểm tra gì thêm).`,

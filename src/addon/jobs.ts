@@ -22,8 +22,11 @@ export const RESUME_HANDLER = 'onResumeJob';
 export const TIME_BUDGET_MS = 270_000;
 export const HARD_LIMIT_MS = 330_000;
 export const RESUME_AFTER_MS = { bound: 60_000, addon: 3_600_000 } as const;
-/** A checkpoint older than this is abandoned rather than blocking every new run. */
-export const STALE_JOB_MS = 60 * 60_000;
+/**
+ * A checkpoint not carried on for this long is abandoned rather than blocking every new run;
+ * counted from the last checkpoint, and longer than the add-on's hour between resumes.
+ */
+export const STALE_JOB_MS = 2 * 60 * 60_000;
 
 export interface JobState<Memo> {
   id: string;
@@ -37,6 +40,8 @@ export interface JobState<Memo> {
   memo: Memo;
   /** The one-off timer meant to carry this job on ('' when the runner's hourly check does). */
   resumeTriggerUid?: string;
+  /** When the checkpoint was last saved. */
+  savedAt?: number;
 }
 
 type Props = GoogleAppsScript.Properties.Properties;
@@ -46,13 +51,14 @@ export function loadJob<M>(props: Props, now: number): JobState<M> | null {
   if (!raw) return null;
   try {
     const job = JSON.parse(raw) as JobState<M>;
-    return now - job.startedAt > STALE_JOB_MS ? null : job;
+    return now - (job.savedAt ?? job.startedAt) > STALE_JOB_MS ? null : job;
   } catch {
     return null;
   }
 }
 
 export function saveJob<M>(props: Props, job: JobState<M>): void {
+  job.savedAt = Date.now();
   props.setProperty(JOB_KEY, JSON.stringify(job));
 }
 

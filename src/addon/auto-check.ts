@@ -17,7 +17,7 @@ import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionSummary } from './actions';
 import { readAutoCheck, TIMED_HANDLER, writeAutoCheck } from './auto-state';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
-import { loadJob, RESUME_HANDLER } from './jobs';
+import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
 import { openRunContext } from './run-context';
@@ -41,6 +41,7 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
         // this account's own timer too; another account's timer retires itself when it next fires.
         for (const t of mine) ScriptApp.deleteTrigger(t);
         writeAutoCheck(ctx.props, null);
+        keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
         const other = state.owner.toLowerCase() !== who.user.toLowerCase();
         showAlert(other ? ACCESS.autoOffOther(state.owner) : UI.alerts.autoOff);
         return { ok: true as const, enabled: false };
@@ -78,6 +79,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       // Switched off (or replaced) by another account, or its owner is no longer Văn phòng.
       ScriptApp.deleteTrigger(trigger);
       if (state?.triggerUid === trigger.getUniqueId()) writeAutoCheck(ctx.props, null);
+      if (who.ok) keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
       return { ok: true, changed: false, retired: true };
     }
     return withDocumentLock(LOCK_WAIT_MS, false, (): TimedOutcome => {

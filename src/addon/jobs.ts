@@ -77,6 +77,17 @@ export function scheduleResume(props: Props, user: string): string {
     .getUniqueId();
 }
 
+/**
+ * When `user`'s hourly check stops (switched off, or retired because another account switched
+ * it off), a paused job of theirs that counted on it gets its own timer rather than wait for ever.
+ */
+export function keepPausedJobGoing(props: Props, user: string, now: number): void {
+  const job = loadJob(props, now);
+  if (!job || job.user.toLowerCase() !== user.toLowerCase() || job.resumeTriggerUid) return;
+  job.resumeTriggerUid = scheduleResume(props, user);
+  saveJob(props, job);
+}
+
 export function removeResumeTriggers(): void {
   for (const t of ScriptApp.getProjectTriggers())
     if (t.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(t);

@@ -153,6 +153,44 @@ describe('a long job in the published add-on (one timer per user per document, a
   });
 });
 
+describe('a paused job that counted on its runner’s hourly check', () => {
+  it('still finishes when another Văn phòng account switches the check off', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 300 }), {
+      deployment: 'addon',
+      costModel: { 'Range.setValues': 120_000 },
+    });
+    rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [VP, VP2] }));
+    rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
+    expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
+    expect(rt.run<Outcome>('menuToggleAutoCheck', [], { as: 'menu', user: VP2 })).toMatchObject({ enabled: false });
+    for (let i = 0; i < 8 && rt.properties.document.job; i++) {
+      rt.clock.advance(3_600_001);
+      rt.triggers.fireDue();
+    }
+    expect(rt.properties.document.job).toBeUndefined();
+    expect(rt.triggers.failures).toEqual([]);
+    expect(rt.triggers.list.filter((t) => t.handler === 'onTimedCheck')).toEqual([]);
+  });
+
+  it('still finishes when its runner switches the check off', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 300 }), {
+      deployment: 'addon',
+      costModel: { 'Range.setValues': 120_000 },
+    });
+    rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [VP] }));
+    rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
+    rt.run('menuAssignAddresses', [], { as: 'menu', user: VP });
+    rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
+    expect(rt.triggers.list.map((t) => t.handler)).toEqual(['onResumeJob']);
+    for (let i = 0; i < 8 && rt.properties.document.job; i++) {
+      rt.clock.advance(3_600_001);
+      rt.triggers.fireDue();
+    }
+    expect(rt.properties.document.job).toBeUndefined();
+    expect(rt.triggers.failures).toEqual([]);
+  });
+});
+
 describe('a run finished by its trigger', () => {
   it('leaves its file links in Nhật ký and shows them to its runner the next time the menu is used, once', () => {
     const rt = startRuntime(makeWorkbook({ rows: 60 }), { costModel: { 'Range.setValues': 120_000 } });

@@ -234,7 +234,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     /** The functions a page can call through google.script.run, read from the loaded bundle. */
     reachableFunctions: (): string[] => {
       if (!context) loadBundle();
-      return reachableFunctions(bundleDir);
+      reachable ??= new Set(reachableFunctions(bundleDir));
+      return [...reachable];
     },
     calls,
     ui: uiLog,

@@ -102,7 +102,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         ctx.props.setProperty(DIGEST_KEY, digest);
         appendLog(ctx.ss, {
           at: now,
-          user: '',
+          user: who.user,
           action: UI.actions.timed,
           rowsRead: 0,
           findings: 0,
@@ -126,7 +126,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         : '';
       appendLog(ctx.ss, {
         at: now,
-        user: '',
+        user: who.user,
         action: UI.actions.timed,
         rowsRead: result.counts.rowsRead,
         findings: result.counts.findings,

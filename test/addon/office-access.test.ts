@@ -247,6 +247,8 @@ describe('focal-person digests', () => {
     }
     expect(rt.mail.sent).toHaveLength(2);
     expect(String(values(rt.workbook(), 'Nhật ký').at(-1)?.[7])).toContain(ACCESS.focalAlreadyToday(2));
+    // The hourly check runs as, and is logged under, the account that switched it on.
+    expect(values(rt.workbook(), 'Nhật ký').at(-1)?.[1]).toBe(VP);
     // The next day (Hai Phong time), a change sends again.
     rt.clock.advance(24 * 3_600_000);
     setCell(rt, 30, 10, '0999');

@@ -3,6 +3,7 @@ import { UI } from '../i18n/ui';
 import { deployConfig } from './deploy-config';
 import { activeUserEmail, ownerEmail, uiOrNull } from './env';
 import { guarded, requireChanger } from './guard';
+import { showPendingNotice } from './notices';
 import { mayChange } from './permissions';
 import { openRunContext } from './run-context';
 import {
@@ -69,5 +70,9 @@ export function showSidebar(page: 'registration' | 'settings', title: string): {
 }
 
 export function menuShowSettings(): { ok: true; page: string } | { ok: false; message: string } {
-  return guarded(true, () => showSidebar('settings', UI.settings.title));
+  return guarded(true, () => {
+    // Văn phòng's next use of the menu shows what a resumed run left for them.
+    showPendingNotice(PropertiesService.getDocumentProperties(), activeUserEmail());
+    return showSidebar('settings', UI.settings.title);
+  });
 }

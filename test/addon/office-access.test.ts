@@ -213,7 +213,21 @@ describe('a run finished by its trigger', () => {
     expect(notices).toHaveLength(1);
     for (const u of urls) expect(notices[0].html).toContain(u);
     rt.run('menuBuildReport', [], { as: 'menu', user: VP });
+    rt.run('menuShowSettings', [], { as: 'menu', user: VP });
     expect(rt.ui.dialogs.filter((d) => d.title === ACCESS.noticeTitle)).toHaveLength(1);
+  });
+
+  it('shows its notice when its runner opens Cài đặt first', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 60 }), { costModel: { 'Range.setValues': 120_000 } });
+    expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
+    for (let i = 0; i < 6 && rt.properties.document.job; i++) {
+      rt.clock.advance(120_000);
+      rt.triggers.fireDue();
+    }
+    rt.run('menuShowSettings', [], { as: 'menu', user: VP });
+    const notices = rt.ui.dialogs.filter((d) => d.title === ACCESS.noticeTitle);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].html).toContain('Cấp địa chỉ');
   });
 });
 

@@ -117,7 +117,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       writeHighlights(
         roster,
         header.map(String),
-        ownedNames,
+        result.owned,
         result.findings.filter((f) => f.sheet === SHEETS.roster),
         result.rows.length + 1,
       );

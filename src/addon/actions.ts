@@ -13,9 +13,11 @@ import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
 import { writeOwnedColumns } from '../sheets/write-owned';
+import { ACCESS } from '../i18n/access';
 import { escapeHtml, showAlert, showDialog, showToast } from './env';
 import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
+import { leaveNotice } from './notices';
 import type { RunContext } from './run-context';
 
 export type ActionName =
@@ -109,7 +111,8 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
         findings: c?.findings ?? 0,
         assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
         elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
-        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : '']
+        // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
+        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', ACCESS.logFiles(exportedFiles(job.memo))]
           .filter(Boolean)
           .join(' · '),
       });
@@ -148,12 +151,34 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     job.memo.elapsedBefore += Date.now() - ctx.startedAt;
     saveJob(ctx.props, job);
     showToast(ctx.ss, UI.toasts.paused);
-    if (ctx.interactive) showAlert(UI.alerts.resumed);
+    if (ctx.interactive) showAlert(ACCESS.resumedAlert);
     return job.memo.counts
       ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
       : { ok: true, action, pending: true };
   }
+  if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
+}
+
+function exportedFiles(memo: ActionMemo): ExportSummary[] {
+  return memo.exported ? [memo.exported] : (memo.exportedAll ?? []);
+}
+
+function summaryText(action: ActionName, memo: ActionMemo): string {
+  const counts = memo.counts;
+  if (!counts) return '';
+  if (action === 'report') return UI.alerts.reportDone;
+  if (action === 'assign' || action === 'all') return UI.alerts.assignDone(counts);
+  return action === 'check' ? UI.alerts.checkDone(counts) : '';
+}
+
+function noticeOf(action: ActionName, memo: ActionMemo, at: number) {
+  return {
+    action: UI.actions[action],
+    at,
+    files: exportedFiles(memo).map(({ fileName, url, rows }) => ({ fileName, url, rows })),
+    summary: summaryText(action, memo),
+  };
 }
 
 function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {

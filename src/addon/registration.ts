@@ -7,6 +7,7 @@ import { runCheck, type CheckResult } from '../domain/check';
 import { COMMUNES, resolveCommune } from '../domain/communes';
 import { cleanText } from '../domain/text';
 import { WARNING_CODES, type CellValue, type Finding, type WorkbookInput } from '../domain/types';
+import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type RosterField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
@@ -106,6 +107,9 @@ interface Prepared {
 }
 
 function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: false; message: string } {
+  // A blank (or forged, non-form) submission would append a row of nothing.
+  const typed = Object.keys(FIELD_LABELS).some((f) => String(form[f as keyof RegistrationForm] ?? '').trim() !== '');
+  if (!typed) return { ok: false, message: ACCESS.emptyRegistration };
   const input = readWorkbookInput(ctx.ss);
   if (!input.roster) return { ok: false, message: UI.registrationErrors.noRoster };
   const header = input.roster.values[0] ?? [];

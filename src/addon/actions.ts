@@ -19,13 +19,24 @@ import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import type { RunContext } from './run-context';
 
 export type ActionName =
-  'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings' | 'all';
+  | 'check'
+  | 'assign'
+  | 'report'
+  | 'exportGoogle'
+  | 'exportEntra'
+  | 'exportZimbra'
+  | 'exportEoffice'
+  | 'exportSignature'
+  | 'exportFindings'
+  | 'all';
 
 const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportGoogle: 'google-workspace',
   exportEntra: 'entra',
   exportZimbra: 'zimbra',
   exportFindings: 'findings',
+  exportEoffice: 'eoffice',
+  exportSignature: 'signature',
 };
 
 const PLANS: Record<ActionName, string[]> = {
@@ -36,11 +47,14 @@ const PLANS: Record<ActionName, string[]> = {
   exportEntra: ['export', 'log'],
   exportZimbra: ['export', 'log'],
   exportFindings: ['export', 'log'],
+  // Plan 5277's lists follow the addresses assigned so far (an export never assigns).
+  exportEoffice: ['export', 'log'],
+  exportSignature: ['export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
   all: ['owned', 'marks', 'report', 'exportAll', 'log'],
 };
 
-const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'findings'];
+const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
 
 export type Counts = CheckResult['counts'];
 
@@ -110,6 +124,8 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
         rowsRead: c?.rowsRead ?? 0,
         findings: c?.findings ?? 0,
         assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
+        eofficeRequests: c?.eofficeRequests ?? 0,
+        signatureRequests: c?.signatureRequests ?? 0,
         elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
         note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : '']
           .filter(Boolean)
@@ -163,7 +179,9 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
     const e = memo.exported;
     if (ctx.interactive) {
       const warning =
-        e.kind === 'findings' ? '' : `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>`;
+        e.kind === 'findings'
+          ? ''
+          : `<p style="color:#b3261e">${escapeHtml(e.kind === 'eoffice' || e.kind === 'signature' ? UI.exportDialog.personalData : UI.exportDialog.warning)}</p>`;
       const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
@@ -184,7 +202,8 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         )
         .join('');
       showDialog(
-        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p><ul>${links}</ul>` +
+        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
+          `<p>${escapeHtml(UI.alerts.servicesDone(counts))}</p><ul>${links}</ul>` +
           `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p></div>`,
         UI.exportDialog.title,
       );
@@ -194,7 +213,7 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
   if (ctx.interactive) {
     const text =
       action === 'assign'
-        ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}`
+        ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}\n${UI.alerts.servicesDone(counts)}`
         : action === 'report'
           ? UI.alerts.reportDone
           : UI.alerts.checkDone(counts);

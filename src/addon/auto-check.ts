@@ -88,6 +88,8 @@ export function timedCheck(): TimedOutcome {
         rowsRead: result.counts.rowsRead,
         findings: result.counts.findings,
         assigned: 0,
+        eofficeRequests: result.counts.eofficeRequests,
+        signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
         note: mail,
       });

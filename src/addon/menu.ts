@@ -20,7 +20,9 @@ export function buildMenu(): { ok: true; items: number } {
         .createMenu(m.exportSub)
         .addItem(m.exportGoogle, 'menuExportGoogle')
         .addItem(m.exportEntra, 'menuExportEntra')
-        .addItem(m.exportZimbra, 'menuExportZimbra'),
+        .addItem(m.exportZimbra, 'menuExportZimbra')
+        .addItem(m.exportEoffice, 'menuExportEoffice')
+        .addItem(m.exportSignature, 'menuExportSignature'),
     )
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
@@ -28,5 +30,5 @@ export function buildMenu(): { ok: true; items: number } {
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addToUi();
-  return { ok: true, items: 12 };
+  return { ok: true, items: 14 };
 }

@@ -17,7 +17,7 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 export type EditOutcome = { ok: true; rows: number[] } | { ok: true; skipped: string };
 
 const IDENTITY_FIELDS: RosterField[] = ['fullName', 'dob', 'cccd', 'staffId'];
-const EDIT_FIELDS = new Set(['status', 'messages', 'receivedAt']);
+const EDIT_FIELDS = new Set(['status', 'messages', 'receivedAt', 'eoffice', 'signature']);
 const EDIT_LOCK_WAIT_MS = 500;
 
 export function handleEdit(e: EditEvent | undefined): EditOutcome {

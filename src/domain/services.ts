@@ -123,14 +123,15 @@ function decide(
     flag(requestHeader, 'SERVICE_NOT_ELIGIBLE', FINDING_TEXT.serviceNotEligible(SERVICE_NAMES[service], p.position));
     return 'notReady';
   }
+  // A row held back gets no address, so no request either; its own finding says what to fix
+  // (a CCCD typed wrongly included).
+  if (holding(p)) return '';
   if (service === 'signature' && !p.cccd) {
-    // A CCCD typed wrongly is already reported (and holds the row back).
-    if (p.findings.some((f) => f.code === 'CCCD_INVALID')) return '';
     flag(ctx.cccdHeader, 'SERVICE_INCOMPLETE', FINDING_TEXT.serviceIncomplete);
     return 'notReady';
   }
   const address = addressOf(p);
-  if (!address || holding(p)) return '';
+  if (!address) return '';
   records.push({
     sheetRow: p.sheetRow,
     fullName: p.name,

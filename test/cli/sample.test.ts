@@ -84,6 +84,8 @@ describe('the bundled sample workbook', () => {
       'NOT_IN_CSDL',
       'CSDL_MISMATCH',
       'COUNT_MISMATCH',
+      'SERVICE_NOT_ELIGIBLE',
+      'SERVICE_INCOMPLETE',
     ]) {
       expect(codes).toContain(code);
     }

@@ -308,7 +308,8 @@ describe('done means', () => {
     mistake: fc.constantFrom('none', 'none', 'none', 'noCccd', 'badPhone', 'hasAccount', 'twin', 'noDob'),
   });
 
-  const build = (spec: fc.infer<typeof rowArb>[]): Row[] =>
+  type RowSpec = typeof rowArb extends fc.Arbitrary<infer T> ? T : never;
+  const build = (spec: RowSpec[]): Row[] =>
     spec.map((s, k) => {
       const base: Row = { ...cleanPerson(s.i + k * 401), position: s.position };
       const row: Row = {

@@ -130,6 +130,7 @@ export const UI = {
     communeHelp: 'Chọn đơn vị cấp xã trong danh sách 114 xã, phường, đặc khu của thành phố.',
     genderHelp: 'Chọn Nam hoặc Nữ.',
     positionHelp: 'Chọn chức vụ trong danh sách hoặc ghi chức vụ khác.',
+    serviceChoices: ['Có', 'Không'],
     genders: ['Nam', 'Nữ'],
     positions: [
       'Hiệu trưởng',
@@ -162,6 +163,13 @@ export const UI = {
     phone: 'Số điện thoại',
     personalEmail: 'Email cá nhân',
     existingEmail: 'Email công vụ hiện có (nếu có)',
+    services: 'Kế hoạch 5277: tài khoản eOffice và chữ ký số',
+    servicesPlan:
+      'Tài khoản HPNET eOffice cấp cho hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc, tổ trưởng, tổ phó và văn thư; chữ ký số chuyên dùng (Ban Cơ yếu Chính phủ) chỉ cấp cho hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc (cần số CCCD).',
+    eofficeRequest: 'Đăng ký eOffice',
+    signatureRequest: 'Đăng ký chữ ký số',
+    notCovered: (service: string) =>
+      `Chức vụ đã chọn không thuộc đối tượng cấp ${service} của Kế hoạch 5277: vẫn lưu được, Văn phòng Sở sẽ xem xét; email công vụ không bị ảnh hưởng.`,
     note: 'Ghi chú',
     choose: '— Chọn —',
     check: 'Kiểm tra',

@@ -33,9 +33,9 @@ describe('hpnet-eoffice.csv and ban-co-yeu-chu-ky-so.csv', () => {
     const eoffice = parseCsv(toEofficeCsv(result.services.eoffice).slice(1));
     expect(eoffice[1][4]).toBe(`'${hostile.unit}`);
     expect(eoffice[1][8]).toBe('annv');
-    expect(eoffice[1][2]).toBe(
-      `${String(hostile.dob.getDate()).padStart(2, '0')}/${String(hostile.dob.getMonth() + 1).padStart(2, '0')}/${hostile.dob.getFullYear()}`,
-    );
+    const dob = hostile.dob as Date;
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(eoffice[1][2]).toBe(`${two(dob.getDate())}/${two(dob.getMonth() + 1)}/${dob.getFullYear()}`);
   });
 
   it('the user name is the local part of any address; phones are written as Vietnamese forms want them', () => {

@@ -174,6 +174,11 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   return finish(ctx, action, job.memo);
 }
 
+/** Plan 5277's figures, said only when the roster registers eOffice or signatures. */
+function servicesLine(counts: Counts): string[] {
+  return counts.eofficeRequests > 0 || counts.signatureRequests > 0 ? [UI.alerts.servicesDone(counts)] : [];
+}
+
 function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
   if (memo.exported) {
     const e = memo.exported;
@@ -203,7 +208,10 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         .join('');
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
-          `<p>${escapeHtml(UI.alerts.servicesDone(counts))}</p><ul>${links}</ul>` +
+          servicesLine(counts)
+            .map((line) => `<p>${escapeHtml(line)}</p>`)
+            .join('') +
+          `<ul>${links}</ul>` +
           `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p></div>`,
         UI.exportDialog.title,
       );
@@ -213,11 +221,11 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
   if (ctx.interactive) {
     const text =
       action === 'assign'
-        ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}\n${UI.alerts.servicesDone(counts)}`
+        ? `${UI.alerts.assignDone(counts)}\n\n${UI.alerts.checkDone(counts)}`
         : action === 'report'
           ? UI.alerts.reportDone
           : UI.alerts.checkDone(counts);
-    showAlert([text, ...(memo.notes ?? [])].join('\n'));
+    showAlert([text, ...servicesLine(counts), ...(memo.notes ?? [])].join('\n'));
   }
   return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };
 }

@@ -32,6 +32,12 @@ describe('Xuất file › HPNET eOffice and Chữ ký số', () => {
     const assigned = rt.run('menuAssignAddresses', [], { as: 'menu' }) as {
       counts: { eofficeRequests: number; signatureRequests: number };
     };
+    // The run's summary says the same figures as it returns.
+    expect(JSON.stringify(rt.ui.alerts)).toContain(
+      `Kế hoạch 5277: ${assigned.counts.eofficeRequests} người đề nghị cấp tài khoản eOffice, ${assigned.counts.signatureRequests} người đề nghị cấp chữ ký số.`,
+    );
+    const log = values(rt.workbook(), 'Nhật ký');
+    expect(log[1].slice(-2)).toEqual([assigned.counts.eofficeRequests, assigned.counts.signatureRequests]);
     const sheetsBefore = rt.workbook().sheets.map((s) => s.name);
     const roster = values(rt.workbook(), 'Danh sách');
     const header = roster[0].map(String);

@@ -12,7 +12,7 @@ import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
 import { loadAccounts, loadCsdl, lookup } from './reference-tables';
 import { buildReport, type PersonTally } from './report';
-import { decideServices, SERVICE_OWNED_HEADERS, SERVICE_STATE_TEXT, SERVICES, type ServiceRecord } from './services';
+import { decideServices, SERVICE_OWNED_HEADERS, serviceStateText, SERVICES, type ServiceRecord } from './services';
 import { checkSummary, unitKey } from './summary';
 import { cleanText, splitVietnameseName } from './text';
 import { SERVICE_CODES, WARNING_CODES, type CellValue, type Finding, type Settings, type WorkbookInput } from './types';
@@ -384,7 +384,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
       header: SERVICE_OWNED_HEADERS[service],
       column: existing === undefined ? nextColumn++ : existing + 1,
       appended: existing === undefined,
-      values: selected.map((o) => SERVICE_STATE_TEXT(states[o.sheetRow - 2] ?? '')),
+      values: selected.map((o) => serviceStateText(states[o.sheetRow - 2] ?? '')),
     });
   }
 

@@ -147,5 +147,8 @@ function decide(
   return 'requested';
 }
 
-export const SERVICE_STATE_TEXT = (state: ServiceState): string => (state ? SERVICE_STATUS[state] : '');
+/** What the add-on writes for a state in its 'eOffice' / 'Chữ ký số' column. */
+export function serviceStateText(state: ServiceState): string {
+  return state ? SERVICE_STATUS[state] : '';
+}
 export { SERVICE_OWNED_HEADERS };

@@ -20,10 +20,18 @@ const RULES: [PositionKind, RegExp][] = [
 
 const cache = new Map<string, PositionKind | null>();
 
+/** Positions repeat on every row of a unit: each spelling is classified once, by the text as typed. */
 export function classifyPosition(raw: unknown): PositionKind | null {
-  const key = foldKey(raw);
+  if (raw === '' || raw === undefined || raw === null) return null;
+  const typed = String(raw);
+  const known = cache.get(typed);
+  if (known !== undefined) return known;
+  const key = foldKey(typed);
   const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    cache.set(typed, hit);
+    return hit;
+  }
   let kind: PositionKind | null = null;
   if (key)
     for (const [k, pattern] of RULES)
@@ -33,6 +41,7 @@ export function classifyPosition(raw: unknown): PositionKind | null {
       }
   if (cache.size > 10_000) cache.clear();
   cache.set(key, kind);
+  cache.set(typed, kind);
   return kind;
 }
 

@@ -46,12 +46,28 @@ type Choice = 'yes' | 'no' | 'empty';
 const YES = new Set(['co', 'c', 'x', 'yes', 'y', '1', 'true', 'dang ky', 'co dang ky', 'de nghi', 'de nghi cap']);
 const NO = new Set(['khong', 'k', 'ko', 'no', 'n', '0', 'false', 'khong dang ky']);
 
+/** A column holds a handful of spellings, typed again on every row: each is read once. */
+const choices = new Map<string, Choice>();
+
 /** 'Có' / 'Không' as typed, ticked (a checkbox gives true/false) or picked; anything else counts as empty. */
 export function parseChoice(raw: CellValue): Choice {
+  if (raw === '') return 'empty';
   if (raw === true) return 'yes';
   if (raw === false) return 'no';
-  const key = foldKey(raw);
-  return YES.has(key) ? 'yes' : NO.has(key) ? 'no' : 'empty';
+  const text = String(raw);
+  let choice = choices.get(text);
+  if (choice === undefined) {
+    const key = foldKey(text);
+    choice = YES.has(key) ? 'yes' : NO.has(key) ? 'no' : 'empty';
+    if (choices.size > 10_000) choices.clear();
+    choices.set(text, choice);
+  }
+  return choice;
+}
+
+function filled(raw: CellValue | undefined): boolean {
+  if (raw === undefined || raw === '') return false;
+  return typeof raw !== 'string' || cleanText(raw) !== '';
 }
 
 const REQUEST: Record<Service, ServiceField> = { eoffice: 'eofficeRequest', signature: 'signatureRequest' };
@@ -93,7 +109,7 @@ export function decideServices(
       if (p.blank) continue;
       const row = ctx.rows[p.sheetRow - 1] ?? [];
       const choice = requestAt === undefined ? 'empty' : parseChoice(row[requestAt] ?? '');
-      const existing = existingAt !== undefined && cleanText(row[existingAt] ?? '') !== '';
+      const existing = existingAt !== undefined && filled(row[existingAt]);
       if (existing) states[i] = 'has';
       else if (choice === 'no') states[i] = 'optedOut';
       else states[i] = decide(ctx, service, p, choice, requestHeader, addressOf, holding, decisions.records[service]);

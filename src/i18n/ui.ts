@@ -163,11 +163,11 @@ export const UI = {
     phone: 'Số điện thoại',
     personalEmail: 'Email cá nhân',
     existingEmail: 'Email công vụ hiện có (nếu có)',
-    services: 'Kế hoạch 5277: tài khoản eOffice và chữ ký số',
+    services: 'Đăng ký eOffice và chữ ký số (Kế hoạch 5277)',
     servicesPlan:
-      'Tài khoản HPNET eOffice cấp cho hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc, tổ trưởng, tổ phó và văn thư; chữ ký số chuyên dùng (Ban Cơ yếu Chính phủ) chỉ cấp cho hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc (cần số CCCD).',
-    eofficeRequest: 'Đăng ký eOffice',
-    signatureRequest: 'Đăng ký chữ ký số',
+      'eOffice: hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc, tổ trưởng, tổ phó, văn thư. Chữ ký số: hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc (cần số CCCD).',
+    eofficeRequest: 'eOffice',
+    signatureRequest: 'Chữ ký số',
     notCovered: (service: string) =>
       `Chức vụ đã chọn không thuộc đối tượng cấp ${service} của Kế hoạch 5277: vẫn lưu được, Văn phòng Sở sẽ xem xét; email công vụ không bị ảnh hưởng.`,
     note: 'Ghi chú',

@@ -3,6 +3,7 @@
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
 import { OWNED_HEADERS, runCheck, type CheckResult } from '../domain/check';
+import { matchServiceColumns } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
 import { UI } from '../i18n/ui';
 import { locateRosterColumns } from '../sheets/columns';
@@ -139,9 +140,15 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     if (name === 'owned') writeOwnedColumns(roster, result.owned);
     else if (name === 'marks') {
       const columns = locateRosterColumns(rosterHeader);
+      const services = matchServiceColumns(rosterHeader).input;
+      const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
       setDropdowns(
         roster,
-        columns,
+        {
+          ...columns,
+          eofficeRequest: at(services.eofficeRequest),
+          signatureRequest: at(services.signatureRequest),
+        },
         COMMUNES.map((c) => c.fullName),
       );
       const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);

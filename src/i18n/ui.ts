@@ -131,10 +131,13 @@ export const UI = {
     genderHelp: 'Chọn Nam hoặc Nữ.',
     positionHelp: 'Chọn chức vụ trong danh sách hoặc ghi chức vụ khác.',
     serviceChoices: ['Có', 'Không'],
+    serviceHelp: 'Có, Không hoặc để trống (theo Kế hoạch 5277: cấp cho người thuộc đối tượng).',
     genders: ['Nam', 'Nữ'],
     positions: [
       'Hiệu trưởng',
       'Phó hiệu trưởng',
+      'Giám đốc',
+      'Phó giám đốc',
       'Tổ trưởng',
       'Tổ phó',
       'Giáo viên',

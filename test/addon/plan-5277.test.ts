@@ -4,7 +4,7 @@
  */
 import type { CellScalar } from '../../src/local/workbook-data';
 import { parseCsv } from '../helpers/csv';
-import { makeWorkbook, person, ROSTER_HEADER, rosterRow, values } from './fixtures';
+import { cell, makeWorkbook, person, ROSTER_HEADER, rosterRow, values } from './fixtures';
 import { startRuntime, UNIT_USER } from './runtime';
 
 type DriveFile = {
@@ -62,6 +62,12 @@ describe('Xuất file › HPNET eOffice and Chữ ký số', () => {
       const rows = parseCsv(text.slice(1)).slice(1);
       const addressAt = kind === 'eoffice' ? 6 : 8;
       expect(rows.map((x) => x[addressAt])).toEqual(requested(column));
+    }
+    // Units pick Có / Không from a dropdown in both registration columns (pasted text is kept).
+    for (const column of ['Đăng ký eOffice', 'Đăng ký chữ ký số']) {
+      const rule = cell(rt.workbook(), 'Danh sách', 40, header.indexOf(column) + 1)?.validation as
+        { values?: string[]; allowInvalid?: boolean } | undefined;
+      expect(rule).toMatchObject({ values: ['Có', 'Không'], allowInvalid: true });
     }
     // Person 5 (a Phó hiệu trưởng, see the fixture's positions) said Không to eOffice.
     expect(roster[6][header.indexOf('eOffice')]).toBe('Không đăng ký');

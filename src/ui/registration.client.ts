@@ -1,6 +1,7 @@
 /** The registration sidebar: pick commune and unit, type one person, check, save. */
 import type { FieldMessage, RegistrationCheck, RegistrationFormData } from '../addon/registration';
 import { coveredBy, type Service } from '../domain/positions';
+import { SERVICE_NAMES } from '../i18n/findings';
 import { UI } from '../i18n/ui';
 import { byId, clear, el, errorText } from './dom';
 import { call } from './rpc';
@@ -42,7 +43,6 @@ const CHOICES: Record<Service, 'eofficeRequest' | 'signatureRequest'> = {
   eoffice: 'eofficeRequest',
   signature: 'signatureRequest',
 };
-const SERVICE_NAMES: Record<Service, string> = { eoffice: 'eOffice', signature: 'chữ ký số' };
 
 let data: RegistrationFormData | null = null;
 

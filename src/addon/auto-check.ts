@@ -77,7 +77,7 @@ export function timedCheck(): TimedOutcome {
       writeHighlights(
         roster,
         header.map(String),
-        ownedNames,
+        result.owned,
         result.findings.filter((f) => f.sheet === SHEETS.roster),
         result.rows.length + 1,
       );

@@ -14,7 +14,7 @@ export interface LogEntry {
   rowsRead: number;
   findings: number;
   assigned: number;
-  /** Plan 5277 requests in this run's result (0 when the run made no result). */
+  /** Plan 5277 requests in this run's result (left empty when the run made no result). */
   eofficeRequests?: number;
   signatureRequests?: number;
   elapsedMs: number;
@@ -46,7 +46,7 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
     entry.assigned,
     Math.round(entry.elapsedMs / 100) / 10,
     entry.note,
-    entry.eofficeRequests ?? 0,
-    entry.signatureRequests ?? 0,
+    entry.eofficeRequests ?? '',
+    entry.signatureRequests ?? '',
   ]);
 }

@@ -5,6 +5,7 @@
  * 'Danh sách' changed since its last run.
  */
 import { OWNED_HEADERS, runCheck } from '../domain/check';
+import { matchServiceColumns } from '../domain/columns';
 import { UI } from '../i18n/ui';
 import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
@@ -93,6 +94,8 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const header = input.roster.values[0] ?? [];
       const ownedNames = new Set<string>(Object.values(OWNED_HEADERS));
       const ownedIdx = new Set(header.map((h, i) => (ownedNames.has(String(h).trim()) ? i : -1)).filter((i) => i >= 0));
+      // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
+      for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
       const digest = valuesDigest(input.roster.values, ownedIdx);
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
@@ -131,6 +134,8 @@ export function timedCheck(e?: unknown): TimedOutcome {
         rowsRead: result.counts.rowsRead,
         findings: result.counts.findings,
         assigned: 0,
+        eofficeRequests: result.counts.eofficeRequests,
+        signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
         note: mail,
       });

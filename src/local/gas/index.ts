@@ -10,7 +10,11 @@ import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
+import { makeDriveAdvanced } from './drive-advanced';
 import { makeHtmlService } from './html';
+import { advancedService, readManifest, type Manifest } from './manifest';
+import type { AuthMode } from './auth-modes';
+import { referenceScopes, ScopePolicy } from './scopes';
 import { accountLimits, Identity, makeSession, type AccountKind } from './identity';
 import { reachableFunctions, transferArguments, transferResult } from './script-run';
 import { DriveLog, MailLog, makeConsole, makeDriveApp, makeLogger, makeMailApp, makeUtilities } from './services';
@@ -34,10 +38,17 @@ export interface GasRuntimeOptions {
   now?: Date;
   costModel?: Partial<CostModel> | Record<string, number> | false;
   limits?: Partial<Limits>;
-  /** The add-on's name, under which Extensions lists its menu. */
+  /** Run as the published add-on of this store name (its menu takes that name). */
   addonName?: string;
+  /**
+   * Run as a script bound to the spreadsheet, in an Apps Script project of this name;
+   * Google names a new project "Untitled project". Ignored when addonName is set.
+   */
+  scriptName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
+  /** The manifest whose scopes and advanced services apply; default the built one. */
+  manifest?: Manifest;
   /** Quotas and identity rules of a consumer (default, the stricter) or a Google Workspace account. */
   account?: AccountKind;
   /** The workbook lives in a shared drive: Spreadsheet.getOwner() returns null. */
@@ -51,6 +62,8 @@ export interface GasRuntimeOptions {
 export interface RunOptions {
   as?: Exclude<ExecutionKind, 'external'>;
   user?: string;
+  /** Defaults to NONE for a simple trigger whose event says NONE, LIMITED for other simple triggers, else FULL. */
+  authMode?: AuthMode;
 }
 
 export interface TriggerFiring {
@@ -59,6 +72,9 @@ export interface TriggerFiring {
   result?: unknown;
   error?: string;
 }
+
+/** The name Apps Script gives a project created from Extensions › Apps Script. */
+export const UNTITLED_PROJECT = 'Untitled project';
 
 const DEFAULT_BUNDLE_DIR = join(__dirname, '..', '..', '..', 'build');
 
@@ -102,12 +118,14 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     options.now ?? new Date(),
   );
   const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
+  const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
+  env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);
   const uiLog = new UiLog();
   const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) =>
     uiLog.toasts.push({ message, title }),
   );
   spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? 'Email công vụ');
+  const ui = new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT);
   const drive = new DriveLog();
   const mail = new MailLog();
   const triggerTable = new TriggerTable(options.deployment ?? 'bound');
@@ -149,6 +167,13 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     Charts: { ChartType },
     Date: virtualDate(env),
   };
+  // Advanced services exist only when the manifest enables them, under the symbol it names.
+  const driveService = advancedService(manifest, 'drive');
+  if (driveService) {
+    if (driveService.version !== 'v3')
+      throw new Error(`Local runtime models Drive API v3, not ${driveService.version}`);
+    globals[driveService.userSymbol] = makeDriveAdvanced(env, drive);
+  }
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {
     bundleDir = dir;
@@ -160,7 +185,11 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
     if (!context) loadBundle();
-    const execution = env.newExecution(opts.as ?? 'menu', opts.user ?? user);
+    const kind = opts.as ?? 'menu';
+    const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
+    // A simple trigger never runs in FULL: NONE when the event says so, else LIMITED.
+    const mode = opts.authMode ?? (kind === 'simpleTrigger' && eventMode === 'NONE' ? 'NONE' : undefined);
+    const execution = env.newExecution(kind, opts.user ?? user, mode);
     const previous = env.current;
     env.current = execution;
     try {
@@ -268,6 +297,11 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     grids: (): GridWorkbook => spreadsheet.grids(),
     /** The execution a test is in when it calls services directly. */
     env,
+    manifest,
+    /** Calls refused for scope or authorisation mode, even those the script caught. */
+    get refusals() {
+      return env.scopes.refusals;
+    },
   };
 }
 

@@ -1,13 +1,21 @@
 /**
- * Provisioning and findings files: always a new, unshared file in the runner's own
- * Drive, never a sheet of the shared workbook (they hold initial passwords).
+ * Provisioning, plan 5277 and findings files: always a new, unshared file in the runner's
+ * own Drive, never a sheet of the shared workbook (they hold initial passwords or personal data).
  */
 import type { CheckResult } from '../domain/check';
-import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript } from '../domain/exports';
+import {
+  toEntraCsv,
+  toEofficeCsv,
+  toFindingsCsv,
+  toGoogleWorkspaceCsv,
+  toSignatureCsv,
+  toZimbraScript,
+} from '../domain/exports';
 import { makePassword } from '../domain/passwords';
+import { createPrivateFile } from './drive-files';
 import { appsScriptRandomSource } from './random';
 
-export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings';
+export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings' | 'eoffice' | 'signature';
 
 export interface ExportSummary {
   ok: true;
@@ -23,6 +31,8 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
   entra: { suffix: 'microsoft-entra.csv', mime: 'text/csv' },
   zimbra: { suffix: 'zimbra-zmprov.txt', mime: 'text/plain' },
   findings: { suffix: 'danh-sach-loi.csv', mime: 'text/csv' },
+  eoffice: { suffix: 'hpnet-eoffice.csv', mime: 'text/csv' },
+  signature: { suffix: 'ban-co-yeu-chu-ky-so.csv', mime: 'text/csv' },
 };
 
 /** yyyymmdd-hhmm in Hai Phong time, so two exports of a day keep distinct names. */
@@ -32,6 +42,10 @@ function stamp(now: Date): string {
 
 export function exportContent(kind: ExportKind, result: CheckResult): { text: string; rows: number } {
   if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
+  // Plan 5277's lists hold personal data but no password.
+  if (kind === 'eoffice') return { text: toEofficeCsv(result.services.eoffice), rows: result.services.eoffice.length };
+  if (kind === 'signature')
+    return { text: toSignatureCsv(result.services.signature), rows: result.services.signature.length };
   const random = appsScriptRandomSource();
   const password = (): string => makePassword(random);
   const records = result.provisioning;
@@ -47,6 +61,6 @@ export function exportContent(kind: ExportKind, result: CheckResult): { text: st
 export function writeExportFile(kind: ExportKind, result: CheckResult, now: Date): ExportSummary {
   const { text, rows } = exportContent(kind, result);
   const fileName = `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`;
-  const file = DriveApp.createFile(fileName, text, FILES[kind].mime);
-  return { ok: true, kind, fileId: file.getId(), fileName, url: file.getUrl(), rows };
+  const file = createPrivateFile(fileName, text, FILES[kind].mime);
+  return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows };
 }

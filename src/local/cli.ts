@@ -93,6 +93,8 @@ const TARGETS: Record<string, string> = {
   'google-workspace': 'provisioning/google-workspace.csv',
   entra: 'provisioning/microsoft-entra.csv',
   zimbra: 'provisioning/zimbra.zmprov',
+  eoffice: 'provisioning/hpnet-eoffice.csv',
+  signature: 'provisioning/ban-co-yeu-chu-ky-so.csv',
   findings: 'findings.csv',
 };
 
@@ -128,10 +130,16 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
   const readMs = Date.now() - started;
   // The owner runs it: with an empty Văn phòng list, only the owner may act.
-  const runtime = createGasRuntime({ workbook, user: options.user, owner: options.user, now: options.now });
+  const runtime = createGasRuntime({
+    workbook,
+    user: options.user,
+    owner: options.user,
+    now: options.now,
+    bundleDir: join(ROOT, 'build'),
+  });
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
-  runtime.loadBundle(join(ROOT, 'build'));
+  runtime.loadBundle();
   if (Object.keys(options.settings).length > 0) {
     const form = {
       domain: 'haiphong.edu.vn',
@@ -167,6 +175,9 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   };
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
   const checked = act('menuRunAll');
+  // A call Google would refuse is a defect of the add-on, even if it caught the exception.
+  if (runtime.refusals.length > 0)
+    throw new Error(`calls refused under the manifest: ${runtime.refusals.map((r) => r.method).join(', ')}`);
   if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
   mkdirSync(join(out, 'provisioning'), { recursive: true });
   const written: string[] = [];

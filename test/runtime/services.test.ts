@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGasRuntime } from '../../src/local/gas';
+import { ensureBuilt } from '../helpers/build-once';
+import type { Manifest } from '../../src/local/gas/manifest';
 
 type G = {
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -22,8 +24,9 @@ function bundle(code: string): string {
   return dir;
 }
 
-function start(code = '') {
-  const rt = createGasRuntime({ now: new Date('2025-09-05T09:00:00+07:00') });
+function start(code = '', manifest?: Manifest) {
+  ensureBuilt(); // the runtime reads build/appsscript.json
+  const rt = createGasRuntime({ now: new Date('2025-09-05T09:00:00+07:00'), manifest });
   rt.loadBundle(bundle(code));
   return { rt, g: rt.globals as unknown as G };
 }
@@ -75,7 +78,7 @@ describe('executions', () => {
     expect(() => rt.run('long', [], { as: 'menu' })).toThrow('Exceeded maximum execution time');
   });
 
-  it('time-driven triggers fire on the virtual clock; one-off triggers go after firing', () => {
+  it('time-driven triggers fire on the virtual clock; a fired one-off trigger stays listed but never fires again', () => {
     const { rt } = start(`
       var fired = 0;
       function tick() { fired++; }
@@ -86,10 +89,13 @@ describe('executions', () => {
     rt.clock.advance(61_000);
     rt.triggers.fireDue();
     expect(rt.run('count')).toBe(1);
-    expect(rt.triggers.list).toHaveLength(1);
+    expect(rt.triggers.list).toHaveLength(2);
     rt.clock.advance(3_600_000);
     rt.triggers.fireDue();
     expect(rt.run('count')).toBe(2);
+    rt.clock.advance(3_600_000);
+    rt.triggers.fireDue();
+    expect(rt.run('count')).toBe(3);
   });
 
   it('refuses a 21st trigger and odd everyMinutes values', () => {
@@ -169,7 +175,8 @@ describe('HtmlService, Utilities, MailApp, DriveApp', () => {
   });
 
   it('Drive files are the runner’s own and private', () => {
-    const { g } = start();
+    // DriveApp needs the whole Drive; the add-on's own manifest does not grant it.
+    const { g } = start('', { oauthScopes: ['https://www.googleapis.com/auth/drive'] });
     const file = g.DriveApp.createFile('cap-tai-khoan.csv', 'a,b', 'text/csv');
     expect(file.getSharingAccess()).toBe(g.DriveApp.Access.PRIVATE);
     expect(file.getOwner().getEmail()).toBe('vanphong@haiphong.edu.vn');

@@ -13,7 +13,25 @@
 import fc from 'fast-check';
 import { COMMUNES } from '../../src/domain/communes';
 import type { CellScalar, WorkbookData } from '../../src/local/workbook-data';
-import { startRuntime, type Runtime } from '../addon/runtime';
+import { createGasRuntime } from '../../src/local/gas';
+import { ensureBuilt } from './build-once';
+
+type Runtime = ReturnType<typeof createGasRuntime>;
+const OWNER = 'vanphong.sogddt@haiphong.edu.vn';
+
+/** The built bundle in the local runtime, as the owner (outside jest too: bench/model.ts). */
+function startRuntime(workbook: WorkbookData): Runtime {
+  ensureBuilt();
+  const runtime = createGasRuntime({
+    workbook,
+    scriptName: 'Email công vụ',
+    owner: OWNER,
+    user: OWNER,
+    now: new Date('2025-09-05T09:30:00+07:00'),
+  });
+  runtime.loadBundle();
+  return runtime;
+}
 
 const HEADER = [
   'TT',
@@ -378,6 +396,8 @@ export class AddressModel {
     const fn = kind === 'assign' ? 'menuAssignAddresses' : 'menuCheckAll';
     const result = this.rt.run(fn, [], { as: 'menu' }) as { ok: boolean; message?: string };
     if (!result.ok) throw new Error(`${fn}: ${result.message}`);
+    // A call the manifest's scopes or the run's mode refuse is a failure even if the add-on caught it.
+    if (this.rt.refusals.length > 0) throw new Error(`${fn}: refused ${JSON.stringify(this.rt.refusals)}`);
     this.stats.runs += 1;
     this.read();
     this.verify(kind === 'assign');

@@ -118,8 +118,18 @@ const RESPELL: ((name: string) => string)[] = [
   (n) => n.normalize('NFD'),
   (n) => n.toUpperCase(),
   (n) => ` ${n.replace(/ /g, '  ')} `,
-  (n) => n.replace(/uỷ/g, 'ủy').replace(/oà/g, 'òa').replace(/uý/g, 'úy'),
-  (n) => n.replace(/ủy/g, 'uỷ').replace(/òa/g, 'oà').replace(/úy/g, 'uý').toLowerCase(),
+  // The mark moves only where the vowels end the syllable (Hoà/Hòa, Thuỷ/Thủy), never in Hoàng.
+  (n) =>
+    n
+      .replace(/uỷ(?!\p{L})/gu, 'ủy')
+      .replace(/oà(?!\p{L})/gu, 'òa')
+      .replace(/uý(?!\p{L})/gu, 'úy'),
+  (n) =>
+    n
+      .replace(/ủy(?!\p{L})/gu, 'uỷ')
+      .replace(/òa(?!\p{L})/gu, 'oà')
+      .replace(/úy(?!\p{L})/gu, 'uý')
+      .toLowerCase(),
 ];
 
 export type Op =

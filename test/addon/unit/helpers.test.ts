@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { valuesDigest } from '../../../src/addon/digest';
 import { randomSourceFromUuids } from '../../../src/addon/random';
 import { contiguousRuns } from '../../../src/sheets/blocks';
 import { findColumn, locateRosterColumns } from '../../../src/sheets/columns';
 import { randomUUID } from 'node:crypto';
+import { readNames } from '../../../scripts/reference-data';
 
-const names = readFileSync(join(__dirname, '../../../../shared/data/vn-fullnames.txt'), 'utf8')
-  .split('\n')
-  .filter(Boolean);
+const names = readNames();
 
 describe('roster digest', () => {
   const rows = [['TT', 'Họ và tên', 'Trạng thái'], ...names.slice(0, 500).map((n, i) => [i + 1, n, 'Hợp lệ'])];

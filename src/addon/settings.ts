@@ -3,23 +3,12 @@
  * on the way out (a hand-edited or older value must never crash a run).
  */
 import { z } from 'zod';
+import { addressPatternProblems } from '../domain/addresses';
+import { isEmailAddress } from '../domain/email';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
 import { UI } from '../i18n/ui';
 
 export const SETTINGS_KEY = 'settings';
-
-const PLACEHOLDERS = new Set(['{given}', '{initials}', '{family}', '{middle}']);
-
-/** Vietnamese problems with an address pattern; empty when it is usable. */
-export function patternProblems(pattern: string): string[] {
-  const problems: string[] = [];
-  if (!pattern.includes('{given}')) problems.push(UI.settingsErrors.patternGiven);
-  for (const token of pattern.match(/\{[^{}]*\}|[^{}]+|[{}]/g) ?? []) {
-    const known = token.startsWith('{') ? PLACEHOLDERS.has(token) : /^[a-z0-9.]+$/.test(token);
-    if (!known) problems.push(UI.settingsErrors.patternToken(token));
-  }
-  return problems;
-}
 
 const domainSchema = z
   .string()
@@ -41,9 +30,9 @@ export interface SettingsForm {
 /** The stored shape: the deadline as an ISO instant. */
 const storedSchema = z.object({
   domain: domainSchema,
-  addressPattern: z.string().refine((p) => patternProblems(p).length === 0),
+  addressPattern: z.string().refine((p) => addressPatternProblems(p).length === 0),
   deadline: z.iso.datetime({ offset: true }).nullable(),
-  allowedUsers: z.array(z.email()),
+  allowedUsers: z.array(z.string().refine(isEmailAddress)),
   notifyFocalPersons: z.boolean(),
 });
 
@@ -96,7 +85,7 @@ export function validateSettingsForm(
   const domain = domainSchema.safeParse(String(form.domain ?? ''));
   if (!domain.success) errors.push(UI.settingsErrors.domain);
   const pattern = String(form.addressPattern ?? '').trim();
-  errors.push(...patternProblems(pattern));
+  errors.push(...addressPatternProblems(pattern));
   const deadlineText = String(form.deadline ?? '').trim();
   const deadline = deadlineText === '' ? null : parseLocalDateTime(deadlineText);
   if (deadlineText !== '' && !deadline) errors.push(UI.settingsErrors.deadline);
@@ -104,7 +93,7 @@ export function validateSettingsForm(
     .split(/[\s,;]+/)
     .map((u) => u.trim().toLowerCase())
     .filter((u) => u !== '');
-  for (const user of users) if (!z.email().safeParse(user).success) errors.push(UI.settingsErrors.user(user));
+  for (const user of users) if (!isEmailAddress(user)) errors.push(UI.settingsErrors.user(user));
   if (errors.length > 0 || !domain.success) return { ok: false, errors };
   return {
     ok: true,

@@ -6,7 +6,7 @@
  */
 import { FINDING_TEXT, INPUT_PROBLEM, REPORT_TEXT, STATUS } from '../i18n/findings';
 import { assignAddresses, RESERVED_LOCAL_PARTS } from './addresses';
-import { matchColumns, ROSTER_COLUMNS, type RosterField } from './columns';
+import { matchColumns, ROSTER_COLUMNS, ROSTER_HEADER_TEXT, type RosterField } from './columns';
 import { findDuplicates } from './duplicates';
 import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
@@ -19,13 +19,14 @@ import { WARNING_CODES, type CellValue, type Finding, type Settings, type Workbo
 export type { RosterField } from './columns';
 export type { ProvisionRecord } from './exports/records';
 export type OwnedField = 'address' | 'status' | 'messages' | 'receivedAt';
-export const OWNED_HEADERS: Record<OwnedField, string> = {
-  address: 'Email công vụ',
-  status: 'Trạng thái',
-  messages: 'Lỗi',
-  receivedAt: 'Ghi nhận lúc',
-};
 const OWNED_FIELDS: OwnedField[] = ['address', 'status', 'messages', 'receivedAt'];
+/** The owned columns' headers, from the roster's column specs. */
+export const OWNED_HEADERS: Record<OwnedField, string> = {
+  address: ROSTER_HEADER_TEXT.address,
+  status: ROSTER_HEADER_TEXT.status,
+  messages: ROSTER_HEADER_TEXT.messages,
+  receivedAt: ROSTER_HEADER_TEXT.receivedAt,
+};
 
 export interface CheckOptions {
   settings: Settings;
@@ -154,7 +155,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     flag(
       d.duplicate,
       by,
-      'Họ và tên',
+      ROSTER_HEADER_TEXT.fullName,
       'DUPLICATE_PERSON',
       FINDING_TEXT.duplicate(d.first.sheetRow, d.first.name, d.first.unit, FINDING_TEXT.duplicateBy[d.by]),
     );
@@ -175,10 +176,18 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     const own = p.existingEmail.endsWith(suffix) && p.existingEmail !== p.ledgerAddress ? p.existingEmail : '';
     const match = accounts?.ok ? lookup(accounts.index, p) : null;
     const found = own || (match && match.record.email !== p.ledgerAddress ? match.record.email : '');
-    if (found) flag(p, own ? 'existingEmail' : 'fullName', 'Họ và tên', 'HAS_ACCOUNT', FINDING_TEXT.hasAccount(found));
+    if (found)
+      flag(
+        p,
+        own ? 'existingEmail' : 'fullName',
+        ROSTER_HEADER_TEXT.fullName,
+        'HAS_ACCOUNT',
+        FINDING_TEXT.hasAccount(found),
+      );
     if (csdl?.ok && (p.staffId || p.cccd || (p.nameKey && p.dobIso))) {
       const hit = lookup(csdl.index, p);
-      if (!hit) flag(p, p.staffId ? 'staffId' : 'fullName', 'Họ và tên', 'NOT_IN_CSDL', FINDING_TEXT.notInCsdl);
+      if (!hit)
+        flag(p, p.staffId ? 'staffId' : 'fullName', ROSTER_HEADER_TEXT.fullName, 'NOT_IN_CSDL', FINDING_TEXT.notInCsdl);
       else if (hit.by !== 'nameDob') {
         const nameDiffers = !!p.nameKey && !!hit.record.nameKey && p.nameKey !== hit.record.nameKey;
         const dobDiffers = !!p.dobIso && !!hit.record.dobIso && p.dobIso !== hit.record.dobIso;
@@ -187,7 +196,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
           flag(
             p,
             nameDiffers ? 'fullName' : 'dob',
-            'Họ và tên',
+            ROSTER_HEADER_TEXT.fullName,
             'CSDL_MISMATCH',
             FINDING_TEXT.csdlMismatch(FINDING_TEXT.csdlWhat[what]),
           );

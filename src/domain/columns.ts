@@ -1,9 +1,36 @@
 /**
- * Columns are found by header text, never by position: case, diacritics, repeated
- * spaces and punctuation are ignored, and the spec's aliases (and a few reasonable
- * others) are accepted.
+ * The workbook contract's vocabulary (sheet names, headers and their aliases, the values
+ * a column holds) and how columns are found by header text, never by position: case,
+ * diacritics, repeated spaces and punctuation are ignored, and the spec's aliases (and a
+ * few reasonable others) are accepted.
+ *
+ * This is the one file outside src/i18n allowed Vietnamese strings (eslint.config.mjs):
+ * they are data the contract fixes and users' files are matched against, not wording
+ * the add-on is free to change.
  */
 import { foldKey } from './text';
+
+/** Sheet names of the workbook contract. */
+export const SHEETS = {
+  roster: 'Danh sách',
+  summary: 'Tổng hợp',
+  accounts: 'Tài khoản hiện có',
+  csdl: 'CSDL ngành',
+  report: 'Báo cáo',
+  log: 'Nhật ký',
+} as const;
+
+/** The gender column's two values, as the CCCD's sex digit reads too. */
+export const GENDER = { male: 'Nam', female: 'Nữ' } as const;
+export type Gender = (typeof GENDER)[keyof typeof GENDER];
+
+/** The city's two regions in the communes data (former Hai Phong, former Hai Duong). */
+export const REGIONS = ['Đông', 'Tây'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Commune-level unit kinds since 1/7/2025. */
+export const COMMUNE_KIND = { specialZone: 'đặc khu', ward: 'phường', commune: 'xã' } as const;
+export type CommuneKind = (typeof COMMUNE_KIND)[keyof typeof COMMUNE_KIND];
 
 export interface ColumnSpec<F extends string> {
   field: F;
@@ -99,6 +126,12 @@ export const ROSTER_COLUMNS: readonly ColumnSpec<RosterField>[] = [
   spec('messages', 'Lỗi', []),
   spec('receivedAt', 'Ghi nhận lúc', []),
 ];
+
+/** The roster's canonical header per field (what a finding names when the sheet's own header is unknown). */
+export const ROSTER_HEADER_TEXT = Object.fromEntries(ROSTER_COLUMNS.map((s) => [s.field, s.header])) as Record<
+  RosterField,
+  string
+>;
 
 export type SummaryField = 'tt' | 'commune' | 'unit' | 'declared' | 'focalPerson' | 'phone' | 'focalEmail';
 export const SUMMARY_COLUMNS: readonly ColumnSpec<SummaryField>[] = [

@@ -6,6 +6,7 @@
  * an address and no holding finding.
  */
 import { REPORT_TEXT } from '../i18n/findings';
+import { REGIONS } from './columns';
 import { COMMUNES, type Commune } from './communes';
 import type { CellValue } from './types';
 
@@ -79,7 +80,7 @@ export function buildReport(
   const rows: CellValue[][] = [];
   const regionTotals: CellValue[][] = [];
   const total = empty();
-  for (const region of ['Đông', 'Tây'] as const) {
+  for (const region of REGIONS) {
     const subtotal = empty();
     const communes = COMMUNES.filter((c) => c.region === region).sort((a, b) => collator.compare(a.name, b.name));
     for (const c of communes) {

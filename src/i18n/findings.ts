@@ -86,6 +86,8 @@ export const REPORT_TEXT = {
     'Có lỗi',
     'Đã cấp địa chỉ',
   ],
+  /** The columns the progress chart plots, by their header above. */
+  chartSeries: ['Số trong danh sách', 'Hợp lệ', 'Đã cấp địa chỉ'],
   unknownCommune: 'Chưa xác định',
   total: 'Tổng cộng',
   noCsdl: 'Không có trang "CSDL ngành": chưa đối chiếu với CSDL ngành.',
@@ -94,4 +96,8 @@ export const REPORT_TEXT = {
   noSummary: 'Không có trang "Tổng hợp": chưa đối chiếu số lượng đề nghị.',
   missingOptional: (sheet: string, headers: string[]) =>
     `Trang "${sheet}" thiếu cột ${headers.join(', ')}: bỏ qua trang này.`,
+} as const;
+
+export const EXPORT_TEXT = {
+  googleTooMany: (max: number, rows: number) => `Google Admin console nhận tối đa ${max} dòng một tệp (có ${rows}).`,
 } as const;

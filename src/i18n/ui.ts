@@ -136,6 +136,8 @@ export const UI = {
     ],
   },
   registration: {
+    /** Commune groups of the form's list, by the communes data's region. */
+    regionGroups: { Đông: 'Phía Đông', Tây: 'Phía Tây' },
     title: 'Đăng ký email công vụ',
     intro: 'Điền thông tin một cán bộ, giáo viên. Hệ thống kiểm tra trước khi lưu vào trang "Danh sách".',
     commune: 'Tên UBND cấp xã',
@@ -190,9 +192,10 @@ export const UI = {
   },
   settingsErrors: {
     domain: 'Tên miền không hợp lệ (ví dụ: haiphong.edu.vn).',
-    patternGiven: 'Mẫu địa chỉ phải có {given}.',
+    patternName: 'Mẫu địa chỉ phải có {given} hoặc {family}.',
+    patternLength: (max: number) => `Mẫu địa chỉ dài quá ${max} ký tự.`,
     patternToken: (token: string) =>
-      `Mẫu địa chỉ có phần không dùng được: ${token}. Chỉ dùng {given}, {initials}, {family}, {middle}, chữ thường không dấu, số, dấu chấm.`,
+      `Mẫu địa chỉ có phần không dùng được: ${token}. Chỉ dùng {given}, {initials}, {family}, {middle}, {familyInitial}, chữ thường không dấu, số, dấu . _ -.`,
     deadline: 'Hạn chót không phải ngày giờ hợp lệ.',
     user: (value: string) => `"${value}" không phải địa chỉ email.`,
     stored: 'Cài đặt đã lưu bị hỏng; đang dùng cài đặt mặc định. Vui lòng lưu lại cài đặt.',

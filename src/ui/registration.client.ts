@@ -60,8 +60,8 @@ function select(options: string[], placeholder: string): HTMLSelectElement {
 
 function communeSelect(d: RegistrationFormData): HTMLSelectElement {
   const s = el('select', {}, el('option', { value: '' }, T.communePlaceholder));
-  for (const region of ['Đông', 'Tây']) {
-    const group = el('optgroup', { label: region === 'Đông' ? 'Phía Đông' : 'Phía Tây' });
+  for (const [region, label] of Object.entries(T.regionGroups)) {
+    const group = el('optgroup', { label });
     for (const c of d.communes.filter((x) => x.region === region))
       group.append(el('option', { value: c.fullName }, c.fullName));
     s.append(group);

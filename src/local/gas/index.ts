@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
+import { LOCAL_RUNTIME_TEXT } from '../../i18n/cli';
 import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
@@ -88,11 +89,11 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const calls = new CallLog(resolveCostModel(options.costModel));
   const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
   const uiLog = new UiLog();
-  const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) =>
+  const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
     uiLog.toasts.push({ message, title }),
   );
-  spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? 'Email công vụ');
+  spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
+  const ui = new Ui(env, uiLog, options.addonName ?? LOCAL_RUNTIME_TEXT.addonName);
   const drive = new DriveLog();
   const mail = new MailLog();
   const triggerTable = new TriggerTable();

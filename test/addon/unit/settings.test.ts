@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { addressPatternSchema, baseLocalPart } from '../../../src/domain/addresses';
 import { DEFAULT_SETTINGS } from '../../../src/domain/types';
 import {
   formatLocalDateTime,
@@ -42,6 +44,38 @@ describe('settings form', () => {
     expect(r.errors.some((e) => e.includes('{ten}'))).toBe(true);
     expect(r.errors.some((e) => e.includes('Hạn chót'))).toBe(true);
     expect(r.errors.some((e) => e.includes('"van"'))).toBe(true);
+  });
+
+  it('accepts exactly the address patterns the domain can use (the same rule in the form, storage and check)', () => {
+    const part = fc.constantFrom(
+      '{given}',
+      '{initials}',
+      '{family}',
+      '{middle}',
+      '{familyInitial}',
+      'gv',
+      '.',
+      '_',
+      '-',
+      '2',
+      '{ten}',
+      'A',
+      'đ',
+      '{',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const pattern = parts.join('');
+        const r = validateSettingsForm({ ...form, addressPattern: pattern });
+        expect(r.ok).toBe(addressPatternSchema.safeParse(pattern).success);
+        if (!r.ok) return;
+        expect(parseStoredSettings(serializeSettings(r.settings)).warning).toBeUndefined();
+        expect(baseLocalPart('Nguyễn Văn An', pattern)).toMatch(/^[a-z0-9._-]*$/);
+      }),
+    );
+    // Patterns the form used to refuse although addresses are built from them.
+    for (const pattern of ['{family}{given}', '{given}_{familyInitial}', '{given}-{initials}'])
+      expect(validateSettingsForm({ ...form, addressPattern: pattern }).ok).toBe(true);
   });
 
   it('falls back to the defaults, with a warning, when the stored value is damaged', () => {

@@ -2,7 +2,8 @@
  * The hourly check: a toggle that installs or removes one time-driven trigger, and
  * the trigger's handler, which re-checks only when 'Danh sách' changed since its last run.
  */
-import { OWNED_HEADERS, runCheck } from '../domain/check';
+import { runCheck } from '../domain/check';
+import { ownedColumnIndices, ownedHeaderTexts } from '../domain/columns';
 import { UI } from '../i18n/ui';
 import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
@@ -48,9 +49,7 @@ export function timedCheck(): TimedOutcome {
       const input = readWorkbookInput(ctx.ss);
       if (!input.roster) return { ok: true, changed: false };
       const header = input.roster.values[0] ?? [];
-      const ownedNames = new Set<string>(Object.values(OWNED_HEADERS));
-      const ownedIdx = new Set(header.map((h, i) => (ownedNames.has(String(h).trim()) ? i : -1)).filter((i) => i >= 0));
-      const digest = valuesDigest(input.roster.values, ownedIdx);
+      const digest = valuesDigest(input.roster.values, ownedColumnIndices(header));
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
@@ -74,7 +73,7 @@ export function timedCheck(): TimedOutcome {
       writeHighlights(
         roster,
         header.map(String),
-        ownedNames,
+        ownedHeaderTexts(header),
         result.findings.filter((f) => f.sheet === SHEETS.roster),
         result.rows.length + 1,
       );

@@ -219,3 +219,31 @@ export function matchColumns<F extends string>(headerRow: unknown[], specs: read
   const missing = specs.filter((s) => s.required && columns[s.field] === undefined);
   return { columns, missing, duplicates };
 }
+
+/** The add-on's own roster columns (written by the check, never typed by users). */
+export const OWNED_ROSTER_FIELDS = [
+  'address',
+  'status',
+  'messages',
+  'receivedAt',
+] as const satisfies readonly RosterField[];
+
+/**
+ * 0-based indices of the owned columns in a roster header, found by the column specs
+ * (folded text and aliases, as the check finds them), repeated headers included.
+ */
+export function ownedColumnIndices(header: readonly unknown[]): Set<number> {
+  const { columns, duplicates } = matchColumns(header as unknown[], ROSTER_COLUMNS);
+  const owned = new Set<number>();
+  for (const field of OWNED_ROSTER_FIELDS) {
+    const index = columns[field];
+    if (index !== undefined) owned.add(index);
+    for (const d of duplicates) if (d.field === field) for (const i of d.indices) owned.add(i);
+  }
+  return owned;
+}
+
+/** The owned columns' header texts as this sheet spells them (trimmed). */
+export function ownedHeaderTexts(header: readonly unknown[]): Set<string> {
+  return new Set([...ownedColumnIndices(header)].map((i) => String(header[i] ?? '').trim()));
+}

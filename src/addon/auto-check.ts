@@ -77,9 +77,7 @@ export function timedCheck(): TimedOutcome {
         result.findings.filter((f) => f.sheet === SHEETS.roster),
         result.rows.length + 1,
       );
-      const mail = ctx.settings.notifyFocalPersons
-        ? sendDigests(buildDigests(input.roster, input.summary, result))
-        : '';
+      const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(result)) : '';
       appendLog(ctx.ss, {
         at: now,
         user: '',

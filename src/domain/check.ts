@@ -52,6 +52,15 @@ export interface RowOutcome {
   messages: string;
   address: string;
   receivedAt: Date | '';
+  /** The unit the row names, keyed as 'Tổng hợp' is (summary.ts unitKey); '' for a blank row. */
+  unitKey: string;
+}
+
+/** A unit's focal person on 'Tổng hợp', for the hourly digests. */
+export interface FocalContact {
+  unitKey: string;
+  unit: string;
+  email: string;
 }
 
 export interface CheckCounts {
@@ -75,6 +84,8 @@ export interface CheckResult {
   provisioning: ProvisionRecord[];
   counts: CheckCounts;
   notes: string[];
+  /** Units with a valid focal e-mail; null when 'Tổng hợp' is absent, unusable or has no e-mail column. */
+  focalContacts: FocalContact[] | null;
 }
 
 export interface InputProblem {
@@ -303,10 +314,10 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
       messages: flagged ? p.findings.map((f) => f.message).join('\n') : '',
       address,
       receivedAt: p.receivedAt,
+      unitKey: unitKeys[i] ?? '',
     });
     if (p.blank) continue;
     counts.people += 1;
-    counts.findings += p.findings.length;
     if (state === 'valid') counts.valid += 1;
     else if (state === 'duplicate') counts.duplicates += 1;
     else if (state === 'hasAccount') counts.hasAccount += 1;
@@ -360,5 +371,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     return { field, header: OWNED_HEADERS[field], column: columnNumber, appended: existing === undefined, values };
   });
 
-  return { ok: true, rows: selected, owned, findings, report, provisioning, counts, notes };
+  const focalContacts =
+    summary?.ok && summary.focalEmailColumn
+      ? summary.units
+          .filter((u) => u.focalEmail)
+          .map((u) => ({ unitKey: u.unitKey, unit: u.unit, email: u.focalEmail }))
+      : null;
+  return { ok: true, rows: selected, owned, findings, report, provisioning, counts, notes, focalContacts };
 }

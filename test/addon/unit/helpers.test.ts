@@ -2,7 +2,7 @@ import { valuesDigest } from '../../../src/addon/digest';
 import { ownedColumnIndices, ownedHeaderTexts } from '../../../src/domain/columns';
 import { randomSourceFromUuids } from '../../../src/addon/random';
 import { contiguousRuns } from '../../../src/sheets/blocks';
-import { findColumn, locateRosterColumns } from '../../../src/sheets/columns';
+import { locateRosterColumns } from '../../../src/sheets/columns';
 import { randomUUID } from 'node:crypto';
 import { readNames } from '../../../scripts/reference-data';
 
@@ -57,7 +57,6 @@ describe('sheet helpers', () => {
     const cols = locateRosterColumns(header);
     expect(cols).toMatchObject({ tt: 1, commune: 2, unit: 3, fullName: 4, dob: 5, phone: 6, cccd: 7 });
     expect(cols.existingEmail).toBeUndefined();
-    expect(findColumn(header, ['Email đầu mối'])).toBe(0);
   });
 });
 

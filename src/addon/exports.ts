@@ -5,6 +5,7 @@
 import type { CheckResult } from '../domain/check';
 import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript } from '../domain/exports';
 import { makePassword } from '../domain/passwords';
+import { formatInSheetZone } from '../domain/dates';
 import { appsScriptRandomSource } from './random';
 
 export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings';
@@ -25,9 +26,9 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
   findings: { suffix: 'danh-sach-loi.csv', mime: 'text/csv' },
 };
 
-/** yyyymmdd-hhmm in Hai Phong time, so two exports of a day keep distinct names. */
+/** yyyymmdd-hhmm in the sheet's time zone, so two exports of a day keep distinct names. */
 function stamp(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return formatInSheetZone(now, 'yyyyMMdd-HHmm');
 }
 
 export function exportContent(kind: ExportKind, result: CheckResult): { text: string; rows: number } {

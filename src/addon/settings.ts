@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { addressPatternProblems } from '../domain/addresses';
+import { formatInSheetZone, parseInSheetZone } from '../domain/dates';
 import { isEmailAddress } from '../domain/email';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
 import { UI } from '../i18n/ui';
@@ -59,22 +60,18 @@ function serializedDefaults(): object {
   return JSON.parse(serializeSettings(DEFAULT_SETTINGS));
 }
 
-/** `datetime-local` text read as wall-clock time in Hai Phong (UTC+7, no daylight saving). */
+const LOCAL_DATE_TIME = "yyyy-MM-dd'T'HH:mm";
+
+/** `datetime-local` text (a date alone means its last minute) read as wall-clock time in the sheet's zone. */
 function parseLocalDateTime(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(text.trim());
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?$/.exec(text.trim());
   if (!m) return null;
-  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '23', m[5] ?? '59'].map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d, h - 7, mi));
-  const back = new Date(date.getTime() + 7 * 3600_000);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return date;
+  return parseInSheetZone(`${m[1]}${m[2] ?? 'T23:59'}`, LOCAL_DATE_TIME);
 }
 
 /** The inverse of parseLocalDateTime, for filling the form. */
 export function formatLocalDateTime(date: Date | null): string {
-  if (!date) return '';
-  const t = new Date(date.getTime() + 7 * 3600_000).toISOString();
-  return t.slice(0, 16);
+  return date ? formatInSheetZone(date, LOCAL_DATE_TIME) : '';
 }
 
 /** Form → Settings, or the Vietnamese problems, one per wrong field. */

@@ -2,8 +2,30 @@
  * Dates of birth in every form units type them. Results are local dates at 00:00 in
  * the script's time zone (Asia/Ho_Chi_Minh, the manifest's).
  */
-import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { format, isValid, parse } from 'date-fns';
 import { cleanText } from './text';
+
+/**
+ * The workbook's time zone (appsscript.json's Asia/Ho_Chi_Minh): the one place wall-clock
+ * times that do not come from the sheet (the settings' deadline, export file names) are
+ * read and written in, whatever zone the machine running the code is in. Given as its
+ * offset, UTC+7 all year (no daylight saving since 1975): @date-fns/tz resolves an offset
+ * even where Intl lacks the zone data or the 'longOffset' format an IANA name needs.
+ */
+export const SHEET_TIME_ZONE = '+07:00';
+const inSheetZone = tz(SHEET_TIME_ZONE);
+
+/** `date` as wall-clock text in the sheet's time zone (date-fns pattern). */
+export function formatInSheetZone(date: Date, pattern: string): string {
+  return format(date, pattern, { in: inSheetZone });
+}
+
+/** Wall-clock text in the sheet's time zone → the instant, or null when it is no such date. */
+export function parseInSheetZone(text: string, pattern: string): Date | null {
+  const date = parse(text, pattern, new Date(0), { in: inSheetZone });
+  return isValid(date) ? new Date(date.getTime()) : null;
+}
 
 export type DateResult =
   { kind: 'empty' } | { kind: 'ok'; date: Date; iso: string } | { kind: 'invalid'; reason: 'format' | 'impossible' };
@@ -56,8 +78,4 @@ export function ageOn(dob: Date, on: Date): number {
   const beforeBirthday =
     on.getMonth() < dob.getMonth() || (on.getMonth() === dob.getMonth() && on.getDate() < dob.getDate());
   return beforeBirthday ? years - 1 : years;
-}
-
-export function formatVnDate(d: Date): string {
-  return format(d, 'dd/MM/yyyy');
 }

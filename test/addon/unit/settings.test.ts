@@ -29,6 +29,23 @@ describe('settings form', () => {
     expect(back.settings).toEqual(r.settings);
   });
 
+  it('reads and shows the deadline in Hai Phong time whatever zone the machine is in', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'America/New_York', 'Asia/Ho_Chi_Minh']) {
+        process.env.TZ = zone;
+        const r = validateSettingsForm({ ...form, deadline: '2025-03-09T02:30' });
+        if (!r.ok) throw new Error(r.errors.join());
+        expect(r.settings.deadline!.toISOString()).toBe('2025-03-08T19:30:00.000Z');
+        expect(formatLocalDateTime(r.settings.deadline)).toBe('2025-03-09T02:30');
+        const dayOnly = validateSettingsForm({ ...form, deadline: '2025-12-31' });
+        expect(dayOnly.ok && dayOnly.settings.deadline!.toISOString()).toBe('2025-12-31T16:59:00.000Z');
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+
   it('refuses a bad pattern, domain, date and e-mail with one Vietnamese message each', () => {
     const r = validateSettingsForm({
       ...form,

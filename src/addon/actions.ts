@@ -29,7 +29,11 @@ const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportFindings: 'findings',
 };
 
-const PLANS: Record<ActionName, string[]> = {
+/** What a job does, in order; a paused job resumes at its next step. */
+export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'log';
+export type ActionJob = JobState<ActionMemo, ActionStep>;
+
+const PLANS: Record<ActionName, ActionStep[]> = {
   check: ['owned', 'marks', 'log'],
   assign: ['owned', 'marks', 'report', 'log'],
   report: ['report', 'log'],
@@ -60,7 +64,7 @@ export type ActionSummary =
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
-export function newJob(action: ActionName, user: string, now: number): JobState<ActionMemo> {
+export function newJob(action: ActionName, user: string, now: number): ActionJob {
   return {
     id: `${action}-${now}`,
     action,
@@ -74,7 +78,7 @@ export function newJob(action: ActionName, user: string, now: number): JobState<
 }
 
 /** Runs (or carries on) `job` inside an already-held lock. */
-export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSummary {
+export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const action = job.action as ActionName;
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
@@ -99,7 +103,7 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     return result;
   };
 
-  const step = (name: string): StepOutcome => {
+  const step = (name: ActionStep): StepOutcome => {
     if (name === 'log') {
       const c = job.memo.counts;
       appendLog(ctx.ss, {
@@ -119,27 +123,40 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     const result = checked();
     if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-    if (name === 'owned') writeOwnedColumns(roster, result.owned);
-    else if (name === 'marks') {
-      const columns = locateRosterColumns(rosterHeader);
-      setDropdowns(
-        roster,
-        columns,
-        COMMUNES.map((c) => c.fullName),
-      );
-      const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-      writeHighlights(roster, rosterHeader, ownedHeaderTexts(rosterHeader), rosterFindings, result.rows.length + 1);
-    } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
-    else if (name === 'export') job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
-    else if (name === 'exportAll') job.memo.exportedAll = ALL_EXPORTS.map((kind) => writeExportFile(kind, result, now));
+    switch (name) {
+      case 'owned':
+        writeOwnedColumns(roster, result.owned);
+        break;
+      case 'marks': {
+        const columns = locateRosterColumns(rosterHeader);
+        setDropdowns(
+          roster,
+          columns,
+          COMMUNES.map((c) => c.fullName),
+        );
+        const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
+        writeHighlights(roster, rosterHeader, ownedHeaderTexts(rosterHeader), rosterFindings, result.rows.length + 1);
+        break;
+      }
+      case 'report':
+        writeReportSheet(ctx.ss, result.report, result.notes, now);
+        break;
+      case 'export':
+        job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
+        break;
+      case 'exportAll':
+        job.memo.exportedAll = ALL_EXPORTS.map((kind) => writeExportFile(kind, result, now));
+        break;
+      default: {
+        const unknown: never = name;
+        throw new Error(`unknown job step ${String(unknown)}`);
+      }
+    }
     return { stop: false };
   };
 
   const outcome = runSteps(ctx.props, job, step, ctx.startedAt, (name, index) =>
-    showToast(
-      ctx.ss,
-      UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name === 'owned' ? 'owned' : name] ?? name),
-    ),
+    showToast(ctx.ss, UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name])),
   );
   if (outcome.state === 'problem') {
     showAlert(outcome.message);

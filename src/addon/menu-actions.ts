@@ -1,6 +1,6 @@
 /** Menu entry points for the workbook actions, and the resume trigger. */
 import { UI } from '../i18n/ui';
-import { executeJob, newJob, type ActionMemo, type ActionName, type ActionSummary } from './actions';
+import { executeJob, newJob, type ActionMemo, type ActionName, type ActionStep, type ActionSummary } from './actions';
 import { showAlert } from './env';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock } from './guard';
 import { loadJob, removeResumeTriggers, scheduleResume } from './jobs';
@@ -27,7 +27,7 @@ export function resumeJob(): ActionSummary | { ok: true; idle: true } {
     const ctx = openRunContext(false);
     const outcome = withDocumentLock(LOCK_WAIT_MS, false, () => {
       removeResumeTriggers();
-      const job = loadJob<ActionMemo>(ctx.props, ctx.startedAt);
+      const job = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (!job) return { ok: true as const, idle: true as const };
       return executeJob(ctx, job);
     });

@@ -71,7 +71,7 @@ export const UI = {
       export: 'tạo tệp xuất',
       exportAll: 'tạo các tệp cấp tài khoản và danh sách lỗi',
       log: 'ghi "Nhật ký"',
-    } as Record<string, string>,
+    },
     paused: 'Gần hết thời gian cho phép của một lượt chạy: phần còn lại sẽ tự chạy tiếp sau ít phút.',
   },
   exportDialog: {

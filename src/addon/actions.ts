@@ -99,7 +99,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
     job.memo.counts ??= result.counts;
-    job.memo.notes ??= result.notes;
+    job.memo.notes ??= ctx.settingsWarning ? [ctx.settingsWarning, ...result.notes] : result.notes;
     return result;
   };
 

@@ -86,7 +86,7 @@ export function timedCheck(): TimedOutcome {
         findings: result.counts.findings,
         assigned: 0,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: mail,
+        note: [ctx.settingsWarning ?? '', mail].filter(Boolean).join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

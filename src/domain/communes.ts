@@ -154,7 +154,3 @@ function resolveText(text: string): CommuneResult {
   const sameFold = BY_FOLDED.get(rest) ?? [];
   return { kind: 'unknown', raw: text, suggestions: sameFold.length > 0 ? sameFold : nearest(rest) };
 }
-
-export function communeByCode(code: string): Commune | undefined {
-  return BY_CODE.get(code);
-}

@@ -60,6 +60,5 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
 /** What the local Apps Script runtime names things, as Google does for a Vietnamese-locale user. */
 export const LOCAL_RUNTIME_TEXT = {
   spreadsheetName: 'Đăng ký email công vụ',
-  addonName: 'Email công vụ',
   newSheetName: (n: number) => `Trang tính${n}`,
 } as const;

@@ -29,10 +29,6 @@ export const UI = {
     exportFindings: 'Xuất danh sách lỗi',
     all: 'Cấp địa chỉ và xuất tất cả tệp',
     timed: 'Kiểm tra tự động (hằng giờ)',
-    edit: 'Sửa trực tiếp',
-    register: 'Đăng ký qua biểu mẫu',
-    settings: 'Lưu cài đặt',
-    toggleAuto: 'Bật/Tắt kiểm tra tự động',
   },
   alerts: {
     title: 'Email công vụ',
@@ -61,10 +57,8 @@ export const UI = {
     exportEmpty: 'Không có dòng nào đủ điều kiện để xuất. Hãy chạy "Cấp địa chỉ" và sửa các dòng còn lỗi trước.',
   },
   toasts: {
-    working: 'Đang xử lý…',
     step: (n: number, total: number, label: string) => `Bước ${n}/${total}: ${label}`,
     stepLabels: {
-      check: 'đọc và kiểm tra dữ liệu',
       owned: 'ghi kết quả vào "Danh sách"',
       marks: 'đánh dấu ô lỗi và danh sách chọn',
       report: 'lập "Báo cáo"',
@@ -79,15 +73,12 @@ export const UI = {
     body: (rows: number) => `Đã xuất ${rows} dòng vào một tệp riêng trong Google Drive của bạn (không chia sẻ với ai).`,
     open: 'Mở tệp',
     warning: 'Tệp có mật khẩu ban đầu: không chia sẻ, không dán vào bảng tính chung; xoá sau khi đã tạo tài khoản.',
-    close: 'Đóng',
   },
   report: {
-    title: 'Báo cáo tổng hợp đăng ký email công vụ',
     updatedAt: 'Cập nhật lúc',
     chartTitle: 'Tiến độ theo đơn vị cấp xã',
   },
   log: {
-    sheet: 'Nhật ký',
     header: [
       'Thời điểm',
       'Người chạy',
@@ -101,7 +92,6 @@ export const UI = {
     focalNoColumn: 'Không gửi thư cho cán bộ đầu mối: trang "Tổng hợp" không có cột "Email đầu mối".',
     focalSent: (n: number) => `Đã gửi thư cho ${n} cán bộ đầu mối.`,
     focalQuota: (n: number) => `Hết hạn mức gửi thư trong ngày: ${n} đơn vị chưa được gửi.`,
-    unchanged: 'Danh sách không đổi từ lần kiểm tra trước.',
     resumedPart: (part: number) => `Phần ${part} (chạy tiếp sau giới hạn thời gian)`,
   },
   status: {
@@ -168,9 +158,7 @@ export const UI = {
   },
   registrationErrors: {
     noRoster: 'Bảng tính chưa có trang "Danh sách". Vui lòng báo Văn phòng Sở.',
-    missingField: (label: string) => `Chưa nhập "${label}".`,
     formula: (label: string) => `"${label}" không được bắt đầu bằng dấu "=" (bảng tính sẽ hiểu là công thức).`,
-    badDate: 'Ngày sinh không hợp lệ.',
   },
   settings: {
     title: 'Cài đặt',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { LOCAL_RUNTIME_TEXT } from '../../i18n/cli';
+import { UI } from '../../i18n/ui';
 import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
@@ -93,7 +94,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     uiLog.toasts.push({ message, title }),
   );
   spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? LOCAL_RUNTIME_TEXT.addonName);
+  const ui = new Ui(env, uiLog, options.addonName ?? UI.menu.title);
   const drive = new DriveLog();
   const mail = new MailLog();
   const triggerTable = new TriggerTable();

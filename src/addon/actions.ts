@@ -105,19 +105,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
 
   const step = (name: ActionStep): StepOutcome => {
     if (name === 'log') {
-      const c = job.memo.counts;
-      appendLog(ctx.ss, {
-        at: now,
-        user: job.user,
-        action: UI.actions[action],
-        rowsRead: c?.rowsRead ?? 0,
-        findings: c?.findings ?? 0,
-        assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
-        elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
-        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : '']
-          .filter(Boolean)
-          .join(' · '),
-      });
+      logJob(ctx, job, action, now);
       return { stop: false };
     }
     const result = checked();
@@ -172,6 +160,23 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       : { ok: true, action, pending: true };
   }
   return finish(ctx, action, job.memo);
+}
+
+/** The job's one line in 'Nhật ký': counts from its first part, time over all parts. */
+function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date): void {
+  const c = job.memo.counts;
+  appendLog(ctx.ss, {
+    at: now,
+    user: job.user,
+    action: UI.actions[action],
+    rowsRead: c?.rowsRead ?? 0,
+    findings: c?.findings ?? 0,
+    assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
+    elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
+    note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : '']
+      .filter(Boolean)
+      .join(' · '),
+  });
 }
 
 function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {

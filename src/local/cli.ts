@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
-import { createGasRuntime } from './gas';
+import { createGasRuntime, type GasRuntime } from './gas';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
@@ -122,6 +122,20 @@ export async function runCheck(options: Options): Promise<number> {
   }
 }
 
+/** Settings as Cài đặt takes them, saved through the add-on's own saveSettings. */
+function applySettings(runtime: GasRuntime, settings: Options['settings']): void {
+  const form = {
+    domain: 'haiphong.edu.vn',
+    addressPattern: '{given}{initials}',
+    deadline: '',
+    allowedUsers: '',
+    notifyFocalPersons: false,
+    ...settings,
+  };
+  const saved = runtime.run<{ ok: boolean; message?: string }>('saveSettings', [form], { as: 'scriptRun' });
+  if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
+}
+
 /** Runs the add-on on an opened workbook and writes every result file. */
 async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
@@ -131,18 +145,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
   runtime.loadBundle(join(ROOT, 'build'));
-  if (Object.keys(options.settings).length > 0) {
-    const form = {
-      domain: 'haiphong.edu.vn',
-      addressPattern: '{given}{initials}',
-      deadline: '',
-      allowedUsers: '',
-      notifyFocalPersons: false,
-      ...options.settings,
-    };
-    const saved = runtime.run<{ ok: boolean; message?: string }>('saveSettings', [form], { as: 'scriptRun' });
-    if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
-  }
+  if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
   const act = (fn: string): ActionResult => {
     const before = runtime.calls.snapshot();

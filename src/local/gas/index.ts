@@ -83,22 +83,8 @@ function virtualDate(env: Env): DateConstructor {
   return VirtualDate as unknown as DateConstructor;
 }
 
-export function createGasRuntime(options: GasRuntimeOptions = {}) {
-  const user = options.user ?? 'vanphong@haiphong.edu.vn';
-  const owner = options.owner ?? user;
-  const limits: Limits = { ...GOOGLE_LIMITS, ...options.limits };
-  const calls = new CallLog(resolveCostModel(options.costModel));
-  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
-  const uiLog = new UiLog();
-  const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
-    uiLog.toasts.push({ message, title }),
-  );
-  spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? UI.menu.title);
-  const drive = new DriveLog();
-  const mail = new MailLog();
-  const triggerTable = new TriggerTable();
-  const lockTable = new LockTable();
+/** The in-memory property stores: script, document and one per user. */
+function makePropertyStores() {
   const properties = {
     script: {} as Record<string, string>,
     document: {} as Record<string, string>,
@@ -108,56 +94,63 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     if (!properties.users.has(email)) properties.users.set(email, {});
     return properties.users.get(email)!;
   };
-  let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
-  let context: vm.Context | null = null;
+  return { properties, userStore };
+}
 
-  const globals: Record<string, unknown> = {
+type PropertyStores = ReturnType<typeof makePropertyStores>;
+
+/** The Apps Script globals the bundle sees, over the runtime's state. */
+function makeGlobals(state: {
+  env: Env;
+  spreadsheet: Spreadsheet;
+  ui: Ui;
+  bundleDir: () => string;
+  context: () => vm.Context | null;
+  properties: PropertyStores['properties'];
+  userStore: PropertyStores['userStore'];
+  lockTable: LockTable;
+  triggerTable: TriggerTable;
+  drive: DriveLog;
+  mail: MailLog;
+}): Record<string, unknown> {
+  const { env, spreadsheet, ui, properties, userStore } = state;
+  return {
     SpreadsheetApp: makeSpreadsheetApp(env, spreadsheet, () => ui),
-    HtmlService: makeHtmlService(
-      env,
-      () => bundleDir,
-      () => context,
-    ),
+    HtmlService: makeHtmlService(env, state.bundleDir, state.context),
     PropertiesService: makePropertiesService(env, {
       script: properties.script,
       document: properties.document,
       user: userStore,
     }),
     CacheService: makeCacheService(env),
-    LockService: makeLockService(env, lockTable),
-    ScriptApp: makeScriptApp(env, triggerTable),
+    LockService: makeLockService(env, state.lockTable),
+    ScriptApp: makeScriptApp(env, state.triggerTable),
     Session: makeSession(env),
     Utilities: makeUtilities(env),
-    DriveApp: makeDriveApp(env, drive),
-    MailApp: makeMailApp(env, mail),
+    DriveApp: makeDriveApp(env, state.drive),
+    MailApp: makeMailApp(env, state.mail),
     Logger: makeLogger(env),
     console: makeConsole(env),
     Charts: { ChartType },
     Date: virtualDate(env),
   };
+}
 
-  function loadBundle(dir = bundleDir): Record<string, unknown> {
-    bundleDir = dir;
-    // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
-    context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
-    return context as Record<string, unknown>;
-  }
+/** What a test reads of MailApp: the mail sent and today's remaining recipients. */
+function mailView(env: Env, limits: Limits, mail: MailLog) {
+  return {
+    get sent() {
+      return mail.sent;
+    },
+    remaining: () =>
+      limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
+  };
+}
 
-  function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
-    if (!context) loadBundle();
-    const execution = env.newExecution(opts.as ?? 'menu', opts.user ?? user);
-    const previous = env.current;
-    env.current = execution;
-    try {
-      const target = (context as Record<string, unknown>)[fn];
-      if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
-      return (target as (...a: unknown[]) => T)(...args);
-    } finally {
-      lockTable.releaseAll(execution.id);
-      env.current = previous;
-    }
-  }
+type RunFn = <T = unknown>(fn: string, args?: unknown[], opts?: RunOptions) => T;
 
+/** The test-side view of installable triggers: the list, and firing what is due on the virtual clock. */
+function makeTriggerControl(env: Env, triggerTable: TriggerTable, run: RunFn) {
   const triggers = {
     get list(): TriggerRecord[] {
       return triggerTable.records.map((r) => ({ ...r }));
@@ -189,6 +182,66 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
       return fired;
     },
   };
+  return triggers;
+}
+
+export function createGasRuntime(options: GasRuntimeOptions = {}) {
+  const user = options.user ?? 'vanphong@haiphong.edu.vn';
+  const owner = options.owner ?? user;
+  const limits: Limits = { ...GOOGLE_LIMITS, ...options.limits };
+  const calls = new CallLog(resolveCostModel(options.costModel));
+  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
+  const uiLog = new UiLog();
+  const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
+    uiLog.toasts.push({ message, title }),
+  );
+  spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
+  const ui = new Ui(env, uiLog, options.addonName ?? UI.menu.title);
+  const drive = new DriveLog();
+  const mail = new MailLog();
+  const triggerTable = new TriggerTable();
+  const lockTable = new LockTable();
+  const { properties, userStore } = makePropertyStores();
+  let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
+  let context: vm.Context | null = null;
+
+  const globals = makeGlobals({
+    env,
+    spreadsheet,
+    ui,
+    bundleDir: () => bundleDir,
+    context: () => context,
+    properties,
+    userStore,
+    lockTable,
+    triggerTable,
+    drive,
+    mail,
+  });
+
+  function loadBundle(dir = bundleDir): Record<string, unknown> {
+    bundleDir = dir;
+    // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
+    context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
+    return context as Record<string, unknown>;
+  }
+
+  function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
+    if (!context) loadBundle();
+    const execution = env.newExecution(opts.as ?? 'menu', opts.user ?? user);
+    const previous = env.current;
+    env.current = execution;
+    try {
+      const target = (context as Record<string, unknown>)[fn];
+      if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
+      return (target as (...a: unknown[]) => T)(...args);
+    } finally {
+      lockTable.releaseAll(execution.id);
+      env.current = previous;
+    }
+  }
+
+  const triggers = makeTriggerControl(env, triggerTable, run);
 
   return {
     globals,
@@ -197,13 +250,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     calls,
     ui: uiLog,
     drive,
-    mail: {
-      get sent() {
-        return mail.sent;
-      },
-      remaining: () =>
-        limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
-    },
+    mail: mailView(env, limits, mail),
     triggers,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
     properties: {

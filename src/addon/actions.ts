@@ -2,7 +2,7 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
-import { runCheck, type CheckResult } from '../domain/check';
+import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
 import { ownedHeaderTexts } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
 import { UI } from '../i18n/ui';
@@ -47,10 +47,8 @@ const PLANS: Record<ActionName, ActionStep[]> = {
 
 const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'findings'];
 
-export type Counts = CheckResult['counts'];
-
 export interface ActionMemo {
-  counts?: Counts;
+  counts?: CheckCounts;
   notes?: string[];
   exported?: ExportSummary;
   exportedAll?: ExportSummary[];
@@ -59,7 +57,7 @@ export interface ActionMemo {
 }
 
 export type ActionSummary =
-  | { ok: true; action: ActionName; counts: Counts; notes: string[]; pending: boolean; files?: ExportSummary[] }
+  | { ok: true; action: ActionName; counts: CheckCounts; notes: string[]; pending: boolean; files?: ExportSummary[] }
   | ExportSummary
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };

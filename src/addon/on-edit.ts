@@ -6,7 +6,7 @@
  */
 import { OWNED_HEADERS, runCheck } from '../domain/check';
 import type { CellValue, RawTable } from '../domain/types';
-import { locateRosterColumns, type RosterField } from '../sheets/columns';
+import { locateRosterColumns, type UserField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
 import { readIdentityColumns, readSomeColumns, readTable } from '../sheets/read';
 import { writeOwnedRows } from '../sheets/write-owned';
@@ -16,7 +16,7 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 export type EditOutcome = { ok: true; rows: number[] } | { ok: true; skipped: string };
 
-const IDENTITY_FIELDS: RosterField[] = ['fullName', 'dob', 'cccd', 'staffId'];
+const IDENTITY_FIELDS: UserField[] = ['fullName', 'dob', 'cccd', 'staffId'];
 const EDIT_FIELDS = new Set(['status', 'messages', 'receivedAt']);
 const EDIT_LOCK_WAIT_MS = 500;
 

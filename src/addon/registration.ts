@@ -8,14 +8,14 @@ import { COMMUNES, resolveCommune } from '../domain/communes';
 import { cleanText } from '../domain/text';
 import { WARNING_CODES, type CellValue, type Finding, type WorkbookInput } from '../domain/types';
 import { UI } from '../i18n/ui';
-import { headerKey, locateRosterColumns, type RosterField } from '../sheets/columns';
+import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { RECEIVED_AT_FORMAT } from '../sheets/write-owned';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
 import { openRunContext, type RunContext } from './run-context';
 
-export type RegistrationForm = Partial<Record<Exclude<RosterField, 'tt'>, string>>;
+export type RegistrationForm = Partial<Record<Exclude<UserField, 'tt'>, string>>;
 
 export interface FieldMessage {
   field: string;
@@ -76,7 +76,7 @@ export function getRegistrationFormData(): RegistrationFormData | { ok: false; m
   });
 }
 
-const FIELD_LABELS: Record<Exclude<RosterField, 'tt'>, string> = {
+const FIELD_LABELS: Record<Exclude<UserField, 'tt'>, string> = {
   commune: UI.registration.commune,
   unit: UI.registration.unit,
   fullName: UI.registration.fullName,
@@ -133,7 +133,7 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
 function fieldOf(header: CellValue[], column: string): string {
   const cols = locateRosterColumns(header);
   const key = headerKey(column);
-  const hit = (Object.keys(cols) as RosterField[]).find((f) => headerKey(header[cols[f]! - 1]) === key);
+  const hit = (Object.keys(cols) as UserField[]).find((f) => headerKey(header[cols[f]! - 1]) === key);
   return hit ?? '';
 }
 

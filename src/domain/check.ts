@@ -6,7 +6,7 @@
  */
 import { FINDING_TEXT, INPUT_PROBLEM, REPORT_TEXT, STATUS } from '../i18n/findings';
 import { assignAddresses, RESERVED_LOCAL_PARTS } from './addresses';
-import { matchColumns, ROSTER_COLUMNS, ROSTER_HEADER_TEXT, type RosterField } from './columns';
+import { matchColumns, OWNED_ROSTER_FIELDS, ROSTER_COLUMNS, ROSTER_HEADER_TEXT, type RosterField } from './columns';
 import { findDuplicates } from './duplicates';
 import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
@@ -18,8 +18,8 @@ import { WARNING_CODES, type CellValue, type Finding, type Settings, type Workbo
 
 export type { RosterField } from './columns';
 export type { ProvisionRecord } from './exports/records';
-export type OwnedField = 'address' | 'status' | 'messages' | 'receivedAt';
-const OWNED_FIELDS: OwnedField[] = ['address', 'status', 'messages', 'receivedAt'];
+export type OwnedField = (typeof OWNED_ROSTER_FIELDS)[number];
+const OWNED_FIELDS: readonly OwnedField[] = OWNED_ROSTER_FIELDS;
 /** The owned columns' headers, from the roster's column specs. */
 export const OWNED_HEADERS: Record<OwnedField, string> = {
   address: ROSTER_HEADER_TEXT.address,

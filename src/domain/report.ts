@@ -17,7 +17,7 @@ export interface PersonTally {
   assigned: boolean;
 }
 
-interface Counts {
+interface CommuneCounts {
   units: Set<string>;
   declared: number;
   listed: number;
@@ -28,7 +28,7 @@ interface Counts {
   assigned: number;
 }
 
-const empty = (): Counts => ({
+const empty = (): CommuneCounts => ({
   units: new Set(),
   declared: 0,
   listed: 0,
@@ -45,9 +45,9 @@ export function buildReport(
   people: readonly PersonTally[],
   declared: readonly { commune: Commune | null; unitKey: string; declared: number | null }[],
 ): { header: string[]; rows: CellValue[][] } {
-  const byCode = new Map<string, Counts>(COMMUNES.map((c) => [c.code, empty()]));
+  const byCode = new Map<string, CommuneCounts>(COMMUNES.map((c) => [c.code, empty()]));
   const unknown = empty();
-  const bucket = (c: Commune | null): Counts => (c ? byCode.get(c.code)! : unknown);
+  const bucket = (c: Commune | null): CommuneCounts => (c ? byCode.get(c.code)! : unknown);
   for (const d of declared) {
     const counts = bucket(d.commune);
     counts.units.add(d.unitKey);
@@ -60,7 +60,7 @@ export function buildReport(
     counts[p.state] += 1;
     if (p.assigned) counts.assigned += 1;
   }
-  const line = (label: string, region: string, c: Counts): CellValue[] => [
+  const line = (label: string, region: string, c: CommuneCounts): CellValue[] => [
     label,
     region,
     c.units.size,
@@ -72,7 +72,7 @@ export function buildReport(
     c.error,
     c.assigned,
   ];
-  const add = (into: Counts, c: Counts): void => {
+  const add = (into: CommuneCounts, c: CommuneCounts): void => {
     c.units.forEach((u) => into.units.add(u));
     for (const k of ['declared', 'listed', 'valid', 'duplicate', 'hasAccount', 'error', 'assigned'] as const)
       into[k] += c[k];

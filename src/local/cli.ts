@@ -95,7 +95,7 @@ const TARGETS: Record<string, string> = {
   findings: 'findings.csv',
 };
 
-export async function runCheck(options: Options): Promise<number> {
+export async function runOfflineCheck(options: Options): Promise<number> {
   const started = Date.now();
   if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
   const file = options.file!;
@@ -221,7 +221,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(CLI_TEXT.help);
       return 0;
     }
-    return await runCheck(options);
+    return await runOfflineCheck(options);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
       console.error(error.message);

@@ -3,20 +3,20 @@
  * (src/domain/columns.ts) are the only definition of headers and aliases, so the Sheets
  * layer, the entry form and the check can never disagree about a column.
  */
-import { headerKey, matchColumns, ROSTER_COLUMNS, type RosterField as DomainRosterField } from '../domain/columns';
+import { headerKey, matchColumns, OWNED_ROSTER_FIELDS, ROSTER_COLUMNS, type RosterField } from '../domain/columns';
 import type { CellValue } from '../domain/types';
 
 export { headerKey };
 
-/** The fields a person types (the add-on's own columns excluded). */
-export type RosterField = Exclude<DomainRosterField, 'address' | 'status' | 'messages' | 'receivedAt'>;
+/** The roster fields a person types (the add-on's own columns excluded). */
+export type UserField = Exclude<RosterField, (typeof OWNED_ROSTER_FIELDS)[number]>;
+const OWNED = new Set<RosterField>(OWNED_ROSTER_FIELDS);
 
-export function locateRosterColumns(header: CellValue[]): Partial<Record<RosterField, number>> {
+export function locateRosterColumns(header: CellValue[]): Partial<Record<UserField, number>> {
   const { columns } = matchColumns(header, ROSTER_COLUMNS);
-  const out: Partial<Record<RosterField, number>> = {};
-  for (const [field, index] of Object.entries(columns) as [DomainRosterField, number][]) {
-    if (field === 'address' || field === 'status' || field === 'messages' || field === 'receivedAt') continue;
-    out[field] = index + 1;
+  const out: Partial<Record<UserField, number>> = {};
+  for (const [field, index] of Object.entries(columns) as [RosterField, number][]) {
+    if (!OWNED.has(field)) out[field as UserField] = index + 1;
   }
   return out;
 }

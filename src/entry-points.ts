@@ -21,6 +21,7 @@ export const ENTRY_POINTS = {
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
+  menuMeasureSpeed: 'menu: Đo tốc độ (times Sheets operations on a scratch sheet; Văn phòng only)',
   // Installable triggers.
   onTimedCheck: 'time-driven trigger: hourly re-check',
   onResumeJob: 'time-driven trigger: carries on a job cut short by the time limit',

@@ -3,7 +3,6 @@
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
 import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
-import { ownedHeaderTexts } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
 import { UI } from '../i18n/ui';
 import { locateRosterColumns } from '../sheets/columns';
@@ -121,7 +120,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
           COMMUNES.map((c) => c.fullName),
         );
         const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-        writeHighlights(roster, rosterHeader, ownedHeaderTexts(rosterHeader), rosterFindings, result.rows.length + 1);
+        writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
         break;
       }
       case 'report':

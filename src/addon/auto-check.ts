@@ -3,7 +3,7 @@
  * the trigger's handler, which re-checks only when 'Danh sách' changed since its last run.
  */
 import { runCheck } from '../domain/check';
-import { ownedColumnIndices, ownedHeaderTexts } from '../domain/columns';
+import { ownedColumnIndices } from '../domain/columns';
 import { UI } from '../i18n/ui';
 import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
@@ -73,7 +73,7 @@ export function timedCheck(): TimedOutcome {
       writeHighlights(
         roster,
         header.map(String),
-        ownedHeaderTexts(header),
+        result.owned,
         result.findings.filter((f) => f.sheet === SHEETS.roster),
         result.rows.length + 1,
       );

@@ -5,6 +5,7 @@
 import { runMenuAction, resumeJob } from './menu-actions';
 import { timedCheck, toggleAutoCheck } from './auto-check';
 import { buildMenu } from './menu';
+import { measureSpeed } from './speed';
 import { handleEdit } from './on-edit';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
@@ -27,6 +28,7 @@ export const handlers = {
   menuRunAll: () => runMenuAction('all'),
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
+  menuMeasureSpeed: measureSpeed,
   onTimedCheck: timedCheck,
   onResumeJob: resumeJob,
   getRegistrationFormData,

@@ -27,6 +27,7 @@ export function buildMenu(): { ok: true; items: number } {
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
+    .addItem(m.measureSpeed, 'menuMeasureSpeed')
     .addToUi();
-  return { ok: true, items: 12 };
+  return { ok: true, items: 13 };
 }

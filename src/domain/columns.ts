@@ -242,8 +242,3 @@ export function ownedColumnIndices(header: readonly unknown[]): Set<number> {
   }
   return owned;
 }
-
-/** The owned columns' header texts as this sheet spells them (trimmed). */
-export function ownedHeaderTexts(header: readonly unknown[]): Set<string> {
-  return new Set([...ownedColumnIndices(header)].map((i) => String(header[i] ?? '').trim()));
-}

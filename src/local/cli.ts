@@ -3,10 +3,11 @@
  * Apps Script runtime on a downloaded workbook, then writes the results to a folder.
  * Findings are data (exit 0); unusable input exits 2 with one Vietnamese line.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
+import { HIGH_FIXED } from './gas/calls';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
@@ -136,6 +137,21 @@ function applySettings(runtime: GasRuntime, settings: Options['settings']): void
   if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
 }
 
+/** Copies each file the add-on put in Drive to its place in the output folder; returns their paths. */
+function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): string[] {
+  mkdirSync(join(out, 'provisioning'), { recursive: true });
+  const written: string[] = [];
+  for (const exported of files) {
+    const target = TARGETS[exported.kind];
+    const file = runtime.drive.files.find((f) => f.id === exported.fileId);
+    if (!target || !file) throw new Error(`export ${exported.kind}: no file`);
+    writeFileSync(join(out, target), file.bytes);
+    written.push(target);
+  }
+  if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
+  return written;
+}
+
 /** Runs the add-on on an opened workbook and writes every result file. */
 async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
@@ -170,22 +186,18 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
   const checked = act('menuRunAll');
   if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
-  mkdirSync(join(out, 'provisioning'), { recursive: true });
-  const written: string[] = [];
-  for (const exported of checked.files ?? []) {
-    const target = TARGETS[exported.kind];
-    const file = runtime.drive.files.find((f) => f.id === exported.fileId);
-    if (!target || !file) throw new Error(`export ${exported.kind}: no file`);
-    writeFileSync(join(out, target), file.bytes);
-    written.push(target);
-  }
-  if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
+  const written = copyExports(runtime, checked.files ?? [], out);
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
   written.unshift('result.xlsx');
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
+  // The pessimistic bound adds what no call shows: each execution loads the bundle, and
+  // every file put in Drive is uploaded by size.
+  const executions = actions.length + (Object.keys(options.settings).length > 0 ? 1 : 0);
+  const uploaded = runtime.drive.files.reduce((n, f) => n + f.bytes.length, 0);
+  const bundleBytes = statSync(join(ROOT, 'build', 'Code.js')).size;
   const stats = {
     rows: counts.rowsRead ?? 0,
     people: counts.people ?? 0,
@@ -196,6 +208,15 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
     calls: snapshot.byMethod,
     calls_total: snapshot.total,
     modelled_google_ms: snapshot.modelledMs,
+    modelled_google_ms_high: Math.round(
+      snapshot.modelledHighMs + executions * HIGH_FIXED.bundleLoadMs + uploaded * HIGH_FIXED.driveMsPerByte,
+    ),
+    modelled_high_parts: {
+      calls_ms: snapshot.modelledHighMs,
+      bundle_loads: executions,
+      bundle_bytes: bundleBytes,
+      uploaded_bytes: uploaded,
+    },
     cells: snapshot.cells,
     actions,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),

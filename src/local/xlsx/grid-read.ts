@@ -3,13 +3,16 @@
  * part's XML parsed as it streams (saxes), so no object is made per cell and no sheet is
  * ever held as one string. Keeps values, formulas (shared ones slid to each cell, as
  * exceljs does), number formats, fills, font colours, bold, merges, frozen panes,
- * column widths and hidden sheets; notes and validations are left to the full reader.
+ * column widths, hidden sheets, conditional formats, alternating colours and notes;
+ * validations are left to the full reader.
  */
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import { parseA1 } from '../gas/a1';
 import { cellKey, emptyGrid, type CellScalar, type GridWorkbook, type SheetGrid } from '../workbook-data';
 import { dateFromSerial } from './number-formats';
-import { parseStyles, type ReadStyle } from './styles-xml';
+import { decodeRules, type XlsxRule } from './conditional-formats';
+import { readNotes } from './notes-xml';
+import { parseDxfs, parseStyles, type DxfStyle, type ReadStyle } from './styles-xml';
 import { attributeText, parseStreaming, parseWhole, type Attributes } from './xml-parse';
 import { unescapeCellText } from './xml-text';
 import { openZip, type ZipReader } from './zip';
@@ -217,6 +220,51 @@ class CellCursor {
   }
 }
 
+/** The sheet's conditional format rules (expression and text ones), in priority order once read. */
+class RuleReader {
+  private readonly rules: (XlsxRule & { priority: number })[] = [];
+  private sqref = '';
+  private rule: (XlsxRule & { priority: number }) | null = null;
+
+  constructor(private readonly dxfs: DxfStyle[]) {}
+
+  /** An opening tag of the rules' XML; true when its text is wanted. */
+  open(tag: 'conditionalFormatting' | 'cfRule' | 'formula', attributes: () => Attributes): boolean {
+    if (tag === 'conditionalFormatting') this.sqref = attributeText(attributes().sqref ?? '');
+    else if (tag === 'cfRule') this.startRule(attributes());
+    else return this.rule !== null && this.rule.formula === '';
+    return false;
+  }
+
+  close(tag: 'cfRule' | 'formula', text: string): void {
+    if (tag === 'formula') {
+      if (this.rule && this.rule.formula === '') this.rule.formula = unescapeCellText(text);
+    } else {
+      if (this.rule?.formula) this.rules.push(this.rule);
+      this.rule = null;
+    }
+  }
+
+  private startRule(a: Attributes): void {
+    const dxf = a.dxfId !== undefined ? this.dxfs[Number(a.dxfId)] : undefined;
+    this.rule =
+      a.type === 'expression' || a.type === 'containsText'
+        ? {
+            ref: this.sqref,
+            formula: '',
+            priority: Number(a.priority ?? this.rules.length + 1),
+            ...(dxf?.background ? { fill: dxf.background } : {}),
+            ...(dxf?.fontColor ? { fontColor: dxf.fontColor } : {}),
+            ...(dxf && dxf.bold !== null ? { bold: dxf.bold } : {}),
+          }
+        : null;
+  }
+
+  inOrder(): XlsxRule[] {
+    return this.rules.sort((a, b) => a.priority - b.priority).map(({ priority: _p, ...r }) => r);
+  }
+}
+
 /** Merges, frozen panes and column widths: the sheet's layout elements beside its cells. */
 function readLayout(tag: string, attributes: () => Attributes, grid: SheetGrid): void {
   switch (tag) {
@@ -257,10 +305,12 @@ async function readSheet(
   strings: string[],
   styles: ReadStyle[],
   date1904: boolean,
+  dxfs: DxfStyle[] = [],
 ): Promise<SheetGrid> {
   const grid = emptyGrid(entry.name);
   grid.hidden = entry.hidden;
   const cursor = new CellCursor(grid, strings, styles, date1904);
+  const rules = new RuleReader(dxfs);
 
   await parseStreaming(zip, entry.path, 'sheetData', 'row', {
     open(tag, attributes) {
@@ -284,6 +334,10 @@ async function readSheet(
         case 'row':
           cursor.startRow(attributes().r);
           return false;
+        case 'conditionalFormatting':
+        case 'cfRule':
+        case 'formula':
+          return rules.open(tag, attributes);
         default:
           readLayout(tag, attributes, grid);
           return false;
@@ -309,10 +363,18 @@ async function readSheet(
         case 'c':
           cursor.finishCell();
           break;
+        case 'formula':
+        case 'cfRule':
+          rules.close(tag, text);
+          break;
       }
     },
   });
   for (let r = 0; r < grid.values.length; r++) if (!grid.values[r]) grid.values[r] = [];
+  const decoded = decodeRules(rules.inOrder());
+  grid.conditionalFormats = decoded.conditionalFormats;
+  grid.bandings = decoded.bandings;
+  grid.notes = await readNotes(zip, entry.path);
   return grid;
 }
 
@@ -327,11 +389,13 @@ export async function openGridSource(path: string): Promise<GridSource> {
   const zip = await openZip(path);
   try {
     const parts = await readWorkbookParts(zip);
-    const styles = parts.styles && zip.has(parts.styles) ? parseStyles(await zip.text(parts.styles)) : [];
+    const stylesXml = parts.styles && zip.has(parts.styles) ? await zip.text(parts.styles) : '';
+    const styles = stylesXml ? parseStyles(stylesXml) : [];
+    const dxfs = stylesXml ? parseDxfs(stylesXml) : [];
     const strings = await readSharedStrings(zip, parts.sharedStrings);
     return {
       sheets: parts.sheets.map((entry) => ({ name: entry.name, bytes: zip.size(entry.path) })),
-      read: (index) => readSheet(zip, parts.sheets[index], strings, styles, parts.date1904),
+      read: (index) => readSheet(zip, parts.sheets[index], strings, styles, parts.date1904, dxfs),
       close: () => zip.close(),
     };
   } catch (error) {

@@ -1,8 +1,5 @@
 import type { OwnedColumn } from '../../../src/domain/check';
-import type { Finding } from '../../../src/domain/types';
-import { writeHighlights } from '../../../src/sheets/highlights';
 import { appendLog } from '../../../src/sheets/log-sheet';
-import { MARK_COLOUR } from '../../../src/sheets/marks';
 import { writeReportSheet } from '../../../src/sheets/report-sheet';
 import { setDropdowns } from '../../../src/sheets/validations';
 import { writeOwnedColumns, writeOwnedRows } from '../../../src/sheets/write-owned';
@@ -114,48 +111,6 @@ describe('owned columns of Danh sách', () => {
       expect(after[r][14]).toBe(edited ? 'Đã sửa' : before[r][14]);
       expect(after[r][16]).toBe(before[r][16]);
     }
-  });
-});
-
-describe('marks on flagged cells', () => {
-  const finding = (row: number, column: string, message: string): Finding => ({
-    sheet: 'Danh sách',
-    row,
-    column,
-    code: 'PHONE_INVALID',
-    message,
-  });
-
-  it('marks the flagged cells only, keeps the user note, clears its own marks once fixed, in constant calls', () => {
-    const calls = [200, 2000].map((n) => {
-      const { rt, sheet } = roster(n);
-      sheet.getRange(5, 10).setNote('Cô giáo mới chuyển về');
-      sheet.getRange(9, 4).setBackground('#ffff00');
-      const header = valuesOf(sheet)[0].map(String);
-      const cell = (r: number, c: number) => ({
-        background: sheet.getRange(r, c).getBackground(),
-        note: sheet.getRange(r, c).getNote(),
-      });
-      const firstCalls = callsDuring(rt, () =>
-        writeHighlights(
-          sheet,
-          header,
-          new Set(OWNED),
-          [finding(5, 'Số điện thoại', 'Số điện thoại không hợp lệ'), finding(9, 'Họ và tên', 'Trùng với dòng 3')],
-          n + 1,
-        ),
-      );
-      expect(cell(5, 10).background).toBe(MARK_COLOUR);
-      expect(cell(5, 10).note).toMatch(/^Cô giáo mới chuyển về\n.*Số điện thoại không hợp lệ/);
-      expect(cell(9, 4).background).toBe('#ffff00');
-      expect(cell(9, 4).note).toContain('Trùng với dòng 3');
-      expect(cell(6, 10).background).toBe('#ffffff');
-      writeHighlights(sheet, header, new Set(OWNED), [], n + 1);
-      expect(cell(5, 10)).toEqual({ background: '#ffffff', note: 'Cô giáo mới chuyển về' });
-      expect(cell(9, 4)).toEqual({ background: '#ffff00', note: '' });
-      return firstCalls;
-    });
-    expect(calls[0]).toEqual(calls[1]);
   });
 });
 

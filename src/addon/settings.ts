@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { addressPatternProblems } from '../domain/addresses';
-import { formatInSheetZone, parseInSheetZone } from '../domain/dates';
+import { formatInSheetZone, wallClockInSheetZone } from '../domain/dates';
 import { isEmailAddress } from '../domain/email';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
 import { UI } from '../i18n/ui';
@@ -64,9 +64,10 @@ const LOCAL_DATE_TIME = "yyyy-MM-dd'T'HH:mm";
 
 /** `datetime-local` text (a date alone means its last minute) read as wall-clock time in the sheet's zone. */
 function parseLocalDateTime(text: string): Date | null {
-  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?$/.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(text.trim());
   if (!m) return null;
-  return parseInSheetZone(`${m[1]}${m[2] ?? 'T23:59'}`, LOCAL_DATE_TIME);
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4] ?? '23', m[5] ?? '59'].map(Number);
+  return wallClockInSheetZone(year, month, day, hour, minute);
 }
 
 /** The inverse of parseLocalDateTime, for filling the form. */

@@ -2,8 +2,8 @@
  * Dates of birth in every form units type them. Results are local dates at 00:00 in
  * the script's time zone (Asia/Ho_Chi_Minh, the manifest's).
  */
-import { tz } from '@date-fns/tz';
-import { format, isValid, parse } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
 import { cleanText } from './text';
 
 /**
@@ -14,17 +14,24 @@ import { cleanText } from './text';
  * even where Intl lacks the zone data or the 'longOffset' format an IANA name needs.
  */
 export const SHEET_TIME_ZONE = '+07:00';
-const inSheetZone = tz(SHEET_TIME_ZONE);
 
-/** `date` as wall-clock text in the sheet's time zone (date-fns pattern). */
+/** `date` as wall-clock text in the sheet's time zone (date-fns lightFormat pattern: numbers only, no locale). */
 export function formatInSheetZone(date: Date, pattern: string): string {
-  return format(date, pattern, { in: inSheetZone });
+  return lightFormat(new TZDate(date.getTime(), SHEET_TIME_ZONE), pattern);
 }
 
-/** Wall-clock text in the sheet's time zone → the instant, or null when it is no such date. */
-export function parseInSheetZone(text: string, pattern: string): Date | null {
-  const date = parse(text, pattern, new Date(0), { in: inSheetZone });
-  return isValid(date) ? new Date(date.getTime()) : null;
+/** A wall-clock time in the sheet's time zone → the instant, or null when there is no such time (30/2, 24:00). */
+export function wallClockInSheetZone(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): Date | null {
+  const date = new TZDate(year, month - 1, day, hour, minute, SHEET_TIME_ZONE);
+  const back = [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes()];
+  if (back.join() !== [year, month, day, hour, minute].join()) return null;
+  return new Date(date.getTime());
 }
 
 export type DateResult =

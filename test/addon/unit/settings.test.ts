@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { addressPatternSchema, baseLocalPart } from '../../../src/domain/addresses';
+import { formatInSheetZone } from '../../../src/domain/dates';
 import { DEFAULT_SETTINGS } from '../../../src/domain/types';
 import {
   formatLocalDateTime,
@@ -40,6 +41,8 @@ describe('settings form', () => {
         expect(formatLocalDateTime(r.settings.deadline)).toBe('2025-03-09T02:30');
         const dayOnly = validateSettingsForm({ ...form, deadline: '2025-12-31' });
         expect(dayOnly.ok && dayOnly.settings.deadline!.toISOString()).toBe('2025-12-31T16:59:00.000Z');
+        // Export file names carry the same wall-clock time (here past midnight in Hai Phong).
+        expect(formatInSheetZone(new Date('2026-11-19T17:30:00Z'), 'yyyyMMdd-HHmm')).toBe('20261120-0030');
       }
     } finally {
       process.env.TZ = saved;

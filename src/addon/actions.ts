@@ -3,6 +3,7 @@
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
 import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
+import { matchServiceColumns } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
 import { UI } from '../i18n/ui';
 import { locateRosterColumns } from '../sheets/columns';
@@ -13,19 +14,32 @@ import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
 import { writeOwnedColumns } from '../sheets/write-owned';
+import { ACCESS } from '../i18n/access';
 import { escapeHtml, showAlert, showDialog, showToast } from './env';
 import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
+import { leaveNotice } from './notices';
 import type { RunContext } from './run-context';
 
 export type ActionName =
-  'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings' | 'all';
+  | 'check'
+  | 'assign'
+  | 'report'
+  | 'exportGoogle'
+  | 'exportEntra'
+  | 'exportZimbra'
+  | 'exportEoffice'
+  | 'exportSignature'
+  | 'exportFindings'
+  | 'all';
 
 const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportGoogle: 'google-workspace',
   exportEntra: 'entra',
   exportZimbra: 'zimbra',
   exportFindings: 'findings',
+  exportEoffice: 'eoffice',
+  exportSignature: 'signature',
 };
 
 /** What a job does, in order; a paused job resumes at its next step. */
@@ -40,11 +54,14 @@ const PLANS: Record<ActionName, ActionStep[]> = {
   exportEntra: ['export', 'log'],
   exportZimbra: ['export', 'log'],
   exportFindings: ['export', 'log'],
+  // Plan 5277's lists follow the addresses assigned so far (an export never assigns).
+  exportEoffice: ['export', 'log'],
+  exportSignature: ['export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
   all: ['owned', 'marks', 'report', 'exportAll', 'log'],
 };
 
-const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'findings'];
+const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
 
 export interface ActionMemo {
   counts?: CheckCounts;
@@ -112,17 +129,9 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       case 'owned':
         writeOwnedColumns(roster, result.owned);
         break;
-      case 'marks': {
-        const columns = locateRosterColumns(rosterHeader);
-        setDropdowns(
-          roster,
-          columns,
-          COMMUNES.map((c) => c.fullName),
-        );
-        const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-        writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
+      case 'marks':
+        writeMarks(roster, rosterHeader, result);
         break;
-      }
       case 'report':
         writeReportSheet(ctx.ss, result.report, result.notes, now);
         break;
@@ -151,12 +160,31 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     job.memo.elapsedBefore += Date.now() - ctx.startedAt;
     saveJob(ctx.props, job);
     showToast(ctx.ss, UI.toasts.paused);
-    if (ctx.interactive) showAlert(UI.alerts.resumed);
+    if (ctx.interactive) showAlert(ACCESS.resumedAlert);
     return job.memo.counts
       ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
       : { ok: true, action, pending: true };
   }
+  if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
+}
+
+/** Dropdowns on the user columns (communes, gender, positions, plan 5277 choices) and marks on flagged cells. */
+function writeMarks(roster: GoogleAppsScript.Spreadsheet.Sheet, rosterHeader: string[], result: CheckResult): void {
+  const columns = locateRosterColumns(rosterHeader);
+  const services = matchServiceColumns(rosterHeader).input;
+  const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
+  setDropdowns(
+    roster,
+    {
+      ...columns,
+      eofficeRequest: at(services.eofficeRequest),
+      signatureRequest: at(services.signatureRequest),
+    },
+    COMMUNES.map((c) => c.fullName),
+  );
+  const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
+  writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
 }
 
 /** The job's one line in 'Nhật ký': counts from its first part, time over all parts. */
@@ -169,11 +197,41 @@ function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date):
     rowsRead: c?.rowsRead ?? 0,
     findings: c?.findings ?? 0,
     assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
+    eofficeRequests: c?.eofficeRequests ?? 0,
+    signatureRequests: c?.signatureRequests ?? 0,
     elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
-    note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : '']
+    // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
+    note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', ACCESS.logFiles(exportedFiles(job.memo))]
       .filter(Boolean)
       .join(' · '),
   });
+}
+
+function exportedFiles(memo: ActionMemo): ExportSummary[] {
+  return memo.exported ? [memo.exported] : (memo.exportedAll ?? []);
+}
+
+/** Plan 5277's figures, said only when the roster registers eOffice or signatures. */
+function servicesLine(counts: CheckCounts): string[] {
+  return counts.eofficeRequests > 0 || counts.signatureRequests > 0 ? [UI.alerts.servicesDone(counts)] : [];
+}
+
+function summaryText(action: ActionName, memo: ActionMemo): string {
+  const counts = memo.counts;
+  if (!counts) return '';
+  if (action === 'report') return UI.alerts.reportDone;
+  if (action !== 'assign' && action !== 'all' && action !== 'check') return '';
+  const base = action === 'check' ? UI.alerts.checkDone(counts) : UI.alerts.assignDone(counts);
+  return [base, ...servicesLine(counts)].join('\n');
+}
+
+function noticeOf(action: ActionName, memo: ActionMemo, at: number) {
+  return {
+    action: UI.actions[action],
+    at,
+    files: exportedFiles(memo).map(({ fileName, url, rows }) => ({ fileName, url, rows })),
+    summary: summaryText(action, memo),
+  };
 }
 
 function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
@@ -181,7 +239,9 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
     const e = memo.exported;
     if (ctx.interactive) {
       const warning =
-        e.kind === 'findings' ? '' : `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>`;
+        e.kind === 'findings'
+          ? ''
+          : `<p style="color:#b3261e">${escapeHtml(e.kind === 'eoffice' || e.kind === 'signature' ? UI.exportDialog.personalData : UI.exportDialog.warning)}</p>`;
       const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
@@ -202,7 +262,11 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         )
         .join('');
       showDialog(
-        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p><ul>${links}</ul>` +
+        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
+          servicesLine(counts)
+            .map((line) => `<p>${escapeHtml(line)}</p>`)
+            .join('') +
+          `<ul>${links}</ul>` +
           `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p></div>`,
         UI.exportDialog.title,
       );
@@ -216,7 +280,7 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         : action === 'report'
           ? UI.alerts.reportDone
           : UI.alerts.checkDone(counts);
-    showAlert([text, ...(memo.notes ?? [])].join('\n'));
+    showAlert([text, ...servicesLine(counts), ...(memo.notes ?? [])].join('\n'));
   }
   return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };
 }

@@ -1,14 +1,21 @@
 /**
- * Provisioning and findings files: always a new, unshared file in the runner's own
- * Drive, never a sheet of the shared workbook (they hold initial passwords).
+ * Provisioning, plan 5277 and findings files: always a new, unshared file in the runner's
+ * own Drive, never a sheet of the shared workbook (they hold initial passwords or personal data).
  */
 import type { CheckResult } from '../domain/check';
-import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript } from '../domain/exports';
+import {
+  toEntraCsv,
+  toEofficeCsv,
+  toFindingsCsv,
+  toGoogleWorkspaceCsv,
+  toSignatureCsv,
+  toZimbraScript,
+} from '../domain/exports';
 import { makePassword } from '../domain/passwords';
 import { formatInSheetZone } from '../domain/dates';
 import { appsScriptRandomSource } from './random';
 
-export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings';
+export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings' | 'eoffice' | 'signature';
 
 export interface ExportSummary {
   ok: true;
@@ -24,6 +31,8 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
   entra: { suffix: 'microsoft-entra.csv', mime: 'text/csv' },
   zimbra: { suffix: 'zimbra-zmprov.txt', mime: 'text/plain' },
   findings: { suffix: 'danh-sach-loi.csv', mime: 'text/csv' },
+  eoffice: { suffix: 'hpnet-eoffice.csv', mime: 'text/csv' },
+  signature: { suffix: 'ban-co-yeu-chu-ky-so.csv', mime: 'text/csv' },
 };
 
 /** yyyymmdd-hhmm in the sheet's time zone, so two exports of a day keep distinct names. */
@@ -33,6 +42,10 @@ function stamp(now: Date): string {
 
 export function exportContent(kind: ExportKind, result: CheckResult): { text: string; rows: number } {
   if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
+  // Plan 5277's lists hold personal data but no password.
+  if (kind === 'eoffice') return { text: toEofficeCsv(result.services.eoffice), rows: result.services.eoffice.length };
+  if (kind === 'signature')
+    return { text: toSignatureCsv(result.services.signature), rows: result.services.signature.length };
   const random = appsScriptRandomSource();
   const password = (): string => makePassword(random);
   const records = result.provisioning;

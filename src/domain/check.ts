@@ -12,16 +12,20 @@ import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
 import { loadAccounts, loadCsdl, lookup } from './reference-tables';
 import { buildReport, type PersonTally } from './report';
+import { decideServices, SERVICE_OWNED_HEADERS, serviceStateText, SERVICES, type ServiceRecord } from './services';
 import { checkSummary, unitKey } from './summary';
 import { cleanText, splitVietnameseName } from './text';
-import { WARNING_CODES, type CellValue, type Finding, type Settings, type WorkbookInput } from './types';
+import { SERVICE_CODES, WARNING_CODES, type CellValue, type Finding, type Settings, type WorkbookInput } from './types';
 
 export type { RosterField } from './columns';
 export type { ProvisionRecord } from './exports/records';
-export type OwnedField = (typeof OWNED_ROSTER_FIELDS)[number];
-const OWNED_FIELDS: readonly OwnedField[] = OWNED_ROSTER_FIELDS;
-/** The owned columns' headers, from the roster's column specs. */
-export const OWNED_HEADERS: Record<OwnedField, string> = {
+export type { ServiceRecord } from './services';
+export type MailboxOwnedField = (typeof OWNED_ROSTER_FIELDS)[number];
+/** The mailbox's own columns, then the two service columns (appended only when the roster registers that service). */
+export type OwnedField = MailboxOwnedField | 'eoffice' | 'signature';
+const OWNED_FIELDS: readonly MailboxOwnedField[] = OWNED_ROSTER_FIELDS;
+/** The mailbox's owned columns' headers, from the roster's column specs. */
+export const OWNED_HEADERS: Record<MailboxOwnedField, string> = {
   address: ROSTER_HEADER_TEXT.address,
   status: ROSTER_HEADER_TEXT.status,
   messages: ROSTER_HEADER_TEXT.messages,
@@ -73,6 +77,9 @@ export interface CheckCounts {
   assigned: number;
   newlyAssigned: number;
   findings: number;
+  /** Plan 5277 requests: people in hpnet-eoffice.csv and ban-co-yeu-chu-ky-so.csv. */
+  eofficeRequests: number;
+  signatureRequests: number;
 }
 
 export interface CheckResult {
@@ -82,6 +89,8 @@ export interface CheckResult {
   findings: Finding[];
   report: { header: string[]; rows: CellValue[][] };
   provisioning: ProvisionRecord[];
+  /** eOffice and digital-signature requests (plan 5277), in roster order. */
+  services: { eoffice: ServiceRecord[]; signature: ServiceRecord[] };
   counts: CheckCounts;
   notes: string[];
   /** Units with a valid focal e-mail; null when 'Tổng hợp' is absent, unusable or has no e-mail column. */
@@ -244,6 +253,13 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
       )
     : new Map<number, string>();
 
+  const services = decideServices(
+    { sheet: roster.sheetName, header, rows: roster.values, cccdHeader: column('cccd', ROSTER_HEADER_TEXT.cccd) },
+    people,
+    (p) => p.ledgerAddress || fresh.get(p.sheetRow) || '',
+    (p) => p.findings.some(holds),
+  );
+
   const listedByUnit = new Map<string, number>();
   const unitKeys: string[] = new Array(people.length);
   for (let i = 0; i < people.length; i++) {
@@ -270,6 +286,8 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     assigned: 0,
     newlyAssigned: fresh.size,
     findings: 0,
+    eofficeRequests: services.records.eoffice.length,
+    signatureRequests: services.records.signature.length,
   };
   const names = new Map<string, { given: string; familyAndMiddle: string }>();
   for (let i = 0; i < people.length; i++) {
@@ -303,7 +321,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
             ? STATUS.error
             : assigned
               ? STATUS.assigned
-              : p.findings.length > 0
+              : p.findings.some((f) => !SERVICE_CODES.has(f.code))
                 ? STATUS.warning
                 : STATUS.valid;
     outcomes.push({
@@ -323,7 +341,14 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     else if (state === 'hasAccount') counts.hasAccount += 1;
     else counts.withErrors += 1;
     if (assigned) counts.assigned += 1;
-    tallies.push({ commune: p.commune, unitKey: unitKeys[i], state, assigned });
+    tallies.push({
+      commune: p.commune,
+      unitKey: unitKeys[i],
+      state,
+      assigned,
+      eoffice: services.states.eoffice[i] === 'requested',
+      signature: services.states.signature[i] === 'requested',
+    });
     if (assigned && address.endsWith(suffix)) {
       const { given, familyAndMiddle } = nameParts(p.name, names);
       provisioning.push({
@@ -370,6 +395,18 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     });
     return { field, header: OWNED_HEADERS[field], column: columnNumber, appended: existing === undefined, values };
   });
+  for (const service of SERVICES) {
+    const existing = services.ownedAt[service];
+    if (!services.active[service] && existing === undefined) continue;
+    const states = services.states[service];
+    owned.push({
+      field: service,
+      header: SERVICE_OWNED_HEADERS[service],
+      column: existing === undefined ? nextColumn++ : existing + 1,
+      appended: existing === undefined,
+      values: selected.map((o) => serviceStateText(states[o.sheetRow - 2] ?? '')),
+    });
+  }
 
   const focalContacts =
     summary?.ok && summary.focalEmailColumn
@@ -377,5 +414,16 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
           .filter((u) => u.focalEmail)
           .map((u) => ({ unitKey: u.unitKey, unit: u.unit, email: u.focalEmail }))
       : null;
-  return { ok: true, rows: selected, owned, findings, report, provisioning, counts, notes, focalContacts };
+  return {
+    ok: true,
+    rows: selected,
+    owned,
+    findings,
+    report,
+    provisioning,
+    services: services.records,
+    counts,
+    notes,
+    focalContacts,
+  };
 }

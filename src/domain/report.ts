@@ -3,7 +3,7 @@
  * for people whose commune could not be resolved, then subtotals per region and a total.
  * Per person (non-blank roster row): listed; valid = no holding finding; duplicate;
  * has account (not a duplicate); with errors = any other holding finding; assigned = holds
- * an address and no holding finding.
+ * an address and no holding finding; eOffice and signature requests (plan 5277).
  */
 import { REPORT_TEXT } from '../i18n/findings';
 import { REGIONS } from './columns';
@@ -15,6 +15,9 @@ export interface PersonTally {
   unitKey: string;
   state: 'valid' | 'duplicate' | 'hasAccount' | 'error';
   assigned: boolean;
+  /** Requested for eOffice / a digital signature in this run (plan 5277). */
+  eoffice?: boolean;
+  signature?: boolean;
 }
 
 interface CommuneCounts {
@@ -26,6 +29,8 @@ interface CommuneCounts {
   hasAccount: number;
   error: number;
   assigned: number;
+  eoffice: number;
+  signature: number;
 }
 
 const empty = (): CommuneCounts => ({
@@ -37,6 +42,8 @@ const empty = (): CommuneCounts => ({
   hasAccount: 0,
   error: 0,
   assigned: 0,
+  eoffice: 0,
+  signature: 0,
 });
 
 const collator = new Intl.Collator('vi');
@@ -59,6 +66,8 @@ export function buildReport(
     counts.listed += 1;
     counts[p.state] += 1;
     if (p.assigned) counts.assigned += 1;
+    if (p.eoffice) counts.eoffice += 1;
+    if (p.signature) counts.signature += 1;
   }
   const line = (label: string, region: string, c: CommuneCounts): CellValue[] => [
     label,
@@ -71,10 +80,22 @@ export function buildReport(
     c.hasAccount,
     c.error,
     c.assigned,
+    c.eoffice,
+    c.signature,
   ];
   const add = (into: CommuneCounts, c: CommuneCounts): void => {
     c.units.forEach((u) => into.units.add(u));
-    for (const k of ['declared', 'listed', 'valid', 'duplicate', 'hasAccount', 'error', 'assigned'] as const)
+    for (const k of [
+      'declared',
+      'listed',
+      'valid',
+      'duplicate',
+      'hasAccount',
+      'error',
+      'assigned',
+      'eoffice',
+      'signature',
+    ] as const)
       into[k] += c[k];
   };
   const rows: CellValue[][] = [];

@@ -25,7 +25,11 @@ function newestSource(dir: string): number {
 function stale(): boolean {
   if (!existsSync(bundle)) return true;
   const built = statSync(bundle).mtimeMs;
-  return newestSource(join(root, 'src')) > built || statSync(join(root, 'scripts', 'build.ts')).mtimeMs > built;
+  return (
+    newestSource(join(root, 'src')) > built ||
+    statSync(join(root, 'scripts', 'build.ts')).mtimeMs > built ||
+    statSync(join(root, 'deploy.config.json')).mtimeMs > built
+  );
 }
 
 function sleep(ms: number): void {

@@ -13,23 +13,19 @@ import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
 import { makeHtmlService } from './html';
-import {
-  DriveLog,
-  MailLog,
-  makeConsole,
-  makeDriveApp,
-  makeLogger,
-  makeMailApp,
-  makeSession,
-  makeUtilities,
-} from './services';
+import { accountLimits, Identity, makeSession, type AccountKind } from './identity';
+import { reachableFunctions, transferArguments, transferResult } from './script-run';
+import { DriveLog, MailLog, makeConsole, makeDriveApp, makeLogger, makeMailApp, makeUtilities } from './services';
 import { makeSpreadsheetApp, Spreadsheet } from './spreadsheet';
 import { LockTable, makeCacheService, makeLockService, makePropertiesService } from './storage';
+import { TriggerRuntimeBudget, type Deployment } from './trigger-rules';
 import { makeScriptApp, TriggerTable, type TriggerRecord } from './triggers';
 import { Ui, UiLog } from './ui';
 
 export { DEFAULT_COST_MODEL, type CostModel } from './calls';
 export { GOOGLE_LIMITS, type Limits } from './env';
+export type { AccountKind } from './identity';
+export type { Deployment } from './trigger-rules';
 
 export interface GasRuntimeOptions {
   /** Cells as objects (small workbooks, tests) or as a grid (large files, adopted without a copy). */
@@ -44,6 +40,14 @@ export interface GasRuntimeOptions {
   addonName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
+  /** Quotas and identity rules of a consumer (default, the stricter) or a Google Workspace account. */
+  account?: AccountKind;
+  /** The workbook lives in a shared drive: Spreadsheet.getOwner() returns null. */
+  sharedDrive?: boolean;
+  /** Who wrote the script (simple triggers show the user's e-mail to the developer's own Workspace domain). */
+  developer?: string;
+  /** A bound script (default) or a published Editor add-on, whose installable triggers Google restricts further. */
+  deployment?: Deployment;
 }
 
 export interface RunOptions {
@@ -104,6 +108,7 @@ function makeGlobals(state: {
   env: Env;
   spreadsheet: Spreadsheet;
   ui: Ui;
+  identity: Identity;
   bundleDir: () => string;
   context: () => vm.Context | null;
   properties: PropertyStores['properties'];
@@ -125,7 +130,7 @@ function makeGlobals(state: {
     CacheService: makeCacheService(env),
     LockService: makeLockService(env, state.lockTable),
     ScriptApp: makeScriptApp(env, state.triggerTable),
-    Session: makeSession(env),
+    Session: makeSession(env, state.identity),
     Utilities: makeUtilities(env),
     DriveApp: makeDriveApp(env, state.drive),
     MailApp: makeMailApp(env, state.mail),
@@ -150,7 +155,7 @@ function mailView(env: Env, limits: Limits, mail: MailLog) {
 type RunFn = <T = unknown>(fn: string, args?: unknown[], opts?: RunOptions) => T;
 
 /** The test-side view of installable triggers: the list, and firing what is due on the virtual clock. */
-function makeTriggerControl(env: Env, triggerTable: TriggerTable, run: RunFn) {
+function makeTriggerControl(env: Env, triggerTable: TriggerTable, triggerBudget: TriggerRuntimeBudget, run: RunFn) {
   const triggers = {
     get list(): TriggerRecord[] {
       return triggerTable.records.map((r) => ({ ...r }));
@@ -165,9 +170,13 @@ function makeTriggerControl(env: Env, triggerTable: TriggerTable, run: RunFn) {
         if (record.everyMs > 0)
           record.nextRunAt +=
             record.everyMs * Math.max(1, Math.ceil((env.now() - record.nextRunAt + 1) / record.everyMs));
-        else triggerTable.records = triggerTable.records.filter((r) => r !== record);
+        // A one-off timer stays in the project's triggers after it fires (and still counts
+        // towards the 20) until deleted; it just never fires again.
+        else record.nextRunAt = Infinity;
         const event = { authMode: 'FULL', triggerUid: record.id, year: new Date(env.now()).getFullYear() };
+        const startedAt = env.now();
         try {
+          triggerBudget.admit(env, record.owner);
           fired.push({
             handler: record.handler,
             ok: true,
@@ -177,6 +186,8 @@ function makeTriggerControl(env: Env, triggerTable: TriggerTable, run: RunFn) {
           const failure = { handler: record.handler, ok: false, error: (error as Error).message };
           fired.push(failure);
           triggers.failures.push(failure);
+        } finally {
+          triggerBudget.charge(record.owner, startedAt, env.now());
         }
       }
       return fired;
@@ -185,42 +196,59 @@ function makeTriggerControl(env: Env, triggerTable: TriggerTable, run: RunFn) {
   return triggers;
 }
 
-export function createGasRuntime(options: GasRuntimeOptions = {}) {
+/** Who runs, under which account's limits, on which clock: the execution environment. */
+function makeEnv(options: GasRuntimeOptions) {
   const user = options.user ?? 'vanphong@haiphong.edu.vn';
   const owner = options.owner ?? user;
-  const limits: Limits = { ...GOOGLE_LIMITS, ...options.limits };
+  const account = options.account ?? 'consumer';
+  const limits: Limits = { ...GOOGLE_LIMITS, ...accountLimits(account), ...options.limits };
   const calls = new CallLog(resolveCostModel(options.costModel));
-  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
+  // A shared drive owns its files: the runtime keeps no owner, and getOwner() answers null.
+  const fileOwner = options.sharedDrive ? '' : owner;
+  const env = new Env(
+    limits,
+    calls,
+    options.timeZone ?? 'Asia/Ho_Chi_Minh',
+    fileOwner,
+    user,
+    options.now ?? new Date(),
+  );
+  const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
+  return { user, limits, calls, env, identity };
+}
+
+/** The workbook, its UI and the services' own records (Drive, mail, triggers, locks, properties). */
+function makeState(env: Env, options: GasRuntimeOptions) {
   const uiLog = new UiLog();
   const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
     uiLog.toasts.push({ message, title }),
   );
   spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? UI.menu.title);
-  const drive = new DriveLog();
-  const mail = new MailLog();
-  const triggerTable = new TriggerTable();
-  const lockTable = new LockTable();
-  const { properties, userStore } = makePropertyStores();
+  return {
+    uiLog,
+    spreadsheet,
+    ui: new Ui(env, uiLog, options.addonName ?? UI.menu.title),
+    drive: new DriveLog(),
+    mail: new MailLog(),
+    triggerTable: new TriggerTable(options.deployment ?? 'bound'),
+    triggerBudget: new TriggerRuntimeBudget(),
+    lockTable: new LockTable(),
+    ...makePropertyStores(),
+  };
+}
+
+export function createGasRuntime(options: GasRuntimeOptions = {}) {
+  const { user, limits, calls, env, identity } = makeEnv(options);
+  const state = makeState(env, options);
+  const { uiLog, spreadsheet, drive, mail, triggerTable, triggerBudget, lockTable, properties, userStore } = state;
   let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
   let context: vm.Context | null = null;
 
-  const globals = makeGlobals({
-    env,
-    spreadsheet,
-    ui,
-    bundleDir: () => bundleDir,
-    context: () => context,
-    properties,
-    userStore,
-    lockTable,
-    triggerTable,
-    drive,
-    mail,
-  });
+  const globals = makeGlobals({ ...state, env, identity, bundleDir: () => bundleDir, context: () => context });
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {
     bundleDir = dir;
+    reachable = null;
     // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
     context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
     return context as Record<string, unknown>;
@@ -241,17 +269,43 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     }
   }
 
-  const triggers = makeTriggerControl(env, triggerTable, run);
+  let reachable: Set<string> | null = null;
+  /**
+   * A call from an HTML page through google.script.run, as `user`: only what Google lets a page
+   * reach, arguments and result carried by Google's rules (see script-run.ts).
+   */
+  function scriptRun<T = unknown>(asUser: string, fn: string, args: unknown[] = []): T | null {
+    if (!context) loadBundle();
+    reachable ??= new Set(reachableFunctions(bundleDir));
+    if (!reachable.has(fn)) throw new Error(`Script function not found: ${fn}`);
+    const sent = transferArguments(args);
+    const { value, legal } = transferResult(run(fn, sent, { as: 'scriptRun', user: asUser }));
+    if (!legal) env.log(`google.script.run ${fn}: the result holds a value the page cannot receive; it gets null`);
+    return value as T | null;
+  }
+
+  const triggers = makeTriggerControl(env, triggerTable, triggerBudget, run);
 
   return {
     globals,
     loadBundle,
     run,
+    scriptRun,
+    /** The functions a page can call through google.script.run, read from the loaded bundle. */
+    reachableFunctions: (): string[] => {
+      if (!context) loadBundle();
+      reachable ??= new Set(reachableFunctions(bundleDir));
+      return [...reachable];
+    },
     calls,
     ui: uiLog,
     drive,
     mail: mailView(env, limits, mail),
     triggers,
+    /** Virtual milliseconds `owner`'s triggers ran today, against limits.triggerRuntimePerDayMs. */
+    triggerRuntimeUsedMs: (owner: string): number => triggerBudget.usedMs(owner, env.now()),
+    identity,
+    limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
     properties: {
       script: properties.script,

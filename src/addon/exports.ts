@@ -13,6 +13,7 @@ import {
 } from '../domain/exports';
 import { makePassword } from '../domain/passwords';
 import { formatInSheetZone } from '../domain/dates';
+import { createPrivateFile } from './drive-files';
 import { appsScriptRandomSource } from './random';
 
 export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings' | 'eoffice' | 'signature';
@@ -61,6 +62,6 @@ export function exportContent(kind: ExportKind, result: CheckResult): { text: st
 export function writeExportFile(kind: ExportKind, result: CheckResult, now: Date): ExportSummary {
   const { text, rows } = exportContent(kind, result);
   const fileName = `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`;
-  const file = DriveApp.createFile(fileName, text, FILES[kind].mime);
-  return { ok: true, kind, fileId: file.getId(), fileName, url: file.getUrl(), rows };
+  const file = createPrivateFile(fileName, text, FILES[kind].mime);
+  return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows };
 }

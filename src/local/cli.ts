@@ -139,6 +139,12 @@ function applySettings(runtime: GasRuntime, settings: Options['settings']): void
   if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
 }
 
+/** A call Google would refuse is a defect of the add-on, even if it caught the exception. */
+function assertNothingRefused(runtime: GasRuntime): void {
+  if (runtime.refusals.length > 0)
+    throw new Error(`calls refused under the manifest: ${runtime.refusals.map((r) => r.method).join(', ')}`);
+}
+
 /** Copies each file the add-on put in Drive to its place in the output folder; returns their paths. */
 function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): string[] {
   mkdirSync(join(out, 'provisioning'), { recursive: true });
@@ -159,10 +165,16 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
   const readMs = Date.now() - started;
   // The owner runs it: with an empty Văn phòng list, only the owner may act.
-  const runtime = createGasRuntime({ workbook, user: options.user, owner: options.user, now: options.now });
+  const runtime = createGasRuntime({
+    workbook,
+    user: options.user,
+    owner: options.user,
+    now: options.now,
+    bundleDir: join(ROOT, 'build'),
+  });
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
-  runtime.loadBundle(join(ROOT, 'build'));
+  runtime.loadBundle();
   if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
   const act = (fn: string): ActionResult => {
@@ -187,6 +199,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   };
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
   const checked = act('menuRunAll');
+  assertNothingRefused(runtime);
   if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
   const written = copyExports(runtime, checked.files ?? [], out);
   const writeStarted = Date.now();

@@ -37,7 +37,7 @@ describe('a workbook in a shared drive (getOwner() is null)', () => {
     expect(rt.scriptRun(VP, 'getSettings')).toMatchObject({ canEdit: true });
     expect(rt.scriptRun(VP, 'saveSettings', [{ ...SETTINGS, allowedUsers: VP2 }])).toMatchObject({ ok: true });
     expect(rt.run<Outcome>('menuRunAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true, pending: false });
-    expect(rt.drive.files.map((f) => f.owner)).toEqual([VP, VP, VP, VP]);
+    expect(rt.drive.files.map((f) => f.owner)).toEqual(Array(6).fill(VP));
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP2 })).toMatchObject({ ok: true });
     expect(rt.run<Outcome>('menuToggleAutoCheck', [], { as: 'menu', user: VP2 })).toMatchObject({ enabled: true });
   });
@@ -199,7 +199,8 @@ describe('a run finished by its trigger', () => {
       rt.clock.advance(120_000);
       rt.triggers.fireDue();
     }
-    expect(rt.drive.files).toHaveLength(4);
+    // Google Workspace, Entra, Zimbra, eOffice, signatures and the findings.
+    expect(rt.drive.files).toHaveLength(6);
     const urls = rt.drive.files.map((f) => f.url);
     const note = String(values(rt.workbook(), 'Nhật ký').at(-1)?.[7]);
     for (const f of rt.drive.files) expect(note).toContain(f.name);

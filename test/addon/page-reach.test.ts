@@ -110,7 +110,8 @@ describe('a unit editor calling every function a page can reach', () => {
       rt.clock.advance(120_000);
       rt.triggers.fireDue();
     }
-    expect(rt.drive.files.map((f) => f.owner)).toEqual([OWNER, OWNER, OWNER, OWNER]);
+    // Six files: Google Workspace, Entra, Zimbra, eOffice, signatures and the findings.
+    expect(rt.drive.files.map((f) => f.owner)).toEqual(Array(6).fill(OWNER));
     expect(values(rt.workbook(), 'Nhật ký')[1][1]).toBe(OWNER);
   });
 

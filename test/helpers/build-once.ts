@@ -1,5 +1,5 @@
 /**
- * Tests that drive the built bundle call ensureBuilt() first: it runs the build when
+ * Tests that drive the built bundle (or the runtime, which reads the built manifest) call ensureBuilt() first: it runs the build when
  * build/Code.js is missing or older than any source file, once across jest workers
  * (a directory lock, since mkdir is atomic).
  */
@@ -28,7 +28,9 @@ function stale(): boolean {
   return (
     newestSource(join(root, 'src')) > built ||
     statSync(join(root, 'scripts', 'build.ts')).mtimeMs > built ||
-    statSync(join(root, 'deploy.config.json')).mtimeMs > built
+    statSync(join(root, 'deploy.config.json')).mtimeMs > built ||
+    // The runtime reads the built manifest (scopes, advanced services).
+    statSync(join(root, 'appsscript.json')).mtimeMs > built
   );
 }
 

@@ -102,6 +102,8 @@ export const DEFAULT_COST_MODEL: CostModel = {
     User: 1,
     Utilities: 0.5,
     DriveApp: 300,
+    // The Drive advanced service is one Drive API request per call, as DriveApp's are.
+    Drive: 300,
     File: 50,
     Folder: 50,
     MailApp: 400,
@@ -155,6 +157,8 @@ export const HIGH_COST_MODEL: CostModel = {
     RangeList: 160,
     Protection: 160,
     DriveApp: 1000,
+    // Exports now go through the Drive advanced service: the same pessimistic round trip.
+    Drive: 1000,
     File: 160,
     Folder: 160,
     Properties: 80,

@@ -7,12 +7,15 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { LOCAL_RUNTIME_TEXT } from '../../i18n/cli';
-import { UI } from '../../i18n/ui';
 import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
+import { makeDriveAdvanced } from './drive-advanced';
 import { makeHtmlService } from './html';
+import { advancedService, readManifest, type Manifest } from './manifest';
+import type { AuthMode } from './auth-modes';
+import { referenceScopes, ScopePolicy } from './scopes';
 import { accountLimits, Identity, makeSession, type AccountKind } from './identity';
 import { reachableFunctions, transferArguments, transferResult } from './script-run';
 import { DriveLog, MailLog, makeConsole, makeDriveApp, makeLogger, makeMailApp, makeUtilities } from './services';
@@ -36,10 +39,17 @@ export interface GasRuntimeOptions {
   now?: Date;
   costModel?: Partial<CostModel> | Record<string, number> | false;
   limits?: Partial<Limits>;
-  /** The add-on's name, under which Extensions lists its menu. */
+  /** Run as the published add-on of this store name (its menu takes that name). */
   addonName?: string;
+  /**
+   * Run as a script bound to the spreadsheet, in an Apps Script project of this name;
+   * Google names a new project "Untitled project". Ignored when addonName is set.
+   */
+  scriptName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
+  /** The manifest whose scopes and advanced services apply; default the built one. */
+  manifest?: Manifest;
   /** Quotas and identity rules of a consumer (default, the stricter) or a Google Workspace account. */
   account?: AccountKind;
   /** The workbook lives in a shared drive: Spreadsheet.getOwner() returns null. */
@@ -53,6 +63,8 @@ export interface GasRuntimeOptions {
 export interface RunOptions {
   as?: Exclude<ExecutionKind, 'external'>;
   user?: string;
+  /** Defaults to NONE for a simple trigger whose event says NONE, LIMITED for other simple triggers, else FULL. */
+  authMode?: AuthMode;
 }
 
 export interface TriggerFiring {
@@ -61,6 +73,9 @@ export interface TriggerFiring {
   result?: unknown;
   error?: string;
 }
+
+/** The name Apps Script gives a project created from Extensions › Apps Script. */
+export const UNTITLED_PROJECT = 'Untitled project';
 
 const DEFAULT_BUNDLE_DIR = join(__dirname, '..', '..', '..', 'build');
 
@@ -87,6 +102,49 @@ function virtualDate(env: Env): DateConstructor {
   return VirtualDate as unknown as DateConstructor;
 }
 
+/** Who runs, under which account's limits and manifest, on which clock: the execution environment. */
+function makeEnv(options: GasRuntimeOptions) {
+  const user = options.user ?? 'vanphong@haiphong.edu.vn';
+  const owner = options.owner ?? user;
+  const account = options.account ?? 'consumer';
+  const limits: Limits = { ...GOOGLE_LIMITS, ...accountLimits(account), ...options.limits };
+  const calls = new CallLog(resolveCostModel(options.costModel));
+  // A shared drive owns its files: the runtime keeps no owner, and getOwner() answers null.
+  const fileOwner = options.sharedDrive ? '' : owner;
+  const env = new Env(
+    limits,
+    calls,
+    options.timeZone ?? 'Asia/Ho_Chi_Minh',
+    fileOwner,
+    user,
+    options.now ?? new Date(),
+  );
+  const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
+  const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
+  env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);
+  return { user, limits, calls, env, identity, manifest };
+}
+
+/** The workbook, its UI and the services' own records (Drive, mail, triggers, locks, properties). */
+function makeState(env: Env, options: GasRuntimeOptions) {
+  const uiLog = new UiLog();
+  const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
+    uiLog.toasts.push({ message, title }),
+  );
+  spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
+  return {
+    uiLog,
+    spreadsheet,
+    ui: new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT),
+    drive: new DriveLog(),
+    mail: new MailLog(),
+    triggerTable: new TriggerTable(options.deployment ?? 'bound'),
+    triggerBudget: new TriggerRuntimeBudget(),
+    lockTable: new LockTable(),
+    ...makePropertyStores(),
+  };
+}
+
 /** The in-memory property stores: script, document and one per user. */
 function makePropertyStores() {
   const properties = {
@@ -101,25 +159,18 @@ function makePropertyStores() {
   return { properties, userStore };
 }
 
-type PropertyStores = ReturnType<typeof makePropertyStores>;
-
 /** The Apps Script globals the bundle sees, over the runtime's state. */
-function makeGlobals(state: {
-  env: Env;
-  spreadsheet: Spreadsheet;
-  ui: Ui;
-  identity: Identity;
-  bundleDir: () => string;
-  context: () => vm.Context | null;
-  properties: PropertyStores['properties'];
-  userStore: PropertyStores['userStore'];
-  lockTable: LockTable;
-  triggerTable: TriggerTable;
-  drive: DriveLog;
-  mail: MailLog;
-}): Record<string, unknown> {
-  const { env, spreadsheet, ui, properties, userStore } = state;
-  return {
+function makeGlobals(
+  state: ReturnType<typeof makeState> & {
+    env: Env;
+    identity: Identity;
+    manifest: ReturnType<typeof makeEnv>['manifest'];
+    bundleDir: () => string;
+    context: () => vm.Context | null;
+  },
+): Record<string, unknown> {
+  const { env, spreadsheet, ui, properties, userStore, drive } = state;
+  const globals: Record<string, unknown> = {
     SpreadsheetApp: makeSpreadsheetApp(env, spreadsheet, () => ui),
     HtmlService: makeHtmlService(env, state.bundleDir, state.context),
     PropertiesService: makePropertiesService(env, {
@@ -132,13 +183,21 @@ function makeGlobals(state: {
     ScriptApp: makeScriptApp(env, state.triggerTable),
     Session: makeSession(env, state.identity),
     Utilities: makeUtilities(env),
-    DriveApp: makeDriveApp(env, state.drive),
+    DriveApp: makeDriveApp(env, drive),
     MailApp: makeMailApp(env, state.mail),
     Logger: makeLogger(env),
     console: makeConsole(env),
     Charts: { ChartType },
     Date: virtualDate(env),
   };
+  // Advanced services exist only when the manifest enables them, under the symbol it names.
+  const driveService = advancedService(state.manifest, 'drive');
+  if (driveService) {
+    if (driveService.version !== 'v3')
+      throw new Error(`Local runtime models Drive API v3, not ${driveService.version}`);
+    globals[driveService.userSymbol] = makeDriveAdvanced(env, drive);
+  }
+  return globals;
 }
 
 /** What a test reads of MailApp: the mail sent and today's remaining recipients. */
@@ -149,6 +208,28 @@ function mailView(env: Env, limits: Limits, mail: MailLog) {
     },
     remaining: () =>
       limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
+  };
+}
+
+/** A simple trigger never runs in FULL: NONE when the event says so, else LIMITED (the runtime's default). */
+function authModeOf(kind: string, opts: RunOptions, args: unknown[]): RunOptions['authMode'] {
+  const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
+  return opts.authMode ?? (kind === 'simpleTrigger' && eventMode === 'NONE' ? 'NONE' : undefined);
+}
+
+/** What a test reads and sets of the property stores; `user` is the runtime's default user. */
+function propertiesView(
+  properties: ReturnType<typeof makePropertyStores>['properties'],
+  userStore: (email: string) => Record<string, string>,
+  user: string,
+) {
+  return {
+    script: properties.script,
+    document: properties.document,
+    get user(): Record<string, string> {
+      return userStore(user);
+    },
+    userOf: userStore,
   };
 }
 
@@ -196,55 +277,21 @@ function makeTriggerControl(env: Env, triggerTable: TriggerTable, triggerBudget:
   return triggers;
 }
 
-/** Who runs, under which account's limits, on which clock: the execution environment. */
-function makeEnv(options: GasRuntimeOptions) {
-  const user = options.user ?? 'vanphong@haiphong.edu.vn';
-  const owner = options.owner ?? user;
-  const account = options.account ?? 'consumer';
-  const limits: Limits = { ...GOOGLE_LIMITS, ...accountLimits(account), ...options.limits };
-  const calls = new CallLog(resolveCostModel(options.costModel));
-  // A shared drive owns its files: the runtime keeps no owner, and getOwner() answers null.
-  const fileOwner = options.sharedDrive ? '' : owner;
-  const env = new Env(
-    limits,
-    calls,
-    options.timeZone ?? 'Asia/Ho_Chi_Minh',
-    fileOwner,
-    user,
-    options.now ?? new Date(),
-  );
-  const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
-  return { user, limits, calls, env, identity };
-}
-
-/** The workbook, its UI and the services' own records (Drive, mail, triggers, locks, properties). */
-function makeState(env: Env, options: GasRuntimeOptions) {
-  const uiLog = new UiLog();
-  const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
-    uiLog.toasts.push({ message, title }),
-  );
-  spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
-  return {
-    uiLog,
-    spreadsheet,
-    ui: new Ui(env, uiLog, options.addonName ?? UI.menu.title),
-    drive: new DriveLog(),
-    mail: new MailLog(),
-    triggerTable: new TriggerTable(options.deployment ?? 'bound'),
-    triggerBudget: new TriggerRuntimeBudget(),
-    lockTable: new LockTable(),
-    ...makePropertyStores(),
-  };
-}
-
 export function createGasRuntime(options: GasRuntimeOptions = {}) {
-  const { user, limits, calls, env, identity } = makeEnv(options);
+  const { user, limits, calls, env, identity, manifest } = makeEnv(options);
   const state = makeState(env, options);
-  const { uiLog, spreadsheet, drive, mail, triggerTable, triggerBudget, lockTable, properties, userStore } = state;
+  const { uiLog, spreadsheet, drive, triggerTable, triggerBudget, lockTable, properties, userStore } = state;
   let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
   let context: vm.Context | null = null;
 
-  const globals = makeGlobals({ ...state, env, identity, bundleDir: () => bundleDir, context: () => context });
+  const globals = makeGlobals({
+    ...state,
+    env,
+    identity,
+    manifest,
+    bundleDir: () => bundleDir,
+    context: () => context,
+  });
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {
     bundleDir = dir;
@@ -256,7 +303,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
     if (!context) loadBundle();
-    const execution = env.newExecution(opts.as ?? 'menu', opts.user ?? user);
+    const kind = opts.as ?? 'menu';
+    const execution = env.newExecution(kind, opts.user ?? user, authModeOf(kind, opts, args));
     const previous = env.current;
     env.current = execution;
     try {
@@ -300,21 +348,14 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     calls,
     ui: uiLog,
     drive,
-    mail: mailView(env, limits, mail),
+    mail: mailView(env, limits, state.mail),
     triggers,
     /** Virtual milliseconds `owner`'s triggers ran today, against limits.triggerRuntimePerDayMs. */
     triggerRuntimeUsedMs: (owner: string): number => triggerBudget.usedMs(owner, env.now()),
     identity,
     limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
-    properties: {
-      script: properties.script,
-      document: properties.document,
-      get user(): Record<string, string> {
-        return userStore(user);
-      },
-      userOf: userStore,
-    },
+    properties: propertiesView(properties, userStore, user),
     logs: env.logs,
     spreadsheet,
     workbook: (): WorkbookData => spreadsheet.dump(),
@@ -322,6 +363,11 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     grids: (): GridWorkbook => spreadsheet.grids(),
     /** The execution a test is in when it calls services directly. */
     env,
+    manifest,
+    /** Calls refused for scope or authorisation mode, even those the script caught. */
+    get refusals() {
+      return env.scopes.refusals;
+    },
   };
 }
 

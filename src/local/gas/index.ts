@@ -99,6 +99,11 @@ function virtualDate(env: Env): DateConstructor {
       return value instanceof HostDate || Object.prototype.toString.call(value) === '[object Date]';
     }
   }
+  // Date.prototype's methods as its own properties, as on the real one: libraries that list
+  // them (@date-fns/tz's TZDate wraps each) must see what they see in Apps Script.
+  for (const name of Object.getOwnPropertyNames(HostDate.prototype))
+    if (name !== 'constructor')
+      Object.defineProperty(VirtualDate.prototype, name, Object.getOwnPropertyDescriptor(HostDate.prototype, name)!);
   return VirtualDate as unknown as DateConstructor;
 }
 

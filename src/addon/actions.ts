@@ -2,7 +2,7 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
-import { runCheck, type CheckResult } from '../domain/check';
+import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
 import { matchServiceColumns } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
 import { UI } from '../i18n/ui';
@@ -44,7 +44,11 @@ const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportSignature: 'signature',
 };
 
-const PLANS: Record<ActionName, string[]> = {
+/** What a job does, in order; a paused job resumes at its next step. */
+export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'log';
+export type ActionJob = JobState<ActionMemo, ActionStep>;
+
+const PLANS: Record<ActionName, ActionStep[]> = {
   check: ['owned', 'marks', 'log'],
   assign: ['owned', 'marks', 'report', 'log'],
   report: ['report', 'log'],
@@ -61,10 +65,8 @@ const PLANS: Record<ActionName, string[]> = {
 
 const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
 
-export type Counts = CheckResult['counts'];
-
 export interface ActionMemo {
-  counts?: Counts;
+  counts?: CheckCounts;
   notes?: string[];
   exported?: ExportSummary;
   exportedAll?: ExportSummary[];
@@ -73,12 +75,12 @@ export interface ActionMemo {
 }
 
 export type ActionSummary =
-  | { ok: true; action: ActionName; counts: Counts; notes: string[]; pending: boolean; files?: ExportSummary[] }
+  | { ok: true; action: ActionName; counts: CheckCounts; notes: string[]; pending: boolean; files?: ExportSummary[] }
   | ExportSummary
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
-export function newJob(action: ActionName, user: string, now: number): JobState<ActionMemo> {
+export function newJob(action: ActionName, user: string, now: number): ActionJob {
   return {
     id: `${action}-${now}`,
     action,
@@ -97,7 +99,7 @@ export function registerEditors(ctx: RunContext, user: string): string[] {
 }
 
 /** Runs (or carries on) `job` inside an already-held lock. */
-export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSummary {
+export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const action = job.action as ActionName;
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
@@ -118,62 +120,45 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
     job.memo.counts ??= result.counts;
-    job.memo.notes ??= result.notes;
+    job.memo.notes ??= ctx.settingsWarning ? [ctx.settingsWarning, ...result.notes] : result.notes;
     return result;
   };
 
-  const step = (name: string): StepOutcome => {
+  const step = (name: ActionStep): StepOutcome => {
     if (name === 'log') {
-      const c = job.memo.counts;
-      appendLog(ctx.ss, {
-        at: now,
-        user: job.user,
-        action: UI.actions[action],
-        rowsRead: c?.rowsRead ?? 0,
-        findings: c?.findings ?? 0,
-        assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
-        eofficeRequests: c?.eofficeRequests ?? 0,
-        signatureRequests: c?.signatureRequests ?? 0,
-        elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
-        // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
-        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', ACCESS.logFiles(exportedFiles(job.memo))]
-          .filter(Boolean)
-          .join(' · '),
-      });
+      logJob(ctx, job, action, now);
       return { stop: false };
     }
     const result = checked();
     if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-    if (name === 'owned') {
-      writeOwnedColumns(roster, result.owned);
-      syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
-    } else if (name === 'marks') {
-      const columns = locateRosterColumns(rosterHeader);
-      const services = matchServiceColumns(rosterHeader).input;
-      const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
-      setDropdowns(
-        roster,
-        {
-          ...columns,
-          eofficeRequest: at(services.eofficeRequest),
-          signatureRequest: at(services.signatureRequest),
-        },
-        COMMUNES.map((c) => c.fullName),
-      );
-      const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-      writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
-    } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
-    else if (name === 'export') job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
-    else if (name === 'exportAll') job.memo.exportedAll = ALL_EXPORTS.map((kind) => writeExportFile(kind, result, now));
+    switch (name) {
+      case 'owned':
+        writeOwnedColumns(roster, result.owned);
+        syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
+        break;
+      case 'marks':
+        writeMarks(roster, rosterHeader, result);
+        break;
+      case 'report':
+        writeReportSheet(ctx.ss, result.report, result.notes, now);
+        break;
+      case 'export':
+        job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
+        break;
+      case 'exportAll':
+        job.memo.exportedAll = ALL_EXPORTS.map((kind) => writeExportFile(kind, result, now));
+        break;
+      default: {
+        const unknown: never = name;
+        throw new Error(`unknown job step ${String(unknown)}`);
+      }
+    }
     return { stop: false };
   };
 
   const outcome = runSteps(ctx.props, job, step, ctx.startedAt, (name, index) =>
-    showToast(
-      ctx.ss,
-      UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name === 'owned' ? 'owned' : name] ?? name),
-    ),
+    showToast(ctx.ss, UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name])),
   );
   if (outcome.state === 'problem') {
     showAlert(outcome.message);
@@ -192,12 +177,50 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   return finish(ctx, action, job.memo);
 }
 
+/** Dropdowns on the user columns (communes, gender, positions, plan 5277 choices) and marks on flagged cells. */
+function writeMarks(roster: GoogleAppsScript.Spreadsheet.Sheet, rosterHeader: string[], result: CheckResult): void {
+  const columns = locateRosterColumns(rosterHeader);
+  const services = matchServiceColumns(rosterHeader).input;
+  const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
+  setDropdowns(
+    roster,
+    {
+      ...columns,
+      eofficeRequest: at(services.eofficeRequest),
+      signatureRequest: at(services.signatureRequest),
+    },
+    COMMUNES.map((c) => c.fullName),
+  );
+  const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
+  writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
+}
+
+/** The job's one line in 'Nhật ký': counts from its first part, time over all parts. */
+function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date): void {
+  const c = job.memo.counts;
+  appendLog(ctx.ss, {
+    at: now,
+    user: job.user,
+    action: UI.actions[action],
+    rowsRead: c?.rowsRead ?? 0,
+    findings: c?.findings ?? 0,
+    assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
+    eofficeRequests: c?.eofficeRequests ?? 0,
+    signatureRequests: c?.signatureRequests ?? 0,
+    elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
+    // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
+    note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', ACCESS.logFiles(exportedFiles(job.memo))]
+      .filter(Boolean)
+      .join(' · '),
+  });
+}
+
 function exportedFiles(memo: ActionMemo): ExportSummary[] {
   return memo.exported ? [memo.exported] : (memo.exportedAll ?? []);
 }
 
 /** Plan 5277's figures, said only when the roster registers eOffice or signatures. */
-function servicesLine(counts: Counts): string[] {
+function servicesLine(counts: CheckCounts): string[] {
   return counts.eofficeRequests > 0 || counts.signatureRequests > 0 ? [UI.alerts.servicesDone(counts)] : [];
 }
 

@@ -122,18 +122,8 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else map.set(key, [value]);
 }
 
-/**
- * Which row holds each registered address now. In order of precedence, the address goes to
- * the earliest row of its person (same identity) that shows it; else the earliest row of
- * its person; else the earliest row showing it whose keys mostly agree with it (a name or
- * a CCCD corrected since). Each row holds at most one address. An address shown on rows
- * but missing from the register (written before the register existed) is registered for
- * the earliest of them. The holder's current identity is written back to the register,
- * so a corrected name or an added CCCD is what the next run compares with.
- */
-export function findHolders(people: readonly RosterPerson[], register: readonly RegisterEntry[]): Holders {
-  const entries = register.map((e) => ({ ...e }));
-  let firstChanged = entries.length;
+/** Rows (indices) by each key a register entry is matched with, and by the address they show. */
+function indexPeople(people: readonly RosterPerson[]) {
   const byStaff = new Map<string, number[]>();
   const byCccd = new Map<string, number[]>();
   const byNameDob = new Map<string, number[]>();
@@ -146,6 +136,22 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
     if (p.nameKey && p.dobIso) push(byNameDob, `${p.nameKey}|${p.dobIso}`, i);
     if (p.ledgerAddress) push(byShown, p.ledgerAddress, i);
   }
+  return { byStaff, byCccd, byNameDob, byShown };
+}
+
+/**
+ * Which row holds each registered address now. In order of precedence, the address goes to
+ * the earliest row of its person (same identity) that shows it; else the earliest row of
+ * its person; else the earliest row showing it whose keys mostly agree with it (a name or
+ * a CCCD corrected since). Each row holds at most one address. An address shown on rows
+ * but missing from the register (written before the register existed) is registered for
+ * the earliest of them. The holder's current identity is written back to the register,
+ * so a corrected name or an added CCCD is what the next run compares with.
+ */
+export function findHolders(people: readonly RosterPerson[], register: readonly RegisterEntry[]): Holders {
+  const entries = register.map((e) => ({ ...e }));
+  let firstChanged = entries.length;
+  const { byStaff, byCccd, byNameDob, byShown } = indexPeople(people);
   const entryOfPerson = new Map<number, number>();
   const held = new Set<number>();
   const take = (e: number, i: number): void => {
@@ -201,28 +207,28 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
     take(entries.length - 1, i);
     firstChanged = Math.min(firstChanged, entries.length - 1);
   }
-  for (const [i, e] of entryOfPerson) {
-    const p = people[i];
-    const entry = entries[e];
-    const next = {
-      staffId: p.staffId ?? entry.staffId,
-      cccd: p.cccd ?? entry.cccd,
-      nameKey: p.nameKey ?? entry.nameKey,
-      name: p.nameKey ? p.name : entry.name,
-      dobIso: p.dobIso ?? entry.dobIso,
-    };
-    if (
-      next.staffId !== entry.staffId ||
-      next.cccd !== entry.cccd ||
-      next.nameKey !== entry.nameKey ||
-      next.name !== entry.name ||
-      next.dobIso !== entry.dobIso
-    ) {
-      Object.assign(entry, next);
-      firstChanged = Math.min(firstChanged, e);
-    }
-  }
+  for (const [i, e] of entryOfPerson)
+    if (adoptIdentity(entries[e], people[i])) firstChanged = Math.min(firstChanged, e);
   return { entryOfPerson, entries, firstChanged };
+}
+
+/** The holder's current identity, where it has one, goes into its entry; true when that changed it. */
+function adoptIdentity(entry: RegisterEntry, p: RosterPerson): boolean {
+  const next = {
+    staffId: p.staffId ?? entry.staffId,
+    cccd: p.cccd ?? entry.cccd,
+    nameKey: p.nameKey ?? entry.nameKey,
+    name: p.nameKey ? p.name : entry.name,
+    dobIso: p.dobIso ?? entry.dobIso,
+  };
+  const changed =
+    next.staffId !== entry.staffId ||
+    next.cccd !== entry.cccd ||
+    next.nameKey !== entry.nameKey ||
+    next.name !== entry.name ||
+    next.dobIso !== entry.dobIso;
+  if (changed) Object.assign(entry, next);
+  return changed;
 }
 
 export function identityOf(p: RosterPerson): Identity & { name: string } {

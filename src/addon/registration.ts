@@ -104,6 +104,7 @@ function dobCell(text: string): CellValue {
 }
 
 interface Prepared {
+  ok: true;
   header: CellValue[];
   /** Plan 5277 registration columns this row brings to a roster that had none (1-based). */
   added: { column: number; header: string }[];
@@ -155,6 +156,7 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
   const sheetRow = input.roster.values.length + 1;
   const values = [fullHeader, ...input.roster.values.slice(1), row];
   return {
+    ok: true,
     header: fullHeader,
     added,
     row,
@@ -210,7 +212,7 @@ export function validateRegistration(form: RegistrationForm): RegistrationCheck 
   return guarded(false, () => {
     const ctx = openRunContext(false);
     const p = prepare(ctx, form ?? {});
-    if (!('row' in p)) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
+    if (!p.ok) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
     return judge(ctx, form ?? {}, p).check;
   });
 }
@@ -220,7 +222,7 @@ export function submitRegistration(form: RegistrationForm): SubmitResult {
     withDocumentLock(LOCK_WAIT_MS, false, (): SubmitResult => {
       const ctx = openRunContext(false);
       const p = prepare(ctx, form ?? {});
-      if (!('row' in p)) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
+      if (!p.ok) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
       const { check, result } = judge(ctx, form ?? {}, p);
       if (!check.ok || !result) return { ...check, ok: false };
       const row = [...p.row];

@@ -26,6 +26,7 @@ export function buildMenu(): { ok: true; items: number } {
     )
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
+    .addItem(m.release, 'menuReleaseAddress')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')

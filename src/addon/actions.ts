@@ -2,6 +2,7 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
+import type { CellValue } from '../domain/types';
 import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
 import { matchServiceColumns } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
@@ -104,6 +105,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
   let rosterHeader: string[] = [];
+  let rosterValues: CellValue[][] | undefined;
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
@@ -116,6 +118,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     });
     if (!result.ok) return result;
     rosterHeader = (input.roster?.values[0] ?? []).map(String);
+    rosterValues = input.roster?.values;
     cached = result;
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
@@ -134,7 +137,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
     switch (name) {
       case 'owned':
-        writeOwnedColumns(roster, result.owned);
+        writeOwnedColumns(roster, result.owned, rosterValues);
         syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
         break;
       case 'marks':

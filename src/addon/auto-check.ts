@@ -117,7 +117,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         return { ok: false, message: result.message };
       }
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-      writeOwnedColumns(roster, result.owned);
+      writeOwnedColumns(roster, result.owned, input.roster.values);
       syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
       writeHighlights(
         roster,

@@ -89,7 +89,8 @@ describe('scopes of the built bundle', () => {
     const rt = startRuntime(wb);
     everyAction(rt);
     // A long job that pauses and resumes from its one-off trigger.
-    const paused = startRuntime(makeWorkbook({ rows: 300 }), { costModel: { 'Range.setValues': 120_000 } });
+    // Slow writes so that the run pauses between steps; a step (owned columns, their headers, the register) still fits one execution.
+    const paused = startRuntime(makeWorkbook({ rows: 300 }), { costModel: { 'Range.setValues': 100_000 } });
     expect(paused.run('menuAssignAddresses', [], { as: 'menu' })).toMatchObject({ pending: true });
     for (let i = 0; i < 5 && paused.triggers.list.length > 0; i++) {
       paused.clock.advance(120_000);

@@ -21,6 +21,9 @@ export const ENTRY_POINTS = {
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
+  menuOpenDashboard: 'menu: link to the dashboard web app',
+  // Web app.
+  doGet: "web app: the dashboard page, printed from the last run's snapshot",
   // Installable triggers.
   onTimedCheck: 'time-driven trigger: hourly re-check',
   onResumeJob: 'time-driven trigger: carries on a job cut short by the time limit',

@@ -13,6 +13,7 @@ import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
 import { writeOwnedColumns } from '../sheets/write-owned';
+import { saveSnapshot } from './dashboard';
 import { escapeHtml, showAlert, showDialog, showToast } from './env';
 import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
@@ -51,6 +52,8 @@ export interface ActionMemo {
   exportedAll?: ExportSummary[];
   /** Time spent by earlier parts of a job cut short by the time limit. */
   elapsedBefore: number;
+  /** The dashboard snapshot of this job's check is saved. */
+  snapshotSaved?: boolean;
 }
 
 export type ActionSummary =
@@ -97,6 +100,11 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     // earlier no longer count as new.
     job.memo.counts ??= result.counts;
     job.memo.notes ??= result.notes;
+    // The dashboard's figures: once per job, from the same check the run acts on.
+    if (!job.memo.snapshotSaved) {
+      saveSnapshot(result.report, now, ctx.settings.domain);
+      job.memo.snapshotSaved = true;
+    }
     return result;
   };
 

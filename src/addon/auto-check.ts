@@ -9,6 +9,7 @@ import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { writeOwnedColumns } from '../sheets/write-owned';
+import { saveSnapshot } from './dashboard';
 import { valuesDigest } from './digest';
 import { showAlert } from './env';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
@@ -69,6 +70,7 @@ export function timedCheck(): TimedOutcome {
         });
         return { ok: false, message: result.message };
       }
+      saveSnapshot(result.report, now, ctx.settings.domain);
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
       writeOwnedColumns(roster, result.owned);
       writeHighlights(

@@ -9,6 +9,7 @@ import { handleEdit } from './on-edit';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
 import { guarded } from './guard';
+import { doGet, openDashboard } from './dashboard';
 import type { EntryPointName } from '../entry-points';
 import { UI } from '../i18n/ui';
 
@@ -27,6 +28,8 @@ export const handlers = {
   menuRunAll: () => runMenuAction('all'),
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
+  menuOpenDashboard: openDashboard,
+  doGet,
   onTimedCheck: timedCheck,
   onResumeJob: resumeJob,
   getRegistrationFormData,

@@ -4,6 +4,7 @@
  * the published add-on, where createMenu is not allowed. Building it needs no
  * authorisation, so it is safe in onOpen's AuthMode.NONE.
  */
+import { DASHBOARD_TEXT } from '../i18n/dashboard';
 import { UI } from '../i18n/ui';
 
 export function buildMenu(): { ok: true; items: number } {
@@ -24,9 +25,10 @@ export function buildMenu(): { ok: true; items: number } {
     )
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
+    .addItem(DASHBOARD_TEXT.menuItem, 'menuOpenDashboard')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addToUi();
-  return { ok: true, items: 12 };
+  return { ok: true, items: 13 };
 }

@@ -5,7 +5,8 @@
 import { CallLog } from './calls';
 import { GAS_ERRORS, gasError } from './errors';
 
-export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'external';
+/** `webApp`: a doGet/doPost request, where no spreadsheet is open and no UI exists. */
+export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'webApp' | 'external';
 
 export interface Limits {
   cellsPerSpreadsheet: number;

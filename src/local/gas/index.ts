@@ -42,6 +42,8 @@ export interface GasRuntimeOptions {
   addonName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
+  /** The web app deployment's URL; absent: not deployed, ScriptApp.getService().getUrl() is null. */
+  webAppUrl?: string;
 }
 
 export interface RunOptions {
@@ -123,7 +125,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     }),
     CacheService: makeCacheService(env),
     LockService: makeLockService(env, lockTable),
-    ScriptApp: makeScriptApp(env, triggerTable),
+    ScriptApp: makeScriptApp(env, triggerTable, () => options.webAppUrl ?? null),
     Session: makeSession(env),
     Utilities: makeUtilities(env),
     DriveApp: makeDriveApp(env, drive),

@@ -32,8 +32,8 @@ function table(wb: WorkbookData, name: string): RawTable | null {
 }
 
 function fullRun(workbook: WorkbookData) {
-  const rt = createGasRuntime({ workbook, now: NOW });
-  rt.loadBundle(join(ROOT, 'build'));
+  const rt = createGasRuntime({ workbook, now: NOW, bundleDir: join(ROOT, 'build') });
+  rt.loadBundle();
   const started = Date.now();
   for (const action of ACTIONS) {
     const result = rt.run<{ ok: boolean; pending?: boolean }>(action, [], { as: 'menu' });

@@ -5,6 +5,7 @@
 import type { CheckResult } from '../domain/check';
 import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript } from '../domain/exports';
 import { makePassword } from '../domain/passwords';
+import { createPrivateFile } from './drive-files';
 import { appsScriptRandomSource } from './random';
 
 export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings';
@@ -47,6 +48,6 @@ export function exportContent(kind: ExportKind, result: CheckResult): { text: st
 export function writeExportFile(kind: ExportKind, result: CheckResult, now: Date): ExportSummary {
   const { text, rows } = exportContent(kind, result);
   const fileName = `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`;
-  const file = DriveApp.createFile(fileName, text, FILES[kind].mime);
-  return { ok: true, kind, fileId: file.getId(), fileName, url: file.getUrl(), rows };
+  const file = createPrivateFile(fileName, text, FILES[kind].mime);
+  return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows };
 }

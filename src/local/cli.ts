@@ -127,10 +127,16 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
   const readMs = Date.now() - started;
   // The owner runs it: with an empty Văn phòng list, only the owner may act.
-  const runtime = createGasRuntime({ workbook, user: options.user, owner: options.user, now: options.now });
+  const runtime = createGasRuntime({
+    workbook,
+    user: options.user,
+    owner: options.user,
+    now: options.now,
+    bundleDir: join(ROOT, 'build'),
+  });
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
-  runtime.loadBundle(join(ROOT, 'build'));
+  runtime.loadBundle();
   if (Object.keys(options.settings).length > 0) {
     const form = {
       domain: 'haiphong.edu.vn',

@@ -40,6 +40,8 @@ export const DEFAULT_COST_MODEL: CostModel = {
     User: 1,
     Utilities: 0.5,
     DriveApp: 300,
+    // The Drive advanced service is one Drive API request per call, as DriveApp's are.
+    Drive: 300,
     File: 50,
     Folder: 50,
     MailApp: 400,

@@ -4,6 +4,7 @@
  */
 import { CallLog } from './calls';
 import { GAS_ERRORS, gasError } from './errors';
+import { ScopePolicy } from './scopes';
 
 /** `webApp`: a doGet/doPost request, where no spreadsheet is open and no UI exists. */
 export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'webApp' | 'external';
@@ -60,6 +61,8 @@ export class Env {
   private readonly realStart = Date.now();
   private executionSeq = 0;
   current: Execution;
+  /** The manifest's scopes; every counted call is checked against them. */
+  scopes: ScopePolicy = new ScopePolicy(null, () => undefined);
 
   constructor(
     readonly limits: Limits,
@@ -96,6 +99,7 @@ export class Env {
       execution.dead = true;
       throw gasError(GAS_ERRORS.timeLimit);
     }
+    this.scopes.check(method);
     if (execution.kind === 'simpleTrigger') {
       for (const [pattern, scope] of NEEDS_AUTH)
         if (pattern.test(method)) throw gasError(GAS_ERRORS.permission(method, scope));

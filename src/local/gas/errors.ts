@@ -28,9 +28,26 @@ export const GAS_ERRORS = {
   everyMinutes: 'The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30',
   mailQuota: 'Service invoked too many times for one day: email.',
   noDriveItem: 'No item with the given ID could be found. Or you do not have permission to access it.',
+  /** What an advanced service throws when the API answers with an error. */
+  apiCall: (method: string, error: string) => `API call to ${method} failed with error: ${error}`,
+  apiFileNotFound: (id: string) => `File not found: ${id}.`,
   invalidEmail: (to: string) => `Invalid email: ${to}`,
 } as const;
 
 export function gasError(message: string): Error {
   return new Error(message);
+}
+
+/** Apps Script's services throw `Exception` (the log shows "Exception: <message>"). */
+export function gasException(message: string): Error {
+  const error = new Error(message);
+  error.name = 'Exception';
+  return error;
+}
+
+/** Advanced services surface the API's error as a GoogleJsonResponseException. */
+export function apiError(method: string, error: string): Error {
+  const e = new Error(GAS_ERRORS.apiCall(method, error));
+  e.name = 'GoogleJsonResponseException';
+  return e;
 }

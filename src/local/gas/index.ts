@@ -10,7 +10,10 @@ import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
+import { makeDriveAdvanced } from './drive-advanced';
 import { makeHtmlService } from './html';
+import { advancedService, readManifest, type Manifest } from './manifest';
+import { DRIVE_API_SCOPES, ScopePolicy } from './scopes';
 import {
   DriveLog,
   MailLog,
@@ -44,6 +47,8 @@ export interface GasRuntimeOptions {
   bundleDir?: string;
   /** The web app deployment's URL; absent: not deployed, ScriptApp.getService().getUrl() is null. */
   webAppUrl?: string;
+  /** The manifest whose scopes and advanced services apply; default the built one. */
+  manifest?: Manifest;
 }
 
 export interface RunOptions {
@@ -89,6 +94,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const limits: Limits = { ...GOOGLE_LIMITS, ...options.limits };
   const calls = new CallLog(resolveCostModel(options.costModel));
   const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
+  const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
+  env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, (method) => DRIVE_API_SCOPES[method]);
   const uiLog = new UiLog();
   const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) =>
     uiLog.toasts.push({ message, title }),
@@ -135,6 +142,11 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     Charts: { ChartType },
     Date: virtualDate(env),
   };
+  const drive_v3 = advancedService(manifest, 'drive');
+  if (drive_v3) {
+    if (drive_v3.version !== 'v3') throw new Error(`Local runtime models Drive API v3, not ${drive_v3.version}`);
+    globals[drive_v3.userSymbol] = makeDriveAdvanced(env, drive);
+  }
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {
     bundleDir = dir;
@@ -221,6 +233,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     grids: (): GridWorkbook => spreadsheet.grids(),
     /** The execution a test is in when it calls services directly. */
     env,
+    manifest,
   };
 }
 

@@ -254,16 +254,44 @@ export interface DriveFileRecord {
   trashed: boolean;
   created: Date;
   url: string;
+  /** Made by this script: with drive.file alone, the only files it may reach. */
+  createdByApp: boolean;
+  /** Shares made through the Drive API (Drive.Permissions.create), besides the owner. */
+  permissions: DrivePermissionRecord[];
+  modified: Date;
+}
+
+export interface DrivePermissionRecord {
+  id: string;
+  type: 'user' | 'group' | 'domain' | 'anyone';
+  role: 'owner' | 'organizer' | 'fileOrganizer' | 'writer' | 'commenter' | 'reader';
+  emailAddress?: string;
+  domain?: string;
+}
+
+/** The mail Drive sends when a file is shared with notification on. */
+export interface DriveNotification {
+  fileId: string;
+  to: string;
+  from: string;
+  role: string;
+  at: Date;
 }
 
 export class DriveLog {
   files: DriveFileRecord[] = [];
+  notifications: DriveNotification[] = [];
   folders: { id: string; name: string; parentId: string | null; owner: string }[] = [
     { id: 'root', name: 'My Drive', parentId: null, owner: '' },
   ];
 }
 
 let driveSeq = 0;
+
+/** A new Drive file id, as unguessable as Google's. */
+export function newDriveId(): string {
+  return `file-${++driveSeq}-${randomUUID().slice(0, 8)}`;
+}
 
 function iterator<T>(items: T[]): { hasNext(): boolean; next(): T } {
   let i = 0;
@@ -322,7 +350,7 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
     const name = isBlob ? (a.getName() ?? 'Untitled') : String(a);
     const bytes = isBlob ? Buffer.from(a.raw()) : Buffer.from(String(b ?? ''), 'utf8');
     const mimeType = isBlob ? (a.getContentType() ?? 'application/octet-stream') : (c ?? 'text/plain');
-    const id = `file-${++driveSeq}-${randomUUID().slice(0, 8)}`;
+    const id = newDriveId();
     const record: DriveFileRecord = {
       id,
       name,
@@ -336,7 +364,10 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
       editors: [],
       trashed: false,
       created: new Date(env.now()),
+      modified: new Date(env.now()),
       url: `https://drive.google.com/file/d/${id}/view`,
+      createdByApp: true,
+      permissions: [],
     };
     log.files.push(record);
     return wrapFile(record);
@@ -345,7 +376,10 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
     const f = log.files.find(
       (x) =>
         x.id === id &&
-        (x.owner === env.current.user || x.access !== Access.PRIVATE || x.editors.includes(env.current.user)),
+        (x.owner === env.current.user ||
+          x.access !== Access.PRIVATE ||
+          x.editors.includes(env.current.user) ||
+          x.permissions.some((p) => p.emailAddress === env.current.user)),
     );
     if (!f) throw gasError(GAS_ERRORS.noDriveItem);
     return f;

@@ -1,0 +1,90 @@
+/**
+ * Which OAuth scopes a call needs, and whether the manifest grants one of them. Google
+ * lists, per method, alternative scopes of which any one suffices ("Scripts that use
+ * this method require authorization with one or more of the following scopes").
+ */
+import { GAS_ERRORS, gasException } from './errors';
+
+const DRIVE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+const DRIVE_APPDATA = 'https://www.googleapis.com/auth/drive.appdata';
+const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
+const DRIVE_METADATA = 'https://www.googleapis.com/auth/drive.metadata';
+const DRIVE_METADATA_READONLY = 'https://www.googleapis.com/auth/drive.metadata.readonly';
+const DRIVE_PHOTOS_READONLY = 'https://www.googleapis.com/auth/drive.photos.readonly';
+const DRIVE_MEET_READONLY = 'https://www.googleapis.com/auth/drive.meet.readonly';
+const DRIVE_SCRIPTS = 'https://www.googleapis.com/auth/drive.scripts';
+
+/**
+ * The Drive advanced service calls the Drive API v3, whose reference gives each method's
+ * scopes under "Authorization scopes" (gas-types-detailed carries only v2):
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/list
+ */
+export const DRIVE_API_SCOPES: Record<string, string[]> = {
+  'Drive.Files.create': [DRIVE, DRIVE_APPDATA, DRIVE_FILE],
+  'Drive.Files.update': [DRIVE, DRIVE_APPDATA, DRIVE_FILE, DRIVE_METADATA, DRIVE_SCRIPTS],
+  'Drive.Files.get': [
+    DRIVE,
+    DRIVE_APPDATA,
+    DRIVE_FILE,
+    DRIVE_MEET_READONLY,
+    DRIVE_METADATA,
+    DRIVE_METADATA_READONLY,
+    DRIVE_PHOTOS_READONLY,
+    DRIVE_READONLY,
+  ],
+  'Drive.Permissions.create': [DRIVE, DRIVE_FILE],
+  'Drive.Permissions.list': [
+    DRIVE,
+    DRIVE_FILE,
+    DRIVE_MEET_READONLY,
+    DRIVE_METADATA,
+    DRIVE_METADATA_READONLY,
+    DRIVE_PHOTOS_READONLY,
+    DRIVE_READONLY,
+  ],
+};
+
+/** Scopes that reach every file of the user's Drive, not only those this app created. */
+const WHOLE_DRIVE = [DRIVE, DRIVE_READONLY, DRIVE_METADATA, DRIVE_METADATA_READONLY];
+
+/** Google's text lists alternatives in brackets, joined by "||". */
+export function requiredText(alternatives: string[]): string {
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' || ')})`;
+}
+
+export class ScopePolicy {
+  private readonly granted: Set<string> | null;
+
+  /** `null` grants everything: a manifest without oauthScopes lets Google infer them. */
+  constructor(
+    granted: string[] | null,
+    private readonly table: (method: string) => string[] | undefined,
+  ) {
+    this.granted = granted ? new Set(granted) : null;
+  }
+
+  grants(scope: string): boolean {
+    return this.granted === null || this.granted.has(scope);
+  }
+
+  /** drive.file alone only reaches files the app created or the user opened with it. */
+  reachesWholeDrive(): boolean {
+    return WHOLE_DRIVE.some((s) => this.grants(s));
+  }
+
+  required(method: string): string[] | undefined {
+    return this.table(method);
+  }
+
+  check(method: string): void {
+    const alternatives = this.table(method);
+    if (!alternatives || alternatives.length === 0 || this.granted === null) return;
+    if (!alternatives.some((s) => this.granted!.has(s)))
+      throw gasException(GAS_ERRORS.permission(method, requiredText(alternatives)));
+  }
+}

@@ -4,6 +4,7 @@
  */
 import { OWNED_HEADERS, runCheck, type CheckResult } from '../domain/check';
 import { COMMUNES } from '../domain/communes';
+import type { RawTable } from '../domain/types';
 import { UI } from '../i18n/ui';
 import { locateRosterColumns } from '../sheets/columns';
 import { writeHighlights } from '../sheets/highlights';
@@ -15,7 +16,8 @@ import { setDropdowns } from '../sheets/validations';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { saveSnapshot } from './dashboard';
 import { escapeHtml, showAlert, showDialog, showToast } from './env';
-import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
+import { passwordBook, writeExportFile, type ExportKind, type ExportSummary } from './exports';
+import { handOver, handoverDialog, handoverLogNote, type HandoverMemo } from './handover-step';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import type { RunContext } from './run-context';
 
@@ -54,11 +56,20 @@ export interface ActionMemo {
   elapsedBefore: number;
   /** The dashboard snapshot of this job's check is saved. */
   snapshotSaved?: boolean;
+  handover?: HandoverMemo;
 }
 
 export type ActionSummary =
-  | { ok: true; action: ActionName; counts: Counts; notes: string[]; pending: boolean; files?: ExportSummary[] }
-  | ExportSummary
+  | {
+      ok: true;
+      action: ActionName;
+      counts: Counts;
+      notes: string[];
+      pending: boolean;
+      files?: ExportSummary[];
+      handover?: HandoverMemo;
+    }
+  | (ExportSummary & { handover?: HandoverMemo })
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
@@ -83,6 +94,7 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
   let rosterHeader: string[] = [];
+  let summaryTable: RawTable | null = null;
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
@@ -95,6 +107,7 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     });
     if (!result.ok) return result;
     rosterHeader = (input.roster?.values[0] ?? []).map(String);
+    summaryTable = input.summary;
     cached = result;
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
@@ -119,7 +132,11 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
         findings: c?.findings ?? 0,
         assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
         elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
-        note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', job.memo.exported ? job.memo.exported.fileName : '']
+        note: [
+          job.part > 1 ? UI.log.resumedPart(job.part) : '',
+          job.memo.exported ? job.memo.exported.fileName : '',
+          job.memo.handover ? handoverLogNote(job.memo.handover) : '',
+        ]
           .filter(Boolean)
           .join(' · '),
       });
@@ -139,8 +156,14 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
       const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
       writeHighlights(roster, rosterHeader, ownedHeaderSet(), rosterFindings, result.rows.length + 1);
     } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
-    else if (name === 'export') job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
-    else if (name === 'exportAll') job.memo.exportedAll = ALL_EXPORTS.map((kind) => writeExportFile(kind, result, now));
+    else if (name === 'export' || name === 'exportAll') {
+      // One password per person for the run: every file and the hand-over lists agree.
+      const kind = EXPORT_KIND[action];
+      const passwords = kind === 'findings' ? undefined : passwordBook(result.provisioning);
+      if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
+      else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
+      if (passwords) job.memo.handover = handOver(ctx, job.user, result, summaryTable, passwords, now);
+    }
     return { stop: false };
   };
 
@@ -175,11 +198,12 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
       const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
-          `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}</div>`,
+          `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
+          `${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
         UI.exportDialog.title,
       );
     }
-    return e;
+    return memo.handover ? { ...e, handover: memo.handover } : e;
   }
   const counts = memo.counts!;
   if (memo.exportedAll) {
@@ -193,11 +217,11 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         .join('');
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p><ul>${links}</ul>` +
-          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p></div>`,
+          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
         UI.exportDialog.title,
       );
     }
-    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files };
+    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files, handover: memo.handover };
   }
   if (ctx.interactive) {
     const text =

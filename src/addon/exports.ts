@@ -3,7 +3,13 @@
  * Drive, never a sheet of the shared workbook (they hold initial passwords).
  */
 import type { CheckResult } from '../domain/check';
-import { toEntraCsv, toFindingsCsv, toGoogleWorkspaceCsv, toZimbraScript } from '../domain/exports';
+import {
+  toEntraCsv,
+  toFindingsCsv,
+  toGoogleWorkspaceCsv,
+  toZimbraScript,
+  type ProvisionRecord,
+} from '../domain/exports';
 import { makePassword } from '../domain/passwords';
 import { createPrivateFile } from './drive-files';
 import { appsScriptRandomSource } from './random';
@@ -27,15 +33,32 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
 };
 
 /** yyyymmdd-hhmm in Hai Phong time, so two exports of a day keep distinct names. */
-function stamp(now: Date): string {
+export function stamp(now: Date): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 }
 
-export function exportContent(kind: ExportKind, result: CheckResult): { text: string; rows: number } {
-  if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
+/** One initial password per person for a whole run: every file of the run, and the hand-over lists, agree. */
+export type PasswordBook = (record: ProvisionRecord) => string;
+
+export function passwordBook(records: readonly ProvisionRecord[]): PasswordBook {
   const random = appsScriptRandomSource();
-  const password = (): string => makePassword(random);
+  const book = new Map<ProvisionRecord, string>();
+  for (const r of records) book.set(r, makePassword(random));
+  return (r) => {
+    const known = book.get(r);
+    if (known === undefined) throw new Error('no password drawn for this record');
+    return known;
+  };
+}
+
+export function exportContent(
+  kind: ExportKind,
+  result: CheckResult,
+  passwords?: PasswordBook,
+): { text: string; rows: number } {
+  if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
   const records = result.provisioning;
+  const password = passwords ?? passwordBook(records);
   const text =
     kind === 'google-workspace'
       ? toGoogleWorkspaceCsv(records, password)
@@ -45,8 +68,13 @@ export function exportContent(kind: ExportKind, result: CheckResult): { text: st
   return { text, rows: records.length };
 }
 
-export function writeExportFile(kind: ExportKind, result: CheckResult, now: Date): ExportSummary {
-  const { text, rows } = exportContent(kind, result);
+export function writeExportFile(
+  kind: ExportKind,
+  result: CheckResult,
+  now: Date,
+  passwords?: PasswordBook,
+): ExportSummary {
+  const { text, rows } = exportContent(kind, result, passwords);
   const fileName = `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`;
   const file = createPrivateFile(fileName, text, FILES[kind].mime);
   return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows };

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime } from './gas';
+import { writeDashboard, writeHandover } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
@@ -183,6 +184,11 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
     written.push(target);
   }
   if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
+  written.push(...(await writeHandover(runtime, out)));
+  // The page a reader of the domain gets from the web app after this run.
+  const domain = (options.settings.domain ?? 'haiphong.edu.vn').trim().toLowerCase();
+  const viewer = options.user.toLowerCase().endsWith(`@${domain}`) ? options.user : `vanphong@${domain}`;
+  written.push(writeDashboard(runtime, out, viewer));
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;

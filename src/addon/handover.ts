@@ -1,0 +1,166 @@
+/**
+ * Hand-over lists in Google Drive. Each unit with a focal e-mail gets its own CSV file,
+ * shared with that one address as a reader, and one short mail with the link; the units
+ * without one are gathered in a single file of the runner's (Văn phòng's), shared with
+ * nobody. The file of each unit is remembered in the document properties, so a later
+ * export rewrites the same file (same link, same share) and mails nobody twice.
+ */
+import type { ProvisionRecord } from '../domain/exports/records';
+import { groupHandover, handoverCsv, handoverFileNames, type HandoverList } from '../domain/handover';
+import { HANDOVER_TEXT as T } from '../i18n/handover';
+import { createPrivateFile, shareWithReader, updateFileContent } from './drive-files';
+import type { PasswordBook } from './exports';
+
+export const HANDOVER_PREFIX = 'handover.';
+const OFFICE_KEY = `${HANDOVER_PREFIX}office`;
+const MIME = 'text/csv';
+
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** What is remembered of a unit's list: never a name or a password. */
+interface Remembered {
+  fileId: string;
+  url: string;
+  /** The focal address the file is shared with ('' for Văn phòng's file). */
+  to: string;
+  mailed: boolean;
+}
+
+export interface HandoverFile {
+  kind: 'unit' | 'office';
+  fileId: string;
+  fileName: string;
+  url: string;
+  /** 'unit — commune' of each unit in the file. */
+  units: string[];
+  rows: number;
+  sharedWith: string;
+}
+
+export interface HandoverSummary {
+  files: HandoverFile[];
+  created: number;
+  updated: number;
+  mailsSent: number;
+  /** Lists whose mail waits for tomorrow's quota (the next export sends it). */
+  mailsPending: number;
+}
+
+const label = (l: HandoverList): string => `${l.unit} — ${l.commune}`;
+
+function remembered(all: Record<string, string>, key: string): Remembered | null {
+  try {
+    const value = JSON.parse(all[key] ?? 'null') as Remembered | null;
+    return value && typeof value.fileId === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Rewrites a remembered file; null when it is gone or no longer this runner's to reach. */
+function rewrite(memory: Remembered | null, text: string): { id: string; url: string } | null {
+  if (!memory) return null;
+  try {
+    return updateFileContent(memory.fileId, text, MIME);
+  } catch (error) {
+    console.warn(error);
+    return null;
+  }
+}
+
+/**
+ * A file shared with an earlier focal person holds passwords they must no longer see:
+ * it goes to the trash rather than being shared with the new one too.
+ */
+function retire(fileId: string): void {
+  try {
+    Drive!.Files!.update({ trashed: true }, fileId);
+  } catch (error) {
+    console.warn(error);
+  }
+}
+
+export function makeHandoverLists(
+  props: Props,
+  records: readonly ProvisionRecord[],
+  focal: ReadonlyMap<string, string>,
+  passwords: PasswordBook,
+  officeFileName: string,
+): HandoverSummary {
+  const summary: HandoverSummary = { files: [], created: 0, updated: 0, mailsSent: 0, mailsPending: 0 };
+  const lists = groupHandover(records, focal);
+  const all = props.getProperties();
+  const names = handoverFileNames(lists);
+  const units = lists.map((l, i) => ({ list: l, name: names[i] })).filter((u) => u.list.focalEmail !== '');
+  const office = lists.filter((l) => l.focalEmail === '');
+  let quota = units.some((u) => !remembered(all, HANDOVER_PREFIX + u.list.unitKey)?.mailed)
+    ? Math.max(0, MailApp.getRemainingDailyQuota())
+    : 0;
+
+  for (const { list, name } of units) {
+    const key = HANDOVER_PREFIX + list.unitKey;
+    const text = handoverCsv([list], passwords);
+    let memory = remembered(all, key);
+    if (memory && memory.to !== list.focalEmail) {
+      retire(memory.fileId);
+      memory = null;
+    }
+    const kept = rewrite(memory, text);
+    if (kept && memory) {
+      memory = { ...memory, url: kept.url };
+      summary.updated++;
+    } else {
+      const file = createPrivateFile(name, text, MIME);
+      shareWithReader(file.id, list.focalEmail, false);
+      memory = { fileId: file.id, url: file.url, to: list.focalEmail, mailed: false };
+      // Remembered at once: a run stopped by the time limit must not make this file twice.
+      props.setProperty(key, JSON.stringify(memory));
+      summary.created++;
+    }
+    if (!memory.mailed) {
+      if (quota > 0) {
+        MailApp.sendEmail(
+          list.focalEmail,
+          T.mailSubject(list.unit),
+          T.mailBody(list.unit, list.people.length, memory.url),
+        );
+        quota--;
+        memory.mailed = true;
+        props.setProperty(key, JSON.stringify(memory));
+        summary.mailsSent++;
+      } else summary.mailsPending++;
+    }
+    summary.files.push({
+      kind: 'unit',
+      fileId: memory.fileId,
+      fileName: name,
+      url: memory.url,
+      units: [label(list)],
+      rows: list.people.length,
+      sharedWith: list.focalEmail,
+    });
+  }
+
+  // Văn phòng's file is rewritten even when empty: an old one must not keep stale passwords.
+  const officeMemory = remembered(all, OFFICE_KEY);
+  if (office.length > 0 || officeMemory) {
+    const text = handoverCsv(office, passwords);
+    let file = rewrite(officeMemory, text);
+    if (file) summary.updated++;
+    else {
+      file = createPrivateFile(officeFileName, text, MIME);
+      props.setProperty(OFFICE_KEY, JSON.stringify({ fileId: file.id, url: file.url, to: '', mailed: true }));
+      summary.created++;
+    }
+    summary.files.push({
+      kind: 'office',
+      fileId: file.id,
+      fileName: officeFileName,
+      url: file.url,
+      units: office.map(label),
+      rows: office.reduce((n, l) => n + l.people.length, 0),
+      sharedWith: '',
+    });
+  }
+  return summary;
+}

@@ -93,9 +93,12 @@ export function makeHandoverLists(
   const names = handoverFileNames(lists);
   const units = lists.map((l, i) => ({ list: l, name: names[i] })).filter((u) => u.list.focalEmail !== '');
   const office = lists.filter((l) => l.focalEmail === '');
-  let quota = units.some((u) => !remembered(all, HANDOVER_PREFIX + u.list.unitKey)?.mailed)
-    ? Math.max(0, MailApp.getRemainingDailyQuota())
-    : 0;
+  const needsMail = (l: HandoverList): boolean => {
+    const m = remembered(all, HANDOVER_PREFIX + l.unitKey);
+    return !m || !m.mailed || m.to !== l.focalEmail;
+  };
+  // The quota is asked only when a mail may go out: one call, not one per unit.
+  let quota = units.some((u) => needsMail(u.list)) ? Math.max(0, MailApp.getRemainingDailyQuota()) : 0;
 
   for (const { list, name } of units) {
     const key = HANDOVER_PREFIX + list.unitKey;

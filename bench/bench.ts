@@ -41,6 +41,19 @@ function fullRun(workbook: WorkbookData) {
   }
   const realMs = Date.now() - started;
   const calls = rt.calls.snapshot();
+  // The dashboard: what the run saved for it, and one page view from it.
+  const snapshotBytes = Object.entries(rt.properties.script)
+    .filter(([k]) => k.startsWith('dashboardSnapshot.'))
+    .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  rt.calls.reset();
+  const pageStarted = Date.now();
+  const page = rt.run<{ getContentUncounted(): string }>('doGet', [{ parameter: {} }], { as: 'webApp' });
+  const dashboard = {
+    ...rt.calls.snapshot(),
+    realMs: Date.now() - pageStarted,
+    pageBytes: Buffer.byteLength(page.getContentUncounted()),
+    snapshotBytes,
+  };
   // onEdit: a unit fixes one phone in the middle of the sheet.
   const { SpreadsheetApp } = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
   const sheet = SpreadsheetApp.getActive().getSheetByName('Danh sách')!;
@@ -54,7 +67,7 @@ function fullRun(workbook: WorkbookData) {
     [{ range, value: '0912345678', oldValue, source: SpreadsheetApp.getActive(), authMode: 'LIMITED' }],
     { as: 'simpleTrigger' },
   );
-  return { realMs, calls, onEdit: rt.calls.snapshot() };
+  return { realMs, calls, onEdit: rt.calls.snapshot(), dashboard };
 }
 
 function pureCompute(workbook: WorkbookData): number {
@@ -93,6 +106,12 @@ async function main(): Promise<void> {
         `(ô đọc ${run.calls.cells.read}, ô ghi ${run.calls.cells.written}); chạy thật trong runtime ${(run.realMs / 1000).toFixed(2)} s; ` +
         `tính thuần ${compute.toFixed(0)} ms (${Math.round((people / compute) * 1000)} dòng/giây); ` +
         `onEdit ${run.onEdit.total} lệnh gọi, ước tính ${(run.onEdit.modelledMs / 1000).toFixed(2)} s`,
+    );
+    const d = run.dashboard;
+    console.log(
+      `  Trang tiến độ: ảnh chụp số liệu ${(d.snapshotBytes / 1024).toFixed(1)} KB; mở trang ${d.total} lệnh gọi ` +
+        `(${Object.keys(d.byMethod).sort().join(', ')}), ước tính Google ${(d.modelledMs / 1000).toFixed(2)} s, ` +
+        `trang ${(d.pageBytes / 1024).toFixed(1)} KB, dựng trong runtime ${d.realMs} ms`,
     );
   }
   const methods = [...new Set(Object.values(byMethod).flatMap((m) => Object.keys(m)))].sort();

@@ -86,8 +86,17 @@ describe('dashboard web app', () => {
   });
 
   it('opens from the snapshot alone: no spreadsheet read, the same few calls at 300 and 10,000 rows', () => {
-    const small = openPage(runAll(generated(300)));
-    const large = openPage(runAll(generated(10_000)));
+    const smallRt = runAll(generated(300));
+    const largeRt = runAll(generated(10_000));
+    const small = openPage(smallRt);
+    const large = openPage(largeRt);
+    // What the run stored for the page: the same few KB whatever the rows (bench measures 100,000).
+    const stored = (rt: typeof smallRt): number =>
+      Object.entries(rt.properties.script)
+        .filter(([k]) => k.startsWith('dashboardSnapshot.'))
+        .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    expect(stored(largeRt)).toBeLessThan(20 * 1024);
+    expect(Math.abs(stored(largeRt) - stored(smallRt))).toBeLessThan(1024);
     for (const page of [small, large]) {
       const touched = Object.keys(page.calls).filter((m) => /^(Spreadsheet|Sheet|Range|SpreadsheetApp)\b/.test(m));
       expect(touched).toEqual([]);

@@ -8,7 +8,7 @@
 import type { ProvisionRecord } from '../domain/exports/records';
 import { groupHandover, handoverCsv, handoverFileNames, type HandoverList } from '../domain/handover';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
-import { createPrivateFile, shareWithReader, updateFileContent } from './drive-files';
+import { createPrivateFile, shareWithReader, trashFile, updateFileContent } from './drive-files';
 import type { PasswordBook } from './exports';
 
 export const HANDOVER_PREFIX = 'handover.';
@@ -74,7 +74,7 @@ function rewrite(memory: Remembered | null, text: string): { id: string; url: st
  */
 function retire(fileId: string): void {
   try {
-    Drive!.Files!.update({ trashed: true }, fileId);
+    trashFile(fileId);
   } catch (error) {
     console.warn(error);
   }

@@ -16,9 +16,24 @@ import { setDropdowns } from '../sheets/validations';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { saveSnapshot } from './dashboard';
 import { escapeHtml, showAlert, showDialog, showToast } from './env';
-import { passwordBook, writeExportFile, type ExportKind, type ExportSummary } from './exports';
-import { handOver, handoverDialog, handoverLogNote, type HandoverMemo } from './handover-step';
-import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
+import {
+  newPasswordSeed,
+  passwordBook,
+  writeExportFile,
+  type ExportKind,
+  type ExportSummary,
+  type PasswordBook,
+} from './exports';
+import {
+  dropSeed,
+  handOver,
+  handoverDialog,
+  handoverLogNote,
+  keepSeed,
+  restorePasswords,
+  type HandoverMemo,
+} from './handover-step';
+import { runSteps, saveJob, TIME_BUDGET_MS, type JobState, type StepOutcome } from './jobs';
 import type { RunContext } from './run-context';
 
 export type ActionName =
@@ -35,12 +50,12 @@ const PLANS: Record<ActionName, string[]> = {
   check: ['owned', 'marks', 'log'],
   assign: ['owned', 'marks', 'report', 'log'],
   report: ['report', 'log'],
-  exportGoogle: ['export', 'log'],
-  exportEntra: ['export', 'log'],
-  exportZimbra: ['export', 'log'],
+  exportGoogle: ['export', 'handover', 'log'],
+  exportEntra: ['export', 'handover', 'log'],
+  exportZimbra: ['export', 'handover', 'log'],
   exportFindings: ['export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
-  all: ['owned', 'marks', 'report', 'exportAll', 'log'],
+  all: ['owned', 'marks', 'report', 'exportAll', 'handover', 'log'],
 };
 
 const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'findings'];
@@ -95,6 +110,8 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   let cached: CheckResult | null = null;
   let rosterHeader: string[] = [];
   let summaryTable: RawTable | null = null;
+  /** This part's passwords, when it drew them; a later part re-derives them from the kept seed. */
+  let runPasswords: PasswordBook | null = null;
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
@@ -159,10 +176,29 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     else if (name === 'export' || name === 'exportAll') {
       // One password per person for the run: every file and the hand-over lists agree.
       const kind = EXPORT_KIND[action];
-      const passwords = kind === 'findings' ? undefined : passwordBook(result.provisioning);
+      const seed = kind === 'findings' ? null : newPasswordSeed();
+      const passwords = seed ? passwordBook(result.provisioning, seed) : undefined;
       if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
       else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
-      if (passwords) job.memo.handover = handOver(ctx, job.user, result, summaryTable, passwords, now);
+      if (seed && passwords) {
+        keepSeed(job.id, seed, result.provisioning);
+        runPasswords = passwords;
+      }
+    } else if (name === 'handover') {
+      const passwords = runPasswords ?? restorePasswords(job.id, result.provisioning);
+      const made = handOver(
+        ctx,
+        job,
+        result,
+        summaryTable,
+        passwords,
+        now,
+        ctx.startedAt + TIME_BUDGET_MS,
+        job.memo.handover,
+      );
+      job.memo.handover = made.memo;
+      if (!made.done) return { stop: false, again: true };
+      dropSeed();
     }
     return { stop: false };
   };

@@ -12,7 +12,7 @@ import {
 } from '../domain/exports';
 import { makePassword } from '../domain/passwords';
 import { createPrivateFile } from './drive-files';
-import { appsScriptRandomSource } from './random';
+import { randomSourceFromUuids } from './random';
 
 export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings';
 
@@ -40,12 +40,23 @@ export function stamp(now: Date): string {
 /** One initial password per person for a whole run: every file of the run, and the hand-over lists, agree. */
 export type PasswordBook = (record: ProvisionRecord) => string;
 
-export function passwordBook(records: readonly ProvisionRecord[]): PasswordBook {
-  const random = appsScriptRandomSource();
-  const book = new Map<ProvisionRecord, string>();
-  for (const r of records) book.set(r, makePassword(random));
+/** Three UUIDs: the key of one run's password stream. */
+export function newPasswordSeed(): string[] {
+  return [Utilities.getUuid(), Utilities.getUuid(), Utilities.getUuid()];
+}
+
+/**
+ * Passwords drawn from `seed` in address order, so the same seed and the same addresses
+ * give the same passwords again: a hand-over finished in a later part of a long job
+ * (a new execution, the check redone) still hands over the provisioning file's passwords.
+ */
+export function passwordBook(records: readonly ProvisionRecord[], seed: string[] = newPasswordSeed()): PasswordBook {
+  const random = randomSourceFromUuids(seed);
+  const addresses = records.map((r) => r.address).sort();
+  const book = new Map<string, string>();
+  for (const address of addresses) if (!book.has(address)) book.set(address, makePassword(random));
   return (r) => {
-    const known = book.get(r);
+    const known = book.get(r.address);
     if (known === undefined) throw new Error('no password drawn for this record');
     return known;
   };

@@ -24,6 +24,8 @@ interface Remembered {
   /** The focal address the file is shared with ('' for Văn phòng's file). */
   to: string;
   mailed: boolean;
+  /** The export job that last wrote this list: a later part of that job skips it. */
+  run?: string;
 }
 
 export interface HandoverFile {
@@ -44,6 +46,8 @@ export interface HandoverSummary {
   mailsSent: number;
   /** Lists whose mail waits for tomorrow's quota (the next export sends it). */
   mailsPending: number;
+  /** False when the time ran out first: the job's next part carries on. */
+  done: boolean;
 }
 
 const label = (l: HandoverList): string => `${l.unit} — ${l.commune}`;
@@ -80,14 +84,21 @@ function retire(fileId: string): void {
   }
 }
 
+/**
+ * Writes the lists of `records` not yet written by job `runId`, until `deadline` (a
+ * Date.now() value): a city of a thousand units needs several executions, and each unit
+ * is remembered as done as soon as it is, so no part makes a file or sends a mail twice.
+ */
 export function makeHandoverLists(
   props: Props,
   records: readonly ProvisionRecord[],
   focal: ReadonlyMap<string, string>,
   passwords: PasswordBook,
   officeFileName: string,
+  runId: string,
+  deadline: number,
 ): HandoverSummary {
-  const summary: HandoverSummary = { files: [], created: 0, updated: 0, mailsSent: 0, mailsPending: 0 };
+  const summary: HandoverSummary = { files: [], created: 0, updated: 0, mailsSent: 0, mailsPending: 0, done: false };
   const lists = groupHandover(records, focal);
   const all = props.getProperties();
   const names = handoverFileNames(lists);
@@ -102,8 +113,10 @@ export function makeHandoverLists(
 
   for (const { list, name } of units) {
     const key = HANDOVER_PREFIX + list.unitKey;
-    const text = handoverCsv([list], passwords);
     let memory = remembered(all, key);
+    if (memory?.run === runId && memory.to === list.focalEmail) continue;
+    if (Date.now() > deadline) return summary;
+    const text = handoverCsv([list], passwords);
     if (memory && memory.to !== list.focalEmail) {
       retire(memory.fileId);
       memory = null;
@@ -129,10 +142,10 @@ export function makeHandoverLists(
         );
         quota--;
         memory.mailed = true;
-        props.setProperty(key, JSON.stringify(memory));
         summary.mailsSent++;
       } else summary.mailsPending++;
     }
+    props.setProperty(key, JSON.stringify({ ...memory, run: runId }));
     summary.files.push({
       kind: 'unit',
       fileId: memory.fileId,
@@ -146,15 +159,16 @@ export function makeHandoverLists(
 
   // Văn phòng's file is rewritten even when empty: an old one must not keep stale passwords.
   const officeMemory = remembered(all, OFFICE_KEY);
-  if (office.length > 0 || officeMemory) {
+  if ((office.length > 0 || officeMemory) && officeMemory?.run !== runId) {
+    if (Date.now() > deadline) return summary;
     const text = handoverCsv(office, passwords);
     let file = rewrite(officeMemory, text);
     if (file) summary.updated++;
     else {
       file = createPrivateFile(officeFileName, text, MIME);
-      props.setProperty(OFFICE_KEY, JSON.stringify({ fileId: file.id, url: file.url, to: '', mailed: true }));
       summary.created++;
     }
+    props.setProperty(OFFICE_KEY, JSON.stringify({ fileId: file.id, url: file.url, to: '', mailed: true, run: runId }));
     summary.files.push({
       kind: 'office',
       fileId: file.id,
@@ -165,5 +179,6 @@ export function makeHandoverLists(
       sharedWith: '',
     });
   }
+  summary.done = true;
   return summary;
 }

@@ -91,3 +91,17 @@ export function handoverFileNames(lists: readonly Pick<HandoverList, 'unit' | 'c
     return `${n > 1 ? `${base}-${n}` : base}.csv`;
   });
 }
+
+/**
+ * A fingerprint of the set of addresses (FNV-1a over them sorted): a later part of an
+ * export job re-derives the run's passwords only when the set is still the one the
+ * provisioning files were written for. Change detection, not secrecy.
+ */
+export function addressesDigest(records: readonly ProvisionRecord[]): string {
+  let hash = 0x811c9dc5;
+  for (const address of records.map((r) => r.address).sort()) {
+    for (let i = 0; i < address.length; i++) hash = Math.imul(hash ^ address.charCodeAt(i), 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ 10, 0x01000193) >>> 0;
+  }
+  return `${records.length}:${hash.toString(16)}`;
+}

@@ -35,4 +35,6 @@ export const HANDOVER_TEXT = {
       : ''),
   officeOpen: 'Mở danh sách của Văn phòng',
   notAllowed: 'Chỉ tài khoản Văn phòng được lập danh sách bàn giao.',
+  changedMeanwhile:
+    'Chưa lập xong danh sách bàn giao: danh sách người được cấp đã thay đổi trong lúc xuất tệp. Vui lòng xuất lại tệp cấp tài khoản.',
 } as const;

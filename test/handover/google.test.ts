@@ -5,6 +5,7 @@
  * on the next export and no second mail.
  */
 import type { WorkbookData } from '../../src/local/workbook-data';
+import { COMMUNES } from '../../src/domain/communes';
 import { generateWorkbook } from '../../sample/generator';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
 import { parseCsv } from '../helpers/csv';
@@ -29,6 +30,7 @@ function workbook(people = 600, focal: (i: number) => string = focalOf): Workboo
 
 interface RunResult {
   ok: boolean;
+  pending?: boolean;
   message?: string;
   files?: { kind: string; fileId: string }[];
   handover?: { lists: number; shared: number; mailsSent: number; mailsPending: number; officeUnits: number };
@@ -152,7 +154,10 @@ describe('hand-over lists in Google Sheets', () => {
         .sort(),
     ).toEqual(filesBefore);
     expect(rt.mail.sent.length).toBe(mailsBefore);
-    expect(remembered(rt)).toEqual(memoryBefore);
+    // The same file, person and mail state for every unit (only the job that last wrote it changes).
+    const withoutRun = (m: Map<string, Remembered>) =>
+      [...m].map(([k, { fileId, to, mailed }]) => [k, fileId, to, mailed]);
+    expect(withoutRun(remembered(rt))).toEqual(withoutRun(memoryBefore));
     const google = provisioningPasswords(rt, second, 'google-workspace');
     for (const l of handoverLines(rt)) expect(l.password).toBe(google.get(l.address));
     // A single export (Google Workspace alone) keeps to the same files as well.
@@ -215,6 +220,35 @@ describe('hand-over lists in Google Sheets', () => {
     for (const unit of units) expect(note).toContain(unit);
     const text = JSON.stringify(rows);
     for (const l of handoverLines(rt)) expect(text).not.toContain(l.password);
+  });
+
+  it('hands over a whole city (342 units) across several executions: every list once, one mail each, the run’s passwords', () => {
+    const communeCodes = COMMUNES.map((c) => c.code);
+    const wb = generateWorkbook({ people: 12_000, seed: 5, communeCodes }).workbook;
+    const summary = wb.sheets.find((s) => s.name === 'Tổng hợp')!;
+    const width = summary.rows[0].length;
+    summary.rows[0][width] = { value: FOCAL_HEADER, bold: true };
+    summary.rows.slice(1).forEach((row, i) => row && (row[width] = { value: focalOf(i) }));
+    const rt = startRuntime(wb, { limits: { mailRecipientsPerDay: 1500 } });
+    let result = runAll(rt);
+    // Too many Drive files and mails for one execution: the job pauses and its trigger carries on.
+    expect(result).toMatchObject({ ok: true, pending: true });
+    for (let i = 0; i < 10 && (result as { pending?: boolean }).pending; i++) {
+      rt.clock.advance(120_000);
+      const fired = rt.triggers.fireDue();
+      if (fired.length) result = fired[fired.length - 1].result as RunResult;
+    }
+    expect(result.ok).toBe(true);
+    expect(result.handover).toMatchObject({ shared: 342, lists: 342, mailsSent: 342, mailsPending: 0 });
+    expect(rt.mail.sent.length).toBe(342);
+    expect(new Set(rt.mail.sent.map((m) => m.to)).size).toBe(342);
+    expect(handoverFiles(rt).length).toBe(342);
+    const google = provisioningPasswords(rt, result, 'google-workspace');
+    const lines = handoverLines(rt);
+    expect(lines.map((l) => l.address).sort()).toEqual([...google.keys()].sort());
+    for (const l of lines) expect(l.password).toBe(google.get(l.address));
+    // The seed that let a later part re-derive the passwords is gone with the job.
+    expect(Object.keys(rt.properties.user)).not.toContain('handoverSeed');
   });
 
   it('is made by Văn phòng accounts only', () => {

@@ -84,6 +84,97 @@ function retire(fileId: string): void {
   }
 }
 
+/** What one part of the job shares while it writes lists. */
+interface Pass {
+  props: Props;
+  passwords: PasswordBook;
+  runId: string;
+  /** Mails the day's quota still allows. */
+  quota: number;
+  summary: HandoverSummary;
+}
+
+/** One unit's list: rewritten in place, or made, shared with its focal person and mailed once. */
+function writeUnitList(pass: Pass, list: HandoverList, name: string, memory: Remembered | null): void {
+  const { props, summary } = pass;
+  const key = HANDOVER_PREFIX + list.unitKey;
+  const text = handoverCsv([list], pass.passwords);
+  if (memory && memory.to !== list.focalEmail) {
+    retire(memory.fileId);
+    memory = null;
+  }
+  const kept = rewrite(memory, text);
+  if (kept && memory) {
+    memory = { ...memory, url: kept.url };
+    summary.updated++;
+  } else {
+    const file = createPrivateFile(name, text, MIME);
+    shareWithReader(file.id, list.focalEmail, false);
+    memory = { fileId: file.id, url: file.url, to: list.focalEmail, mailed: false };
+    // Remembered at once: a run stopped by the time limit must not make this file twice.
+    props.setProperty(key, JSON.stringify(memory));
+    summary.created++;
+  }
+  if (!memory.mailed) {
+    if (pass.quota > 0) {
+      MailApp.sendEmail(
+        list.focalEmail,
+        T.mailSubject(list.unit),
+        T.mailBody(list.unit, list.people.length, memory.url),
+      );
+      pass.quota--;
+      memory.mailed = true;
+      summary.mailsSent++;
+    } else summary.mailsPending++;
+  }
+  props.setProperty(key, JSON.stringify({ ...memory, run: pass.runId }));
+  summary.files.push({
+    kind: 'unit',
+    fileId: memory.fileId,
+    fileName: name,
+    url: memory.url,
+    units: [label(list)],
+    rows: list.people.length,
+    sharedWith: list.focalEmail,
+  });
+}
+
+/**
+ * Văn phòng's one file for the units without a focal e-mail, rewritten even when empty
+ * (an old one must not keep stale passwords). A unit that lost its focal e-mail had a
+ * file shared with that person: it goes to the trash.
+ */
+function writeOfficeList(pass: Pass, office: HandoverList[], all: Record<string, string>, fileName: string): void {
+  const { props, summary } = pass;
+  for (const l of office) {
+    const old = remembered(all, HANDOVER_PREFIX + l.unitKey);
+    if (!old) continue;
+    retire(old.fileId);
+    props.deleteProperty(HANDOVER_PREFIX + l.unitKey);
+  }
+  const memory = remembered(all, OFFICE_KEY);
+  const text = handoverCsv(office, pass.passwords);
+  let file = rewrite(memory, text);
+  if (file) summary.updated++;
+  else {
+    file = createPrivateFile(fileName, text, MIME);
+    summary.created++;
+  }
+  props.setProperty(
+    OFFICE_KEY,
+    JSON.stringify({ fileId: file.id, url: file.url, to: '', mailed: true, run: pass.runId }),
+  );
+  summary.files.push({
+    kind: 'office',
+    fileId: file.id,
+    fileName,
+    url: file.url,
+    units: office.map(label),
+    rows: office.reduce((n, l) => n + l.people.length, 0),
+    sharedWith: '',
+  });
+}
+
 /**
  * Writes the lists of `records` not yet written by job `runId`, until `deadline` (a
  * Date.now() value): a city of a thousand units needs several executions, and each unit
@@ -109,75 +200,18 @@ export function makeHandoverLists(
     return !m || !m.mailed || m.to !== l.focalEmail;
   };
   // The quota is asked only when a mail may go out: one call, not one per unit.
-  let quota = units.some((u) => needsMail(u.list)) ? Math.max(0, MailApp.getRemainingDailyQuota()) : 0;
-
+  const quota = units.some((u) => needsMail(u.list)) ? Math.max(0, MailApp.getRemainingDailyQuota()) : 0;
+  const pass: Pass = { props, passwords, runId, quota, summary };
   for (const { list, name } of units) {
-    const key = HANDOVER_PREFIX + list.unitKey;
-    let memory = remembered(all, key);
+    const memory = remembered(all, HANDOVER_PREFIX + list.unitKey);
     if (memory?.run === runId && memory.to === list.focalEmail) continue;
     if (Date.now() > deadline) return summary;
-    const text = handoverCsv([list], passwords);
-    if (memory && memory.to !== list.focalEmail) {
-      retire(memory.fileId);
-      memory = null;
-    }
-    const kept = rewrite(memory, text);
-    if (kept && memory) {
-      memory = { ...memory, url: kept.url };
-      summary.updated++;
-    } else {
-      const file = createPrivateFile(name, text, MIME);
-      shareWithReader(file.id, list.focalEmail, false);
-      memory = { fileId: file.id, url: file.url, to: list.focalEmail, mailed: false };
-      // Remembered at once: a run stopped by the time limit must not make this file twice.
-      props.setProperty(key, JSON.stringify(memory));
-      summary.created++;
-    }
-    if (!memory.mailed) {
-      if (quota > 0) {
-        MailApp.sendEmail(
-          list.focalEmail,
-          T.mailSubject(list.unit),
-          T.mailBody(list.unit, list.people.length, memory.url),
-        );
-        quota--;
-        memory.mailed = true;
-        summary.mailsSent++;
-      } else summary.mailsPending++;
-    }
-    props.setProperty(key, JSON.stringify({ ...memory, run: runId }));
-    summary.files.push({
-      kind: 'unit',
-      fileId: memory.fileId,
-      fileName: name,
-      url: memory.url,
-      units: [label(list)],
-      rows: list.people.length,
-      sharedWith: list.focalEmail,
-    });
+    writeUnitList(pass, list, name, memory);
   }
-
-  // Văn phòng's file is rewritten even when empty: an old one must not keep stale passwords.
   const officeMemory = remembered(all, OFFICE_KEY);
   if ((office.length > 0 || officeMemory) && officeMemory?.run !== runId) {
     if (Date.now() > deadline) return summary;
-    const text = handoverCsv(office, passwords);
-    let file = rewrite(officeMemory, text);
-    if (file) summary.updated++;
-    else {
-      file = createPrivateFile(officeFileName, text, MIME);
-      summary.created++;
-    }
-    props.setProperty(OFFICE_KEY, JSON.stringify({ fileId: file.id, url: file.url, to: '', mailed: true, run: runId }));
-    summary.files.push({
-      kind: 'office',
-      fileId: file.id,
-      fileName: officeFileName,
-      url: file.url,
-      units: office.map(label),
-      rows: office.reduce((n, l) => n + l.people.length, 0),
-      sharedWith: '',
-    });
+    writeOfficeList(pass, office, all, officeFileName);
   }
   summary.done = true;
   return summary;

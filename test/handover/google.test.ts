@@ -189,6 +189,26 @@ describe('hand-over lists in Google Sheets', () => {
     expect(rt.mail.sent.slice(mailsBefore).map((m) => m.to)).toEqual(['nguoimoi.daumoi@haiphong.edu.vn']);
   });
 
+  it('moves a unit whose focal e-mail was removed into Văn phòng’s file and trashes the file its former focal person could read', () => {
+    const rt = startRuntime(workbook());
+    runAll(rt);
+    const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
+    const header = summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[];
+    const oldFile = [...remembered(rt).values()].find((m) => m.to === focalOf(0))!.fileId;
+    const addresses = handoverLines(rt)
+      .filter((l) => l.fileId === oldFile)
+      .map((l) => l.address);
+    summary.getRange(2, header.indexOf(FOCAL_HEADER) + 1).setValue('');
+    runAll(rt);
+    expect(rt.drive.files.find((f) => f.id === oldFile)!.trashed).toBe(true);
+    const office = remembered(rt).get('handover.office')!.fileId;
+    const inOffice = handoverLines(rt)
+      .filter((l) => l.fileId === office)
+      .map((l) => l.address);
+    for (const a of addresses) expect(inOffice).toContain(a);
+    expect(handoverLines(rt).filter((l) => addresses.includes(l.address))).toHaveLength(addresses.length);
+  });
+
   it('keeps within the day’s mail quota and mails the rest on a later export, nobody twice', () => {
     const rt = startRuntime(workbook(), { limits: { mailRecipientsPerDay: 10 } });
     const first = runAll(rt);

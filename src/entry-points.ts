@@ -21,6 +21,7 @@ export const ENTRY_POINTS = {
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
+  menuMeasureSpeed: 'menu: Đo tốc độ (times Sheets operations on a scratch sheet; Văn phòng only)',
   menuOpenDashboard: 'menu: link to the dashboard web app',
   // Web app.
   doGet: "web app: the dashboard page, printed from the last run's snapshot",

@@ -2,7 +2,7 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
-import { OWNED_HEADERS, runCheck, type CheckResult } from '../domain/check';
+import { runCheck, type CheckResult } from '../domain/check';
 import { COMMUNES } from '../domain/communes';
 import type { RawTable } from '../domain/types';
 import { UI } from '../i18n/ui';
@@ -101,8 +101,6 @@ export function newJob(action: ActionName, user: string, now: number): JobState<
   };
 }
 
-const ownedHeaderSet = (): Set<string> => new Set(Object.values(OWNED_HEADERS));
-
 /** Runs (or carries on) `job` inside an already-held lock. */
 export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSummary {
   const action = job.action as ActionName;
@@ -171,7 +169,7 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
         COMMUNES.map((c) => c.fullName),
       );
       const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-      writeHighlights(roster, rosterHeader, ownedHeaderSet(), rosterFindings, result.rows.length + 1);
+      writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
     } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
     else if (name === 'export' || name === 'exportAll') {
       // One password per person for the run: every file and the hand-over lists agree.

@@ -76,7 +76,7 @@ export function timedCheck(): TimedOutcome {
       writeHighlights(
         roster,
         header.map(String),
-        ownedNames,
+        result.owned,
         result.findings.filter((f) => f.sheet === SHEETS.roster),
         result.rows.length + 1,
       );

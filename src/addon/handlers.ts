@@ -5,6 +5,7 @@
 import { runMenuAction, resumeJob } from './menu-actions';
 import { timedCheck, toggleAutoCheck } from './auto-check';
 import { buildMenu } from './menu';
+import { measureSpeed } from './speed';
 import { handleEdit } from './on-edit';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
@@ -28,6 +29,7 @@ export const handlers = {
   menuRunAll: () => runMenuAction('all'),
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
+  menuMeasureSpeed: measureSpeed,
   menuOpenDashboard: openDashboard,
   doGet,
   onTimedCheck: timedCheck,

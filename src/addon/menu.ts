@@ -29,6 +29,7 @@ export function buildMenu(): { ok: true; items: number } {
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
+    .addItem(m.measureSpeed, 'menuMeasureSpeed')
     .addToUi();
-  return { ok: true, items: 13 };
+  return { ok: true, items: 14 };
 }

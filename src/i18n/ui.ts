@@ -18,6 +18,7 @@ export const UI = {
     runAll: 'Cấp địa chỉ và xuất tất cả tệp',
     settings: 'Cài đặt',
     toggleAuto: 'Bật/Tắt kiểm tra tự động',
+    measureSpeed: 'Đo tốc độ',
   },
   actions: {
     check: 'Kiểm tra toàn bộ',
@@ -33,6 +34,27 @@ export const UI = {
     register: 'Đăng ký qua biểu mẫu',
     settings: 'Lưu cài đặt',
     toggleAuto: 'Bật/Tắt kiểm tra tự động',
+    measureSpeed: 'Đo tốc độ',
+  },
+  speed: {
+    scratchSheet: (at: number) => `Đo tốc độ (tạm) ${at}`,
+    logNote: (f: {
+      callMs: number;
+      flushMs: number;
+      perCellMs: Record<'setValues' | 'getValues' | 'setBackgrounds' | 'setNotes', number>;
+      timings: { operation: string; cells: number; ms: number }[];
+    }) =>
+      [
+        `1 lệnh gọi ${f.callMs.toFixed(0)} ms`,
+        `flush ${f.flushMs.toFixed(0)} ms`,
+        `đọc ${f.perCellMs.getValues.toFixed(4)} ms/ô`,
+        `ghi giá trị ${f.perCellMs.setValues.toFixed(4)} ms/ô`,
+        `ghi màu nền ${f.perCellMs.setBackgrounds.toFixed(4)} ms/ô`,
+        `ghi ghi chú ${f.perCellMs.setNotes.toFixed(4)} ms/ô`,
+        `(${f.timings.map((t) => `${t.operation} ${t.cells} ô: ${t.ms} ms`).join('; ')})`,
+      ].join(' · '),
+    done: (note: string) =>
+      `Đã đo xong trên một trang tạm (đã xóa). Kết quả đã ghi vào "Nhật ký":\n\n${note.split(' · ').join('\n')}`,
   },
   alerts: {
     title: 'Email công vụ',
@@ -107,6 +129,7 @@ export const UI = {
   },
   status: {
     addonNotePrefix: '⚠ Email công vụ: ',
+    addonNoteText: 'ô này cần sửa, xem lý do ở cột "Lỗi" cùng dòng.',
   },
   mail: {
     subject: (unit: string) => `[Email công vụ] Các dòng cần sửa của ${unit}`,

@@ -3,10 +3,11 @@
  * Apps Script runtime on a downloaded workbook, then writes the results to a folder.
  * Findings are data (exit 0); unusable input exits 2 with one Vietnamese line.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime } from './gas';
+import { HIGH_FIXED } from './gas/calls';
 import { writeDashboard, writeHandover } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
@@ -195,6 +196,11 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   written.unshift('result.xlsx');
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
+  // The pessimistic bound adds what no call shows: each execution loads the bundle, and
+  // every file put in Drive is uploaded by size.
+  const executions = actions.length + (Object.keys(options.settings).length > 0 ? 1 : 0);
+  const uploaded = runtime.drive.files.reduce((n, f) => n + f.bytes.length, 0);
+  const bundleBytes = statSync(join(ROOT, 'build', 'Code.js')).size;
   const stats = {
     rows: counts.rowsRead ?? 0,
     people: counts.people ?? 0,
@@ -205,6 +211,15 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
     calls: snapshot.byMethod,
     calls_total: snapshot.total,
     modelled_google_ms: snapshot.modelledMs,
+    modelled_google_ms_high: Math.round(
+      snapshot.modelledHighMs + executions * HIGH_FIXED.bundleLoadMs + uploaded * HIGH_FIXED.driveMsPerByte,
+    ),
+    modelled_high_parts: {
+      calls_ms: snapshot.modelledHighMs,
+      bundle_loads: executions,
+      bundle_bytes: bundleBytes,
+      uploaded_bytes: uploaded,
+    },
     cells: snapshot.cells,
     actions,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -31,6 +31,29 @@ export interface ValidationData {
   helpText?: string;
 }
 
+/**
+ * A conditional format rule as Sheets keeps it: the ranges it covers (A1, this sheet),
+ * one boolean condition and the format shown where it holds. A custom formula is relative
+ * to the top-left cell of the first range.
+ */
+export interface ConditionalFormatData {
+  ranges: string[];
+  criteria: 'CUSTOM_FORMULA' | 'TEXT_CONTAINS' | 'TEXT_EQUAL_TO' | 'CELL_EMPTY' | 'CELL_NOT_EMPTY';
+  values: string[];
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/** Alternating colours over a range (Format > Alternating colours); colours '#rrggbb'. */
+export interface BandingData {
+  range: string;
+  headerColor?: string;
+  firstRowColor: string;
+  secondRowColor: string;
+  footerColor?: string;
+}
+
 export interface ProtectionData {
   /** A1 range, or null for the whole sheet. */
   range: string | null;
@@ -51,6 +74,8 @@ export interface SheetData {
   columnWidths?: Record<number, number>;
   hidden?: boolean;
   protections?: ProtectionData[];
+  conditionalFormats?: ConditionalFormatData[];
+  bandings?: BandingData[];
   /** Charts kept as a description only (type, anchor, source ranges); xlsx files do not round-trip them. */
   charts?: { type: string; anchor: string; ranges: string[]; title?: string }[];
 }
@@ -89,6 +114,8 @@ export interface SheetGrid {
   frozenColumns: number;
   columnWidths: Record<number, number>;
   hidden: boolean;
+  conditionalFormats?: ConditionalFormatData[];
+  bandings?: BandingData[];
   /** Changes since the sheet was read (the runtime counts them); absent or 0: as read. */
   edits?: number;
 }
@@ -114,5 +141,7 @@ export function emptyGrid(name: string): SheetGrid {
     frozenColumns: 0,
     columnWidths: {},
     hidden: false,
+    conditionalFormats: [],
+    bandings: [],
   };
 }

@@ -1,43 +1,110 @@
 /**
- * Colours and notes the flagged user cells of 'Danh sách' in one read and one write
- * of backgrounds and notes over the whole user block (see marks.ts for the rules).
+ * Marks the flagged user cells of 'Danh sách' without touching the user's formatting:
+ * one conditional format rule per column with findings, driven by the add-on's own
+ * "Lỗi" column, and notes written only on cells flagged now or marked before. Calls do
+ * not depend on the number of rows, and no clean cell is ever written.
  */
+import type { OwnedColumn } from '../domain/check';
 import type { Finding } from '../domain/types';
-import { applyMarks, type CellFlags } from './marks';
+import { columnLetter } from './a1';
+import { headerKey } from './columns';
+import { isOwnRule, markFormula, MARK_COLOUR, planNotes, rowRuns, type Cell } from './marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+const a1 = (row: number, column: number, lastRow = row): string =>
+  lastRow === row ? `${columnLetter(column)}${row}` : `${columnLetter(column)}${row}:${columnLetter(column)}${lastRow}`;
+
+/** The add-on's rules now on the sheet, and the cells they cover. */
+function ownRules(rules: Rule[]): { own: Set<Rule>; cells: Cell[] } {
+  const own = new Set<Rule>();
+  const cells: Cell[] = [];
+  for (const rule of rules) {
+    const condition = rule.getBooleanCondition();
+    if (!condition) continue;
+    const values = condition.getCriteriaValues().map(String);
+    if (!isOwnRule(String(condition.getCriteriaType()), values, condition.getBackground())) continue;
+    own.add(rule);
+    for (const range of rule.getRanges()) {
+      const row = range.getRow();
+      const column = range.getColumn();
+      for (let r = 0; r < range.getNumRows(); r++) cells.push({ row: row + r, column });
+    }
+  }
+  return { own, cells };
+}
 
 /**
- * @param header the sheet's header row as read
- * @param ownedHeaders headers of the add-on's columns, never marked
- * @param lastRow the last data row (the block is rows 2..lastRow)
+ * @param header the sheet's header row as read (before owned columns were appended)
+ * @param owned the add-on's columns as written (their positions)
+ * @param lastRow the last data row
  */
 export function writeHighlights(
   sheet: Sheet,
   header: string[],
-  ownedHeaders: ReadonlySet<string>,
+  owned: OwnedColumn[],
   findings: Finding[],
   lastRow: number,
 ): void {
-  const userColumns = header.map((h, i) => (ownedHeaders.has(String(h).trim()) ? -1 : i)).filter((i) => i >= 0);
-  if (userColumns.length === 0 || lastRow < 2) return;
-  const width = Math.max(...userColumns) + 1;
+  const messages = owned.find((o) => o.field === 'messages');
+  if (!messages) return;
+  const ownedColumns = new Set(owned.map((o) => o.column));
   const columnOf = new Map<string, number>();
   header.forEach((h, i) => {
-    const key = String(h).trim();
-    if (i < width && !ownedHeaders.has(key) && !columnOf.has(key)) columnOf.set(key, i);
+    const k = headerKey(h);
+    if (k && !ownedColumns.has(i + 1) && !columnOf.has(k)) columnOf.set(k, i + 1);
   });
-  const flags: CellFlags = new Map();
+  const flaggedRows = new Map<number, number[]>();
   for (const f of findings) {
-    const c = columnOf.get(f.column.trim());
-    if (c === undefined || f.row < 2 || f.row > lastRow) continue;
-    const key = `${f.row - 2},${c}`;
-    const before = flags.get(key);
-    flags.set(key, before ? `${before}; ${f.message}` : f.message);
+    const column = columnOf.get(headerKey(f.column));
+    if (column === undefined || f.row < 2 || f.row > lastRow) continue;
+    const rows = flaggedRows.get(column);
+    if (rows) rows.push(f.row);
+    else flaggedRows.set(column, [f.row]);
   }
-  const range = sheet.getRange(2, 1, lastRow - 1, width);
-  const marked = applyMarks(range.getBackgrounds(), range.getNotes(), flags);
-  if (!marked.changed) return;
-  range.setBackgrounds(marked.backgrounds);
-  range.setNotes(marked.notes);
+  const flagged: Cell[] = [];
+  for (const [column, rows] of flaggedRows) for (const row of new Set(rows)) flagged.push({ row, column });
+
+  const rules = sheet.getConditionalFormatRules();
+  const before = ownRules(rules);
+  writeNotes(sheet, flagged, before.cells);
+
+  const letter = columnLetter(messages.column);
+  const mine: Rule[] = [...flaggedRows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([column, rows]) => {
+      const runs = rowRuns(rows);
+      return SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(markFormula(letter, runs[0][0]))
+        .setBackground(MARK_COLOUR)
+        .setRanges(sheet.getRangeList(runs.map(([first, last]) => a1(first, column, last))).getRanges())
+        .build();
+    });
+  if (mine.length === 0 && before.own.size === 0) return;
+  // The add-on's rules first, so a flagged cell shows as flagged; the user's follow unchanged.
+  sheet.setConditionalFormatRules([...mine, ...rules.filter((r) => !before.own.has(r))]);
+}
+
+/** One read of notes per column involved, then one call per distinct resulting note. */
+function writeNotes(sheet: Sheet, flagged: Cell[], markedBefore: Cell[]): void {
+  const span = new Map<number, [number, number]>();
+  for (const { row, column } of [...flagged, ...markedBefore]) {
+    const s = span.get(column);
+    span.set(column, s ? [Math.min(s[0], row), Math.max(s[1], row)] : [row, row]);
+  }
+  const notes = new Map<number, string[][]>();
+  for (const [column, [first, last]] of span)
+    notes.set(column, sheet.getRange(first, column, last - first + 1, 1).getNotes());
+  const noteOf = ({ row, column }: Cell): string => notes.get(column)![row - span.get(column)![0]][0] ?? '';
+  for (const [target, cells] of planNotes(flagged, markedBefore, noteOf)) {
+    const byColumn = new Map<number, number[]>();
+    for (const c of cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c.row]);
+    const ranges: string[] = [];
+    for (const [column, rows] of byColumn)
+      for (const [first, last] of rowRuns(rows)) ranges.push(a1(first, column, last));
+    const list = sheet.getRangeList(ranges);
+    if (target === '') list.clearNote();
+    else list.setNote(target);
+  }
 }

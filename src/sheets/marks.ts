@@ -1,47 +1,77 @@
 /**
- * The add-on's marks on user cells, computed over whole blocks: a flagged cell gets a
- * pale red background (only if the user left it uncoloured) and the message appended
- * to its note after a recognisable prefix. A later run strips exactly that part and
- * that colour, so the user's own notes and colours survive every run.
+ * The add-on's marks on user cells, as plain decisions over positions. A flagged cell is
+ * shown pale red by a conditional format rule that holds while its row's "Lỗi" cell is
+ * not empty, and carries a short note after a recognisable prefix. Nothing else is
+ * written: the user's own fills, alternating colours, rules and notes stay as they are,
+ * and a later run removes exactly the part of a note the add-on wrote.
  */
 import { UI } from '../i18n/ui';
 
 export const MARK_COLOUR = '#fce8e6';
-const PLAIN = new Set(['', '#ffffff', '#fff', 'white']);
+
+/** The note the add-on appends to a flagged cell. */
+export const OWN_NOTE = `${UI.status.addonNotePrefix}${UI.status.addonNoteText}`;
 
 export function stripOwnNote(note: string): string {
   const at = note.indexOf(UI.status.addonNotePrefix);
   return at < 0 ? note : note.slice(0, at).replace(/\s+$/, '');
 }
 
-/** key: `${rowIndex},${colIndex}` (0-based within the block) → message. */
-export type CellFlags = Map<string, string>;
-
-export interface MarkedBlock {
-  backgrounds: string[][];
-  notes: string[][];
-  changed: boolean;
+/** The formula of the add-on's rules: true while the row's messages cell is not empty. */
+export function markFormula(messagesColumnLetter: string, firstRow: number): string {
+  return `=LEN($${messagesColumnLetter}${firstRow})>0`;
 }
 
-export function applyMarks(backgrounds: string[][], notes: string[][], flags: CellFlags): MarkedBlock {
-  let changed = false;
-  const outBg = backgrounds.map((row, r) =>
-    row.map((bg, c) => {
-      const own = (notes[r][c] ?? '').includes(UI.status.addonNotePrefix) && bg.toLowerCase() === MARK_COLOUR;
-      const base = own ? '#ffffff' : bg;
-      const next = flags.has(`${r},${c}`) && PLAIN.has(base.toLowerCase()) ? MARK_COLOUR : base;
-      if (next !== bg) changed = true;
-      return next;
-    }),
+const OWN_FORMULA = /^=LEN\(\$[A-Z]{1,3}\d+\)>0$/;
+
+/** A rule the add-on made (and may replace), told from any rule a user made. */
+export function isOwnRule(criteria: string, values: string[], background: string | null): boolean {
+  return (
+    criteria === 'CUSTOM_FORMULA' &&
+    OWN_FORMULA.test(values[0] ?? '') &&
+    (background ?? '').toLowerCase() === MARK_COLOUR
   );
-  const outNotes = notes.map((row, r) =>
-    row.map((note, c) => {
-      const base = stripOwnNote(note ?? '');
-      const message = flags.get(`${r},${c}`);
-      const next = message === undefined ? base : `${base}${base ? '\n' : ''}${UI.status.addonNotePrefix}${message}`;
-      if (next !== note) changed = true;
-      return next;
-    }),
-  );
-  return { backgrounds: outBg, notes: outNotes, changed };
+}
+
+/** 1-based cell position. */
+export interface Cell {
+  row: number;
+  column: number;
+}
+
+/**
+ * What each cell's note must become: flagged cells gain the add-on's note after the
+ * user's own text; cells the add-on marked before and that are clean now keep only the
+ * user's text. Cells whose note is already right are left out.
+ */
+export function planNotes(flagged: Cell[], markedBefore: Cell[], noteOf: (cell: Cell) => string): Map<string, Cell[]> {
+  const byTarget = new Map<string, Cell[]>();
+  const seen = new Set<string>();
+  const visit = (cell: Cell, flaggedNow: boolean): void => {
+    const id = `${cell.row},${cell.column}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const note = noteOf(cell);
+    const user = stripOwnNote(note);
+    const target = flaggedNow ? (user ? `${user}\n${OWN_NOTE}` : OWN_NOTE) : user;
+    if (target === note) return;
+    const list = byTarget.get(target);
+    if (list) list.push(cell);
+    else byTarget.set(target, [cell]);
+  };
+  for (const cell of flagged) visit(cell, true);
+  for (const cell of markedBefore) visit(cell, false);
+  return byTarget;
+}
+
+/** Runs of consecutive rows of one column, as [firstRow, lastRow]. */
+export function rowRuns(rows: number[]): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
 }

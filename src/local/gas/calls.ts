@@ -1,11 +1,9 @@
 /**
- * Every service call, counted by method, with a documented cost model so a run can say
- * how long it would take in Google. The figures are a model, not a measurement of
- * Google: Apps Script's best-practices guide says each call to another service is a
- * round trip that dwarfs in-script work and that batch operations (one getValues or
- * setValues for a block) are the way to stay fast; the per-cell figures make a large
- * batch cost more than a small one, in the ranges commonly reported for Sheets
- * (reading about half a million cells per second, writing about a hundred thousand).
+ * Every service call, counted by method, with two cost models so a run can say how long
+ * it would take in Google: a central estimate and a pessimistic bound built from the
+ * slowest published figures. Each constant names its evidence (EVIDENCE below); where no
+ * published measurement exists the entry says so, and the "Đo tốc độ" menu item measures
+ * the real spreadsheet so the figure can be replaced.
  */
 
 export interface CostModel {
@@ -17,6 +15,70 @@ export interface CostModel {
   perCellReadMs: number;
   perCellWriteMs: number;
 }
+
+/** Where a figure comes from: what was measured, by whom, when. */
+export interface Evidence {
+  source: string;
+  url: string;
+  published: string;
+  measured: string;
+}
+
+export const EVIDENCE = {
+  bestPractices: {
+    source: 'Google, Apps Script guide "Best practices"',
+    url: 'https://developers.google.com/apps-script/guides/support/best-practices',
+    published: 'current',
+    measured:
+      'no figures: calls to Sheets, Drive and other services are round trips far slower than script work; batch reads and writes (getValues/setValues on a block) are the remedy',
+  },
+  cachingBlog: {
+    source: 'Google Apps Script blog, "Optimizing Spreadsheet Operations"',
+    url: 'http://googleappsscript.blogspot.com/2010/06/optimizing-spreadsheet-operations.html',
+    published: '2010-06-01',
+    measured:
+      'no figures: reads are served by a look-ahead cache, writes by a write cache that every read (or flush) must first commit, so interleaved reads and writes are slow',
+  },
+  stackOverflowFlush: {
+    source: 'Stack Overflow answer to "What is faster: ScriptDb or SpreadsheetApp?" (Mogsdad)',
+    url: 'https://ruby-bash.developreference.com/article/29263774/What+is+faster+ScriptDb+or+SpreadsheetApp (copy of the Stack Overflow thread)',
+    published: 'ScriptDb era (before its 2014 shutdown)',
+    measured:
+      'one setValues of 4,000 cells (400 rows x 10) under 50 ms; the same plus SpreadsheetApp.flush() 610 ms; 400 one-row setValues 164 ms in all; with a flush after each row almost 12 s',
+  },
+  bugbugnow: {
+    source: 'bugbugnow.net, "GoogleAppsScriptのスプレッドシート処理を高速化する"',
+    url: 'https://www.bugbugnow.net/2019/03/GoogleAppsScript-speed-up.html',
+    published: '2019-03',
+    measured:
+      '1,000 calls of sheet.getLastRow() in a loop 160,377 ms (160 ms a call, with Logger.log); 1,000 getRange().getValue() 3,064 ms (3 ms a call); one getValues and one setValues of 1,000 cells 905 ms',
+  },
+  excelspeedup: {
+    source: 'gas.excelspeedup.com, "【GAS】スプレッドシートの読み書きが遅い!を高速化するコツ"',
+    url: 'https://gas.excelspeedup.com/gas-spreadsheet-speedup/',
+    published: 'undated (V8 syntax, console.time: 2020 or later)',
+    measured:
+      '100 rows x (2 getValue + 1 setValue) interleaved = 300 calls in 24,123 ms: 80 ms a call when every read must first commit a write',
+  },
+  none: {
+    source: 'no published measurement found',
+    url: '',
+    published: '',
+    measured: 'an assumption, to be replaced by the figures "Đo tốc độ" records in Nhật ký',
+  },
+} satisfies Record<string, Evidence>;
+
+export type EvidenceKey = keyof typeof EVIDENCE;
+
+/** Each constant of both models, with the evidence it rests on. */
+export const COST_EVIDENCE: Record<string, { central: number; high: number; unit: string; evidence: EvidenceKey[] }> = {
+  'Range/Sheet call': { central: 40, high: 160, unit: 'ms per call', evidence: ['bugbugnow', 'excelspeedup'] },
+  'cell written': { central: 0.0125, high: 0.15, unit: 'ms per cell', evidence: ['stackOverflowFlush'] },
+  'cell read': { central: 0.002, high: 0.0125, unit: 'ms per cell', evidence: ['cachingBlog', 'none'] },
+  'SpreadsheetApp.flush': { central: 200, high: 560, unit: 'ms per call', evidence: ['stackOverflowFlush'] },
+  'loading the bundle': { central: 0, high: 1500, unit: 'ms per execution', evidence: ['none'] },
+  'Drive upload': { central: 0, high: 0.002, unit: 'ms per byte (500 KB/s)', evidence: ['none'] },
+};
 
 export const DEFAULT_COST_MODEL: CostModel = {
   perClassMs: {
@@ -54,6 +116,11 @@ export const DEFAULT_COST_MODEL: CostModel = {
     EmbeddedChart: 20,
     Menu: 0,
     Protection: 20,
+    RangeList: 40,
+    Banding: 20,
+    // Builders and rules are objects in the script until setConditionalFormatRules sends them.
+    ConditionalFormatRuleBuilder: 0,
+    ConditionalFormatRule: 0,
   },
   perMethodMs: {
     'SpreadsheetApp.flush': 200,
@@ -69,9 +136,44 @@ export const DEFAULT_COST_MODEL: CostModel = {
     'Range.getSheet': 0,
   },
   defaultMs: 5,
+  // Central: 4,000 cells in under 50 ms (stackOverflowFlush); reads served from cache (cachingBlog).
   perCellReadMs: 0.002,
-  perCellWriteMs: 0.01,
+  perCellWriteMs: 0.0125,
 };
+
+/**
+ * The pessimistic bound: every Sheets call at the slowest published per-call figure
+ * (bugbugnow, 160 ms), every written cell carrying its share of a flush
+ * (stackOverflowFlush: 610 ms for 4,000 cells), reads at the unflushed write rate.
+ */
+export const HIGH_COST_MODEL: CostModel = {
+  ...DEFAULT_COST_MODEL,
+  perClassMs: {
+    ...DEFAULT_COST_MODEL.perClassMs,
+    SpreadsheetApp: 160,
+    Spreadsheet: 160,
+    Sheet: 160,
+    Range: 160,
+    RangeList: 160,
+    Protection: 160,
+    DriveApp: 1000,
+    File: 160,
+    Folder: 160,
+    Properties: 80,
+    Lock: 80,
+  },
+  perMethodMs: {
+    ...DEFAULT_COST_MODEL.perMethodMs,
+    'SpreadsheetApp.flush': 560,
+    'Spreadsheet.insertSheet': 1000,
+    'Sheet.insertChart': 1000,
+  },
+  perCellReadMs: 0.0125,
+  perCellWriteMs: 0.15,
+};
+
+/** Fixed costs beside the calls, for the pessimistic bound (COST_EVIDENCE). */
+export const HIGH_FIXED = { bundleLoadMs: 1500, driveMsPerByte: 0.002 };
 
 /** Accepts a full model, a partial one, or a flat { 'Range.setValues': ms } override. */
 export function resolveCostModel(
@@ -97,20 +199,29 @@ export function resolveCostModel(
 export class CallLog {
   private counts = new Map<string, number>();
   private modelled = 0;
+  private modelledHigh = 0;
   private cellsRead = 0;
   private cellsWritten = 0;
 
-  constructor(private readonly model: CostModel | null) {}
+  constructor(
+    private readonly model: CostModel | null,
+    private readonly high: CostModel | null = model ? HIGH_COST_MODEL : null,
+  ) {}
+
+  private static cost(model: CostModel, method: string, cells: { read?: number; written?: number }): number {
+    const cls = method.slice(0, method.indexOf('.'));
+    const base = model.perMethodMs[method] ?? model.perClassMs[cls] ?? model.defaultMs;
+    return base + (cells.read ?? 0) * model.perCellReadMs + (cells.written ?? 0) * model.perCellWriteMs;
+  }
 
   /** Records one call and returns its modelled cost in ms. */
   record(method: string, cells: { read?: number; written?: number } = {}): number {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     this.cellsRead += cells.read ?? 0;
     this.cellsWritten += cells.written ?? 0;
+    if (this.high) this.modelledHigh += CallLog.cost(this.high, method, cells);
     if (!this.model) return 0;
-    const cls = method.slice(0, method.indexOf('.'));
-    const base = this.model.perMethodMs[method] ?? this.model.perClassMs[cls] ?? this.model.defaultMs;
-    const cost = base + (cells.read ?? 0) * this.model.perCellReadMs + (cells.written ?? 0) * this.model.perCellWriteMs;
+    const cost = CallLog.cost(this.model, method, cells);
     this.modelled += cost;
     return cost;
   }
@@ -130,6 +241,11 @@ export class CallLog {
     return Math.round(this.modelled);
   }
 
+  /** The pessimistic bound of every call so far, in ms (fixed costs not included). */
+  modelledHighMs(): number {
+    return Math.round(this.modelledHigh);
+  }
+
   cells(): { read: number; written: number } {
     return { read: this.cellsRead, written: this.cellsWritten };
   }
@@ -138,14 +254,22 @@ export class CallLog {
     byMethod: Record<string, number>;
     total: number;
     modelledMs: number;
+    modelledHighMs: number;
     cells: { read: number; written: number };
   } {
-    return { byMethod: this.byMethod(), total: this.total(), modelledMs: this.modelledMs(), cells: this.cells() };
+    return {
+      byMethod: this.byMethod(),
+      total: this.total(),
+      modelledMs: this.modelledMs(),
+      modelledHighMs: this.modelledHighMs(),
+      cells: this.cells(),
+    };
   }
 
   reset(): void {
     this.counts.clear();
     this.modelled = 0;
+    this.modelledHigh = 0;
     this.cellsRead = 0;
     this.cellsWritten = 0;
   }

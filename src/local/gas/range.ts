@@ -9,6 +9,7 @@ import { GAS_ERRORS, gasError } from './errors';
 import { displayValue } from './format';
 import { isDate, key, type SheetStore } from './sheet-store';
 import { DataValidation } from './validation';
+import { applyRowBanding, sheetBandings, type Banding } from './banding';
 import type { Sheet } from './sheet';
 
 const NUMBER_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
@@ -282,6 +283,23 @@ export class Range {
     return this.grid(() => value);
   }
 
+  /** For RangeList, whose one call is counted there: one value over the whole range. */
+  writeUncounted(attribute: 'notes' | 'backgrounds' | 'fontColors', value: unknown): void {
+    const map = this.store[attribute];
+    const normalise =
+      attribute === 'notes'
+        ? (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v))
+        : attribute === 'backgrounds'
+          ? colour
+          : fontColour;
+    const n = normalise(value);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.column; c < this.column + this.numColumns; c++) {
+        if (n === null) map.delete(key(r, c));
+        else map.set(key(r, c), n);
+      }
+  }
+
   getNotes(): string[][] {
     return this.getMap('getNotes', this.store.notes, '');
   }
@@ -437,6 +455,15 @@ export class Range {
     return this.store.merges.some((m) => overlaps(m, this));
   }
 
+  // --- alternating colours (banding.ts) ---------------------------------------------
+  applyRowBanding(theme?: string, showHeader?: boolean, showFooter?: boolean): Banding {
+    return applyRowBanding(this.env, this, theme, showHeader, showFooter);
+  }
+  getBandings(): Banding[] {
+    this.env.call('Range.getBandings');
+    return sheetBandings(this.env, this.sheet, this);
+  }
+
   protect(): unknown {
     this.env.call('Range.protect');
     return this.sheet.addProtection(toA1(this.row, this.column, this.numRows, this.numColumns));
@@ -464,8 +491,8 @@ const NAMED: Record<string, string> = {
 function colour(v: unknown): string | null {
   if (v === null || v === undefined || v === '') return null;
   const text = String(v).toLowerCase();
-  const hex = NAMED[text] ?? text;
-  return hex === '#ffffff' ? null : hex;
+  // Explicit white is a fill like any other: it hides alternating colours. Only null clears.
+  return NAMED[text] ?? text;
 }
 
 function fontColour(v: unknown): string | null {

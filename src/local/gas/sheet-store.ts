@@ -4,6 +4,8 @@
  * sheet costs little beyond its values.
  */
 import {
+  type BandingData,
+  type ConditionalFormatData,
   cellKey,
   cellOfKey,
   type CellData,
@@ -13,6 +15,10 @@ import {
   type SheetGrid,
   type ValidationData,
 } from '../workbook-data';
+import { shiftFormatting } from './format-shift';
+
+/** The error values Sheets shows as a formula's result. */
+export const FORMULA_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!']);
 
 export const isDate = (v: unknown): boolean =>
   v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
@@ -41,6 +47,8 @@ export class SheetStore implements SheetGrid {
   merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
   protections: ProtectionData[] = [];
   charts: ChartModel[] = [];
+  conditionalFormats: ConditionalFormatData[] = [];
+  bandings: BandingData[] = [];
   columnWidths: Record<number, number> = {};
   frozenRows = 0;
   frozenColumns = 0;
@@ -132,12 +140,14 @@ export class SheetStore implements SheetGrid {
       map.clear();
       for (const [k, v] of moved) map.set(k, v);
     }
+    shiftFormatting(this, 'row', at, delta);
     this.merges = this.merges
       .filter((m) => delta > 0 || m.row + m.numRows - 1 < at || m.row >= at - delta)
       .map((m) => (m.row >= at ? { ...m, row: m.row + delta } : m));
   }
 
   shiftColumns(at: number, delta: number): void {
+    shiftFormatting(this, 'column', at, delta);
     for (const row of this.values) {
       if (!row || row.length < at) continue;
       if (delta > 0) row.splice(at - 1, 0, ...new Array<CellScalar>(delta).fill(''));
@@ -219,6 +229,8 @@ export class SheetStore implements SheetGrid {
     store.columnWidths = { ...(data.columnWidths ?? {}) };
     store.hidden = !!data.hidden;
     store.protections = [...(data.protections ?? [])];
+    store.conditionalFormats = (data.conditionalFormats ?? []).map((r) => ({ ...r, ranges: [...r.ranges] }));
+    store.bandings = (data.bandings ?? []).map((b) => ({ ...b }));
     store.merges = data.merges.map((a1) => {
       const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1)!;
       const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -266,6 +278,8 @@ export class SheetStore implements SheetGrid {
       columnWidths,
       hidden,
     });
+    store.conditionalFormats = grid.conditionalFormats ?? [];
+    store.bandings = grid.bandings ?? [];
     for (let r = 0; r < store.values.length; r++) if (!store.values[r]) store.values[r] = [];
     return store;
   }
@@ -296,7 +310,12 @@ export class SheetStore implements SheetGrid {
       const row = rows[r - 1];
       return (row[c - 1] ??= { value: '' });
     };
-    for (const [k, f] of this.formulas) cell(k).formula = f;
+    for (const [k, f] of this.formulas) {
+      const c = cell(k);
+      c.formula = f;
+      // A formula's cached error ('#DIV/0!') is an error, not the text it reads as.
+      if (typeof c.value === 'string' && FORMULA_ERRORS.has(c.value)) c.error = true;
+    }
     for (const [k, n] of this.notes) cell(k).note = n;
     for (const [k, b] of this.backgrounds) cell(k).background = b;
     for (const [k, f] of this.fontColors) cell(k).fontColor = f;
@@ -312,6 +331,8 @@ export class SheetStore implements SheetGrid {
       columnWidths: { ...this.columnWidths },
       hidden: this.hidden,
       protections: [...this.protections],
+      conditionalFormats: this.conditionalFormats.map((r) => ({ ...r, ranges: [...r.ranges] })),
+      bandings: this.bandings.map((b) => ({ ...b })),
       charts: this.charts.map((c) => ({
         type: c.type,
         anchor: toA1(c.anchor.row, c.anchor.column, 1, 1),

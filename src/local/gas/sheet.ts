@@ -5,6 +5,9 @@ import { EmbeddedChart, EmbeddedChartBuilder } from './chart';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
 import { Range } from './range';
+import { sheetBandings, type Banding } from './banding';
+import { ConditionalFormatRule } from './conditional-format';
+import { makeRangeList, type RangeList } from './range-list';
 import type { SheetStore } from './sheet-store';
 import type { Spreadsheet } from './spreadsheet';
 
@@ -141,6 +144,9 @@ export class Sheet {
       return this.rangeAt(grid.row, grid.column, rows, columns);
     }
     return this.rangeAt(a, column ?? 1, numRows, numColumns);
+  }
+  getRangeList(a1Notations: string[]): RangeList {
+    return makeRangeList(this.env, this, a1Notations);
   }
   appendRow(values: unknown[]): Sheet {
     this.env.call('Sheet.appendRow', { written: values.length });
@@ -324,6 +330,27 @@ export class Sheet {
           ),
       );
   }
+  // --- conditional formats and alternating colours (conditional-format.ts, banding.ts) ---
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    this.env.call('Sheet.getConditionalFormatRules');
+    return this.store.conditionalFormats.map(
+      (data) => new ConditionalFormatRule(this.env, { ...data, ranges: [...data.ranges] }, this),
+    );
+  }
+  /** Replaces the sheet's whole list, as Google documents. */
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.change('Sheet.setConditionalFormatRules');
+    this.store.conditionalFormats = rules.map((r) => ({ ...r.data, ranges: [...r.data.ranges] }));
+  }
+  clearConditionalFormatRules(): void {
+    this.change('Sheet.clearConditionalFormatRules');
+    this.store.conditionalFormats = [];
+  }
+  getBandings(): Banding[] {
+    this.env.call('Sheet.getBandings');
+    return sheetBandings(this.env, this);
+  }
+
   newChart(): EmbeddedChartBuilder {
     this.env.call('Sheet.newChart');
     return new EmbeddedChartBuilder(this.env);

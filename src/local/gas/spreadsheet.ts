@@ -9,6 +9,8 @@ import { ProtectionType, Sheet } from './sheet';
 import { SheetStore } from './sheet-store';
 import type { Ui } from './ui';
 import { DataValidationBuilder, DataValidationCriteria } from './validation';
+import { BandingTheme } from './banding';
+import { BooleanCriteria, ConditionalFormatRuleBuilder } from './conditional-format';
 
 export class Spreadsheet {
   readonly sheets: Sheet[] = [];
@@ -186,6 +188,12 @@ export function makeSpreadsheetApp(env: Env, spreadsheet: Spreadsheet, ui: () =>
     flush: () => env.call('SpreadsheetApp.flush'),
     newDataValidation: () => (env.call('SpreadsheetApp.newDataValidation'), new DataValidationBuilder(env)),
     DataValidationCriteria,
+    newConditionalFormatRule: () => (
+      env.call('SpreadsheetApp.newConditionalFormatRule'),
+      new ConditionalFormatRuleBuilder(env)
+    ),
+    BooleanCriteria,
+    BandingTheme,
     ProtectionType,
     WrapStrategy: { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' },
     BorderStyle: { SOLID: 'SOLID', DOTTED: 'DOTTED', DASHED: 'DASHED' },

@@ -3,13 +3,16 @@
  * part's XML parsed as it streams (saxes), so no object is made per cell and no sheet is
  * ever held as one string. Keeps values, formulas (shared ones slid to each cell, as
  * exceljs does), number formats, fills, font colours, bold, merges, frozen panes,
- * column widths and hidden sheets; notes and validations are left to the full reader.
+ * column widths, hidden sheets, conditional formats, alternating colours and notes;
+ * validations are left to the full reader.
  */
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import { parseA1 } from '../gas/a1';
 import { cellKey, emptyGrid, type CellScalar, type GridWorkbook, type SheetGrid } from '../workbook-data';
 import { dateFromSerial } from './number-formats';
-import { parseStyles, type ReadStyle } from './styles-xml';
+import { decodeRules, type XlsxRule } from './conditional-formats';
+import { readNotes } from './notes-xml';
+import { parseDxfs, parseStyles, type DxfStyle, type ReadStyle } from './styles-xml';
 import { attributeText, parseStreaming, parseWhole, type Attributes } from './xml-parse';
 import { unescapeCellText } from './xml-text';
 import { openZip, type ZipReader } from './zip';
@@ -140,6 +143,7 @@ async function readSheet(
   strings: string[],
   styles: ReadStyle[],
   date1904: boolean,
+  dxfs: DxfStyle[] = [],
 ): Promise<SheetGrid> {
   const grid = emptyGrid(entry.name);
   grid.hidden = entry.hidden;
@@ -157,6 +161,9 @@ async function readSheet(
   let formulaAttributes: Attributes | null = null;
   let inInline = false;
   let phonetic = 0;
+  const rules: (XlsxRule & { priority: number })[] = [];
+  let sqref = '';
+  let cfRule: (XlsxRule & { priority: number }) | null = null;
 
   const finishCell = (): void => {
     let cell: CellScalar = '';
@@ -247,6 +254,27 @@ async function readSheet(
           }
           return false;
         }
+        case 'conditionalFormatting':
+          sqref = attributeText(attributes().sqref ?? '');
+          return false;
+        case 'cfRule': {
+          const a = attributes();
+          const dxf = a.dxfId !== undefined ? dxfs[Number(a.dxfId)] : undefined;
+          cfRule =
+            a.type === 'expression' || a.type === 'containsText'
+              ? {
+                  ref: sqref,
+                  formula: '',
+                  priority: Number(a.priority ?? rules.length + 1),
+                  ...(dxf?.background ? { fill: dxf.background } : {}),
+                  ...(dxf?.fontColor ? { fontColor: dxf.fontColor } : {}),
+                  ...(dxf && dxf.bold !== null ? { bold: dxf.bold } : {}),
+                }
+              : null;
+          return false;
+        }
+        case 'formula':
+          return cfRule !== null && cfRule.formula === '';
         case 'col': {
           const a = attributes();
           const width = Number(a.width);
@@ -278,10 +306,21 @@ async function readSheet(
         case 'c':
           finishCell();
           break;
+        case 'formula':
+          if (cfRule && cfRule.formula === '') cfRule.formula = unescapeCellText(text);
+          break;
+        case 'cfRule':
+          if (cfRule?.formula) rules.push(cfRule);
+          cfRule = null;
+          break;
       }
     },
   });
   for (let r = 0; r < grid.values.length; r++) if (!grid.values[r]) grid.values[r] = [];
+  const decoded = decodeRules(rules.sort((a, b) => a.priority - b.priority).map(({ priority: _p, ...r }) => r));
+  grid.conditionalFormats = decoded.conditionalFormats;
+  grid.bandings = decoded.bandings;
+  grid.notes = await readNotes(zip, entry.path);
   return grid;
 }
 
@@ -296,11 +335,13 @@ export async function openGridSource(path: string): Promise<GridSource> {
   const zip = await openZip(path);
   try {
     const parts = await readWorkbookParts(zip);
-    const styles = parts.styles && zip.has(parts.styles) ? parseStyles(await zip.text(parts.styles)) : [];
+    const stylesXml = parts.styles && zip.has(parts.styles) ? await zip.text(parts.styles) : '';
+    const styles = stylesXml ? parseStyles(stylesXml) : [];
+    const dxfs = stylesXml ? parseDxfs(stylesXml) : [];
     const strings = await readSharedStrings(zip, parts.sharedStrings);
     return {
       sheets: parts.sheets.map((entry) => ({ name: entry.name, bytes: zip.size(entry.path) })),
-      read: (index) => readSheet(zip, parts.sheets[index], strings, styles, parts.date1904),
+      read: (index) => readSheet(zip, parts.sheets[index], strings, styles, parts.date1904, dxfs),
       close: () => zip.close(),
     };
   } catch (error) {

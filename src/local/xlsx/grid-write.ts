@@ -1,8 +1,8 @@
 /**
  * Writes grids to a large .xlsx: each sheet's XML is produced a few thousand rows at a
  * time and deflated as it goes (fflate's zip layout, Node's zlib), so the file is never one string.
- * Carries what the grid reader reads, plus list validations; notes are left to the full
- * writer.
+ * Carries what the grid reader reads: values, formats, merges, list validations,
+ * conditional formats and alternating colours, and notes (notes-xml.ts).
  */
 import { columnLetter, toA1 } from '../gas/a1';
 import {
@@ -14,7 +14,9 @@ import {
   type ValidationData,
 } from '../workbook-data';
 import { serialFromDate } from './number-formats';
-import { StyleRegistry, type CellStyle } from './styles-xml';
+import { encodeRules } from './conditional-formats';
+import { commentsXml, COMMENTS_TYPE, legacyDrawingXml, sheetRelsXml, VML_TYPE, vmlXml } from './notes-xml';
+import { StyleRegistry, type CellStyle, type DxfStyle } from './styles-xml';
 import { escapeXml } from './xml-text';
 import { createZip, deflatePart, type DeflatedPart } from './zip';
 
@@ -26,14 +28,24 @@ import { createZip, deflatePart, type DeflatedPart } from './zip';
  */
 export interface PreparedSheets {
   styles: CellStyle[];
+  /** The differential formats their conditional rules refer to by index. */
+  dxfs?: DxfStyle[];
   byValues: Map<CellScalar[][], DeflatedPart>;
 }
 
 /** What a worker sends: the parts in the order of the grids it was given. */
-export function prepareSheets(grids: SheetGrid[]): { styles: CellStyle[]; parts: DeflatedPart[] } {
+export function prepareSheets(grids: SheetGrid[]): {
+  styles: CellStyle[];
+  dxfs: DxfStyle[];
+  parts: DeflatedPart[];
+} {
   const registry = new StyleRegistry();
   const styles = grids.map((grid) => cellStyles(grid, registry));
-  return { styles: registry.list(), parts: grids.map((grid, i) => deflatePart(sheetXml(grid, styles[i]))) };
+  return {
+    styles: registry.list(),
+    dxfs: registry.dxfList(),
+    parts: grids.map((grid, i) => deflatePart(sheetXml(grid, styles[i]))),
+  };
 }
 
 const ROWS_PER_CHUNK = 2_000;
@@ -60,6 +72,21 @@ interface SheetStyles {
   dateStyle: number;
   /** Per row, the last column holding a style or a formula (0: none), so rows are walked only as far as needed. */
   lastMarkedColumn: Int32Array;
+  /** `<conditionalFormatting>` elements (rules and alternating colours), dxf ids from the registry. */
+  conditionalXml: string;
+}
+
+function conditionalXml(grid: SheetGrid, registry: StyleRegistry): string {
+  return encodeRules(grid.conditionalFormats, grid.bandings)
+    .map((rule, i) => {
+      const dxf = registry.addDxf({
+        background: rule.fill ?? '',
+        fontColor: rule.fontColor ?? '',
+        bold: rule.bold ?? null,
+      });
+      return `<conditionalFormatting sqref="${escapeXml(rule.ref, true)}"><cfRule type="expression" dxfId="${dxf}" priority="${i + 1}"><formula>${escapeXml(rule.formula)}</formula></cfRule></conditionalFormatting>`;
+    })
+    .join('');
 }
 
 /** Styles come from the sparse maps alone: a whole column in one format costs one registry look-up per distinct style. */
@@ -103,7 +130,7 @@ function cellStyles(grid: SheetGrid, registry: StyleRegistry): SheetStyles {
   };
   for (const k of styleOf.keys()) mark(k);
   for (const k of grid.formulas.keys()) mark(k);
-  return { styleOf, dateStyle, lastMarkedColumn };
+  return { styleOf, dateStyle, lastMarkedColumn, conditionalXml: conditionalXml(grid, registry) };
 }
 
 function cellXml(ref: string, value: CellScalar | undefined, formula: string | undefined, style: number): string {
@@ -122,7 +149,10 @@ function cellXml(ref: string, value: CellScalar | undefined, formula: string | u
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
 }
 
-function* sheetXml(grid: SheetGrid, { styleOf, dateStyle, lastMarkedColumn }: SheetStyles): Generator<string> {
+function* sheetXml(
+  grid: SheetGrid,
+  { styleOf, dateStyle, lastMarkedColumn, conditionalXml: conditional }: SheetStyles,
+): Generator<string> {
   const lastRow = lastMarkedColumn.length - 1;
   const pane =
     grid.frozenRows || grid.frozenColumns
@@ -162,7 +192,9 @@ function* sheetXml(grid: SheetGrid, { styleOf, dateStyle, lastMarkedColumn }: Sh
     const refs = grid.merges.map((m) => `<mergeCell ref="${toA1(m.row, m.column, m.numRows, m.numColumns)}"/>`);
     chunk += `<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`;
   }
+  chunk += conditional;
   chunk += validationsXml(grid.validations);
+  if (grid.notes.size > 0) chunk += legacyDrawingXml;
   yield `${chunk}</worksheet>`;
 }
 
@@ -222,14 +254,14 @@ export async function writeGridXlsx(
   prepared?: PreparedSheets | null,
 ): Promise<void> {
   const zip = createZip(path);
-  const registry = new StyleRegistry(prepared?.styles);
+  const registry = new StyleRegistry(prepared?.styles, prepared?.dxfs);
   const sheets = workbook.sheets;
   const ready = sheets.map((grid) => (!grid.edits ? prepared?.byValues.get(grid.values) : undefined));
   // Styles come from the sparse maps before any row is written, so styles.xml is complete up front.
   const styles = sheets.map((grid, i) => (ready[i] ? null : cellStyles(grid, registry)));
   await zip.addText(
     '[Content_Types].xml',
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="vml" ContentType="${VML_TYPE}"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}${sheets.map((s, i) => (s.notes.size > 0 ? `<Override PartName="/xl/comments${i + 1}.xml" ContentType="${COMMENTS_TYPE}"/>` : '')).join('')}</Types>`,
   );
   await zip.addText(
     '_rels/.rels',
@@ -253,6 +285,11 @@ export async function writeGridXlsx(
     const part = ready[i];
     if (part) await zip.addDeflated(name, part);
     else await zip.addChunks(name, sheetXml(grid, styles[i]!));
+    if (grid.notes.size > 0) {
+      await zip.addText(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsXml(i));
+      await zip.addChunks(`xl/comments${i + 1}.xml`, commentsXml(grid.notes));
+      await zip.addChunks(`xl/drawings/vmlDrawing${i + 1}.vml`, vmlXml(grid.notes, i));
+    }
   }
   await zip.finish();
 }

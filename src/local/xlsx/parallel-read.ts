@@ -80,6 +80,7 @@ export async function readGridXlsxInParallel(
             message
               ? {
                   styles: message.styles,
+                  dxfs: message.dxfs,
                   byValues: new Map(there.map((index, i) => [sheets[index].values, message.parts[i]])),
                 }
               : null,

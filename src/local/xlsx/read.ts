@@ -1,14 +1,15 @@
 /**
  * Reads an .xlsx. Ordinary files go through exceljs's full model into cell objects (notes,
  * validations, merges, fills); large ones straight into grids (grid-read.ts), which keep
- * values, formulas, formats and merges but not notes or validations (files that large are
- * exports, not hand-kept sheets) and cost no object per cell.
+ * values, formulas, formats, merges, notes, conditional formats and alternating colours
+ * but not validations, and cost no object per cell.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellData, GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellFromExcel } from './cells';
+import { decodeRules, fromExcelFormattings } from './conditional-formats';
 import { XlsxError } from './errors';
 import type { PreparedSheets } from './grid-write';
 import { readGridXlsxInParallel } from './parallel-read';
@@ -58,10 +59,17 @@ function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map(
     (m) => m.range,
   );
+  const { conditionalFormats, bandings } = decodeRules(
+    fromExcelFormattings(
+      (ws as unknown as { conditionalFormattings?: Parameters<typeof fromExcelFormattings>[0] }).conditionalFormattings,
+    ),
+  );
   return {
     name: ws.name,
     rows,
     merges,
+    conditionalFormats,
+    bandings,
     frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0,
     frozenColumns: view?.state === 'frozen' ? (view.xSplit ?? 0) : 0,
     columnWidths,

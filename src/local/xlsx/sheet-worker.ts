@@ -18,6 +18,7 @@ export type WorkerMessage =
   | {
       kind: 'prepared';
       styles: ReturnType<typeof prepareSheets>['styles'];
+      dxfs: ReturnType<typeof prepareSheets>['dxfs'];
       parts: ReturnType<typeof prepareSheets>['parts'];
     }
   | { kind: 'failed'; message: string };
@@ -31,11 +32,11 @@ async function work(port: NonNullable<typeof parentPort>, input: WorkerInput): P
     source.close();
   }
   port.postMessage({ kind: 'grids', grids } satisfies WorkerMessage);
-  const { styles, parts } = prepareSheets(grids);
+  const { styles, dxfs, parts } = prepareSheets(grids);
   // Own buffers, so they can be handed over rather than copied.
   const owned = parts.map((part) => ({ ...part, deflated: new Uint8Array(part.deflated) }));
   port.postMessage(
-    { kind: 'prepared', styles, parts: owned } satisfies WorkerMessage,
+    { kind: 'prepared', styles, dxfs, parts: owned } satisfies WorkerMessage,
     owned.map((part) => part.deflated.buffer),
   );
 }

@@ -90,19 +90,78 @@ export function parseStyles(xml: string): ReadStyle[] {
   return xfs;
 }
 
+/** The format a conditional rule shows (a differential format, `<dxf>`); '' where unset. */
+export interface DxfStyle {
+  background: string;
+  fontColor: string;
+  bold: boolean | null;
+}
+
+/** The `<dxfs>` of a styles part, in order (small: parsed with patterns). */
+export function parseDxfs(xml: string): DxfStyle[] {
+  const block = /<(?:\w+:)?dxfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?dxfs>/.exec(xml)?.[1] ?? '';
+  return [...block.matchAll(/<(?:\w+:)?dxf>([\s\S]*?)<\/(?:\w+:)?dxf>/g)].map(([, dxf]) => {
+    const fill = /<(?:\w+:)?fill>([\s\S]*?)<\/(?:\w+:)?fill>/.exec(dxf)?.[1] ?? '';
+    const font = /<(?:\w+:)?font>([\s\S]*?)<\/(?:\w+:)?font>/.exec(dxf)?.[1] ?? '';
+    const rgb = (text: string, tag: string) =>
+      hexColor(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*\\brgb="([0-9A-Fa-f]{6,8})"`).exec(text)?.[1]);
+    const bold = /<(?:\w+:)?b(\s+val="([^"]*)")?\s*\/>/.exec(font);
+    return {
+      background: rgb(fill, 'bgColor') || rgb(fill, 'fgColor'),
+      fontColor: rgb(font, 'color'),
+      bold: bold ? bold[2] !== '0' && bold[2] !== 'false' : null,
+    };
+  });
+}
+
 /** Distinct cell styles in the order first seen; index 0 is the plain style. */
 export class StyleRegistry {
   private readonly index = new Map<string, number>();
   private readonly styles: CellStyle[] = [];
+  private readonly dxfIndex = new Map<string, number>();
+  private readonly dxfs: DxfStyle[] = [];
 
   /** `seed`: styles another registry numbered, kept at the same indices (sheets written elsewhere use them). */
-  constructor(seed: CellStyle[] = []) {
+  constructor(seed: CellStyle[] = [], seedDxfs: DxfStyle[] = []) {
     this.add({ numberFormat: '', background: '', fontColor: '', bold: false });
     for (const style of seed) this.add(style);
+    for (const dxf of seedDxfs) this.addDxf(dxf);
   }
 
   list(): CellStyle[] {
     return [...this.styles];
+  }
+
+  dxfList(): DxfStyle[] {
+    return [...this.dxfs];
+  }
+
+  addDxf(dxf: DxfStyle): number {
+    const key = `${dxf.background}\u0000${dxf.fontColor}\u0000${dxf.bold}`;
+    let id = this.dxfIndex.get(key);
+    if (id === undefined) {
+      id = this.dxfs.length;
+      this.dxfs.push(dxf);
+      this.dxfIndex.set(key, id);
+    }
+    return id;
+  }
+
+  private dxfXml(): string {
+    if (this.dxfs.length === 0) return '';
+    const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+    const items = this.dxfs.map(
+      (d) =>
+        '<dxf>' +
+        (d.fontColor || d.bold !== null
+          ? `<font>${d.bold ? '<b/>' : d.bold === false ? '<b val="0"/>' : ''}${d.fontColor ? `<color rgb="${argb(d.fontColor)}"/>` : ''}</font>`
+          : '') +
+        (d.background
+          ? `<fill><patternFill patternType="solid"><bgColor rgb="${argb(d.background)}"/></patternFill></fill>`
+          : '') +
+        '</dxf>',
+    );
+    return `<dxfs count="${items.length}">${items.join('')}</dxfs>`;
   }
 
   add(style: CellStyle): number {
@@ -172,6 +231,7 @@ export class StyleRegistry {
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      this.dxfXml() +
       '</styleSheet>'
     );
   }

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellToExcel } from './cells';
+import { encodeRules, toExcelFormattings } from './conditional-formats';
 import { writeGridXlsx, type PreparedSheets } from './grid-write';
 
 export const STREAMING_ROWS = 20_000;
@@ -32,6 +33,8 @@ function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetData, commitRows: boolean)
     if (commitRows) row.commit();
   });
   for (const range of sheet.merges) ws.mergeCells(range);
+  for (const formatting of toExcelFormattings(encodeRules(sheet.conditionalFormats, sheet.bandings)))
+    ws.addConditionalFormatting(formatting as unknown as ExcelJS.ConditionalFormattingOptions);
   if (sheet.hidden) ws.state = 'hidden';
 }
 

@@ -1,8 +1,5 @@
 import type { OwnedColumn } from '../../../src/domain/check';
-import type { Finding } from '../../../src/domain/types';
-import { writeHighlights } from '../../../src/sheets/highlights';
 import { appendLog } from '../../../src/sheets/log-sheet';
-import { MARK_COLOUR } from '../../../src/sheets/marks';
 import { writeReportSheet } from '../../../src/sheets/report-sheet';
 import { setDropdowns } from '../../../src/sheets/validations';
 import { writeOwnedColumns, writeOwnedRows } from '../../../src/sheets/write-owned';
@@ -86,44 +83,6 @@ describe('owned columns of Danh sách', () => {
       expect(after[r][14]).toBe(edited ? 'Đã sửa' : before[r][14]);
       expect(after[r][16]).toBe(before[r][16]);
     }
-  });
-});
-
-describe('marks on flagged cells', () => {
-  const finding = (row: number, column: string, message: string): Finding => ({
-    sheet: 'Danh sách',
-    row,
-    column,
-    code: 'PHONE_INVALID',
-    message,
-  });
-
-  it('marks the flagged cells only, keeps the user note, clears its own marks once fixed, in constant calls', () => {
-    const calls = [200, 2000].map((n) => {
-      const { ss, sheet } = roster(n);
-      sheet.cell(5, 10).note = 'Cô giáo mới chuyển về';
-      sheet.cell(9, 4).background = '#ffff00';
-      const header = sheet.values()[0].map(String);
-      ss.calls.byMethod = {};
-      writeHighlights(
-        sheet as unknown as Sh,
-        header,
-        new Set(OWNED),
-        [finding(5, 'Số điện thoại', 'Số điện thoại không hợp lệ'), finding(9, 'Họ và tên', 'Trùng với dòng 3')],
-        n + 1,
-      );
-      const firstCalls = { ...ss.calls.byMethod };
-      expect(sheet.cell(5, 10).background).toBe(MARK_COLOUR);
-      expect(sheet.cell(5, 10).note).toMatch(/^Cô giáo mới chuyển về\n.*Số điện thoại không hợp lệ/);
-      expect(sheet.cell(9, 4).background).toBe('#ffff00');
-      expect(sheet.cell(9, 4).note).toContain('Trùng với dòng 3');
-      expect(sheet.cell(6, 10).background).toBe('#ffffff');
-      writeHighlights(sheet as unknown as Sh, header, new Set(OWNED), [], n + 1);
-      expect(sheet.cell(5, 10)).toMatchObject({ background: '#ffffff', note: 'Cô giáo mới chuyển về' });
-      expect(sheet.cell(9, 4)).toMatchObject({ background: '#ffff00', note: '' });
-      return firstCalls;
-    });
-    expect(calls[0]).toEqual(calls[1]);
   });
 });
 

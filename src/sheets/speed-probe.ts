@@ -1,0 +1,105 @@
+/**
+ * Times the Sheets operations the add-on relies on, on a scratch sheet that is removed
+ * afterwards, so the cost model (src/local/gas/calls.ts) can be checked against the real
+ * spreadsheet. Two sizes per operation: the difference gives the cost per cell, the rest
+ * the cost per call. Every write is followed by a flush, so it is timed as committed.
+ */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const PROBE_SIZES = [1_000, 10_000] as const;
+const WIDTH = 10;
+const CALL_SAMPLES = 10;
+
+export type ProbeOperation = 'setValues' | 'getValues' | 'setBackgrounds' | 'setNotes';
+
+export interface SpeedFigures {
+  /** One small read after a write (a full round trip), ms. */
+  callMs: number;
+  /** SpreadsheetApp.flush() after writing 1,000 cells, ms. */
+  flushMs: number;
+  /** Per operation and size (cells): elapsed ms, flush included for writes. */
+  timings: { operation: ProbeOperation; cells: number; ms: number }[];
+  /** Per operation: (ms at the larger size − ms at the smaller) / (cells difference). */
+  perCellMs: Record<ProbeOperation, number>;
+}
+
+function time(body: () => void): number {
+  const started = Date.now();
+  body();
+  return Date.now() - started;
+}
+
+function measureOn(sheet: Sheet): SpeedFigures {
+  const timings: SpeedFigures['timings'] = [];
+  // Beside the blocks, so the largest block fits a new sheet's 1,000 rows.
+  const probe = sheet.getRange(1, WIDTH + 1);
+  let callTotal = 0;
+  for (let i = 0; i < CALL_SAMPLES; i++) {
+    probe.setValue(i);
+    callTotal += time(() => probe.getValue());
+  }
+  let flushMs = 0;
+  for (const cells of PROBE_SIZES) {
+    const rows = cells / WIDTH;
+    const range = sheet.getRange(1, 1, rows, WIDTH);
+    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: WIDTH }, (_, c) => `ô ${r}-${c}`));
+    const colours = values.map((row, r) => row.map(() => (r % 2 ? '#e8f0fe' : '#fce8e6')));
+    const notes = values.map((row) => row.map((v) => `ghi chú ${v}`));
+    let flushed = 0;
+    timings.push({
+      operation: 'setValues',
+      cells,
+      ms: time(() => {
+        range.setValues(values);
+        flushed = time(() => SpreadsheetApp.flush());
+      }),
+    });
+    if (cells === PROBE_SIZES[0]) flushMs = flushed;
+    timings.push({ operation: 'getValues', cells, ms: time(() => range.getValues()) });
+    timings.push({
+      operation: 'setBackgrounds',
+      cells,
+      ms: time(() => {
+        range.setBackgrounds(colours);
+        SpreadsheetApp.flush();
+      }),
+    });
+    timings.push({
+      operation: 'setNotes',
+      cells,
+      ms: time(() => {
+        range.setNotes(notes);
+        SpreadsheetApp.flush();
+      }),
+    });
+  }
+  const [small, large] = PROBE_SIZES;
+  const at = (operation: ProbeOperation, cells: number) =>
+    timings.find((t) => t.operation === operation && t.cells === cells)!.ms;
+  const perCell = (operation: ProbeOperation) =>
+    Math.max(0, at(operation, large) - at(operation, small)) / (large - small);
+  return {
+    callMs: callTotal / CALL_SAMPLES,
+    flushMs,
+    timings,
+    perCellMs: {
+      setValues: perCell('setValues'),
+      getValues: perCell('getValues'),
+      setBackgrounds: perCell('setBackgrounds'),
+      setNotes: perCell('setNotes'),
+    },
+  };
+}
+
+/** Measures on a new sheet named `scratchName` and always removes it, even after an error. */
+export function measureSheetSpeed(ss: Spreadsheet, scratchName: string): SpeedFigures {
+  const previous = ss.getActiveSheet();
+  const sheet = ss.insertSheet(scratchName);
+  try {
+    return measureOn(sheet);
+  } finally {
+    ss.deleteSheet(sheet);
+    if (previous) ss.setActiveSheet(previous);
+  }
+}

@@ -174,6 +174,9 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   };
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
   const checked = act('menuRunAll');
+  // A call Google would refuse is a defect of the add-on, even if it caught the exception.
+  if (runtime.refusals.length > 0)
+    throw new Error(`calls refused under the manifest: ${runtime.refusals.map((r) => r.method).join(', ')}`);
   if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
   mkdirSync(join(out, 'provisioning'), { recursive: true });
   const written: string[] = [];

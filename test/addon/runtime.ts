@@ -12,6 +12,18 @@ export const NOW = new Date('2025-09-05T09:30:00+07:00');
 
 export type Runtime = ReturnType<typeof createGasRuntime>;
 
+const started: Runtime[] = [];
+
+/**
+ * Every test on the bundle also proves its calls are allowed: a call the built manifest's
+ * scopes or the run's authorisation mode refuse fails the test even when the add-on
+ * caught the exception and showed its own message.
+ */
+afterEach(() => {
+  const refused = started.splice(0).flatMap((rt) => rt.refusals);
+  expect(refused).toEqual([]);
+});
+
 export function startRuntime(
   workbook: WorkbookData,
   options: { user?: string; now?: Date } & Record<string, unknown> = {},
@@ -19,11 +31,14 @@ export function startRuntime(
   ensureBuilt();
   const runtime = createGasRuntime({
     workbook,
+    // The README has the bound Apps Script project named after the menu.
+    scriptName: 'Email công vụ',
     owner: OWNER,
     user: options.user ?? OWNER,
     now: options.now ?? NOW,
     ...options,
   });
   runtime.loadBundle();
+  started.push(runtime);
   return runtime;
 }

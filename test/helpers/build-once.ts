@@ -1,5 +1,5 @@
 /**
- * Tests that drive the built bundle call ensureBuilt() first: it runs the build when
+ * Tests that drive the built bundle (or the runtime, which reads the built manifest) call ensureBuilt() first: it runs the build when
  * build/Code.js is missing or older than any source file, once across jest workers
  * (a directory lock, since mkdir is atomic).
  */
@@ -25,7 +25,12 @@ function newestSource(dir: string): number {
 function stale(): boolean {
   if (!existsSync(bundle)) return true;
   const built = statSync(bundle).mtimeMs;
-  return newestSource(join(root, 'src')) > built || statSync(join(root, 'scripts', 'build.ts')).mtimeMs > built;
+  return (
+    newestSource(join(root, 'src')) > built ||
+    statSync(join(root, 'scripts', 'build.ts')).mtimeMs > built ||
+    // The runtime reads the built manifest (scopes, advanced services).
+    statSync(join(root, 'appsscript.json')).mtimeMs > built
+  );
 }
 
 function sleep(ms: number): void {

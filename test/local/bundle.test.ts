@@ -24,7 +24,7 @@ describe('build/', () => {
   });
 
   it('loaded in the sandbox, exposes every entry point and onOpen builds the menu', () => {
-    const rt = createGasRuntime();
+    const rt = createGasRuntime({ scriptName: 'Email công vụ' });
     const context = rt.loadBundle(BUILD);
     for (const name of ENTRY_POINT_NAMES) expect(typeof context[name]).toBe('function');
     rt.run('onOpen', [{ authMode: 'NONE' }], { as: 'simpleTrigger' });

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGasRuntime } from '../../src/local/gas';
+import { ensureBuilt } from '../helpers/build-once';
+import type { Manifest } from '../../src/local/gas/manifest';
 
 type G = {
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -22,8 +24,9 @@ function bundle(code: string): string {
   return dir;
 }
 
-function start(code = '') {
-  const rt = createGasRuntime({ now: new Date('2025-09-05T09:00:00+07:00') });
+function start(code = '', manifest?: Manifest) {
+  ensureBuilt(); // the runtime reads build/appsscript.json
+  const rt = createGasRuntime({ now: new Date('2025-09-05T09:00:00+07:00'), manifest });
   rt.loadBundle(bundle(code));
   return { rt, g: rt.globals as unknown as G };
 }
@@ -169,7 +172,8 @@ describe('HtmlService, Utilities, MailApp, DriveApp', () => {
   });
 
   it('Drive files are the runner’s own and private', () => {
-    const { g } = start();
+    // DriveApp needs the whole Drive; the add-on's own manifest does not grant it.
+    const { g } = start('', { oauthScopes: ['https://www.googleapis.com/auth/drive'] });
     const file = g.DriveApp.createFile('cap-tai-khoan.csv', 'a,b', 'text/csv');
     expect(file.getSharingAccess()).toBe(g.DriveApp.Access.PRIVATE);
     expect(file.getOwner().getEmail()).toBe('vanphong@haiphong.edu.vn');

@@ -1,10 +1,12 @@
 /** The local SpreadsheetApp against Google's documented behaviour and messages. */
 import { createGasRuntime } from '../../src/local/gas';
+import { ensureBuilt } from '../helpers/build-once';
 import type { WorkbookData } from '../../src/local/workbook-data';
 
 type Services = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
 
 function start(workbook?: WorkbookData, limits = {}) {
+  ensureBuilt(); // the runtime reads build/appsscript.json
   const rt = createGasRuntime({ workbook, limits, now: new Date('2025-09-05T09:00:00+07:00') });
   const { SpreadsheetApp } = rt.globals as unknown as Services;
   return { rt, ss: SpreadsheetApp.getActive(), SpreadsheetApp };

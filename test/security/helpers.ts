@@ -11,11 +11,19 @@ export const UNIT_USER = 'thcs.lechan@haiphong.edu.vn';
 const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']);
 const ADDON_SHEETS = new Set(['Báo cáo', 'Nhật ký']);
 
+const started: ReturnType<typeof createGasRuntime>[] = [];
+
+/** Hostile input or not, no call may be refused for scope or authorisation mode. */
+afterEach(() => {
+  expect(started.splice(0).flatMap((rt) => rt.refusals)).toEqual([]);
+});
+
 export async function runtimeFor(fixture: string, user = OWNER) {
   ensureBuilt();
   const workbook = await readXlsx(join(FIXTURES, fixture));
   const rt = createGasRuntime({ workbook, owner: OWNER, user, now: new Date('2025-09-05T09:00:00+07:00') });
   rt.loadBundle(join(__dirname, '..', '..', 'build'));
+  started.push(rt);
   return rt;
 }
 

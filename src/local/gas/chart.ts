@@ -52,6 +52,12 @@ export class EmbeddedChartBuilder {
     this.env?.call(`EmbeddedChartBuilder.${method}`);
     return this;
   }
+  /** setTitle and setStacked belong to the typed builders asColumnChart()/asBarChart() return. */
+  private countTyped(method: string): this {
+    const cls = this.model.type === ChartType.BAR ? 'EmbeddedBarChartBuilder' : 'EmbeddedColumnChartBuilder';
+    this.env?.call(`${cls}.${method}`);
+    return this;
+  }
   setChartType(type: string): this {
     this.model.type = type;
     return this.count('setChartType');
@@ -82,7 +88,7 @@ export class EmbeddedChartBuilder {
   }
   setTitle(title: string): this {
     this.model.options.title = title;
-    return this.count('setTitle');
+    return this.countTyped('setTitle');
   }
   setNumHeaders(n: number): this {
     this.model.numHeaders = n;
@@ -90,7 +96,7 @@ export class EmbeddedChartBuilder {
   }
   setStacked(): this {
     this.model.options.isStacked = true;
-    return this.count('setStacked');
+    return this.countTyped('setStacked');
   }
   build(): EmbeddedChart {
     this.count('build');

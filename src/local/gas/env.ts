@@ -4,7 +4,8 @@
  */
 import { CallLog } from './calls';
 import { GAS_ERRORS, gasError } from './errors';
-import { ScopePolicy } from './scopes';
+import type { AuthMode } from './auth-modes';
+import { referenceScopes, ScopePolicy } from './scopes';
 
 /** `webApp`: a doGet/doPost request, where no spreadsheet is open and no UI exists. */
 export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'webApp' | 'external';
@@ -42,17 +43,9 @@ export interface Execution {
   startedAt: number;
   limitMs: number;
   dead: boolean;
+  /** What the run may call beyond its scopes (auth-modes.ts). */
+  authMode: AuthMode;
 }
-
-/** Methods a simple trigger may not call (they need the user's authorisation). */
-const NEEDS_AUTH: [RegExp, string][] = [
-  [/^MailApp\.(sendEmail)$/, 'https://www.googleapis.com/auth/script.send_mail'],
-  [/^DriveApp\./, 'https://www.googleapis.com/auth/drive'],
-  [
-    /^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/,
-    'https://www.googleapis.com/auth/script.scriptapp',
-  ],
-];
 
 export class Env {
   readonly calls: CallLog;
@@ -61,8 +54,8 @@ export class Env {
   private readonly realStart = Date.now();
   private executionSeq = 0;
   current: Execution;
-  /** The manifest's scopes; every counted call is checked against them. */
-  scopes: ScopePolicy = new ScopePolicy(null, () => undefined);
+  /** The manifest's scopes (createGasRuntime sets them); every counted call is checked against them. */
+  scopes: ScopePolicy = new ScopePolicy(null, referenceScopes);
 
   constructor(
     readonly limits: Limits,
@@ -86,10 +79,12 @@ export class Env {
     this.offsetMs += ms;
   }
 
-  newExecution(kind: ExecutionKind, user: string): Execution {
+  /** Simple triggers run in LIMITED unless told (an add-on's first onOpen is NONE); the rest in FULL. */
+  newExecution(kind: ExecutionKind, user: string, authMode?: AuthMode): Execution {
     const limitMs =
       kind === 'simpleTrigger' ? this.limits.simpleTriggerMs : kind === 'external' ? Infinity : this.limits.executionMs;
-    return { id: ++this.executionSeq, kind, user, startedAt: this.now(), limitMs, dead: false };
+    const mode = authMode ?? (kind === 'simpleTrigger' ? 'LIMITED' : 'FULL');
+    return { id: ++this.executionSeq, kind, user, startedAt: this.now(), limitMs, dead: false, authMode: mode };
   }
 
   /** Counts a call, advances the clock by its modelled cost, and enforces the execution's rules. */
@@ -99,11 +94,7 @@ export class Env {
       execution.dead = true;
       throw gasError(GAS_ERRORS.timeLimit);
     }
-    this.scopes.check(method);
-    if (execution.kind === 'simpleTrigger') {
-      for (const [pattern, scope] of NEEDS_AUTH)
-        if (pattern.test(method)) throw gasError(GAS_ERRORS.permission(method, scope));
-    }
+    this.scopes.check(method, execution.authMode);
     this.advance(this.calls.record(method, cells));
   }
 

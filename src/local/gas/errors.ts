@@ -16,7 +16,9 @@ export const GAS_ERRORS = {
   badRange: 'Range not found',
   timeLimit: 'Exceeded maximum execution time',
   permission: (method: string, scope: string) =>
-    `You do not have permission to call ${method}. Required permissions: ${scope}`,
+    scope
+      ? `You do not have permission to call ${method}. Required permissions: ${scope}`
+      : `You do not have permission to call ${method}`,
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   propertyValueTooLarge: 'Argument too large: value',

@@ -13,7 +13,8 @@ import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
 import { makeDriveAdvanced } from './drive-advanced';
 import { makeHtmlService } from './html';
 import { advancedService, readManifest, type Manifest } from './manifest';
-import { DRIVE_API_SCOPES, ScopePolicy } from './scopes';
+import type { AuthMode } from './auth-modes';
+import { referenceScopes, ScopePolicy } from './scopes';
 import {
   DriveLog,
   MailLog,
@@ -41,8 +42,13 @@ export interface GasRuntimeOptions {
   now?: Date;
   costModel?: Partial<CostModel> | Record<string, number> | false;
   limits?: Partial<Limits>;
-  /** The add-on's name, under which Extensions lists its menu. */
+  /** Run as the published add-on of this store name (its menu takes that name). */
   addonName?: string;
+  /**
+   * Run as a script bound to the spreadsheet, in an Apps Script project of this name;
+   * Google names a new project "Untitled project". Ignored when addonName is set.
+   */
+  scriptName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
   /** The web app deployment's URL; absent: not deployed, ScriptApp.getService().getUrl() is null. */
@@ -54,6 +60,8 @@ export interface GasRuntimeOptions {
 export interface RunOptions {
   as?: Exclude<ExecutionKind, 'external'>;
   user?: string;
+  /** Defaults to NONE for a simple trigger whose event says NONE, LIMITED for other simple triggers, else FULL. */
+  authMode?: AuthMode;
 }
 
 export interface TriggerFiring {
@@ -62,6 +70,9 @@ export interface TriggerFiring {
   result?: unknown;
   error?: string;
 }
+
+/** The name Apps Script gives a project created from Extensions › Apps Script. */
+export const UNTITLED_PROJECT = 'Untitled project';
 
 const DEFAULT_BUNDLE_DIR = join(__dirname, '..', '..', '..', 'build');
 
@@ -95,13 +106,13 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const calls = new CallLog(resolveCostModel(options.costModel));
   const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
-  env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, (method) => DRIVE_API_SCOPES[method]);
+  env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);
   const uiLog = new UiLog();
   const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) =>
     uiLog.toasts.push({ message, title }),
   );
   spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? 'Email công vụ');
+  const ui = new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT);
   const drive = new DriveLog();
   const mail = new MailLog();
   const triggerTable = new TriggerTable();
@@ -142,10 +153,12 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     Charts: { ChartType },
     Date: virtualDate(env),
   };
-  const drive_v3 = advancedService(manifest, 'drive');
-  if (drive_v3) {
-    if (drive_v3.version !== 'v3') throw new Error(`Local runtime models Drive API v3, not ${drive_v3.version}`);
-    globals[drive_v3.userSymbol] = makeDriveAdvanced(env, drive);
+  // Advanced services exist only when the manifest enables them, under the symbol it names.
+  const driveService = advancedService(manifest, 'drive');
+  if (driveService) {
+    if (driveService.version !== 'v3')
+      throw new Error(`Local runtime models Drive API v3, not ${driveService.version}`);
+    globals[driveService.userSymbol] = makeDriveAdvanced(env, drive);
   }
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {
@@ -157,7 +170,11 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
     if (!context) loadBundle();
-    const execution = env.newExecution(opts.as ?? 'menu', opts.user ?? user);
+    const kind = opts.as ?? 'menu';
+    const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
+    // A simple trigger never runs in FULL: NONE when the event says so, else LIMITED.
+    const mode = opts.authMode ?? (kind === 'simpleTrigger' && eventMode === 'NONE' ? 'NONE' : undefined);
+    const execution = env.newExecution(kind, opts.user ?? user, mode);
     const previous = env.current;
     env.current = execution;
     try {
@@ -234,6 +251,10 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     /** The execution a test is in when it calls services directly. */
     env,
     manifest,
+    /** Calls refused for scope or authorisation mode, even those the script caught. */
+    get refusals() {
+      return env.scopes.refusals;
+    },
   };
 }
 

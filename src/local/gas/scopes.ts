@@ -3,7 +3,9 @@
  * lists, per method, alternative scopes of which any one suffices ("Scripts that use
  * this method require authorization with one or more of the following scopes").
  */
+import { allowedInMode, type AuthMode } from './auth-modes';
 import { GAS_ERRORS, gasException } from './errors';
+import { SCOPE_GROUPS } from './scopes.generated';
 
 const DRIVE = 'https://www.googleapis.com/auth/drive';
 const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
@@ -49,6 +51,21 @@ export const DRIVE_API_SCOPES: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Calls the runtime counts that Google's Apps Script reference does not list, each a
+ * decision with its source: the Drive advanced service's methods come from the Drive
+ * API reference above. Any other unlisted call is refused as a gap of this runtime.
+ */
+export const UNLISTED_SCOPES: Record<string, string[]> = { ...DRIVE_API_SCOPES };
+
+const REFERENCE = new Map<string, string[]>();
+for (const [scopes, methods] of SCOPE_GROUPS) for (const method of methods) REFERENCE.set(method, scopes);
+
+/** Scope alternatives of a counted call: Google's reference, then the decisions above. */
+export function referenceScopes(method: string): string[] | undefined {
+  return REFERENCE.get(method) ?? UNLISTED_SCOPES[method];
+}
+
 /** Scopes that reach every file of the user's Drive, not only those this app created. */
 const WHOLE_DRIVE = [DRIVE, DRIVE_READONLY, DRIVE_METADATA, DRIVE_METADATA_READONLY];
 
@@ -57,8 +74,16 @@ export function requiredText(alternatives: string[]): string {
   return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' || ')})`;
 }
 
+export interface Refusal {
+  method: string;
+  mode: AuthMode;
+  reason: 'scope' | 'mode' | 'unknown';
+}
+
 export class ScopePolicy {
   private readonly granted: Set<string> | null;
+  /** Every refused call, kept even when the script catches the exception. */
+  readonly refusals: Refusal[] = [];
 
   /** `null` grants everything: a manifest without oauthScopes lets Google infer them. */
   constructor(
@@ -81,10 +106,21 @@ export class ScopePolicy {
     return this.table(method);
   }
 
-  check(method: string): void {
+  /**
+   * Refuses, with Google's text, a call the granted scopes or the execution's
+   * authorisation mode do not allow. A call in neither Google's reference nor the
+   * decisions above is a gap in this runtime, reported as such rather than let through.
+   */
+  check(method: string, mode: AuthMode = 'FULL'): void {
     const alternatives = this.table(method);
-    if (!alternatives || alternatives.length === 0 || this.granted === null) return;
-    if (!alternatives.some((s) => this.granted!.has(s)))
-      throw gasException(GAS_ERRORS.permission(method, requiredText(alternatives)));
+    if (!alternatives) {
+      this.refusals.push({ method, mode, reason: 'unknown' });
+      throw new Error(`Local runtime: no scope rule for ${method}; add it to UNLISTED_SCOPES with its source`);
+    }
+    const granted =
+      this.granted === null || alternatives.length === 0 || alternatives.some((s) => this.granted!.has(s));
+    if (granted && allowedInMode(mode, method, alternatives)) return;
+    this.refusals.push({ method, mode, reason: granted ? 'mode' : 'scope' });
+    throw gasException(GAS_ERRORS.permission(method, requiredText(alternatives)));
   }
 }

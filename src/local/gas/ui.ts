@@ -76,8 +76,13 @@ export class Ui {
   constructor(
     private readonly env: Env,
     private readonly log: UiLog,
-    /** Google lists an add-on's menu under Extensions with the add-on's name. */
-    private readonly addonName: string,
+    /**
+     * The title of createAddonMenu's sub-menu under Extensions: "If the script is running
+     * as an add-on, the sub-menu name matches the add-on's name in the web store; if the
+     * script is bound to the document directly, the sub-menu name matches the script's
+     * name." https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()
+     */
+    private readonly addonMenuTitle: string,
   ) {}
   createMenu(name: string): Menu {
     this.env.call('Ui.createMenu');
@@ -85,7 +90,7 @@ export class Ui {
   }
   createAddonMenu(): Menu {
     this.env.call('Ui.createAddonMenu');
-    return new Menu(this.env, this.log, this.addonName, true);
+    return new Menu(this.env, this.log, this.addonMenuTitle, true);
   }
   alert(a: string, b?: string, c?: string): string {
     this.env.call('Ui.alert');

@@ -88,26 +88,27 @@ export class ConditionalFormatRuleBuilder {
     this.sheet = sheet;
   }
 
-  private when(criteria: Criteria, values: string[]): this {
-    this.env.call(`ConditionalFormatRuleBuilder.${criteria}`);
+  /** Counted under the method's own name, as Google's reference (and its scopes) lists it. */
+  private when(method: string, criteria: Criteria, values: string[]): this {
+    this.env.call(`ConditionalFormatRuleBuilder.${method}`);
     this.data.criteria = criteria;
     this.data.values = values;
     return this;
   }
   whenFormulaSatisfied(formula: string): this {
-    return this.when('CUSTOM_FORMULA', [String(formula)]);
+    return this.when('whenFormulaSatisfied', 'CUSTOM_FORMULA', [String(formula)]);
   }
   whenTextContains(text: string): this {
-    return this.when('TEXT_CONTAINS', [String(text)]);
+    return this.when('whenTextContains', 'TEXT_CONTAINS', [String(text)]);
   }
   whenTextEqualTo(text: string): this {
-    return this.when('TEXT_EQUAL_TO', [String(text)]);
+    return this.when('whenTextEqualTo', 'TEXT_EQUAL_TO', [String(text)]);
   }
   whenCellEmpty(): this {
-    return this.when('CELL_EMPTY', []);
+    return this.when('whenCellEmpty', 'CELL_EMPTY', []);
   }
   whenCellNotEmpty(): this {
-    return this.when('CELL_NOT_EMPTY', []);
+    return this.when('whenCellNotEmpty', 'CELL_NOT_EMPTY', []);
   }
   setBackground(color: string | null): this {
     this.env.call('ConditionalFormatRuleBuilder.setBackground');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMUNES, type Commune } from '../src/domain/communes';
+import { coveredBy } from '../src/domain/positions';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../src/local/workbook-data';
 
 export const ROSTER_HEADER = [
@@ -23,7 +24,23 @@ export const ROSTER_HEADER = [
   'Email công vụ hiện có',
   'Ghi chú',
   'Môn dạy',
+  // Plan 5277: eOffice and digital signatures registered in the same list.
+  'Đăng ký eOffice',
+  'Đăng ký chữ ký số',
+  'Tài khoản eOffice hiện có',
+  'Chữ ký số hiện có',
 ];
+/** Where plan 5277's registration columns sit in ROSTER_HEADER (the held eOffice account is 16). */
+const EOFFICE = 14;
+const SIGNATURE = 15;
+const SIGNATURE_HELD = 17;
+/** The spellings units type for the same positions. */
+const SPELLINGS: Record<string, string[]> = {
+  'Phó hiệu trưởng': ['Phó hiệu trưởng', 'Phó Hiệu trưởng', 'PHT', 'P.HT'],
+  'Tổ trưởng': ['Tổ trưởng', 'TTCM', 'Tổ trưởng chuyên môn', 'tổ trưởng'],
+  'Tổ phó': ['Tổ phó', 'TPCM', 'Tổ phó chuyên môn'],
+  'Văn thư': ['Văn thư', 'VĂN THƯ'],
+};
 const SUMMARY_HEADER = [
   'TT',
   'Tên UBND cấp xã',
@@ -231,6 +248,27 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       units.findIndex((u) => u.unit === a.unit && u.commune === a.commune) -
       units.findIndex((u) => u.unit === b.unit && u.commune === b.commune),
   );
+  // Plan 5277's mix, from its own stream so the people above stay as they were: every unit
+  // has a head; old Hai Phong (Đông) units mostly hold eOffice accounts and certificates
+  // already, former Hai Duong (Tây) units mostly do not.
+  const serviceRandom = prng((options.seed ?? 2025) ^ 0x5277);
+  const chance = (p: number): boolean => serviceRandom() < p;
+  const among = <T>(items: readonly T[]): T => items[Math.floor(serviceRandom() * items.length)];
+  const services: CellScalar[][] = people.map((p, i) => {
+    if (i === 0 || people[i - 1].unit !== p.unit || people[i - 1].commune !== p.commune)
+      p.position = among(['Hiệu trưởng', 'Hiệu trưởng', 'HT']);
+    else if (SPELLINGS[p.position]) p.position = among(SPELLINGS[p.position]);
+    const east = p.commune.region === 'Đông';
+    const eoffice = coveredBy('eoffice', p.position);
+    const signature = coveredBy('signature', p.position);
+    const slug = `${ascii(p.name.split(' ').pop()!)}${ascii(p.name.split(' ')[0])}`;
+    return [
+      eoffice ? among(['Có', 'Có', 'Có', '', '', 'Không']) : chance(0.1) ? 'Không' : '',
+      signature ? among(['Có', 'Có', 'Có', '', 'Không']) : '',
+      eoffice && chance(east ? 0.8 : 0.05) ? `${slug}.${p.staffId.slice(-4)}` : '',
+      signature && chance(east ? 0.75 : 0.05) ? among(['Đã cấp', 'Có', 'Đã có (USB token)']) : '',
+    ];
+  });
   const rows: CellScalar[][] = people.map((p, i) => [
     i + 1,
     p.commune.fullName,
@@ -246,6 +284,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     '',
     '',
     p.subject,
+    ...services[i],
   ]);
   const inCsdl = new Set(people.map((_, i) => i));
   const csdlName = new Map<number, string>();
@@ -342,6 +381,37 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       rows[old][1] = 'Quận Lê Chân';
       plant(old, ['COMMUNE_UNKNOWN']);
     }
+    // Plan 5277's own mistakes, on rows clean so far: 'Có' from positions the plan does not
+    // cover, and heads without a CCCD (warnings: they still get their mailbox).
+    const clean = (i: number): boolean => !planted[`Danh sách!${i + 2}`];
+    const spread = (candidates: number[], n: number): number[] =>
+      Array.from(
+        { length: Math.min(n, candidates.length) },
+        (_, k) => candidates[Math.floor((k * candidates.length) / n)],
+      );
+    const notCovered = people
+      .map((_, i) => i)
+      .filter((i) => i < rows.length && clean(i) && !coveredBy('eoffice', people[i].position));
+    for (const i of spread(notCovered, Math.max(2, Math.round(options.people / 120)))) {
+      rows[i][EOFFICE] = among(['Có', 'có', 'CÓ']);
+      plant(i, ['SERVICE_NOT_ELIGIBLE']);
+    }
+    const leaders = people
+      .map((_, i) => i)
+      .filter((i) => i < rows.length && clean(i) && coveredBy('eoffice', people[i].position))
+      .filter((i) => !coveredBy('signature', people[i].position));
+    for (const i of spread(leaders, 1)) {
+      rows[i][SIGNATURE] = 'Có';
+      plant(i, ['SERVICE_NOT_ELIGIBLE']);
+    }
+    const heads = people
+      .map((_, i) => i)
+      .filter((i) => i < rows.length && clean(i) && coveredBy('signature', people[i].position))
+      .filter((i) => rows[i][SIGNATURE] !== 'Không' && rows[i][SIGNATURE_HELD] === '');
+    for (const i of spread(heads, Math.max(2, Math.round(options.people / 180)))) {
+      rows[i][8] = '';
+      plant(i, ['SERVICE_INCOMPLETE']);
+    }
   }
 
   // Extra rows: the same person again in another unit, and a namesake born another day.
@@ -365,6 +435,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       '',
       'Chuyển trường',
       p.subject,
+      ...rows[original].slice(EOFFICE, SIGNATURE_HELD + 1),
     ]);
     const twin = makePerson(original);
     twin.name = p.name;
@@ -392,6 +463,10 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       '',
       '',
       twin.subject,
+      '',
+      '',
+      '',
+      '',
     ]);
   }
   const allRows = [...rows, ...extra];

@@ -6,6 +6,7 @@
 import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deployConfigSchema, deployScript } from '../src/addon/deploy-config';
 import { BUNDLE_GLOBAL, ENTRY_POINTS, ENTRY_POINT_NAMES } from '../src/entry-points';
 
 const root = join(__dirname, '..');
@@ -39,7 +40,18 @@ async function buildAppsScript(): Promise<void> {
   const code = result.outputFiles[0].text;
   writeFileSync(join(out, 'Code.js'), `${code}\n${stubs()}`);
   copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+  writeDeployConfig();
   await buildHtml();
+}
+
+/**
+ * deploy.config.json → build/deploy.js: the target and the Văn phòng accounts fixed at deploy
+ * time (see src/addon/deploy-config.ts). A wrong file stops the build rather than deploy a lock-out.
+ */
+function writeDeployConfig(): void {
+  const parsed = deployConfigSchema.safeParse(JSON.parse(readFileSync(join(root, 'deploy.config.json'), 'utf8')));
+  if (!parsed.success) throw new Error(`deploy.config.json: ${parsed.error.message}`);
+  writeFileSync(join(out, 'deploy.js'), deployScript(parsed.data));
 }
 
 /** Each src/ui/<page>.html may have a src/ui/<page>.client.ts, inlined where the page says. */

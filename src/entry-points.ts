@@ -17,6 +17,8 @@ export const ENTRY_POINTS = {
   menuExportGoogle: 'menu: Xuất file cấp tài khoản › Google Workspace',
   menuExportEntra: 'menu: Xuất file cấp tài khoản › Microsoft Entra',
   menuExportZimbra: 'menu: Xuất file cấp tài khoản › Zimbra',
+  menuExportEoffice: 'menu: Xuất file cấp tài khoản › HPNET eOffice (plan 5277)',
+  menuExportSignature: 'menu: Xuất file cấp tài khoản › Chữ ký số Ban Cơ yếu (plan 5277)',
   menuExportFindings: 'menu: Xuất danh sách lỗi (CSV)',
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
   menuShowSettings: 'menu: Cài đặt',

@@ -3,6 +3,7 @@
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
 import { runCheck, type CheckResult } from '../domain/check';
+import { matchServiceColumns } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
 import type { RawTable } from '../domain/types';
 import { UI } from '../i18n/ui';
@@ -14,6 +15,7 @@ import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
 import { writeOwnedColumns } from '../sheets/write-owned';
+import { ACCESS } from '../i18n/access';
 import { saveSnapshot } from './dashboard';
 import { escapeHtml, showAlert, showDialog, showToast } from './env';
 import {
@@ -34,16 +36,28 @@ import {
   type HandoverMemo,
 } from './handover-step';
 import { runSteps, saveJob, TIME_BUDGET_MS, type JobState, type StepOutcome } from './jobs';
+import { leaveNotice } from './notices';
 import type { RunContext } from './run-context';
 
 export type ActionName =
-  'check' | 'assign' | 'report' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportFindings' | 'all';
+  | 'check'
+  | 'assign'
+  | 'report'
+  | 'exportGoogle'
+  | 'exportEntra'
+  | 'exportZimbra'
+  | 'exportEoffice'
+  | 'exportSignature'
+  | 'exportFindings'
+  | 'all';
 
 const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportGoogle: 'google-workspace',
   exportEntra: 'entra',
   exportZimbra: 'zimbra',
   exportFindings: 'findings',
+  exportEoffice: 'eoffice',
+  exportSignature: 'signature',
 };
 
 const PLANS: Record<ActionName, string[]> = {
@@ -54,11 +68,16 @@ const PLANS: Record<ActionName, string[]> = {
   exportEntra: ['export', 'handover', 'log'],
   exportZimbra: ['export', 'handover', 'log'],
   exportFindings: ['export', 'log'],
+  // Plan 5277's lists follow the addresses assigned so far (an export never assigns).
+  exportEoffice: ['export', 'log'],
+  exportSignature: ['export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
   all: ['owned', 'marks', 'report', 'exportAll', 'handover', 'log'],
 };
 
-const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'findings'];
+const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
+
+const PROVISIONING = new Set<ExportKind>(['google-workspace', 'entra', 'zimbra']);
 
 export type Counts = CheckResult['counts'];
 
@@ -146,10 +165,13 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
         rowsRead: c?.rowsRead ?? 0,
         findings: c?.findings ?? 0,
         assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
+        eofficeRequests: c?.eofficeRequests ?? 0,
+        signatureRequests: c?.signatureRequests ?? 0,
         elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
+        // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
         note: [
           job.part > 1 ? UI.log.resumedPart(job.part) : '',
-          job.memo.exported ? job.memo.exported.fileName : '',
+          ACCESS.logFiles(exportedFiles(job.memo)),
           job.memo.handover ? handoverLogNote(job.memo.handover) : '',
         ]
           .filter(Boolean)
@@ -163,9 +185,15 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     if (name === 'owned') writeOwnedColumns(roster, result.owned);
     else if (name === 'marks') {
       const columns = locateRosterColumns(rosterHeader);
+      const services = matchServiceColumns(rosterHeader).input;
+      const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
       setDropdowns(
         roster,
-        columns,
+        {
+          ...columns,
+          eofficeRequest: at(services.eofficeRequest),
+          signatureRequest: at(services.signatureRequest),
+        },
         COMMUNES.map((c) => c.fullName),
       );
       const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
@@ -174,7 +202,8 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     else if (name === 'export' || name === 'exportAll') {
       // One password per person for the run: every file and the hand-over lists agree.
       const kind = EXPORT_KIND[action];
-      const seed = kind === 'findings' ? null : newPasswordSeed();
+      // Only the account files carry passwords (findings and plan 5277's lists do not).
+      const seed = kind && !PROVISIONING.has(kind) ? null : newPasswordSeed();
       const passwords = seed ? passwordBook(result.provisioning, seed) : undefined;
       if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
       else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
@@ -215,12 +244,40 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     job.memo.elapsedBefore += Date.now() - ctx.startedAt;
     saveJob(ctx.props, job);
     showToast(ctx.ss, UI.toasts.paused);
-    if (ctx.interactive) showAlert(UI.alerts.resumed);
+    if (ctx.interactive) showAlert(ACCESS.resumedAlert);
     return job.memo.counts
       ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
       : { ok: true, action, pending: true };
   }
+  if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
+}
+
+function exportedFiles(memo: ActionMemo): ExportSummary[] {
+  return memo.exported ? [memo.exported] : (memo.exportedAll ?? []);
+}
+
+/** Plan 5277's figures, said only when the roster registers eOffice or signatures. */
+function servicesLine(counts: Counts): string[] {
+  return counts.eofficeRequests > 0 || counts.signatureRequests > 0 ? [UI.alerts.servicesDone(counts)] : [];
+}
+
+function summaryText(action: ActionName, memo: ActionMemo): string {
+  const counts = memo.counts;
+  if (!counts) return '';
+  if (action === 'report') return UI.alerts.reportDone;
+  if (action !== 'assign' && action !== 'all' && action !== 'check') return '';
+  const base = action === 'check' ? UI.alerts.checkDone(counts) : UI.alerts.assignDone(counts);
+  return [base, ...servicesLine(counts)].join('\n');
+}
+
+function noticeOf(action: ActionName, memo: ActionMemo, at: number) {
+  return {
+    action: UI.actions[action],
+    at,
+    files: exportedFiles(memo).map(({ fileName, url, rows }) => ({ fileName, url, rows })),
+    summary: summaryText(action, memo),
+  };
 }
 
 function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
@@ -228,7 +285,9 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
     const e = memo.exported;
     if (ctx.interactive) {
       const warning =
-        e.kind === 'findings' ? '' : `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>`;
+        e.kind === 'findings'
+          ? ''
+          : `<p style="color:#b3261e">${escapeHtml(e.kind === 'eoffice' || e.kind === 'signature' ? UI.exportDialog.personalData : UI.exportDialog.warning)}</p>`;
       const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
@@ -250,7 +309,11 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         )
         .join('');
       showDialog(
-        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p><ul>${links}</ul>` +
+        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
+          servicesLine(counts)
+            .map((line) => `<p>${escapeHtml(line)}</p>`)
+            .join('') +
+          `<ul>${links}</ul>` +
           `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
         UI.exportDialog.title,
       );
@@ -264,7 +327,7 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         : action === 'report'
           ? UI.alerts.reportDone
           : UI.alerts.checkDone(counts);
-    showAlert([text, ...(memo.notes ?? [])].join('\n'));
+    showAlert([text, ...servicesLine(counts), ...(memo.notes ?? [])].join('\n'));
   }
   return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };
 }

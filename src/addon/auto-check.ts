@@ -1,8 +1,11 @@
 /**
- * The hourly check: a toggle that installs or removes one time-driven trigger, and
- * the trigger's handler, which re-checks only when 'Danh sách' changed since its last run.
+ * The hourly check: a toggle that installs or removes the document's one time-driven trigger
+ * (see auto-state.ts), and the trigger's handler, which first carries on its owner's paused
+ * job (the add-on allows its owner no second timer in this document), then re-checks only when
+ * 'Danh sách' changed since its last run.
  */
 import { OWNED_HEADERS, runCheck } from '../domain/check';
+import { matchServiceColumns } from '../domain/columns';
 import { UI } from '../i18n/ui';
 import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
@@ -12,12 +15,17 @@ import { writeOwnedColumns } from '../sheets/write-owned';
 import { saveSnapshot } from './dashboard';
 import { valuesDigest } from './digest';
 import { showAlert } from './env';
+import { ACCESS } from '../i18n/access';
+import { executeJob, type ActionMemo, type ActionSummary } from './actions';
+import { readAutoCheck, TIMED_HANDLER, writeAutoCheck } from './auto-state';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
-import { loadJob } from './jobs';
+import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
+import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
 import { openRunContext } from './run-context';
+import { ownTriggerOf } from './trigger-origin';
 
-export const TIMED_HANDLER = 'onTimedCheck';
+export { TIMED_HANDLER } from './auto-state';
 export const DIGEST_KEY = 'rosterDigest';
 
 export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
@@ -25,32 +33,70 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
     const ctx = openRunContext(true);
     const who = requireChanger(ctx);
     if (!who.ok) return who;
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TIMED_HANDLER);
-    if (mine.length > 0) {
-      for (const t of mine) ScriptApp.deleteTrigger(t);
-      showAlert(UI.alerts.autoOff);
-      return { ok: true as const, enabled: false };
-    }
-    ScriptApp.newTrigger(TIMED_HANDLER).timeBased().everyHours(1).create();
-    ctx.props.deleteProperty(DIGEST_KEY);
-    showAlert(UI.alerts.autoOn);
-    return { ok: true as const, enabled: true };
+    showPendingNotice(ctx.props, who.user);
+    return withDocumentLock(LOCK_WAIT_MS, true, () => {
+      const own = ScriptApp.getProjectTriggers();
+      const mine = own.filter((t) => t.getHandlerFunction() === TIMED_HANDLER);
+      const state = readAutoCheck(ctx.props);
+      if (state) {
+        // Whoever switched it on, any Văn phòng account switches it off: the record goes now,
+        // this account's own timer too; another account's timer retires itself when it next fires.
+        for (const t of mine) ScriptApp.deleteTrigger(t);
+        writeAutoCheck(ctx.props, null);
+        keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
+        const other = state.owner.toLowerCase() !== who.user.toLowerCase();
+        showAlert(other ? ACCESS.autoOffOther(state.owner) : UI.alerts.autoOff);
+        return { ok: true as const, enabled: false };
+      }
+      // One time-driven trigger per user per document (add-on rule): a stale timer of this
+      // account and its pending resume timer give way; the hourly check carries a paused job on.
+      for (const t of own)
+        if (t.getHandlerFunction() === TIMED_HANDLER || t.getHandlerFunction() === RESUME_HANDLER)
+          ScriptApp.deleteTrigger(t);
+      const trigger = ScriptApp.newTrigger(TIMED_HANDLER).timeBased().everyHours(1).create();
+      writeAutoCheck(ctx.props, { owner: who.user, triggerUid: trigger.getUniqueId() });
+      ctx.props.deleteProperty(DIGEST_KEY);
+      showAlert(UI.alerts.autoOn);
+      return { ok: true as const, enabled: true };
+    });
   });
 }
 
-export type TimedOutcome = { ok: true; changed: boolean; counts?: unknown; mail?: string } | Refusal;
+export type TimedOutcome =
+  { ok: true; changed: boolean; counts?: unknown; mail?: string; retired?: true } | ActionSummary | Refusal;
 
-export function timedCheck(): TimedOutcome {
-  return guarded(false, () =>
-    withDocumentLock(LOCK_WAIT_MS, false, (): TimedOutcome => {
-      const ctx = openRunContext(false);
-      // A long menu job paused by the time limit owns the sheet until it finishes.
-      if (loadJob(ctx.props, ctx.startedAt)) return { ok: false, message: UI.alerts.busy, busy: true };
+/**
+ * The hourly trigger's handler. A page can call it too: it acts only for the caller's own
+ * trigger that the document records as its check (a forged call does nothing), and only while
+ * that trigger's owner is a Văn phòng account.
+ */
+export function timedCheck(e?: unknown): TimedOutcome {
+  return guarded(false, (): TimedOutcome => {
+    const trigger = ownTriggerOf(e, TIMED_HANDLER);
+    if (!trigger) return { ok: false, message: ACCESS.triggerOnly };
+    const ctx = openRunContext(false);
+    const state = readAutoCheck(ctx.props);
+    const who = requireChanger(ctx);
+    if (!state || state.triggerUid !== trigger.getUniqueId() || !who.ok) {
+      // Switched off (or replaced) by another account, or its owner is no longer Văn phòng.
+      ScriptApp.deleteTrigger(trigger);
+      if (state?.triggerUid === trigger.getUniqueId()) writeAutoCheck(ctx.props, null);
+      if (who.ok) keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
+      return { ok: true, changed: false, retired: true };
+    }
+    return withDocumentLock(LOCK_WAIT_MS, false, (): TimedOutcome => {
+      // A long menu job paused by the time limit owns the sheet until it finishes; its owner's
+      // hourly check is also its resume timer.
+      const paused = loadJob<ActionMemo>(ctx.props, ctx.startedAt);
+      if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
+      if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
       const input = readWorkbookInput(ctx.ss);
       if (!input.roster) return { ok: true, changed: false };
       const header = input.roster.values[0] ?? [];
       const ownedNames = new Set<string>(Object.values(OWNED_HEADERS));
       const ownedIdx = new Set(header.map((h, i) => (ownedNames.has(String(h).trim()) ? i : -1)).filter((i) => i >= 0));
+      // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
+      for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
       const digest = valuesDigest(input.roster.values, ownedIdx);
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
@@ -60,7 +106,7 @@ export function timedCheck(): TimedOutcome {
         ctx.props.setProperty(DIGEST_KEY, digest);
         appendLog(ctx.ss, {
           at: now,
-          user: '',
+          user: who.user,
           action: UI.actions.timed,
           rowsRead: 0,
           findings: 0,
@@ -81,20 +127,22 @@ export function timedCheck(): TimedOutcome {
         result.rows.length + 1,
       );
       const mail = ctx.settings.notifyFocalPersons
-        ? sendDigests(buildDigests(input.roster, input.summary, result))
+        ? sendDigests(buildDigests(input.roster, input.summary, result), ctx.props, now)
         : '';
       appendLog(ctx.ss, {
         at: now,
-        user: '',
+        user: who.user,
         action: UI.actions.timed,
         rowsRead: result.counts.rowsRead,
         findings: result.counts.findings,
         assigned: 0,
+        eofficeRequests: result.counts.eofficeRequests,
+        signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
         note: mail,
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };
-    }),
-  );
+    });
+  });
 }

@@ -1,12 +1,14 @@
 /**
- * Provisioning and findings files: always a new, unshared file in the runner's own
- * Drive, never a sheet of the shared workbook (they hold initial passwords).
+ * Provisioning, plan 5277 and findings files: always a new, unshared file in the runner's
+ * own Drive, never a sheet of the shared workbook (they hold initial passwords or personal data).
  */
 import type { CheckResult } from '../domain/check';
 import {
   toEntraCsv,
+  toEofficeCsv,
   toFindingsCsv,
   toGoogleWorkspaceCsv,
+  toSignatureCsv,
   toZimbraScript,
   type ProvisionRecord,
 } from '../domain/exports';
@@ -14,7 +16,7 @@ import { makePassword } from '../domain/passwords';
 import { createPrivateFile } from './drive-files';
 import { randomSourceFromUuids } from './random';
 
-export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings';
+export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings' | 'eoffice' | 'signature';
 
 export interface ExportSummary {
   ok: true;
@@ -30,6 +32,8 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
   entra: { suffix: 'microsoft-entra.csv', mime: 'text/csv' },
   zimbra: { suffix: 'zimbra-zmprov.txt', mime: 'text/plain' },
   findings: { suffix: 'danh-sach-loi.csv', mime: 'text/csv' },
+  eoffice: { suffix: 'hpnet-eoffice.csv', mime: 'text/csv' },
+  signature: { suffix: 'ban-co-yeu-chu-ky-so.csv', mime: 'text/csv' },
 };
 
 /** yyyymmdd-hhmm in Hai Phong time, so two exports of a day keep distinct names. */
@@ -68,6 +72,10 @@ export function exportContent(
   passwords?: PasswordBook,
 ): { text: string; rows: number } {
   if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
+  // Plan 5277's lists hold personal data but no password.
+  if (kind === 'eoffice') return { text: toEofficeCsv(result.services.eoffice), rows: result.services.eoffice.length };
+  if (kind === 'signature')
+    return { text: toSignatureCsv(result.services.signature), rows: result.services.signature.length };
   const records = result.provisioning;
   const password = passwords ?? passwordBook(records);
   const text =

@@ -3,6 +3,7 @@
  * message instead of a stack trace when something unexpected breaks.
  */
 import { UI } from '../i18n/ui';
+import { deployConfig } from './deploy-config';
 import { activeUserEmail, ownerEmail, showAlert } from './env';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
@@ -24,7 +25,7 @@ export function guarded<T>(interactive: boolean, body: () => T): T | Refusal {
 /** The runner's e-mail when they may change the workbook, else the refusal (already shown when interactive). */
 export function requireChanger(ctx: RunContext): { ok: true; user: string } | Refusal {
   const user = activeUserEmail();
-  const permission = mayChange(user, ownerEmail(ctx.ss), ctx.settings);
+  const permission = mayChange(user, ownerEmail(ctx.ss), ctx.settings, deployConfig().officeAccounts);
   if (permission.ok) return { ok: true, user };
   if (ctx.interactive) showAlert(permission.message);
   return { ok: false, message: permission.message };

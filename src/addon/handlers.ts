@@ -25,6 +25,8 @@ export const handlers = {
   menuExportGoogle: () => runMenuAction('exportGoogle'),
   menuExportEntra: () => runMenuAction('exportEntra'),
   menuExportZimbra: () => runMenuAction('exportZimbra'),
+  menuExportEoffice: () => runMenuAction('exportEoffice'),
+  menuExportSignature: () => runMenuAction('exportSignature'),
   menuExportFindings: () => runMenuAction('exportFindings'),
   menuRunAll: () => runMenuAction('all'),
   menuShowSettings,

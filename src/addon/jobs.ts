@@ -4,16 +4,29 @@
  * Before each step the run compares its own elapsed time with a safe budget and, when
  * short, schedules `onResumeJob` and stops. Steps are idempotent (owned columns are a
  * pure function of the input and the address ledger), so a resumed run may re-read.
+ *
+ * The resume timer keeps to a published Editor add-on's rules
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers, "Installable
+ * triggers restrictions"): one time-driven trigger per user per document, and none more often
+ * than hourly. So when the runner's own hourly check is the document's check, that check
+ * carries the job on and no second timer is made; otherwise one one-off timer, due after a
+ * minute in a bound script and after an hour in the add-on (the runner can carry on sooner
+ * from the menu).
  */
+import { ownsRecordedCheck } from './auto-state';
+import { deployConfig } from './deploy-config';
 
 export const JOB_KEY = 'job';
 export const RESUME_HANDLER = 'onResumeJob';
 /** Apps Script stops a run at 6 minutes; a step starts only if it would still fit. */
 export const TIME_BUDGET_MS = 270_000;
 export const HARD_LIMIT_MS = 330_000;
-export const RESUME_AFTER_MS = 60_000;
-/** A checkpoint older than this is abandoned rather than blocking every new run. */
-export const STALE_JOB_MS = 60 * 60_000;
+export const RESUME_AFTER_MS = { bound: 60_000, addon: 3_600_000 } as const;
+/**
+ * A checkpoint not carried on for this long is abandoned rather than blocking every new run;
+ * counted from the last checkpoint, and longer than the add-on's hour between resumes.
+ */
+export const STALE_JOB_MS = 2 * 60 * 60_000;
 
 export interface JobState<Memo> {
   id: string;
@@ -25,6 +38,10 @@ export interface JobState<Memo> {
   startedAt: number;
   /** What earlier steps hand on to later ones (counts, export result): plain JSON. */
   memo: Memo;
+  /** The one-off timer meant to carry this job on ('' when the runner's hourly check does). */
+  resumeTriggerUid?: string;
+  /** When the checkpoint was last saved. */
+  savedAt?: number;
 }
 
 type Props = GoogleAppsScript.Properties.Properties;
@@ -34,13 +51,14 @@ export function loadJob<M>(props: Props, now: number): JobState<M> | null {
   if (!raw) return null;
   try {
     const job = JSON.parse(raw) as JobState<M>;
-    return now - job.startedAt > STALE_JOB_MS ? null : job;
+    return now - (job.savedAt ?? job.startedAt) > STALE_JOB_MS ? null : job;
   } catch {
     return null;
   }
 }
 
 export function saveJob<M>(props: Props, job: JobState<M>): void {
+  job.savedAt = Date.now();
   props.setProperty(JOB_KEY, JSON.stringify(job));
 }
 
@@ -48,9 +66,26 @@ export function clearJob(props: Props): void {
   props.deleteProperty(JOB_KEY);
 }
 
-export function scheduleResume(): void {
+/** Returns the new timer's unique id, or '' when the runner's hourly check will carry the job on. */
+export function scheduleResume(props: Props, user: string): string {
   removeResumeTriggers();
-  ScriptApp.newTrigger(RESUME_HANDLER).timeBased().after(RESUME_AFTER_MS).create();
+  if (ownsRecordedCheck(props, user)) return '';
+  return ScriptApp.newTrigger(RESUME_HANDLER)
+    .timeBased()
+    .after(RESUME_AFTER_MS[deployConfig().target])
+    .create()
+    .getUniqueId();
+}
+
+/**
+ * When `user`'s hourly check stops (switched off, or retired because another account switched
+ * it off), a paused job of theirs that counted on it gets its own timer rather than wait for ever.
+ */
+export function keepPausedJobGoing(props: Props, user: string, now: number): void {
+  const job = loadJob(props, now);
+  if (!job || job.user.toLowerCase() !== user.toLowerCase() || job.resumeTriggerUid) return;
+  job.resumeTriggerUid = scheduleResume(props, user);
+  saveJob(props, job);
 }
 
 export function removeResumeTriggers(): void {
@@ -78,8 +113,8 @@ export function runSteps<M>(
     const elapsed = Date.now() - runStartedAt;
     if (elapsed > TIME_BUDGET_MS || elapsed + longestStep > HARD_LIMIT_MS) {
       job.part += 1;
+      job.resumeTriggerUid = scheduleResume(props, job.user);
       saveJob(props, job);
-      scheduleResume();
       return { state: 'paused' };
     }
     const step = job.steps[job.next];
@@ -93,8 +128,8 @@ export function runSteps<M>(
     }
     if (outcome.again) {
       job.part += 1;
+      job.resumeTriggerUid = scheduleResume(props, job.user);
       saveJob(props, job);
-      scheduleResume();
       return { state: 'paused' };
     }
   }

@@ -21,7 +21,9 @@ export function buildMenu(): { ok: true; items: number } {
         .createMenu(m.exportSub)
         .addItem(m.exportGoogle, 'menuExportGoogle')
         .addItem(m.exportEntra, 'menuExportEntra')
-        .addItem(m.exportZimbra, 'menuExportZimbra'),
+        .addItem(m.exportZimbra, 'menuExportZimbra')
+        .addItem(m.exportEoffice, 'menuExportEoffice')
+        .addItem(m.exportSignature, 'menuExportSignature'),
     )
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
@@ -31,5 +33,5 @@ export function buildMenu(): { ok: true; items: number } {
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addItem(m.measureSpeed, 'menuMeasureSpeed')
     .addToUi();
-  return { ok: true, items: 14 };
+  return { ok: true, items: 16 };
 }

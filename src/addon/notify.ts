@@ -1,11 +1,15 @@
 /**
  * Focal-person digests after a timed check: each unit's focal person gets only their
- * own unit's open problems (row numbers and messages), within the daily mail quota.
+ * own unit's open problems (row numbers and messages), at most one mail a day per person
+ * (a person who is focal for several units gets them in one mail), within the daily mail
+ * quota (MailApp.getRemainingDailyQuota(); 1,500 recipients a day for a Workspace account,
+ * 100 for a consumer one: https://developers.google.com/apps-script/guides/services/quotas).
  * 'Tổng hợp' in the spec has no e-mail column; an 'Email đầu mối' column is used when
  * a workbook adds one, otherwise nothing is sent and the log says why.
  */
 import type { CheckResult } from '../domain/check';
 import type { CellValue, RawTable } from '../domain/types';
+import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { findColumn, FOCAL_EMAIL_HEADERS, headerKey, ROSTER_HEADERS } from '../sheets/columns';
 
@@ -57,19 +61,53 @@ export function buildDigests(
   return [...byUnit.values()];
 }
 
-/** Sends what the quota allows; returns the log note. */
-export function sendDigests(digests: UnitDigest[] | 'no-column'): string {
-  if (digests === 'no-column') return UI.log.focalNoColumn;
-  const quota = MailApp.getRemainingDailyQuota();
-  const sendable = digests.slice(0, Math.max(quota, 0));
-  for (const d of sendable) {
-    MailApp.sendEmail(
-      d.to,
-      UI.mail.subject(d.unit),
-      `${UI.mail.intro(d.unit, d.lines.length)}${d.lines.join('\n')}\n${UI.mail.outro}`,
-    );
+/** Who got a digest on which day (Hai Phong date), kept in document properties. */
+export const DIGEST_SENT_KEY = 'digestSentOn';
+
+type Props = GoogleAppsScript.Properties.Properties;
+
+const haiPhongDay = (at: Date): string => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+function readSent(props: Props, today: string): Record<string, string> {
+  try {
+    const all = JSON.parse(props.getProperty(DIGEST_SENT_KEY) ?? '{}') as Record<string, string>;
+    // Only today's entries matter; older ones are dropped so the value stays small.
+    return Object.fromEntries(Object.entries(all).filter(([, day]) => day === today));
+  } catch {
+    return {};
   }
+}
+
+/** One mail per focal person: their units' digests, in order. */
+export function groupByPerson(digests: UnitDigest[]): { to: string; units: UnitDigest[] }[] {
+  const byPerson = new Map<string, { to: string; units: UnitDigest[] }>();
+  for (const d of digests) {
+    const key = d.to.toLowerCase();
+    const entry = byPerson.get(key) ?? { to: d.to, units: [] };
+    entry.units.push(d);
+    byPerson.set(key, entry);
+  }
+  return [...byPerson.values()];
+}
+
+/** Sends what the day and the quota allow; returns the log note. */
+export function sendDigests(digests: UnitDigest[] | 'no-column', props: Props, now: Date): string {
+  if (digests === 'no-column') return UI.log.focalNoColumn;
+  const today = haiPhongDay(now);
+  const sent = readSent(props, today);
+  const people = groupByPerson(digests);
+  const due = people.filter((p) => !sent[p.to.toLowerCase()]);
+  const quota = due.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
+  const sendable = due.slice(0, Math.max(quota, 0));
+  for (const p of sendable) {
+    const subject = UI.mail.subject(p.units.map((u) => u.unit).join(', '));
+    const body = p.units.map((d) => `${UI.mail.intro(d.unit, d.lines.length)}${d.lines.join('\n')}\n`).join('\n');
+    MailApp.sendEmail(p.to, subject, `${body}${UI.mail.outro}`);
+    sent[p.to.toLowerCase()] = today;
+  }
+  if (sendable.length > 0) props.setProperty(DIGEST_SENT_KEY, JSON.stringify(sent));
   const notes = [UI.log.focalSent(sendable.length)];
-  if (sendable.length < digests.length) notes.push(UI.log.focalQuota(digests.length - sendable.length));
+  if (people.length > due.length) notes.push(ACCESS.focalAlreadyToday(people.length - due.length));
+  if (sendable.length < due.length) notes.push(UI.log.focalQuota(due.length - sendable.length));
   return notes.join(' ');
 }

@@ -15,7 +15,8 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 export type EditOutcome = { ok: true; rows: number[] } | { ok: true; skipped: string };
 
-const EDIT_FIELDS = new Set(['status', 'messages', 'receivedAt']);
+// Plan 5277's two columns follow the edited row's registration like its status does.
+const EDIT_FIELDS = new Set(['status', 'messages', 'receivedAt', 'eoffice', 'signature']);
 const EDIT_LOCK_WAIT_MS = 500;
 
 export function handleEdit(e: EditEvent | undefined): EditOutcome {

@@ -4,9 +4,11 @@
  * against the whole workbook before it is written, in one write, below the last row.
  */
 import { runCheck, type CheckResult } from '../domain/check';
+import { matchServiceColumns, SERVICE_COLUMNS } from '../domain/columns';
 import { COMMUNES, resolveCommune } from '../domain/communes';
 import { cleanText } from '../domain/text';
 import { WARNING_CODES, type CellValue, type Finding, type WorkbookInput } from '../domain/types';
+import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type RosterField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
@@ -15,7 +17,10 @@ import { RECEIVED_AT_FORMAT } from '../sheets/write-owned';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
 import { openRunContext, type RunContext } from './run-context';
 
-export type RegistrationForm = Partial<Record<Exclude<RosterField, 'tt'>, string>>;
+/** The two plan 5277 choices ('Có' / 'Không') come with the person's own fields. */
+export type ServiceChoiceField = 'eofficeRequest' | 'signatureRequest';
+export type RegistrationForm = Partial<Record<Exclude<RosterField, 'tt'> | ServiceChoiceField, string>>;
+const SERVICE_CHOICES: ServiceChoiceField[] = ['eofficeRequest', 'signatureRequest'];
 
 export interface FieldMessage {
   field: string;
@@ -45,6 +50,8 @@ export interface RegistrationFormData {
   units: Record<string, string[]>;
   genders: string[];
   positions: string[];
+  /** The two plan 5277 choices offered beside the position. */
+  serviceChoices: string[];
 }
 
 export function getRegistrationFormData(): RegistrationFormData | { ok: false; message: string } {
@@ -72,6 +79,7 @@ export function getRegistrationFormData(): RegistrationFormData | { ok: false; m
       ),
       genders: [...UI.validation.genders],
       positions: [...UI.validation.positions],
+      serviceChoices: [...UI.validation.serviceChoices],
     };
   });
 }
@@ -99,6 +107,8 @@ function dobCell(text: string): CellValue {
 
 interface Prepared {
   header: CellValue[];
+  /** Plan 5277 registration columns this row brings to a roster that had none (1-based). */
+  added: { column: number; header: string }[];
   row: CellValue[];
   formats: string[];
   sheetRow: number;
@@ -106,6 +116,9 @@ interface Prepared {
 }
 
 function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: false; message: string } {
+  // A blank (or forged, non-form) submission would append a row of nothing.
+  const typed = Object.keys(FIELD_LABELS).some((f) => String(form[f as keyof RegistrationForm] ?? '').trim() !== '');
+  if (!typed) return { ok: false, message: ACCESS.emptyRegistration };
   const input = readWorkbookInput(ctx.ss);
   if (!input.roster) return { ok: false, message: UI.registrationErrors.noRoster };
   const header = input.roster.values[0] ?? [];
@@ -125,14 +138,42 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
     if (typeof last === 'number') row[cols.tt - 1] = last + 1;
     formats[cols.tt - 1] = '0';
   }
+  // A choice for eOffice or a digital signature goes into its registration column, which
+  // the first such choice adds on the right when the roster has none.
+  const services = matchServiceColumns(header);
+  const added: Prepared['added'] = [];
+  for (const field of SERVICE_CHOICES) {
+    const typed = cleanText(form[field] ?? '');
+    if (!typed) continue;
+    let index = services.input[field];
+    if (index === undefined) {
+      index = header.length + added.length;
+      added.push({ column: index + 1, header: SERVICE_COLUMNS.find((s) => s.field === field)!.header });
+    }
+    row[index] = typed;
+    formats[index] = '@';
+  }
+  const fullHeader = [...header, ...added.map((a) => a.header)];
   const sheetRow = input.roster.values.length + 1;
-  const values = [...input.roster.values, row];
-  return { header, row, formats, sheetRow, input: { ...input, roster: { ...input.roster, values } } };
+  const values = [fullHeader, ...input.roster.values.slice(1), row];
+  return {
+    header: fullHeader,
+    added,
+    row,
+    formats,
+    sheetRow,
+    input: { ...input, roster: { ...input.roster, values } },
+  };
 }
 
 function fieldOf(header: CellValue[], column: string): string {
   const cols = locateRosterColumns(header);
   const key = headerKey(column);
+  const services = matchServiceColumns(header).input;
+  for (const field of SERVICE_CHOICES) {
+    const index = services[field];
+    if (index !== undefined && headerKey(header[index]) === key) return field;
+  }
   const hit = (Object.keys(cols) as RosterField[]).find((f) => headerKey(header[cols[f]! - 1]) === key);
   return hit ?? '';
 }
@@ -187,20 +228,18 @@ export function submitRegistration(form: RegistrationForm): SubmitResult {
       const sheet = ctx.ss.getSheetByName(SHEETS.roster)!;
       const row = [...p.row];
       const formats = [...p.formats];
-      const appended = result.owned.filter((o) => o.appended);
+      const newHeaders = new Map<number, string>(p.added.map((a) => [a.column, a.header]));
+      for (const o of result.owned) if (o.appended) newHeaders.set(o.column, o.header);
       for (const o of result.owned) {
         row[o.column - 1] = o.values[0] ?? '';
         formats[o.column - 1] = o.field === 'receivedAt' ? RECEIVED_AT_FORMAT : '@';
       }
       for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = '';
       for (let i = 0; i < formats.length; i++) if (formats[i] === undefined) formats[i] = '@';
-      if (appended.length > 0) {
-        const first = Math.min(...appended.map((o) => o.column));
-        const last = Math.max(...appended.map((o) => o.column));
-        const headers = Array.from(
-          { length: last - first + 1 },
-          (_, i) => appended.find((o) => o.column === first + i)?.header ?? '',
-        );
+      if (newHeaders.size > 0) {
+        const first = Math.min(...newHeaders.keys());
+        const last = Math.max(...newHeaders.keys());
+        const headers = Array.from({ length: last - first + 1 }, (_, i) => newHeaders.get(first + i) ?? '');
         sheet.getRange(1, first, 1, headers.length).setValues([headers]);
       }
       const target = sheet.getRange(p.sheetRow, 1, 1, row.length);

@@ -1,7 +1,9 @@
 /** The Cài đặt sidebar's server side: read for anyone, save only for a permitted account. */
 import { UI } from '../i18n/ui';
+import { deployConfig } from './deploy-config';
 import { activeUserEmail, ownerEmail, uiOrNull } from './env';
 import { guarded, requireChanger } from './guard';
+import { showPendingNotice } from './notices';
 import { mayChange } from './permissions';
 import { openRunContext } from './run-context';
 import {
@@ -31,7 +33,7 @@ export function getSettings(): SettingsView | { ok: false; message: string } {
         allowedUsers: s.allowedUsers.join('\n'),
         notifyFocalPersons: s.notifyFocalPersons,
       },
-      canEdit: mayChange(user, ownerEmail(ctx.ss), s).ok,
+      canEdit: mayChange(user, ownerEmail(ctx.ss), s, deployConfig().officeAccounts).ok,
       user,
     };
   });
@@ -68,5 +70,9 @@ export function showSidebar(page: 'registration' | 'settings', title: string): {
 }
 
 export function menuShowSettings(): { ok: true; page: string } | { ok: false; message: string } {
-  return guarded(true, () => showSidebar('settings', UI.settings.title));
+  return guarded(true, () => {
+    // Văn phòng's next use of the menu shows what a resumed run left for them.
+    showPendingNotice(PropertiesService.getDocumentProperties(), activeUserEmail());
+    return showSidebar('settings', UI.settings.title);
+  });
 }

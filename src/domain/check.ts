@@ -12,20 +12,24 @@ import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
 import { loadAccounts, loadCsdl, lookup } from './reference-tables';
 import { buildReport, type PersonTally } from './report';
+import { decideServices, SERVICE_OWNED_HEADERS, serviceStateText, SERVICES, type ServiceRecord } from './services';
 import { checkSummary, unitKey } from './summary';
 import { cleanText, splitVietnameseName } from './text';
-import { WARNING_CODES, type CellValue, type Finding, type Settings, type WorkbookInput } from './types';
+import { SERVICE_CODES, WARNING_CODES, type CellValue, type Finding, type Settings, type WorkbookInput } from './types';
 
 export type { RosterField } from './columns';
 export type { ProvisionRecord } from './exports/records';
-export type OwnedField = 'address' | 'status' | 'messages' | 'receivedAt';
-export const OWNED_HEADERS: Record<OwnedField, string> = {
+export type { ServiceRecord } from './services';
+export type MailboxOwnedField = 'address' | 'status' | 'messages' | 'receivedAt';
+/** The mailbox's own columns, then the two service columns (appended only when the roster registers that service). */
+export type OwnedField = MailboxOwnedField | 'eoffice' | 'signature';
+export const OWNED_HEADERS: Record<MailboxOwnedField, string> = {
   address: 'Email công vụ',
   status: 'Trạng thái',
   messages: 'Lỗi',
   receivedAt: 'Ghi nhận lúc',
 };
-const OWNED_FIELDS: OwnedField[] = ['address', 'status', 'messages', 'receivedAt'];
+const OWNED_FIELDS: MailboxOwnedField[] = ['address', 'status', 'messages', 'receivedAt'];
 
 export interface CheckOptions {
   settings: Settings;
@@ -63,6 +67,9 @@ export interface CheckCounts {
   assigned: number;
   newlyAssigned: number;
   findings: number;
+  /** Plan 5277 requests: people in hpnet-eoffice.csv and ban-co-yeu-chu-ky-so.csv. */
+  eofficeRequests: number;
+  signatureRequests: number;
 }
 
 export interface CheckResult {
@@ -72,6 +79,8 @@ export interface CheckResult {
   findings: Finding[];
   report: { header: string[]; rows: CellValue[][] };
   provisioning: ProvisionRecord[];
+  /** eOffice and digital-signature requests (plan 5277), in roster order. */
+  services: { eoffice: ServiceRecord[]; signature: ServiceRecord[] };
   counts: CheckCounts;
   notes: string[];
 }
@@ -224,6 +233,13 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
       )
     : new Map<number, string>();
 
+  const services = decideServices(
+    { sheet: roster.sheetName, header, rows: roster.values, cccdHeader: column('cccd', 'Số CCCD') },
+    people,
+    (p) => p.ledgerAddress || fresh.get(p.sheetRow) || '',
+    (p) => p.findings.some(holds),
+  );
+
   const listedByUnit = new Map<string, number>();
   const unitKeys: string[] = new Array(people.length);
   for (let i = 0; i < people.length; i++) {
@@ -250,6 +266,8 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     assigned: 0,
     newlyAssigned: fresh.size,
     findings: 0,
+    eofficeRequests: services.records.eoffice.length,
+    signatureRequests: services.records.signature.length,
   };
   const names = new Map<string, { given: string; familyAndMiddle: string }>();
   for (let i = 0; i < people.length; i++) {
@@ -283,7 +301,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
             ? STATUS.error
             : assigned
               ? STATUS.assigned
-              : p.findings.length > 0
+              : p.findings.some((f) => !SERVICE_CODES.has(f.code))
                 ? STATUS.warning
                 : STATUS.valid;
     outcomes.push({
@@ -303,7 +321,14 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     else if (state === 'hasAccount') counts.hasAccount += 1;
     else counts.withErrors += 1;
     if (assigned) counts.assigned += 1;
-    tallies.push({ commune: p.commune, unitKey: unitKeys[i], state, assigned });
+    tallies.push({
+      commune: p.commune,
+      unitKey: unitKeys[i],
+      state,
+      assigned,
+      eoffice: services.states.eoffice[i] === 'requested',
+      signature: services.states.signature[i] === 'requested',
+    });
     if (assigned && address.endsWith(suffix)) {
       const { given, familyAndMiddle } = nameParts(p.name, names);
       provisioning.push({
@@ -350,6 +375,18 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     });
     return { field, header: OWNED_HEADERS[field], column: columnNumber, appended: existing === undefined, values };
   });
+  for (const service of SERVICES) {
+    const existing = services.ownedAt[service];
+    if (!services.active[service] && existing === undefined) continue;
+    const states = services.states[service];
+    owned.push({
+      field: service,
+      header: SERVICE_OWNED_HEADERS[service],
+      column: existing === undefined ? nextColumn++ : existing + 1,
+      appended: existing === undefined,
+      values: selected.map((o) => serviceStateText(states[o.sheetRow - 2] ?? '')),
+    });
+  }
 
-  return { ok: true, rows: selected, owned, findings, report, provisioning, counts, notes };
+  return { ok: true, rows: selected, owned, findings, report, provisioning, services: services.records, counts, notes };
 }

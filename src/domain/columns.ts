@@ -186,3 +186,57 @@ export function matchColumns<F extends string>(headerRow: unknown[], specs: read
   const missing = specs.filter((s) => s.required && columns[s.field] === undefined);
   return { columns, missing, duplicates };
 }
+
+/** Plan 5277's optional roster columns: registration for eOffice and digital signatures. */
+export type ServiceField = 'eofficeRequest' | 'signatureRequest' | 'eofficeExisting' | 'signatureExisting';
+export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceField>[] = [
+  spec('eofficeRequest', 'Đăng ký eOffice', ['eOffice', 'Đăng ký tài khoản eOffice', 'Đăng ký HPNET eOffice']),
+  spec('signatureRequest', 'Đăng ký chữ ký số', ['Chữ ký số', 'CKS', 'Đăng ký CKS', 'Đăng ký chữ ký số chuyên dùng']),
+  spec('eofficeExisting', 'Tài khoản eOffice hiện có', ['eOffice hiện có', 'Tài khoản eOffice', 'eOffice đã có']),
+  spec('signatureExisting', 'Chữ ký số hiện có', ['CKS hiện có', 'Chữ ký số đã có', 'CKS đã có']),
+];
+
+/** The add-on's own columns for the two services; their headers are also aliases of the registration columns. */
+export const SERVICE_OWNED_HEADERS = { eoffice: 'eOffice', signature: 'Chữ ký số' } as const;
+
+export interface ServiceColumns {
+  /** 0-based sheet columns of the registration columns found. */
+  input: Partial<Record<ServiceField, number>>;
+  /** 0-based columns of the add-on's own 'eOffice' / 'Chữ ký số', when already there. */
+  owned: Partial<Record<'eoffice' | 'signature', number>>;
+}
+
+/**
+ * The spec lets a unit head its registration column 'eOffice' or 'Chữ ký số', the very
+ * headers of the add-on's own columns, which are always appended on the right. So a column
+ * with such a header is the unit's only while no other registration header names that
+ * service; the next one to its right is the add-on's.
+ */
+export function matchServiceColumns(headerRow: unknown[]): ServiceColumns {
+  const keys = headerRow.map(headerKey);
+  const input: Partial<Record<ServiceField, number>> = {};
+  const owned: ServiceColumns['owned'] = {};
+  const indicesOf = (names: string[]): number[] => {
+    const wanted = new Set(names.map(headerKey));
+    return keys.flatMap((k, i) => (k && wanted.has(k) ? [i] : []));
+  };
+  for (const s of SERVICE_COLUMNS) {
+    const service = s.field.startsWith('eoffice') ? 'eoffice' : 'signature';
+    if (s.field.endsWith('Existing')) {
+      const hit = indicesOf([s.header, ...s.aliases])[0];
+      if (hit !== undefined) input[s.field] = hit;
+      continue;
+    }
+    const ownedKey = headerKey(SERVICE_OWNED_HEADERS[service]);
+    const plain = indicesOf([s.header, ...s.aliases].filter((a) => headerKey(a) !== ownedKey));
+    const shared = indicesOf([SERVICE_OWNED_HEADERS[service]]);
+    if (plain.length > 0) {
+      input[s.field] = plain[0];
+      if (shared.length > 0) owned[service] = shared[0];
+    } else if (shared.length > 0) {
+      input[s.field] = shared[0];
+      if (shared.length > 1) owned[service] = shared[1];
+    }
+  }
+  return { input, owned };
+}

@@ -3,7 +3,7 @@
  * for people whose commune could not be resolved, then subtotals per region and a total.
  * Per person (non-blank roster row): listed; valid = no holding finding; duplicate;
  * has account (not a duplicate); with errors = any other holding finding; assigned = holds
- * an address and no holding finding.
+ * an address and no holding finding; eOffice and signature requests (plan 5277).
  */
 import { REPORT_TEXT } from '../i18n/findings';
 import { COMMUNES, type Commune } from './communes';
@@ -14,6 +14,9 @@ export interface PersonTally {
   unitKey: string;
   state: 'valid' | 'duplicate' | 'hasAccount' | 'error';
   assigned: boolean;
+  /** Requested for eOffice / a digital signature in this run (plan 5277). */
+  eoffice?: boolean;
+  signature?: boolean;
 }
 
 interface Counts {
@@ -25,6 +28,8 @@ interface Counts {
   hasAccount: number;
   error: number;
   assigned: number;
+  eoffice: number;
+  signature: number;
 }
 
 const empty = (): Counts => ({
@@ -36,6 +41,8 @@ const empty = (): Counts => ({
   hasAccount: 0,
   error: 0,
   assigned: 0,
+  eoffice: 0,
+  signature: 0,
 });
 
 const collator = new Intl.Collator('vi');
@@ -58,6 +65,8 @@ export function buildReport(
     counts.listed += 1;
     counts[p.state] += 1;
     if (p.assigned) counts.assigned += 1;
+    if (p.eoffice) counts.eoffice += 1;
+    if (p.signature) counts.signature += 1;
   }
   const line = (label: string, region: string, c: Counts): CellValue[] => [
     label,
@@ -70,10 +79,22 @@ export function buildReport(
     c.hasAccount,
     c.error,
     c.assigned,
+    c.eoffice,
+    c.signature,
   ];
   const add = (into: Counts, c: Counts): void => {
     c.units.forEach((u) => into.units.add(u));
-    for (const k of ['declared', 'listed', 'valid', 'duplicate', 'hasAccount', 'error', 'assigned'] as const)
+    for (const k of [
+      'declared',
+      'listed',
+      'valid',
+      'duplicate',
+      'hasAccount',
+      'error',
+      'assigned',
+      'eoffice',
+      'signature',
+    ] as const)
       into[k] += c[k];
   };
   const rows: CellValue[][] = [];

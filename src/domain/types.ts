@@ -36,11 +36,19 @@ export const FINDING_CODES = [
   'CSDL_MISMATCH',
   'COUNT_MISMATCH',
   'AFTER_DEADLINE',
+  'SERVICE_NOT_ELIGIBLE',
+  'SERVICE_INCOMPLETE',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-/** Codes that do not hold back an address (Văn phòng decides). */
-export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['AFTER_DEADLINE']);
+/** Codes that concern the eOffice and digital-signature requests only (plan 5277). */
+export const SERVICE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'SERVICE_NOT_ELIGIBLE',
+  'SERVICE_INCOMPLETE',
+]);
+
+/** Codes that do not hold back an address (Văn phòng decides; a service code holds back only that service). */
+export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['AFTER_DEADLINE', ...SERVICE_CODES]);
 
 export interface Finding {
   sheet: string;

@@ -42,6 +42,8 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
     assigned: number;
     newlyAssigned: number;
     findings: number;
+    eofficeRequests?: number;
+    signatureRequests?: number;
   }) =>
     [
       `Số người: ${s.people}`,
@@ -51,6 +53,8 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
       `Có lỗi: ${s.withErrors}`,
       `Đã cấp địa chỉ: ${s.assigned} (mới: ${s.newlyAssigned})`,
       `Số lỗi/cảnh báo: ${s.findings}`,
+      `Đề nghị eOffice: ${s.eofficeRequests ?? 0}`,
+      `Đề nghị chữ ký số: ${s.signatureRequests ?? 0}`,
     ].join('\n'),
   wrote: (dir: string) => `Kết quả đã ghi vào ${dir}:`,
   timing: (ms: number, calls: number, modelled: number) =>

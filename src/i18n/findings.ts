@@ -54,6 +54,10 @@ export const FINDING_TEXT = {
     `Đề nghị ${declared} người nhưng Danh sách có ${listed} người của đơn vị này.`,
   declaredInvalid: (raw: string) => `Số lượng đề nghị "${raw}" không phải số nguyên.`,
   afterDeadline: (when: string) => `Ghi nhận lúc ${when}, sau hạn chót: Văn phòng Sở xem xét.`,
+  serviceNotEligible: (service: string, position: string) =>
+    `Đăng ký ${service} "Có" nhưng chức vụ "${position || '(trống)'}" không thuộc đối tượng của Kế hoạch 5277 (hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc${service === 'eOffice' ? ', tổ trưởng, tổ phó, văn thư' : ''}): chưa đề nghị cấp ${service}; email công vụ vẫn được xét.`,
+  serviceIncomplete:
+    'Đăng ký chữ ký số cần số CCCD hợp lệ: nhập số CCCD để được đề nghị cấp chữ ký số; email công vụ vẫn được xét.',
   duplicateHeader: (header: string) => `Cột "${header}" xuất hiện nhiều lần: chỉ dùng cột đầu tiên.`,
 } as const;
 
@@ -65,6 +69,17 @@ export const STATUS = {
   duplicate: 'Trùng',
   hasAccount: 'Đã có tài khoản',
 } as const;
+
+/** What the add-on writes into its columns 'eOffice' and 'Chữ ký số'. */
+export const SERVICE_STATUS = {
+  requested: 'Đề nghị cấp',
+  has: 'Đã có',
+  optedOut: 'Không đăng ký',
+  notReady: 'Chưa đủ điều kiện',
+} as const;
+
+/** Service names as messages say them. */
+export const SERVICE_NAMES = { eoffice: 'eOffice', signature: 'chữ ký số' } as const;
 
 export const INPUT_PROBLEM = {
   noRoster: 'Không có trang "Danh sách": thêm trang tên "Danh sách" với dòng tiêu đề ở dòng 1.',
@@ -85,6 +100,9 @@ export const REPORT_TEXT = {
     'Đã có tài khoản',
     'Có lỗi',
     'Đã cấp địa chỉ',
+    // Read by name by the dashboard: keep these two exactly.
+    'Đề nghị eOffice',
+    'Đề nghị chữ ký số',
   ],
   unknownCommune: 'Chưa xác định',
   total: 'Tổng cộng',

@@ -14,6 +14,8 @@ export const UI = {
     exportGoogle: 'Google Workspace',
     exportEntra: 'Microsoft Entra',
     exportZimbra: 'Zimbra',
+    exportEoffice: 'HPNET eOffice (Kế hoạch 5277)',
+    exportSignature: 'Chữ ký số Ban Cơ yếu (Kế hoạch 5277)',
     exportFindings: 'Xuất danh sách lỗi (CSV)',
     runAll: 'Cấp địa chỉ và xuất tất cả tệp',
     settings: 'Cài đặt',
@@ -27,6 +29,8 @@ export const UI = {
     exportGoogle: 'Xuất file Google Workspace',
     exportEntra: 'Xuất file Microsoft Entra',
     exportZimbra: 'Xuất file Zimbra',
+    exportEoffice: 'Xuất danh sách HPNET eOffice',
+    exportSignature: 'Xuất danh sách chữ ký số',
     exportFindings: 'Xuất danh sách lỗi',
     all: 'Cấp địa chỉ và xuất tất cả tệp',
     timed: 'Kiểm tra tự động (hằng giờ)',
@@ -76,6 +80,8 @@ export const UI = {
     assignDone: (c: { assigned: number; newlyAssigned: number; withErrors: number }) =>
       `Đã cấp ${c.newlyAssigned} địa chỉ mới (tổng cộng ${c.assigned} người có địa chỉ). ${c.withErrors} dòng còn lỗi chưa được cấp.`,
     reportDone: 'Đã cập nhật trang "Báo cáo".',
+    servicesDone: (c: { eofficeRequests: number; signatureRequests: number }) =>
+      `Kế hoạch 5277: ${c.eofficeRequests} người đề nghị cấp tài khoản eOffice, ${c.signatureRequests} người đề nghị cấp chữ ký số.`,
     resumed:
       'Công việc dài được chia thành nhiều lượt; phần còn lại sẽ tự chạy tiếp trong ít phút. Kết quả ghi trong trang "Nhật ký".',
     autoOn: 'Đã bật kiểm tra tự động: mỗi giờ, nếu "Danh sách" có thay đổi, bảng tính sẽ được kiểm tra lại.',
@@ -91,7 +97,7 @@ export const UI = {
       marks: 'đánh dấu ô lỗi và danh sách chọn',
       report: 'lập "Báo cáo"',
       export: 'tạo tệp xuất',
-      exportAll: 'tạo các tệp cấp tài khoản và danh sách lỗi',
+      exportAll: 'tạo các tệp cấp tài khoản, eOffice, chữ ký số và danh sách lỗi',
       handover: 'lập danh sách bàn giao cho đơn vị',
       log: 'ghi "Nhật ký"',
     } as Record<string, string>,
@@ -102,6 +108,8 @@ export const UI = {
     body: (rows: number) => `Đã xuất ${rows} dòng vào một tệp riêng trong Google Drive của bạn (không chia sẻ với ai).`,
     open: 'Mở tệp',
     warning: 'Tệp có mật khẩu ban đầu: không chia sẻ, không dán vào bảng tính chung; xoá sau khi đã tạo tài khoản.',
+    personalData:
+      'Tệp có số CCCD, ngày sinh, số điện thoại: chỉ gửi cho đơn vị cấp tài khoản, không dán vào bảng tính chung.',
     close: 'Đóng',
   },
   report: {
@@ -120,6 +128,9 @@ export const UI = {
       'Địa chỉ đã cấp',
       'Thời gian (giây)',
       'Ghi chú',
+      // Read by name by the dashboard: keep these two exactly.
+      'Đề nghị eOffice',
+      'Đề nghị chữ ký số',
     ],
     focalNoColumn: 'Không gửi thư cho cán bộ đầu mối: trang "Tổng hợp" không có cột "Email đầu mối".',
     focalSent: (n: number) => `Đã gửi thư cho ${n} cán bộ đầu mối.`,
@@ -143,10 +154,14 @@ export const UI = {
     communeHelp: 'Chọn đơn vị cấp xã trong danh sách 114 xã, phường, đặc khu của thành phố.',
     genderHelp: 'Chọn Nam hoặc Nữ.',
     positionHelp: 'Chọn chức vụ trong danh sách hoặc ghi chức vụ khác.',
+    serviceChoices: ['Có', 'Không'],
+    serviceHelp: 'Có, Không hoặc để trống (theo Kế hoạch 5277: cấp cho người thuộc đối tượng).',
     genders: ['Nam', 'Nữ'],
     positions: [
       'Hiệu trưởng',
       'Phó hiệu trưởng',
+      'Giám đốc',
+      'Phó giám đốc',
       'Tổ trưởng',
       'Tổ phó',
       'Giáo viên',
@@ -175,6 +190,13 @@ export const UI = {
     phone: 'Số điện thoại',
     personalEmail: 'Email cá nhân',
     existingEmail: 'Email công vụ hiện có (nếu có)',
+    services: 'Đăng ký eOffice và chữ ký số (Kế hoạch 5277)',
+    servicesPlan:
+      'eOffice: hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc, tổ trưởng, tổ phó, văn thư. Chữ ký số: hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc (cần số CCCD).',
+    eofficeRequest: 'eOffice',
+    signatureRequest: 'Chữ ký số',
+    notCovered: (service: string) =>
+      `Chức vụ đã chọn không thuộc đối tượng cấp ${service} của Kế hoạch 5277: vẫn lưu được, Văn phòng Sở sẽ xem xét; email công vụ không bị ảnh hưởng.`,
     note: 'Ghi chú',
     choose: '— Chọn —',
     check: 'Kiểm tra',

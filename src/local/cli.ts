@@ -94,6 +94,8 @@ const TARGETS: Record<string, string> = {
   'google-workspace': 'provisioning/google-workspace.csv',
   entra: 'provisioning/microsoft-entra.csv',
   zimbra: 'provisioning/zimbra.zmprov',
+  eoffice: 'provisioning/hpnet-eoffice.csv',
+  signature: 'provisioning/ban-co-yeu-chu-ky-so.csv',
   findings: 'findings.csv',
 };
 

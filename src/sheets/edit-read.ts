@@ -4,7 +4,7 @@
  * 'CSDL ngành'. One read per column whatever the number of rows.
  */
 import { OWNED_HEADERS } from '../domain/check';
-import { ACCOUNT_COLUMNS, matchColumns, ROSTER_COLUMNS } from '../domain/columns';
+import { ACCOUNT_COLUMNS, matchColumns, matchServiceColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { locateRosterColumns, type RosterField } from './columns';
 import { SHEETS } from './names';
@@ -53,6 +53,8 @@ export function touchesUserColumns(header: CellValue[], area: EditedArea): boole
       .filter(([field]) => OWNED_FIELDS.has(field))
       .map(([, index]) => (index as number) + 1),
   );
+  // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
+  for (const index of Object.values(matchServiceColumns(header).owned)) owned.add(index + 1);
   for (let c = area.firstColumn; c <= area.lastColumn; c++) if (!owned.has(c)) return true;
   return false;
 }

@@ -14,12 +14,21 @@ export interface LogEntry {
   rowsRead: number;
   findings: number;
   assigned: number;
+  /** Plan 5277 requests in this run's result (left empty when the run made no result). */
+  eofficeRequests?: number;
+  signatureRequests?: number;
   elapsedMs: number;
   note: string;
 }
 
 export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
   let sheet = ss.getSheetByName(SHEETS.log);
+  // A log begun before plan 5277's two columns gets their headers once.
+  if (sheet && sheet.getLastColumn() < UI.log.header.length)
+    sheet
+      .getRange(1, 1, 1, UI.log.header.length)
+      .setValues([[...UI.log.header]])
+      .setFontWeight('bold');
   if (!sheet) {
     sheet = ss.insertSheet(SHEETS.log);
     sheet
@@ -37,5 +46,7 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
     entry.assigned,
     Math.round(entry.elapsedMs / 100) / 10,
     entry.note,
+    entry.eofficeRequests ?? '',
+    entry.signatureRequests ?? '',
   ]);
 }

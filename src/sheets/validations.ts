@@ -1,5 +1,5 @@
 /**
- * Dropdowns on 'Danh sách' (commune, gender, position): one rule per column, set on
+ * Dropdowns on 'Danh sách' (commune, gender, position, plan 5277's two choices): one rule per column, set on
  * the whole column in one call. allowInvalid keeps pasted values: they are flagged
  * by the check, never refused or changed.
  */
@@ -11,6 +11,9 @@ export interface DropdownColumns {
   commune?: number;
   gender?: number;
   position?: number;
+  /** Plan 5277's 'Đăng ký eOffice' / 'Đăng ký chữ ký số': Có or Không. */
+  eofficeRequest?: number;
+  signatureRequest?: number;
 }
 
 export function setDropdowns(sheet: Sheet, columns: DropdownColumns, communeNames: string[]): void {
@@ -19,6 +22,8 @@ export function setDropdowns(sheet: Sheet, columns: DropdownColumns, communeName
     [columns.commune, communeNames, UI.validation.communeHelp],
     [columns.gender, [...UI.validation.genders], UI.validation.genderHelp],
     [columns.position, [...UI.validation.positions], UI.validation.positionHelp],
+    [columns.eofficeRequest, [...UI.validation.serviceChoices], UI.validation.serviceHelp],
+    [columns.signatureRequest, [...UI.validation.serviceChoices], UI.validation.serviceHelp],
   ];
   for (const [column, values, help] of lists) {
     if (!column) continue;

@@ -1,5 +1,7 @@
 /** The registration sidebar: pick commune and unit, type one person, check, save. */
 import type { FieldMessage, RegistrationCheck, RegistrationFormData } from '../addon/registration';
+import { coveredBy, type Service } from '../domain/positions';
+import { SERVICE_NAMES } from '../i18n/findings';
 import { UI } from '../i18n/ui';
 import { byId, clear, el, errorText } from './dom';
 import { call } from './rpc';
@@ -18,6 +20,8 @@ type Field =
   | 'phone'
   | 'personalEmail'
   | 'existingEmail'
+  | 'eofficeRequest'
+  | 'signatureRequest'
   | 'note';
 const FIELDS: Field[] = [
   'commune',
@@ -31,8 +35,14 @@ const FIELDS: Field[] = [
   'phone',
   'personalEmail',
   'existingEmail',
+  'eofficeRequest',
+  'signatureRequest',
   'note',
 ];
+const CHOICES: Record<Service, 'eofficeRequest' | 'signatureRequest'> = {
+  eoffice: 'eofficeRequest',
+  signature: 'signatureRequest',
+};
 
 let data: RegistrationFormData | null = null;
 
@@ -95,6 +105,19 @@ function render(d: RegistrationFormData): void {
       field('phone', T.phone, el('input', { type: 'tel' })),
       field('personalEmail', T.personalEmail, el('input', { type: 'email' })),
       field('existingEmail', T.existingEmail, el('input', { type: 'email' })),
+      el(
+        'fieldset',
+        { class: 'services' },
+        el('legend', {}, T.services),
+        el('p', { class: 'hint', id: 'services-plan' }, T.servicesPlan),
+        el(
+          'div',
+          { class: 'row' },
+          field('eofficeRequest', T.eofficeRequest, select(d.serviceChoices, T.choose)),
+          field('signatureRequest', T.signatureRequest, select(d.serviceChoices, T.choose)),
+        ),
+        el('div', { id: 'services-warning', role: 'status' }),
+      ),
       field('note', T.note, el('textarea', {})),
       el(
         'div',
@@ -106,6 +129,8 @@ function render(d: RegistrationFormData): void {
     el('div', { id: 'messages', role: 'status' }),
   );
   byId<HTMLSelectElement>('commune').addEventListener('change', fillUnits);
+  byId<HTMLSelectElement>('position').addEventListener('change', prefillServices);
+  for (const id of Object.values(CHOICES)) byId(id).addEventListener('change', warnServices);
   byId('check').addEventListener('click', () => void check());
   byId<HTMLFormElement>('form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -118,6 +143,26 @@ function fillUnits(): void {
   clear(list);
   const commune = byId<HTMLSelectElement>('commune').value;
   for (const unit of data?.units[commune] ?? []) list.append(el('option', { value: unit }));
+}
+
+/** The plan decides by position: covered people are pre-filled 'Có', the others 'Không'. */
+function prefillServices(): void {
+  const position = byId<HTMLSelectElement>('position').value;
+  for (const [service, id] of Object.entries(CHOICES) as [Service, Field][]) {
+    byId<HTMLSelectElement>(id).value = position === '' ? '' : coveredBy(service, position) ? 'Có' : 'Không';
+  }
+  warnServices();
+}
+
+/** 'Có' outside the plan is allowed (Văn phòng decides), only pointed out. */
+function warnServices(): void {
+  const box = byId('services-warning');
+  clear(box);
+  const position = byId<HTMLSelectElement>('position').value;
+  const outside = (Object.entries(CHOICES) as [Service, Field][])
+    .filter(([service, id]) => byId<HTMLSelectElement>(id).value === 'Có' && !coveredBy(service, position))
+    .map(([service]) => SERVICE_NAMES[service]);
+  if (outside.length > 0) box.append(el('div', { class: 'box warn' }, T.notCovered(outside.join(', '))));
 }
 
 function readForm(): Record<Field, string> {
@@ -189,6 +234,7 @@ async function save(): Promise<void> {
         showMessages('ok', T.saved(result.row));
         // Keep commune and unit: the next person is usually from the same school.
         for (const f of FIELDS) if (f !== 'commune' && f !== 'unit') byId<HTMLInputElement>(f).value = '';
+        warnServices();
       }
     } else failure(result.message);
   } catch (e) {

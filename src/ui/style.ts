@@ -21,4 +21,6 @@ button:disabled{opacity:.6;cursor:default}
 .box.ok{background:#e6f4ea;color:#0d652d}
 .box ul{margin:4px 0 0 18px;padding:0}
 .check{display:flex;gap:6px;align-items:center;font-weight:normal}.check input{width:auto}
+fieldset.services{border:1px solid #dadce0;border-radius:4px;margin:12px 0 0;padding:4px 10px 8px}
+fieldset.services legend{font-weight:bold;padding:0 4px}
 `;

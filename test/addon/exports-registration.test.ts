@@ -178,7 +178,14 @@ describe('Cấp địa chỉ và xuất tất cả tệp', () => {
       counts: { assigned: number };
     };
     expect(r.ok).toBe(true);
-    expect(r.files.map((f) => f.kind)).toEqual(['google-workspace', 'entra', 'zimbra', 'findings']);
+    expect(r.files.map((f) => f.kind)).toEqual([
+      'google-workspace',
+      'entra',
+      'zimbra',
+      'eoffice',
+      'signature',
+      'findings',
+    ]);
     expect(r.files[0].rows).toBe(r.counts.assigned);
     // One read per input sheet, whatever the number of files written.
     expect(rt.calls.byMethod()['Range.getValues']).toBe(inputSheets);

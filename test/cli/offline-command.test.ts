@@ -14,7 +14,8 @@ import { parseCsv } from '../helpers/csv';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
-const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']);
+// The mailbox's four columns and plan 5277's two (the sample registers eOffice and signatures).
+const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc', 'eOffice', 'Chữ ký số']);
 
 function cli(args: string[]) {
   return spawnSync(process.execPath, [join(ROOT, 'dist-local', 'cli.js'), ...args], {

@@ -9,7 +9,9 @@ import type { RawTable, WorkbookInput } from '../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
 import type { WorkbookData } from '../../src/local/workbook-data';
 import { readXlsx } from '../../src/local/xlsx/read';
-import { generateWorkbook } from '../../sample/generator';
+import { generateWorkbook, ROSTER_HEADER } from '../../sample/generator';
+import { resolveCommune } from '../../src/domain/communes';
+import { coveredBy } from '../../src/domain/positions';
 
 const SAMPLE = join(__dirname, '..', '..', 'sample');
 
@@ -84,8 +86,32 @@ describe('the bundled sample workbook', () => {
       'NOT_IN_CSDL',
       'CSDL_MISMATCH',
       'COUNT_MISMATCH',
+      'SERVICE_NOT_ELIGIBLE',
+      'SERVICE_INCOMPLETE',
     ]) {
       expect(codes).toContain(code);
     }
+  });
+
+  it("has plan 5277's mix: Đông units mostly hold eOffice accounts and certificates already, Tây units mostly not", () => {
+    const roster = generateWorkbook({ people: 360, seed: 2025, mistakes: true }).workbook.sheets.find(
+      (s) => s.name === 'Danh sách',
+    )!;
+    const col = (h: string) => ROSTER_HEADER.indexOf(h);
+    const share = (region: string, service: 'eoffice' | 'signature') => {
+      const held = service === 'eoffice' ? col('Tài khoản eOffice hiện có') : col('Chữ ký số hiện có');
+      const covered = roster.rows.slice(1).filter((r) => {
+        const commune = resolveCommune(r?.[col('Tên UBND cấp xã')]?.value ?? '');
+        return (
+          commune.kind === 'ok' && commune.commune.region === region && coveredBy(service, r?.[col('Chức vụ')]?.value)
+        );
+      });
+      expect(covered.length).toBeGreaterThan(10);
+      return covered.filter((r) => String(r?.[held]?.value ?? '') !== '').length / covered.length;
+    };
+    expect(share('Đông', 'eoffice')).toBeGreaterThan(0.6);
+    expect(share('Đông', 'signature')).toBeGreaterThan(0.5);
+    expect(share('Tây', 'eoffice')).toBeLessThan(0.2);
+    expect(share('Tây', 'signature')).toBeLessThan(0.2);
   });
 });

@@ -29,7 +29,8 @@ function stale(): boolean {
     newestSource(join(root, 'src')) > built ||
     statSync(join(root, 'scripts', 'build.ts')).mtimeMs > built ||
     // The runtime reads the built manifest (scopes, advanced services).
-    statSync(join(root, 'appsscript.json')).mtimeMs > built
+    statSync(join(root, 'appsscript.json')).mtimeMs > built ||
+    statSync(join(root, 'deploy.config.json')).mtimeMs > built
   );
 }
 

@@ -124,7 +124,15 @@ describe('npm run cli -- check on a large workbook', () => {
     const width = input['Danh sách'][0].length;
     const pad = (row: unknown[]) => [...row, ...new Array(width).fill('')].slice(0, width);
     expect(output['Danh sách'].map(pad)).toEqual(input['Danh sách'].map(pad));
-    expect(output['Danh sách'][0].slice(width)).toEqual(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']);
+    // The generated roster registers eOffice and signatures (plan 5277): their two columns follow the mailbox's.
+    expect(output['Danh sách'][0].slice(width)).toEqual([
+      'Email công vụ',
+      'Trạng thái',
+      'Lỗi',
+      'Ghi nhận lúc',
+      'eOffice',
+      'Chữ ký số',
+    ]);
     const addresses = output['Danh sách']
       .slice(1)
       .map((row) => row[width])

@@ -78,7 +78,7 @@ describe('executions', () => {
     expect(() => rt.run('long', [], { as: 'menu' })).toThrow('Exceeded maximum execution time');
   });
 
-  it('time-driven triggers fire on the virtual clock; one-off triggers go after firing', () => {
+  it('time-driven triggers fire on the virtual clock; a fired one-off trigger stays listed but never fires again', () => {
     const { rt } = start(`
       var fired = 0;
       function tick() { fired++; }
@@ -89,10 +89,13 @@ describe('executions', () => {
     rt.clock.advance(61_000);
     rt.triggers.fireDue();
     expect(rt.run('count')).toBe(1);
-    expect(rt.triggers.list).toHaveLength(1);
+    expect(rt.triggers.list).toHaveLength(2);
     rt.clock.advance(3_600_000);
     rt.triggers.fireDue();
     expect(rt.run('count')).toBe(2);
+    rt.clock.advance(3_600_000);
+    rt.triggers.fireDue();
+    expect(rt.run('count')).toBe(3);
   });
 
   it('refuses a 21st trigger and odd everyMinutes values', () => {

@@ -8,7 +8,7 @@ import { ensureBuilt } from '../helpers/build-once';
 export const FIXTURES = join(__dirname, '..', 'fixtures', 'hostile');
 export const OWNER = 'vanphong.sogddt@haiphong.edu.vn';
 export const UNIT_USER = 'thcs.lechan@haiphong.edu.vn';
-const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc']);
+const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc', 'eOffice', 'Chữ ký số']);
 const ADDON_SHEETS = new Set(['Báo cáo', 'Nhật ký']);
 
 const started: ReturnType<typeof createGasRuntime>[] = [];
@@ -54,6 +54,8 @@ export const CHANGING_ACTIONS = [
   'menuExportGoogle',
   'menuExportEntra',
   'menuExportZimbra',
+  'menuExportEoffice',
+  'menuExportSignature',
   'menuExportFindings',
   'menuToggleAutoCheck',
 ];

@@ -23,6 +23,12 @@ export async function openFromMenu(
 ): Promise<{ rt: Runtime; page: Page }> {
   const rt = startRuntime(workbook, user ? { user } : {});
   rt.run(menuHandler, [], { as: 'menu', user });
-  const page = await openSidebar(browser, sidebarHtml(rt), (fn, args) => rt.run(fn, args, { as: 'scriptRun', user }));
+  const page = await openSidebar(
+    browser,
+    sidebarHtml(rt),
+    (fn, args) => rt.scriptRun(user ?? rt.env.defaultUser, fn, args),
+    300,
+    rt.reachableFunctions(),
+  );
   return { rt, page };
 }

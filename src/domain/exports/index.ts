@@ -3,3 +3,4 @@ export { toFindingsCsv } from './findings';
 export { toGoogleWorkspaceCsv, GOOGLE_HEADER, GOOGLE_MAX_ROWS, orgUnitPath } from './google';
 export type { ProvisionRecord } from './records';
 export { toZimbraScript, shellQuote } from './zimbra';
+export { toEofficeCsv, toSignatureCsv, EOFFICE_HEADER, SIGNATURE_HEADER, localPart, nationalPhone } from './services';

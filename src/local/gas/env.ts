@@ -17,6 +17,8 @@ export interface Limits {
   executionMs: number;
   mailRecipientsPerDay: number;
   triggersPerUser: number;
+  /** Total time installable triggers may run per user per day (see identity.ts for the account kinds). */
+  triggerRuntimePerDayMs: number;
   propertyValueBytes: number;
   propertyStoreBytes: number;
   cacheValueBytes: number;
@@ -30,6 +32,7 @@ export const GOOGLE_LIMITS: Limits = {
   executionMs: 360_000,
   mailRecipientsPerDay: 100,
   triggersPerUser: 20,
+  triggerRuntimePerDayMs: 90 * 60_000,
   propertyValueBytes: 9 * 1024,
   propertyStoreBytes: 500 * 1024,
   cacheValueBytes: 100 * 1024,

@@ -15,23 +15,19 @@ import { makeHtmlService } from './html';
 import { advancedService, readManifest, type Manifest } from './manifest';
 import type { AuthMode } from './auth-modes';
 import { referenceScopes, ScopePolicy } from './scopes';
-import {
-  DriveLog,
-  MailLog,
-  makeConsole,
-  makeDriveApp,
-  makeLogger,
-  makeMailApp,
-  makeSession,
-  makeUtilities,
-} from './services';
+import { accountLimits, Identity, makeSession, type AccountKind } from './identity';
+import { reachableFunctions, transferArguments, transferResult } from './script-run';
+import { DriveLog, MailLog, makeConsole, makeDriveApp, makeLogger, makeMailApp, makeUtilities } from './services';
 import { makeSpreadsheetApp, Spreadsheet } from './spreadsheet';
 import { LockTable, makeCacheService, makeLockService, makePropertiesService } from './storage';
+import { TriggerRuntimeBudget, type Deployment } from './trigger-rules';
 import { makeScriptApp, TriggerTable, type TriggerRecord } from './triggers';
 import { Ui, UiLog } from './ui';
 
 export { DEFAULT_COST_MODEL, type CostModel } from './calls';
 export { GOOGLE_LIMITS, type Limits } from './env';
+export type { AccountKind } from './identity';
+export type { Deployment } from './trigger-rules';
 
 export interface GasRuntimeOptions {
   /** Cells as objects (small workbooks, tests) or as a grid (large files, adopted without a copy). */
@@ -55,6 +51,14 @@ export interface GasRuntimeOptions {
   webAppUrl?: string;
   /** The manifest whose scopes and advanced services apply; default the built one. */
   manifest?: Manifest;
+  /** Quotas and identity rules of a consumer (default, the stricter) or a Google Workspace account. */
+  account?: AccountKind;
+  /** The workbook lives in a shared drive: Spreadsheet.getOwner() returns null. */
+  sharedDrive?: boolean;
+  /** Who wrote the script (simple triggers show the user's e-mail to the developer's own Workspace domain). */
+  developer?: string;
+  /** A bound script (default) or a published Editor add-on, whose installable triggers Google restricts further. */
+  deployment?: Deployment;
 }
 
 export interface RunOptions {
@@ -102,9 +106,20 @@ function virtualDate(env: Env): DateConstructor {
 export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const user = options.user ?? 'vanphong@haiphong.edu.vn';
   const owner = options.owner ?? user;
-  const limits: Limits = { ...GOOGLE_LIMITS, ...options.limits };
+  const account = options.account ?? 'consumer';
+  const limits: Limits = { ...GOOGLE_LIMITS, ...accountLimits(account), ...options.limits };
   const calls = new CallLog(resolveCostModel(options.costModel));
-  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', owner, user, options.now ?? new Date());
+  // A shared drive owns its files: the runtime keeps no owner, and getOwner() answers null.
+  const fileOwner = options.sharedDrive ? '' : owner;
+  const env = new Env(
+    limits,
+    calls,
+    options.timeZone ?? 'Asia/Ho_Chi_Minh',
+    fileOwner,
+    user,
+    options.now ?? new Date(),
+  );
+  const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
   env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);
   const uiLog = new UiLog();
@@ -115,7 +130,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const ui = new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT);
   const drive = new DriveLog();
   const mail = new MailLog();
-  const triggerTable = new TriggerTable();
+  const triggerTable = new TriggerTable(options.deployment ?? 'bound');
+  const triggerBudget = new TriggerRuntimeBudget();
   const lockTable = new LockTable();
   const properties = {
     script: {} as Record<string, string>,
@@ -144,7 +160,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     CacheService: makeCacheService(env),
     LockService: makeLockService(env, lockTable),
     ScriptApp: makeScriptApp(env, triggerTable, () => options.webAppUrl ?? null),
-    Session: makeSession(env),
+    Session: makeSession(env, identity),
     Utilities: makeUtilities(env),
     DriveApp: makeDriveApp(env, drive),
     MailApp: makeMailApp(env, mail),
@@ -163,6 +179,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {
     bundleDir = dir;
+    reachable = null;
     // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
     context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
     return context as Record<string, unknown>;
@@ -187,6 +204,21 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     }
   }
 
+  let reachable: Set<string> | null = null;
+  /**
+   * A call from an HTML page through google.script.run, as `user`: only what Google lets a page
+   * reach, arguments and result carried by Google's rules (see script-run.ts).
+   */
+  function scriptRun<T = unknown>(asUser: string, fn: string, args: unknown[] = []): T | null {
+    if (!context) loadBundle();
+    reachable ??= new Set(reachableFunctions(bundleDir));
+    if (!reachable.has(fn)) throw new Error(`Script function not found: ${fn}`);
+    const sent = transferArguments(args);
+    const { value, legal } = transferResult(run(fn, sent, { as: 'scriptRun', user: asUser }));
+    if (!legal) env.log(`google.script.run ${fn}: the result holds a value the page cannot receive; it gets null`);
+    return value as T | null;
+  }
+
   const triggers = {
     get list(): TriggerRecord[] {
       return triggerTable.records.map((r) => ({ ...r }));
@@ -201,9 +233,13 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
         if (record.everyMs > 0)
           record.nextRunAt +=
             record.everyMs * Math.max(1, Math.ceil((env.now() - record.nextRunAt + 1) / record.everyMs));
-        else triggerTable.records = triggerTable.records.filter((r) => r !== record);
+        // A one-off timer stays in the project's triggers after it fires (and still counts
+        // towards the 20) until deleted; it just never fires again.
+        else record.nextRunAt = Infinity;
         const event = { authMode: 'FULL', triggerUid: record.id, year: new Date(env.now()).getFullYear() };
+        const startedAt = env.now();
         try {
+          triggerBudget.admit(env, record.owner);
           fired.push({
             handler: record.handler,
             ok: true,
@@ -213,6 +249,8 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
           const failure = { handler: record.handler, ok: false, error: (error as Error).message };
           fired.push(failure);
           triggers.failures.push(failure);
+        } finally {
+          triggerBudget.charge(record.owner, startedAt, env.now());
         }
       }
       return fired;
@@ -223,6 +261,13 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     globals,
     loadBundle,
     run,
+    scriptRun,
+    /** The functions a page can call through google.script.run, read from the loaded bundle. */
+    reachableFunctions: (): string[] => {
+      if (!context) loadBundle();
+      reachable ??= new Set(reachableFunctions(bundleDir));
+      return [...reachable];
+    },
     calls,
     ui: uiLog,
     drive,
@@ -234,6 +279,10 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
         limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
     },
     triggers,
+    /** Virtual milliseconds `owner`'s triggers ran today, against limits.triggerRuntimePerDayMs. */
+    triggerRuntimeUsedMs: (owner: string): number => triggerBudget.usedMs(owner, env.now()),
+    identity,
+    limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
     properties: {
       script: properties.script,

@@ -1,29 +1,7 @@
-/** Session, Utilities, DriveApp, MailApp, Logger and console. */
+/** Utilities, DriveApp, MailApp, Logger and console (Session is in identity.ts). */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
-
-// ---------------------------------------------------------------- Session
-export function makeSession(env: Env): Record<string, unknown> {
-  const user = (email: () => string) => ({ getEmail: email, getUsername: () => email().split('@')[0] });
-  return {
-    // Simple triggers cannot see who is editing unless it is the owner (Google returns '').
-    getActiveUser: () => (
-      env.call('Session.getActiveUser'),
-      user(() => (env.current.kind === 'simpleTrigger' && env.current.user !== env.owner ? '' : env.current.user))
-    ),
-    getEffectiveUser: () => (
-      env.call('Session.getEffectiveUser'),
-      user(() => (env.current.kind === 'simpleTrigger' ? env.owner : env.current.user))
-    ),
-    getScriptTimeZone: () => (env.call('Session.getScriptTimeZone'), env.timeZone),
-    getTemporaryActiveUserKey: () => (
-      env.call('Session.getTemporaryActiveUserKey'),
-      createHash('sha256').update(env.current.user).digest('hex').slice(0, 24)
-    ),
-    getActiveUserLocale: () => (env.call('Session.getActiveUserLocale'), 'vi'),
-  };
-}
 
 // ---------------------------------------------------------------- Utilities
 export const DigestAlgorithm = {

@@ -87,14 +87,15 @@ export class Spreadsheet {
     this.env.call('Spreadsheet.getUrl');
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
-  getOwner(): { getEmail(): string } {
+  /** Null for a file in a shared drive (the runtime's `sharedDrive` option leaves the owner blank). */
+  getOwner(): { getEmail(): string } | null {
     this.env.call('Spreadsheet.getOwner');
     const email = this.env.owner;
-    return { getEmail: () => email };
+    return email ? { getEmail: () => email } : null;
   }
   getEditors(): { getEmail(): string }[] {
     this.env.call('Spreadsheet.getEditors');
-    return [{ getEmail: () => this.env.owner }];
+    return this.env.owner ? [{ getEmail: () => this.env.owner }] : [];
   }
   getSpreadsheetTimeZone(): string {
     this.env.call('Spreadsheet.getSpreadsheetTimeZone');

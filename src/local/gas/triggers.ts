@@ -1,6 +1,7 @@
 /** ScriptApp: installable triggers, fired by the virtual clock. */
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
+import { checkNewTrigger, type Deployment } from './trigger-rules';
 
 export const EventType = {
   CLOCK: 'CLOCK',
@@ -50,10 +51,13 @@ export class Trigger {
 
 export class TriggerTable {
   records: TriggerRecord[] = [];
-  add(env: Env, record: Omit<TriggerRecord, 'id' | 'owner' | 'handlerFunction'>): Trigger {
+  constructor(readonly deployment: Deployment = 'bound') {}
+  /** `delayMs`: how far ahead a one-off timer was asked to fire, as the caller asked it. */
+  add(env: Env, record: Omit<TriggerRecord, 'id' | 'owner' | 'handlerFunction'>, delayMs = 0): Trigger {
     const owner = env.current.user;
     if (this.records.filter((r) => r.owner === owner).length >= env.limits.triggersPerUser)
       throw gasError(GAS_ERRORS.tooManyTriggers);
+    checkNewTrigger(this.deployment, this.records, record, owner, delayMs);
     const full: TriggerRecord = { ...record, id: String(++triggerSeq), owner, handlerFunction: record.handler };
     this.records.push(full);
     return new Trigger(env, full);
@@ -63,6 +67,7 @@ export class TriggerTable {
 class ClockTriggerBuilder {
   private everyMs = 0;
   private firstAt = 0;
+  private delayMs = 0;
   constructor(
     private readonly env: Env,
     private readonly table: TriggerTable,
@@ -93,21 +98,22 @@ class ClockTriggerBuilder {
   }
   after(ms: number): this {
     this.firstAt = this.env.now() + Math.max(0, ms);
+    this.delayMs = Math.max(0, ms);
     return this;
   }
   at(date: Date): this {
     this.firstAt = date.getTime();
+    this.delayMs = Math.max(0, this.firstAt - this.env.now());
     return this;
   }
   create(): Trigger {
     this.env.call('ClockTriggerBuilder.create');
     const nextRunAt = this.firstAt || this.env.now() + this.everyMs;
-    return this.table.add(this.env, {
-      handler: this.handler,
-      type: 'CLOCK',
-      nextRunAt,
-      everyMs: this.firstAt ? 0 : this.everyMs,
-    });
+    return this.table.add(
+      this.env,
+      { handler: this.handler, type: 'CLOCK', nextRunAt, everyMs: this.firstAt ? 0 : this.everyMs },
+      this.delayMs,
+    );
   }
 }
 
@@ -174,7 +180,8 @@ export function makeScriptApp(
     },
     deleteTrigger: (trigger: Trigger) => {
       env.call('ScriptApp.deleteTrigger');
-      table.records = table.records.filter((r) => r.id !== trigger.record.id);
+      // Another account's trigger is invisible to this one, so it cannot be removed from here.
+      table.records = table.records.filter((r) => r.id !== trigger.record.id || r.owner !== env.current.user);
     },
     getAuthorizationInfo: () => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
     getScriptId: () => 'local-script',

@@ -78,7 +78,10 @@ function viewerEmail(): string {
  * outsiders out; the viewer's address is checked again against the settings' domain so
  * a deployment opened wider by mistake still shows nothing.
  */
-export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
+export function doGet(event?: unknown): GoogleAppsScript.HTML.HtmlOutput | { ok: false; message: string } {
+  // Google hands every GET its request (parameter, queryString…); a page's google.script.run does not.
+  if (!event || typeof event !== 'object' || !('parameter' in event))
+    return { ok: false, message: DASHBOARD_TEXT.notARequest };
   let html: string;
   try {
     const snapshot = loadSnapshot();

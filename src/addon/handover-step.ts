@@ -9,6 +9,7 @@ import { addressesDigest, focalEmails } from '../domain/handover';
 import { checkSummary } from '../domain/summary';
 import type { RawTable } from '../domain/types';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
+import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import { passwordBook, stamp, type PasswordBook } from './exports';
 import { makeHandoverLists } from './handover';
@@ -92,7 +93,7 @@ export function handOver(
 ): { memo: HandoverMemo; done: boolean } {
   const so = before ?? EMPTY;
   // The menu already refused others; checked here too, as the lists hold passwords.
-  if (!mayChange(job.user, ownerEmail(ctx.ss), ctx.settings).ok)
+  if (!mayChange(job.user, ownerEmail(ctx.ss), ctx.settings, deployConfig().officeAccounts).ok)
     return { memo: { ...so, ok: false, message: T.notAllowed }, done: true };
   if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true };
   const declared = checkSummary(summary, new Map());

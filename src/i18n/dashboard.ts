@@ -34,6 +34,7 @@ export const DASHBOARD_TEXT = {
     'Chưa có số liệu. Văn phòng Sở chạy "Kiểm tra toàn bộ" hoặc "Báo cáo tổng hợp" trong bảng tính một lần để trang có số liệu.',
   notAllowed: (domain: string) =>
     `Trang này chỉ dành cho tài khoản @${domain}. Vui lòng đăng nhập bằng tài khoản công vụ.`,
+  notARequest: 'Trang tiến độ chỉ mở bằng đường dẫn của ứng dụng web.',
   menuItem: 'Mở trang tiến độ (lãnh đạo Sở)',
   dialogTitle: 'Trang tiến độ',
   dialogOpen: 'Mở trang tiến độ',

@@ -64,6 +64,7 @@ function everyAction(rt: Runtime): void {
     'menuExportZimbra',
     'menuExportFindings',
     'menuRunAll',
+    'menuMeasureSpeed',
   ])
     rt.run(fn, [], { as: 'menu' });
   const g = rt.globals as unknown as G;

@@ -28,9 +28,9 @@ function stale(): boolean {
   return (
     newestSource(join(root, 'src')) > built ||
     statSync(join(root, 'scripts', 'build.ts')).mtimeMs > built ||
+    statSync(join(root, 'deploy.config.json')).mtimeMs > built ||
     // The runtime reads the built manifest (scopes, advanced services).
-    statSync(join(root, 'appsscript.json')).mtimeMs > built ||
-    statSync(join(root, 'deploy.config.json')).mtimeMs > built
+    statSync(join(root, 'appsscript.json')).mtimeMs > built
   );
 }
 

@@ -157,6 +157,8 @@ export const HIGH_COST_MODEL: CostModel = {
     RangeList: 160,
     Protection: 160,
     DriveApp: 1000,
+    // Exports now go through the Drive advanced service: the same pessimistic round trip.
+    Drive: 1000,
     File: 160,
     Folder: 160,
     Properties: 80,

@@ -116,7 +116,8 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
   const bytesOf = (blob: unknown): Buffer | null => {
     if (blob === undefined || blob === null) return null;
     if (!(blob instanceof Blob)) throw new Error('Invalid argument: mediaData');
-    return Buffer.from(blob.raw());
+    // Shared, not copied: a Blob replaces its buffer on change, never writes into it.
+    return blob.raw();
   };
 
   const Files = {

@@ -3,11 +3,10 @@
  * the four input sheets, and (optionally) the mistakes real units make, each recorded
  * with the finding codes the check must report for it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { COMMUNES, type Commune } from '../src/domain/communes';
 import { coveredBy } from '../src/domain/positions';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../src/local/workbook-data';
+import { readNames } from '../scripts/reference-data';
 
 export const ROSTER_HEADER = [
   'TT',
@@ -127,19 +126,7 @@ const SCHOOL_NAMES = [
 ];
 
 export function loadNames(): string[] {
-  const local = join(__dirname, 'names.txt');
-  const shared = join(__dirname, '..', '..', 'shared', 'data', 'vn-fullnames.txt');
-  for (const path of [local, shared]) {
-    try {
-      return readFileSync(path, 'utf8')
-        .split('\n')
-        .map((n) => n.trim())
-        .filter(Boolean);
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error('names.txt not found');
+  return readNames();
 }
 
 /** mulberry32: small, fast and reproducible. */

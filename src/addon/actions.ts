@@ -2,10 +2,9 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
-import { runCheck, type CheckResult } from '../domain/check';
+import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
 import { matchServiceColumns } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
-import type { RawTable } from '../domain/types';
 import { UI } from '../i18n/ui';
 import { locateRosterColumns } from '../sheets/columns';
 import { writeHighlights } from '../sheets/highlights';
@@ -16,16 +15,14 @@ import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { ACCESS } from '../i18n/access';
-import { saveSnapshot } from './dashboard';
 import { escapeHtml, showAlert, showDialog, showToast } from './env';
-import {
-  newPasswordSeed,
-  passwordBook,
-  writeExportFile,
-  type ExportKind,
-  type ExportSummary,
-  type PasswordBook,
-} from './exports';
+import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
+import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
+import { leaveNotice } from './notices';
+import type { RunContext } from './run-context';
+import type { RawTable } from '../domain/types';
+import { saveSnapshot } from './dashboard';
+import { newPasswordSeed, passwordBook, type PasswordBook } from './exports';
 import {
   dropSeed,
   handOver,
@@ -35,9 +32,7 @@ import {
   restorePasswords,
   type HandoverMemo,
 } from './handover-step';
-import { runSteps, saveJob, TIME_BUDGET_MS, type JobState, type StepOutcome } from './jobs';
-import { leaveNotice } from './notices';
-import type { RunContext } from './run-context';
+import { TIME_BUDGET_MS } from './jobs';
 
 export type ActionName =
   | 'check'
@@ -60,7 +55,11 @@ const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
   exportSignature: 'signature',
 };
 
-const PLANS: Record<ActionName, string[]> = {
+/** What a job does, in order; a paused job resumes at its next step. */
+export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'handover' | 'log';
+export type ActionJob = JobState<ActionMemo, ActionStep>;
+
+const PLANS: Record<ActionName, ActionStep[]> = {
   check: ['owned', 'marks', 'log'],
   assign: ['owned', 'marks', 'report', 'log'],
   report: ['report', 'log'],
@@ -76,13 +75,11 @@ const PLANS: Record<ActionName, string[]> = {
 };
 
 const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
-
+/** The files with initial passwords: only their runs make hand-over lists. */
 const PROVISIONING = new Set<ExportKind>(['google-workspace', 'entra', 'zimbra']);
 
-export type Counts = CheckResult['counts'];
-
 export interface ActionMemo {
-  counts?: Counts;
+  counts?: CheckCounts;
   notes?: string[];
   exported?: ExportSummary;
   exportedAll?: ExportSummary[];
@@ -97,7 +94,7 @@ export type ActionSummary =
   | {
       ok: true;
       action: ActionName;
-      counts: Counts;
+      counts: CheckCounts;
       notes: string[];
       pending: boolean;
       files?: ExportSummary[];
@@ -107,7 +104,7 @@ export type ActionSummary =
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
-export function newJob(action: ActionName, user: string, now: number): JobState<ActionMemo> {
+export function newJob(action: ActionName, user: string, now: number): ActionJob {
   return {
     id: `${action}-${now}`,
     action,
@@ -121,7 +118,7 @@ export function newJob(action: ActionName, user: string, now: number): JobState<
 }
 
 /** Runs (or carries on) `job` inside an already-held lock. */
-export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSummary {
+export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const action = job.action as ActionName;
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
@@ -146,95 +143,46 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
     job.memo.counts ??= result.counts;
-    job.memo.notes ??= result.notes;
+    job.memo.notes ??= ctx.settingsWarning ? [ctx.settingsWarning, ...result.notes] : result.notes;
     // The dashboard's figures: once per job, from the same check the run acts on.
-    if (!job.memo.snapshotSaved) {
-      saveSnapshot(result.report, now, ctx.settings.domain);
-      job.memo.snapshotSaved = true;
-    }
+    job.memo.snapshotSaved ||= (saveSnapshot(result.report, now, ctx.settings.domain), true);
     return result;
   };
 
-  const step = (name: string): StepOutcome => {
+  const step = (name: ActionStep): StepOutcome => {
     if (name === 'log') {
-      const c = job.memo.counts;
-      appendLog(ctx.ss, {
-        at: now,
-        user: job.user,
-        action: UI.actions[action],
-        rowsRead: c?.rowsRead ?? 0,
-        findings: c?.findings ?? 0,
-        assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
-        eofficeRequests: c?.eofficeRequests ?? 0,
-        signatureRequests: c?.signatureRequests ?? 0,
-        elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
-        // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
-        note: [
-          job.part > 1 ? UI.log.resumedPart(job.part) : '',
-          ACCESS.logFiles(exportedFiles(job.memo)),
-          job.memo.handover ? handoverLogNote(job.memo.handover) : '',
-        ]
-          .filter(Boolean)
-          .join(' · '),
-      });
+      logJob(ctx, job, action, now);
       return { stop: false };
     }
     const result = checked();
     if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-    if (name === 'owned') writeOwnedColumns(roster, result.owned);
-    else if (name === 'marks') {
-      const columns = locateRosterColumns(rosterHeader);
-      const services = matchServiceColumns(rosterHeader).input;
-      const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
-      setDropdowns(
-        roster,
-        {
-          ...columns,
-          eofficeRequest: at(services.eofficeRequest),
-          signatureRequest: at(services.signatureRequest),
-        },
-        COMMUNES.map((c) => c.fullName),
-      );
-      const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-      writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
-    } else if (name === 'report') writeReportSheet(ctx.ss, result.report, result.notes, now);
-    else if (name === 'export' || name === 'exportAll') {
-      // One password per person for the run: every file and the hand-over lists agree.
-      const kind = EXPORT_KIND[action];
-      // Only the account files carry passwords (findings and plan 5277's lists do not).
-      const seed = kind && !PROVISIONING.has(kind) ? null : newPasswordSeed();
-      const passwords = seed ? passwordBook(result.provisioning, seed) : undefined;
-      if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
-      else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
-      if (seed && passwords) {
-        keepSeed(job.id, seed, result.provisioning);
-        runPasswords = passwords;
+    switch (name) {
+      case 'owned':
+        writeOwnedColumns(roster, result.owned);
+        break;
+      case 'marks':
+        writeMarks(roster, rosterHeader, result);
+        break;
+      case 'report':
+        writeReportSheet(ctx.ss, result.report, result.notes, now);
+        break;
+      case 'export':
+      case 'exportAll':
+        runPasswords = exportFiles(job, name, result, now);
+        break;
+      case 'handover':
+        return handoverStep(ctx, job, result, summaryTable, runPasswords, now);
+      default: {
+        const unknown: never = name;
+        throw new Error(`unknown job step ${String(unknown)}`);
       }
-    } else if (name === 'handover') {
-      const passwords = runPasswords ?? restorePasswords(job.id, result.provisioning);
-      const made = handOver(
-        ctx,
-        job,
-        result,
-        summaryTable,
-        passwords,
-        now,
-        ctx.startedAt + TIME_BUDGET_MS,
-        job.memo.handover,
-      );
-      job.memo.handover = made.memo;
-      if (!made.done) return { stop: false, again: true };
-      dropSeed();
     }
     return { stop: false };
   };
 
   const outcome = runSteps(ctx.props, job, step, ctx.startedAt, (name, index) =>
-    showToast(
-      ctx.ss,
-      UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name === 'owned' ? 'owned' : name] ?? name),
-    ),
+    showToast(ctx.ss, UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name])),
   );
   if (outcome.state === 'problem') {
     showAlert(outcome.message);
@@ -253,12 +201,92 @@ export function executeJob(ctx: RunContext, job: JobState<ActionMemo>): ActionSu
   return finish(ctx, action, job.memo);
 }
 
+/** Writes the hand-over lists until the time budget; the job's next part carries on if need be. */
+function handoverStep(
+  ctx: RunContext,
+  job: ActionJob,
+  result: CheckResult,
+  summary: RawTable | null,
+  drawn: PasswordBook | null,
+  now: Date,
+): StepOutcome {
+  const passwords = drawn ?? restorePasswords(job.id, result.provisioning);
+  const deadline = ctx.startedAt + TIME_BUDGET_MS;
+  const made = handOver(ctx, job, result, summary, passwords, now, deadline, job.memo.handover);
+  job.memo.handover = made.memo;
+  if (!made.done) return { stop: false, again: true };
+  dropSeed();
+  return { stop: false };
+}
+
+/**
+ * The export step: one password per person for the run, shared by every file and kept (as
+ * its seed, in the runner's user properties) for the hand-over step, which may run in a later part.
+ */
+function exportFiles(
+  job: ActionJob,
+  name: 'export' | 'exportAll',
+  result: CheckResult,
+  now: Date,
+): PasswordBook | null {
+  const kind = EXPORT_KIND[job.action as ActionName];
+  const seed = name === 'exportAll' || (kind && PROVISIONING.has(kind)) ? newPasswordSeed() : null;
+  const passwords = seed ? passwordBook(result.provisioning, seed) : undefined;
+  if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
+  else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
+  if (!seed || !passwords) return null;
+  keepSeed(job.id, seed, result.provisioning);
+  return passwords;
+}
+
+/** Dropdowns on the user columns (communes, gender, positions, plan 5277 choices) and marks on flagged cells. */
+function writeMarks(roster: GoogleAppsScript.Spreadsheet.Sheet, rosterHeader: string[], result: CheckResult): void {
+  const columns = locateRosterColumns(rosterHeader);
+  const services = matchServiceColumns(rosterHeader).input;
+  const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
+  setDropdowns(
+    roster,
+    {
+      ...columns,
+      eofficeRequest: at(services.eofficeRequest),
+      signatureRequest: at(services.signatureRequest),
+    },
+    COMMUNES.map((c) => c.fullName),
+  );
+  const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
+  writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
+}
+
+/** The job's one line in 'Nhật ký': counts from its first part, time over all parts. */
+function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date): void {
+  const c = job.memo.counts;
+  appendLog(ctx.ss, {
+    at: now,
+    user: job.user,
+    action: UI.actions[action],
+    rowsRead: c?.rowsRead ?? 0,
+    findings: c?.findings ?? 0,
+    assigned: action === 'assign' || action === 'all' ? (c?.newlyAssigned ?? 0) : 0,
+    eofficeRequests: c?.eofficeRequests ?? 0,
+    signatureRequests: c?.signatureRequests ?? 0,
+    elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
+    // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
+    note: [
+      job.part > 1 ? UI.log.resumedPart(job.part) : '',
+      ACCESS.logFiles(exportedFiles(job.memo)),
+      job.memo.handover ? handoverLogNote(job.memo.handover) : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  });
+}
+
 function exportedFiles(memo: ActionMemo): ExportSummary[] {
   return memo.exported ? [memo.exported] : (memo.exportedAll ?? []);
 }
 
 /** Plan 5277's figures, said only when the roster registers eOffice or signatures. */
-function servicesLine(counts: Counts): string[] {
+function servicesLine(counts: CheckCounts): string[] {
   return counts.eofficeRequests > 0 || counts.signatureRequests > 0 ? [UI.alerts.servicesDone(counts)] : [];
 }
 

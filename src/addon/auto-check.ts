@@ -4,8 +4,8 @@
  * job (the add-on allows its owner no second timer in this document), then re-checks only when
  * 'Danh sách' changed since its last run.
  */
-import { OWNED_HEADERS, runCheck } from '../domain/check';
-import { matchServiceColumns } from '../domain/columns';
+import { runCheck } from '../domain/check';
+import { matchServiceColumns, ownedColumnIndices } from '../domain/columns';
 import { UI } from '../i18n/ui';
 import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
@@ -16,7 +16,7 @@ import { saveSnapshot } from './dashboard';
 import { valuesDigest } from './digest';
 import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
-import { executeJob, type ActionMemo, type ActionSummary } from './actions';
+import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
 import { readAutoCheck, TIMED_HANDLER, writeAutoCheck } from './auto-state';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
@@ -87,14 +87,13 @@ export function timedCheck(e?: unknown): TimedOutcome {
     return withDocumentLock(LOCK_WAIT_MS, false, (): TimedOutcome => {
       // A long menu job paused by the time limit owns the sheet until it finishes; its owner's
       // hourly check is also its resume timer.
-      const paused = loadJob<ActionMemo>(ctx.props, ctx.startedAt);
+      const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
       const input = readWorkbookInput(ctx.ss);
       if (!input.roster) return { ok: true, changed: false };
       const header = input.roster.values[0] ?? [];
-      const ownedNames = new Set<string>(Object.values(OWNED_HEADERS));
-      const ownedIdx = new Set(header.map((h, i) => (ownedNames.has(String(h).trim()) ? i : -1)).filter((i) => i >= 0));
+      const ownedIdx = ownedColumnIndices(header);
       // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
       for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
       const digest = valuesDigest(input.roster.values, ownedIdx);
@@ -126,9 +125,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         result.findings.filter((f) => f.sheet === SHEETS.roster),
         result.rows.length + 1,
       );
-      const mail = ctx.settings.notifyFocalPersons
-        ? sendDigests(buildDigests(input.roster, input.summary, result), ctx.props, now)
-        : '';
+      const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(result), ctx.props, now) : '';
       appendLog(ctx.ss, {
         at: now,
         user: who.user,
@@ -139,7 +136,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: mail,
+        note: [ctx.settingsWarning ?? '', mail].filter(Boolean).join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

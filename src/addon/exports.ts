@@ -13,6 +13,7 @@ import {
   type ProvisionRecord,
 } from '../domain/exports';
 import { makePassword } from '../domain/passwords';
+import { formatInSheetZone } from '../domain/dates';
 import { createPrivateFile } from './drive-files';
 import { randomSourceFromUuids } from './random';
 
@@ -36,9 +37,9 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
   signature: { suffix: 'ban-co-yeu-chu-ky-so.csv', mime: 'text/csv' },
 };
 
-/** yyyymmdd-hhmm in Hai Phong time, so two exports of a day keep distinct names. */
+/** yyyymmdd-hhmm in the sheet's time zone, so two exports of a day keep distinct names. */
 export function stamp(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return formatInSheetZone(now, 'yyyyMMdd-HHmm');
 }
 
 /** One initial password per person for a whole run: every file of the run, and the hand-over lists, agree. */

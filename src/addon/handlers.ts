@@ -43,5 +43,7 @@ export const handlers = {
   saveSettings,
 } satisfies Record<EntryPointName, (...args: never[]) => unknown>;
 
-/** What the sidebars may call through google.script.run, typed for the client wrapper. */
-export type ServerHandlers = typeof handlers;
+/** The handlers a sidebar page may call through google.script.run (src/ui/rpc.ts). */
+export type SidebarFunction =
+  'getRegistrationFormData' | 'validateRegistration' | 'submitRegistration' | 'getSettings' | 'saveSettings';
+export type ServerHandlers = Pick<typeof handlers, SidebarFunction>;

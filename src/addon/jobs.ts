@@ -28,11 +28,12 @@ export const RESUME_AFTER_MS = { bound: 60_000, addon: 3_600_000 } as const;
  */
 export const STALE_JOB_MS = 2 * 60 * 60_000;
 
-export interface JobState<Memo> {
+/** A job of `Step`s (each caller names its own union of step names). */
+export interface JobState<Memo, Step extends string = string> {
   id: string;
   action: string;
   user: string;
-  steps: string[];
+  steps: Step[];
   next: number;
   part: number;
   startedAt: number;
@@ -46,18 +47,18 @@ export interface JobState<Memo> {
 
 type Props = GoogleAppsScript.Properties.Properties;
 
-export function loadJob<M>(props: Props, now: number): JobState<M> | null {
+export function loadJob<M, S extends string = string>(props: Props, now: number): JobState<M, S> | null {
   const raw = props.getProperty(JOB_KEY);
   if (!raw) return null;
   try {
-    const job = JSON.parse(raw) as JobState<M>;
+    const job = JSON.parse(raw) as JobState<M, S>;
     return now - (job.savedAt ?? job.startedAt) > STALE_JOB_MS ? null : job;
   } catch {
     return null;
   }
 }
 
-export function saveJob<M>(props: Props, job: JobState<M>): void {
+export function saveJob<M, S extends string>(props: Props, job: JobState<M, S>): void {
   job.savedAt = Date.now();
   props.setProperty(JOB_KEY, JSON.stringify(job));
 }
@@ -100,12 +101,12 @@ export type StepOutcome = { stop: false; again?: boolean } | { stop: true; reaso
  * Runs the remaining steps of `job`. Returns 'done', 'paused' (checkpoint saved and a
  * resume scheduled) or the input problem that stopped it.
  */
-export function runSteps<M>(
+export function runSteps<M, S extends string>(
   props: Props,
-  job: JobState<M>,
-  runStep: (step: string, index: number) => StepOutcome,
+  job: JobState<M, S>,
+  runStep: (step: S, index: number) => StepOutcome,
   runStartedAt: number,
-  onStep?: (step: string, index: number) => void,
+  onStep?: (step: S, index: number) => void,
 ): { state: 'done' } | { state: 'paused' } | { state: 'problem'; message: string } {
   // The longest step seen so far is the best guess of what the next one costs.
   let longestStep = 0;

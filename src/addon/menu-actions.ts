@@ -1,7 +1,7 @@
 /** Menu entry points for the workbook actions, and the resume trigger. */
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
-import { executeJob, newJob, type ActionMemo, type ActionName, type ActionSummary } from './actions';
+import { executeJob, newJob, type ActionMemo, type ActionName, type ActionStep, type ActionSummary } from './actions';
 import { showAlert } from './env';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
 import { loadJob, removeResumeTriggers, saveJob, scheduleResume } from './jobs';
@@ -19,7 +19,7 @@ export function runMenuAction(action: ActionName): ActionSummary {
     return withDocumentLock(LOCK_WAIT_MS, true, (): ActionSummary => {
       // A job paused by the time limit finishes first; running another now would race it.
       // Its own runner may carry it on at once rather than wait for the timer.
-      const paused = loadJob<ActionMemo>(ctx.props, ctx.startedAt);
+      const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && sameUser(paused.user, who.user)) {
         removeResumeTriggers();
         showAlert(ACCESS.continuing);
@@ -49,7 +49,7 @@ export function resumeJob(e?: unknown): ActionSummary | { ok: true; idle: true }
     const who = requireChanger(ctx);
     if (!who.ok) return who;
     const outcome = withDocumentLock(LOCK_WAIT_MS, false, (): ActionSummary | { ok: true; idle: true } | Refusal => {
-      const job = loadJob<ActionMemo>(ctx.props, ctx.startedAt);
+      const job = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (!job) {
         removeResumeTriggers();
         return { ok: true as const, idle: true as const };
@@ -61,7 +61,7 @@ export function resumeJob(e?: unknown): ActionSummary | { ok: true; idle: true }
     });
     // Another run holds the workbook: try again later rather than lose the job.
     if (!outcome.ok && 'busy' in outcome && outcome.busy) {
-      const job = loadJob<ActionMemo>(ctx.props, ctx.startedAt);
+      const job = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (job && sameUser(job.user, who.user)) {
         job.resumeTriggerUid = scheduleResume(ctx.props, who.user);
         saveJob(ctx.props, job);

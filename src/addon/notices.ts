@@ -4,6 +4,7 @@
  * next time that account uses the menu, then removed. The links lead to files in that
  * account's own Drive, unshared, so nobody else could open them anyway.
  */
+import { formatInSheetZone } from '../domain/dates';
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { escapeHtml, showDialog } from './env';
@@ -37,10 +38,7 @@ export function takeNotice(props: Props, user: string): PendingNotice | null {
   }
 }
 
-const localTime = (ms: number): string => {
-  const t = new Date(ms + 7 * 3600_000).toISOString();
-  return `${t.slice(11, 16)} ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
-};
+const localTime = (ms: number): string => formatInSheetZone(new Date(ms), 'HH:mm dd/MM/yyyy');
 
 /** Shows and clears `user`'s pending notice, if any. */
 export function showPendingNotice(props: Props, user: string): boolean {

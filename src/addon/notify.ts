@@ -5,13 +5,13 @@
  * quota (MailApp.getRemainingDailyQuota(); 1,500 recipients a day for a Workspace account,
  * 100 for a consumer one: https://developers.google.com/apps-script/guides/services/quotas).
  * 'Tổng hợp' in the spec has no e-mail column; an 'Email đầu mối' column is used when
- * a workbook adds one, otherwise nothing is sent and the log says why.
+ * a workbook adds one, otherwise nothing is sent and the log says why. Who the focal
+ * persons are, and which unit a row belongs to, come from the check (summary.ts).
  */
 import type { CheckResult } from '../domain/check';
-import type { CellValue, RawTable } from '../domain/types';
+import { formatInSheetZone } from '../domain/dates';
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
-import { findColumn, FOCAL_EMAIL_HEADERS, headerKey, ROSTER_HEADERS } from '../sheets/columns';
 
 export interface UnitDigest {
   to: string;
@@ -19,37 +19,15 @@ export interface UnitDigest {
   lines: string[];
 }
 
-const unitKey = (commune: CellValue, unit: CellValue): string => `${headerKey(commune)}|${headerKey(unit)}`;
-
 /** Pure: who gets which lines. Rows without a matching focal e-mail are left out. */
-export function buildDigests(
-  roster: RawTable,
-  summary: RawTable | null,
-  result: CheckResult,
-): UnitDigest[] | 'no-column' {
-  if (!summary || summary.values.length === 0) return 'no-column';
-  const sHeader = summary.values[0];
-  const emailCol = findColumn(sHeader, FOCAL_EMAIL_HEADERS);
-  if (emailCol === 0) return 'no-column';
-  const sCommune = findColumn(sHeader, ROSTER_HEADERS.commune);
-  const sUnit = findColumn(sHeader, ROSTER_HEADERS.unit);
+export function buildDigests(result: CheckResult): UnitDigest[] | 'no-column' {
+  if (!result.focalContacts) return 'no-column';
   const emailOf = new Map<string, { to: string; unit: string }>();
-  for (const row of summary.values.slice(1)) {
-    const to = String(row[emailCol - 1] ?? '').trim();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(to)) continue;
-    emailOf.set(unitKey(sCommune ? row[sCommune - 1] : '', sUnit ? row[sUnit - 1] : ''), {
-      to,
-      unit: String(sUnit ? row[sUnit - 1] : '').trim(),
-    });
-  }
-  const rHeader = roster.values[0];
-  const rCommune = findColumn(rHeader, ROSTER_HEADERS.commune);
-  const rUnit = findColumn(rHeader, ROSTER_HEADERS.unit);
+  for (const c of result.focalContacts) emailOf.set(c.unitKey, { to: c.email, unit: c.unit });
   const byUnit = new Map<string, UnitDigest>();
   for (const outcome of result.rows) {
     if (outcome.blank || outcome.findings.length === 0) continue;
-    const row = roster.values[outcome.sheetRow - 1] ?? [];
-    const key = unitKey(rCommune ? row[rCommune - 1] : '', rUnit ? row[rUnit - 1] : '');
+    const key = outcome.unitKey;
     const target = emailOf.get(key);
     if (!target) continue;
     const digest = byUnit.get(key) ?? { to: target.to, unit: target.unit, lines: [] };
@@ -66,7 +44,7 @@ export const DIGEST_SENT_KEY = 'digestSentOn';
 
 type Props = GoogleAppsScript.Properties.Properties;
 
-const haiPhongDay = (at: Date): string => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+const haiPhongDay = (at: Date): string => formatInSheetZone(at, 'yyyy-MM-dd');
 
 function readSent(props: Props, today: string): Record<string, string> {
   try {

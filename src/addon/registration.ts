@@ -10,7 +10,7 @@ import { cleanText } from '../domain/text';
 import { WARNING_CODES, type CellValue, type Finding, type WorkbookInput } from '../domain/types';
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
-import { headerKey, locateRosterColumns, type RosterField } from '../sheets/columns';
+import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { RECEIVED_AT_FORMAT } from '../sheets/write-owned';
@@ -19,7 +19,7 @@ import { openRunContext, type RunContext } from './run-context';
 
 /** The two plan 5277 choices ('Có' / 'Không') come with the person's own fields. */
 export type ServiceChoiceField = 'eofficeRequest' | 'signatureRequest';
-export type RegistrationForm = Partial<Record<Exclude<RosterField, 'tt'> | ServiceChoiceField, string>>;
+export type RegistrationForm = Partial<Record<Exclude<UserField, 'tt'> | ServiceChoiceField, string>>;
 const SERVICE_CHOICES: ServiceChoiceField[] = ['eofficeRequest', 'signatureRequest'];
 
 export interface FieldMessage {
@@ -84,7 +84,7 @@ export function getRegistrationFormData(): RegistrationFormData | { ok: false; m
   });
 }
 
-const FIELD_LABELS: Record<Exclude<RosterField, 'tt'>, string> = {
+const FIELD_LABELS: Record<Exclude<UserField, 'tt'>, string> = {
   commune: UI.registration.commune,
   unit: UI.registration.unit,
   fullName: UI.registration.fullName,
@@ -174,7 +174,7 @@ function fieldOf(header: CellValue[], column: string): string {
     const index = services[field];
     if (index !== undefined && headerKey(header[index]) === key) return field;
   }
-  const hit = (Object.keys(cols) as RosterField[]).find((f) => headerKey(header[cols[f]! - 1]) === key);
+  const hit = (Object.keys(cols) as UserField[]).find((f) => headerKey(header[cols[f]! - 1]) === key);
   return hit ?? '';
 }
 

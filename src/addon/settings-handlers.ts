@@ -18,6 +18,8 @@ export interface SettingsView {
   form: SettingsForm;
   canEdit: boolean;
   user: string;
+  /** The stored settings were damaged: the form shows the defaults, to be saved again. */
+  warning?: string;
 }
 
 export function getSettings(): SettingsView | { ok: false; message: string } {
@@ -35,6 +37,7 @@ export function getSettings(): SettingsView | { ok: false; message: string } {
       },
       canEdit: mayChange(user, ownerEmail(ctx.ss), s, deployConfig().officeAccounts).ok,
       user,
+      ...(ctx.settingsWarning ? { warning: ctx.settingsWarning } : {}),
     };
   });
 }

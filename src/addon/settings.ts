@@ -3,23 +3,13 @@
  * on the way out (a hand-edited or older value must never crash a run).
  */
 import { z } from 'zod';
+import { addressPatternProblems } from '../domain/addresses';
+import { formatInSheetZone, wallClockInSheetZone } from '../domain/dates';
+import { isEmailAddress } from '../domain/email';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
 import { UI } from '../i18n/ui';
 
 export const SETTINGS_KEY = 'settings';
-
-const PLACEHOLDERS = new Set(['{given}', '{initials}', '{family}', '{middle}']);
-
-/** Vietnamese problems with an address pattern; empty when it is usable. */
-export function patternProblems(pattern: string): string[] {
-  const problems: string[] = [];
-  if (!pattern.includes('{given}')) problems.push(UI.settingsErrors.patternGiven);
-  for (const token of pattern.match(/\{[^{}]*\}|[^{}]+|[{}]/g) ?? []) {
-    const known = token.startsWith('{') ? PLACEHOLDERS.has(token) : /^[a-z0-9.]+$/.test(token);
-    if (!known) problems.push(UI.settingsErrors.patternToken(token));
-  }
-  return problems;
-}
 
 const domainSchema = z
   .string()
@@ -41,9 +31,9 @@ export interface SettingsForm {
 /** The stored shape: the deadline as an ISO instant. */
 const storedSchema = z.object({
   domain: domainSchema,
-  addressPattern: z.string().refine((p) => patternProblems(p).length === 0),
+  addressPattern: z.string().refine((p) => addressPatternProblems(p).length === 0),
   deadline: z.iso.datetime({ offset: true }).nullable(),
-  allowedUsers: z.array(z.email()),
+  allowedUsers: z.array(z.string().refine(isEmailAddress)),
   notifyFocalPersons: z.boolean(),
 });
 
@@ -70,22 +60,19 @@ function serializedDefaults(): object {
   return JSON.parse(serializeSettings(DEFAULT_SETTINGS));
 }
 
-/** `datetime-local` text read as wall-clock time in Hai Phong (UTC+7, no daylight saving). */
+const LOCAL_DATE_TIME = "yyyy-MM-dd'T'HH:mm";
+
+/** `datetime-local` text (a date alone means its last minute) read as wall-clock time in the sheet's zone. */
 function parseLocalDateTime(text: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(text.trim());
   if (!m) return null;
-  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '23', m[5] ?? '59'].map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d, h - 7, mi));
-  const back = new Date(date.getTime() + 7 * 3600_000);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return date;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4] ?? '23', m[5] ?? '59'].map(Number);
+  return wallClockInSheetZone(year, month, day, hour, minute);
 }
 
 /** The inverse of parseLocalDateTime, for filling the form. */
 export function formatLocalDateTime(date: Date | null): string {
-  if (!date) return '';
-  const t = new Date(date.getTime() + 7 * 3600_000).toISOString();
-  return t.slice(0, 16);
+  return date ? formatInSheetZone(date, LOCAL_DATE_TIME) : '';
 }
 
 /** Form → Settings, or the Vietnamese problems, one per wrong field. */
@@ -96,7 +83,7 @@ export function validateSettingsForm(
   const domain = domainSchema.safeParse(String(form.domain ?? ''));
   if (!domain.success) errors.push(UI.settingsErrors.domain);
   const pattern = String(form.addressPattern ?? '').trim();
-  errors.push(...patternProblems(pattern));
+  errors.push(...addressPatternProblems(pattern));
   const deadlineText = String(form.deadline ?? '').trim();
   const deadline = deadlineText === '' ? null : parseLocalDateTime(deadlineText);
   if (deadlineText !== '' && !deadline) errors.push(UI.settingsErrors.deadline);
@@ -104,7 +91,7 @@ export function validateSettingsForm(
     .split(/[\s,;]+/)
     .map((u) => u.trim().toLowerCase())
     .filter((u) => u !== '');
-  for (const user of users) if (!z.email().safeParse(user).success) errors.push(UI.settingsErrors.user(user));
+  for (const user of users) if (!isEmailAddress(user)) errors.push(UI.settingsErrors.user(user));
   if (errors.length > 0 || !domain.success) return { ok: false, errors };
   return {
     ok: true,

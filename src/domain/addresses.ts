@@ -3,6 +3,7 @@
  * never moved. Newcomers are numbered in an order that does not depend on row order, so
  * the same input gives the same addresses on every run.
  */
+import { UI } from '../i18n/ui';
 import { z } from 'zod';
 import { toAsciiLower } from './text';
 
@@ -37,22 +38,37 @@ export const RESERVED_LOCAL_PARTS: ReadonlySet<string> = new Set([
   'www',
   'vanphong',
   'sogddt',
-  'gdđt',
   'lanhdao',
 ]);
 
 const TOKEN = /\{(given|initials|family|middle|familyInitial)\}/g;
 
+const MAX_PATTERN = 60;
+const PATTERN_PART = /\{[^{}]*\}|[^{}]+|[{}]/g;
+const PLACEHOLDER = /^\{(?:given|initials|family|middle|familyInitial)\}$/;
+
+/**
+ * The one rule for an address pattern (the settings form and the stored settings use it
+ * too): placeholders, lower-case letters, digits and . _ -, with {given} or {family}.
+ * Returns the Vietnamese problems; empty when the pattern is usable.
+ */
+export function addressPatternProblems(pattern: string): string[] {
+  const problems: string[] = [];
+  if (pattern.length > MAX_PATTERN) problems.push(UI.settingsErrors.patternLength(MAX_PATTERN));
+  if (!/\{(given|family)\}/.test(pattern)) problems.push(UI.settingsErrors.patternName);
+  for (const part of pattern.match(PATTERN_PART) ?? []) {
+    const known = part.startsWith('{') ? PLACEHOLDER.test(part) : /^[a-z0-9._-]+$/.test(part);
+    if (!known) problems.push(UI.settingsErrors.patternToken(part));
+  }
+  return problems;
+}
+
 export const addressPatternSchema = z
   .string()
   .trim()
-  .min(1)
-  .max(60)
-  .regex(
-    /^(?:\{(?:given|initials|family|middle|familyInitial)\}|[a-z0-9._-])+$/,
-    'Mẫu chỉ gồm {given}, {initials}, {family}, {middle}, {familyInitial}, chữ thường, số, . _ -',
-  )
-  .refine((p) => /\{(given|family)\}/.test(p), 'Mẫu phải có {given} hoặc {family}');
+  .superRefine((pattern, ctx) => {
+    for (const message of addressPatternProblems(pattern)) ctx.addIssue({ code: 'custom', message });
+  });
 
 export const MAX_LOCAL_PART = 64;
 

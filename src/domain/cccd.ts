@@ -3,6 +3,7 @@
  * digit (1900s: 0 male, 1 female; 2000s: 2 male, 3 female), two birth-year digits, then
  * six digits. No check digit. Excel drops the leading zero, so 11 digits are recovered.
  */
+import { GENDER, type Gender } from './columns';
 import { CCCD_PROVINCE_ROWS } from './data/cccd-provinces';
 import { cleanText } from './text';
 
@@ -14,7 +15,7 @@ export type CccdOk = {
   provinceCode: string;
   province: string;
   century: 1900 | 2000;
-  sex: 'Nam' | 'Nữ';
+  sex: Gender;
   yearTwoDigits: number;
   recoveredLeadingZero: boolean;
 };
@@ -24,7 +25,7 @@ export type CccdResult =
   | { kind: 'invalid'; reason: 'length' | 'non_digit' | 'province' | 'century'; digits: number };
 
 export function parseCccd(raw: unknown): CccdResult {
-  const text = cleanText(raw).replace(/[\s.\-]/g, '');
+  const text = cleanText(raw).replace(/[\s.-]/g, '');
   if (!text) return { kind: 'empty' };
   if (!/^\d+$/.test(text)) return { kind: 'invalid', reason: 'non_digit', digits: text.replace(/\D/g, '').length };
   // Only a number cell (or its text) loses a zero: every province code starts with 0.
@@ -42,7 +43,7 @@ export function parseCccd(raw: unknown): CccdResult {
     provinceCode,
     province,
     century: centuryDigit < 2 ? 1900 : 2000,
-    sex: centuryDigit % 2 === 0 ? 'Nam' : 'Nữ',
+    sex: centuryDigit % 2 === 0 ? GENDER.male : GENDER.female,
     yearTwoDigits: Number(value.slice(4, 6)),
     recoveredLeadingZero: recovered,
   };
@@ -51,7 +52,7 @@ export function parseCccd(raw: unknown): CccdResult {
 export function cccdMatchesPerson(
   c: CccdOk,
   dob: Date | null,
-  gender: 'Nam' | 'Nữ' | null,
+  gender: Gender | null,
 ): { ok: true } | { ok: false; problem: 'year' | 'century' | 'sex'; cccdYear: string; dobYear?: number } {
   const cccdYear = c.value.slice(4, 6);
   if (dob) {

@@ -6,7 +6,7 @@
  */
 import { FINDING_TEXT, INPUT_PROBLEM, REPORT_TEXT, STATUS } from '../i18n/findings';
 import { assignAddresses, RESERVED_LOCAL_PARTS } from './addresses';
-import { matchColumns, ROSTER_COLUMNS, type RosterField } from './columns';
+import { matchColumns, OWNED_ROSTER_FIELDS, ROSTER_COLUMNS, ROSTER_HEADER_TEXT, type RosterField } from './columns';
 import { findDuplicates } from './duplicates';
 import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
@@ -20,16 +20,17 @@ import { SERVICE_CODES, WARNING_CODES, type CellValue, type Finding, type Settin
 export type { RosterField } from './columns';
 export type { ProvisionRecord } from './exports/records';
 export type { ServiceRecord } from './services';
-export type MailboxOwnedField = 'address' | 'status' | 'messages' | 'receivedAt';
+export type MailboxOwnedField = (typeof OWNED_ROSTER_FIELDS)[number];
 /** The mailbox's own columns, then the two service columns (appended only when the roster registers that service). */
 export type OwnedField = MailboxOwnedField | 'eoffice' | 'signature';
+const OWNED_FIELDS: readonly MailboxOwnedField[] = OWNED_ROSTER_FIELDS;
+/** The mailbox's owned columns' headers, from the roster's column specs. */
 export const OWNED_HEADERS: Record<MailboxOwnedField, string> = {
-  address: 'Email công vụ',
-  status: 'Trạng thái',
-  messages: 'Lỗi',
-  receivedAt: 'Ghi nhận lúc',
+  address: ROSTER_HEADER_TEXT.address,
+  status: ROSTER_HEADER_TEXT.status,
+  messages: ROSTER_HEADER_TEXT.messages,
+  receivedAt: ROSTER_HEADER_TEXT.receivedAt,
 };
-const OWNED_FIELDS: MailboxOwnedField[] = ['address', 'status', 'messages', 'receivedAt'];
 
 export interface CheckOptions {
   settings: Settings;
@@ -55,6 +56,15 @@ export interface RowOutcome {
   messages: string;
   address: string;
   receivedAt: Date | '';
+  /** The unit the row names, keyed as 'Tổng hợp' is (summary.ts unitKey); '' for a blank row. */
+  unitKey: string;
+}
+
+/** A unit's focal person on 'Tổng hợp', for the hourly digests. */
+export interface FocalContact {
+  unitKey: string;
+  unit: string;
+  email: string;
 }
 
 export interface CheckCounts {
@@ -83,6 +93,8 @@ export interface CheckResult {
   services: { eoffice: ServiceRecord[]; signature: ServiceRecord[] };
   counts: CheckCounts;
   notes: string[];
+  /** Units with a valid focal e-mail; null when 'Tổng hợp' is absent, unusable or has no e-mail column. */
+  focalContacts: FocalContact[] | null;
 }
 
 export interface InputProblem {
@@ -163,7 +175,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     flag(
       d.duplicate,
       by,
-      'Họ và tên',
+      ROSTER_HEADER_TEXT.fullName,
       'DUPLICATE_PERSON',
       FINDING_TEXT.duplicate(d.first.sheetRow, d.first.name, d.first.unit, FINDING_TEXT.duplicateBy[d.by]),
     );
@@ -184,10 +196,18 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     const own = p.existingEmail.endsWith(suffix) && p.existingEmail !== p.ledgerAddress ? p.existingEmail : '';
     const match = accounts?.ok ? lookup(accounts.index, p) : null;
     const found = own || (match && match.record.email !== p.ledgerAddress ? match.record.email : '');
-    if (found) flag(p, own ? 'existingEmail' : 'fullName', 'Họ và tên', 'HAS_ACCOUNT', FINDING_TEXT.hasAccount(found));
+    if (found)
+      flag(
+        p,
+        own ? 'existingEmail' : 'fullName',
+        ROSTER_HEADER_TEXT.fullName,
+        'HAS_ACCOUNT',
+        FINDING_TEXT.hasAccount(found),
+      );
     if (csdl?.ok && (p.staffId || p.cccd || (p.nameKey && p.dobIso))) {
       const hit = lookup(csdl.index, p);
-      if (!hit) flag(p, p.staffId ? 'staffId' : 'fullName', 'Họ và tên', 'NOT_IN_CSDL', FINDING_TEXT.notInCsdl);
+      if (!hit)
+        flag(p, p.staffId ? 'staffId' : 'fullName', ROSTER_HEADER_TEXT.fullName, 'NOT_IN_CSDL', FINDING_TEXT.notInCsdl);
       else if (hit.by !== 'nameDob') {
         const nameDiffers = !!p.nameKey && !!hit.record.nameKey && p.nameKey !== hit.record.nameKey;
         const dobDiffers = !!p.dobIso && !!hit.record.dobIso && p.dobIso !== hit.record.dobIso;
@@ -196,7 +216,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
           flag(
             p,
             nameDiffers ? 'fullName' : 'dob',
-            'Họ và tên',
+            ROSTER_HEADER_TEXT.fullName,
             'CSDL_MISMATCH',
             FINDING_TEXT.csdlMismatch(FINDING_TEXT.csdlWhat[what]),
           );
@@ -234,7 +254,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     : new Map<number, string>();
 
   const services = decideServices(
-    { sheet: roster.sheetName, header, rows: roster.values, cccdHeader: column('cccd', 'Số CCCD') },
+    { sheet: roster.sheetName, header, rows: roster.values, cccdHeader: column('cccd', ROSTER_HEADER_TEXT.cccd) },
     people,
     (p) => p.ledgerAddress || fresh.get(p.sheetRow) || '',
     (p) => p.findings.some(holds),
@@ -312,10 +332,10 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
       messages: flagged ? p.findings.map((f) => f.message).join('\n') : '',
       address,
       receivedAt: p.receivedAt,
+      unitKey: unitKeys[i] ?? '',
     });
     if (p.blank) continue;
     counts.people += 1;
-    counts.findings += p.findings.length;
     if (state === 'valid') counts.valid += 1;
     else if (state === 'duplicate') counts.duplicates += 1;
     else if (state === 'hasAccount') counts.hasAccount += 1;
@@ -388,5 +408,22 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     });
   }
 
-  return { ok: true, rows: selected, owned, findings, report, provisioning, services: services.records, counts, notes };
+  const focalContacts =
+    summary?.ok && summary.focalEmailColumn
+      ? summary.units
+          .filter((u) => u.focalEmail)
+          .map((u) => ({ unitKey: u.unitKey, unit: u.unit, email: u.focalEmail }))
+      : null;
+  return {
+    ok: true,
+    rows: selected,
+    owned,
+    findings,
+    report,
+    provisioning,
+    services: services.records,
+    counts,
+    notes,
+    focalContacts,
+  };
 }

@@ -1,9 +1,36 @@
 /**
- * Columns are found by header text, never by position: case, diacritics, repeated
- * spaces and punctuation are ignored, and the spec's aliases (and a few reasonable
- * others) are accepted.
+ * The workbook contract's vocabulary (sheet names, headers and their aliases, the values
+ * a column holds) and how columns are found by header text, never by position: case,
+ * diacritics, repeated spaces and punctuation are ignored, and the spec's aliases (and a
+ * few reasonable others) are accepted.
+ *
+ * This is the one file outside src/i18n allowed Vietnamese strings (eslint.config.mjs):
+ * they are data the contract fixes and users' files are matched against, not wording
+ * the add-on is free to change.
  */
 import { foldKey } from './text';
+
+/** Sheet names of the workbook contract. */
+export const SHEETS = {
+  roster: 'Danh sách',
+  summary: 'Tổng hợp',
+  accounts: 'Tài khoản hiện có',
+  csdl: 'CSDL ngành',
+  report: 'Báo cáo',
+  log: 'Nhật ký',
+} as const;
+
+/** The gender column's two values, as the CCCD's sex digit reads too. */
+export const GENDER = { male: 'Nam', female: 'Nữ' } as const;
+export type Gender = (typeof GENDER)[keyof typeof GENDER];
+
+/** The city's two regions in the communes data (former Hai Phong, former Hai Duong). */
+export const REGIONS = ['Đông', 'Tây'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Commune-level unit kinds since 1/7/2025. */
+export const COMMUNE_KIND = { specialZone: 'đặc khu', ward: 'phường', commune: 'xã' } as const;
+export type CommuneKind = (typeof COMMUNE_KIND)[keyof typeof COMMUNE_KIND];
 
 export interface ColumnSpec<F extends string> {
   field: F;
@@ -100,6 +127,12 @@ export const ROSTER_COLUMNS: readonly ColumnSpec<RosterField>[] = [
   spec('receivedAt', 'Ghi nhận lúc', []),
 ];
 
+/** The roster's canonical header per field (what a finding names when the sheet's own header is unknown). */
+export const ROSTER_HEADER_TEXT = Object.fromEntries(ROSTER_COLUMNS.map((s) => [s.field, s.header])) as Record<
+  RosterField,
+  string
+>;
+
 export type SummaryField = 'tt' | 'commune' | 'unit' | 'declared' | 'focalPerson' | 'phone' | 'focalEmail';
 export const SUMMARY_COLUMNS: readonly ColumnSpec<SummaryField>[] = [
   spec('tt', 'TT', ['STT']),
@@ -185,6 +218,29 @@ export function matchColumns<F extends string>(headerRow: unknown[], specs: read
   }
   const missing = specs.filter((s) => s.required && columns[s.field] === undefined);
   return { columns, missing, duplicates };
+}
+
+/** The add-on's own roster columns (written by the check, never typed by users). */
+export const OWNED_ROSTER_FIELDS = [
+  'address',
+  'status',
+  'messages',
+  'receivedAt',
+] as const satisfies readonly RosterField[];
+
+/**
+ * 0-based indices of the owned columns in a roster header, found by the column specs
+ * (folded text and aliases, as the check finds them), repeated headers included.
+ */
+export function ownedColumnIndices(header: readonly unknown[]): Set<number> {
+  const { columns, duplicates } = matchColumns(header as unknown[], ROSTER_COLUMNS);
+  const owned = new Set<number>();
+  for (const field of OWNED_ROSTER_FIELDS) {
+    const index = columns[field];
+    if (index !== undefined) owned.add(index);
+    for (const d of duplicates) if (d.field === field) for (const i of d.indices) owned.add(i);
+  }
+  return owned;
 }
 
 /** Plan 5277's optional roster columns: registration for eOffice and digital signatures. */

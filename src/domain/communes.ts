@@ -4,6 +4,7 @@
  * only when it folds onto exactly one unit. Pre-2025 names are never accepted: they
  * yield the likely new unit(s) as a hint.
  */
+import { COMMUNE_KIND, type CommuneKind, type Region } from './columns';
 import { COMMUNE_ROWS } from './data/communes';
 import { OLD_COMMUNE_ROWS } from './data/old-communes';
 import { cleanText, foldKey, nameKey } from './text';
@@ -11,9 +12,9 @@ import { cleanText, foldKey, nameKey } from './text';
 export interface Commune {
   code: string;
   name: string;
-  type: 'phường' | 'xã' | 'đặc khu';
+  type: CommuneKind;
   fullName: string;
-  region: 'Đông' | 'Tây';
+  region: Region;
 }
 
 export type CommuneResult =
@@ -43,9 +44,9 @@ for (const c of COMMUNES) {
 /** Commune-level prefixes of today, in folded form, longest first. */
 const UNIT_PREFIXES: [RegExp, Commune['type'] | null][] = [
   [/^(?:ubnd|uy ban nhan dan) /, null],
-  [/^(?:dac khu|dk) /, 'đặc khu'],
-  [/^(?:phuong|p) /, 'phường'],
-  [/^(?:xa|x) /, 'xã'],
+  [/^(?:dac khu|dk) /, COMMUNE_KIND.specialZone],
+  [/^(?:phuong|p) /, COMMUNE_KIND.ward],
+  [/^(?:xa|x) /, COMMUNE_KIND.commune],
 ];
 /** Prefixes that only existed before 2025: districts, towns, township wards. */
 const OLD_PREFIX = /^(?:quan|q|huyen|h|thi xa|tx|thanh pho|tp|thi tran|tt) /;
@@ -152,8 +153,4 @@ function resolveText(text: string): CommuneResult {
     return { kind: 'old', oldName: oldHit.oldName, suggestions: oldHit.suggestions };
   const sameFold = BY_FOLDED.get(rest) ?? [];
   return { kind: 'unknown', raw: text, suggestions: sameFold.length > 0 ? sameFold : nearest(rest) };
-}
-
-export function communeByCode(code: string): Commune | undefined {
-  return BY_CODE.get(code);
 }

@@ -2,8 +2,37 @@
  * Dates of birth in every form units type them. Results are local dates at 00:00 in
  * the script's time zone (Asia/Ho_Chi_Minh, the manifest's).
  */
-import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
 import { cleanText } from './text';
+
+/**
+ * The workbook's time zone (appsscript.json's Asia/Ho_Chi_Minh): the one place wall-clock
+ * times that do not come from the sheet (the settings' deadline, export file names) are
+ * read and written in, whatever zone the machine running the code is in. Given as its
+ * offset, UTC+7 all year (no daylight saving since 1975): @date-fns/tz resolves an offset
+ * even where Intl lacks the zone data or the 'longOffset' format an IANA name needs.
+ */
+export const SHEET_TIME_ZONE = '+07:00';
+
+/** `date` as wall-clock text in the sheet's time zone (date-fns lightFormat pattern: numbers only, no locale). */
+export function formatInSheetZone(date: Date, pattern: string): string {
+  return lightFormat(new TZDate(date.getTime(), SHEET_TIME_ZONE), pattern);
+}
+
+/** A wall-clock time in the sheet's time zone → the instant, or null when there is no such time (30/2, 24:00). */
+export function wallClockInSheetZone(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): Date | null {
+  const date = new TZDate(year, month - 1, day, hour, minute, SHEET_TIME_ZONE);
+  const back = [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes()];
+  if (back.join() !== [year, month, day, hour, minute].join()) return null;
+  return new Date(date.getTime());
+}
 
 export type DateResult =
   { kind: 'empty' } | { kind: 'ok'; date: Date; iso: string } | { kind: 'invalid'; reason: 'format' | 'impossible' };
@@ -28,8 +57,8 @@ function fromSerial(serial: number): DateResult {
   return localDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
 }
 
-const DMY = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/;
-const YMD = /^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:[T ].*)?$/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const YMD = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:[T ].*)?$/;
 const WORDS = /^ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$/i;
 
 export function parseSheetDate(raw: unknown): DateResult {
@@ -56,8 +85,4 @@ export function ageOn(dob: Date, on: Date): number {
   const beforeBirthday =
     on.getMonth() < dob.getMonth() || (on.getMonth() === dob.getMonth() && on.getDate() < dob.getDate());
   return beforeBirthday ? years - 1 : years;
-}
-
-export function formatVnDate(d: Date): string {
-  return format(d, 'dd/MM/yyyy');
 }

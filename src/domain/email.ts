@@ -1,5 +1,6 @@
 /** E-mail addresses and gender as typed in the roster. */
 import { z } from 'zod';
+import { GENDER, type Gender } from './columns';
 import { cleanText, foldKey } from './text';
 
 /**
@@ -7,6 +8,11 @@ import { cleanText, foldKey } from './text';
  * objects on every call (test/domain/fast-paths/email.test.ts: same verdicts as safeParse).
  */
 const EMAIL = z.regexes.email;
+
+/** The one e-mail rule (roster cells, settings, focal persons): zod's pattern, on lower-case text. */
+export function isEmailAddress(address: string): boolean {
+  return EMAIL.test(address);
+}
 
 export type EmailResult =
   { kind: 'empty' } | { kind: 'ok'; address: string; domain: string } | { kind: 'invalid'; raw: string };
@@ -24,14 +30,14 @@ export function parseEmail(raw: unknown): EmailResult {
   return { kind: 'ok', address, domain: address.slice(address.lastIndexOf('@') + 1) };
 }
 
-export type GenderResult = { kind: 'empty' } | { kind: 'ok'; value: 'Nam' | 'Nữ' } | { kind: 'invalid'; raw: string };
+export type GenderResult = { kind: 'empty' } | { kind: 'ok'; value: Gender } | { kind: 'invalid'; raw: string };
 
 export function parseGender(raw: unknown): GenderResult {
-  if (raw === 'Nam' || raw === 'Nữ') return { kind: 'ok', value: raw };
+  if (raw === GENDER.male || raw === GENDER.female) return { kind: 'ok', value: raw };
   const text = cleanText(raw);
   if (!text) return { kind: 'empty' };
   const folded = foldKey(text);
-  if (folded === 'nam') return { kind: 'ok', value: 'Nam' };
-  if (folded === 'nu') return { kind: 'ok', value: 'Nữ' };
+  if (folded === 'nam') return { kind: 'ok', value: GENDER.male };
+  if (folded === 'nu') return { kind: 'ok', value: GENDER.female };
   return { kind: 'invalid', raw: text };
 }

@@ -6,7 +6,7 @@ import { FINDING_TEXT } from '../i18n/findings';
 import { cccdMatchesPerson, parseCccd } from './cccd';
 import type { Commune } from './communes';
 import { resolveCommune } from './communes';
-import type { RosterField } from './columns';
+import { ROSTER_HEADER_TEXT, type Gender, type RosterField } from './columns';
 import { ageOn, parseSheetDate } from './dates';
 import { parseEmail, parseGender } from './email';
 import { parsePhone } from './phone';
@@ -20,7 +20,7 @@ export interface RosterPerson {
   nameKey: string | null;
   dob: Date | null;
   dobIso: string | null;
-  gender: 'Nam' | 'Nữ' | null;
+  gender: Gender | null;
   cccd: string | null;
   staffId: string | null;
   phoneE164: string;
@@ -123,7 +123,11 @@ export function parseRosterRow(
 
   const communeResult = resolveCommune(communeCell);
   if (communeResult.kind === 'empty')
-    findings.flag('commune', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.commune, 'Tên UBND cấp xã')));
+    findings.flag(
+      'commune',
+      'REQUIRED',
+      FINDING_TEXT.required(headerText(header, columns.commune, ROSTER_HEADER_TEXT.commune)),
+    );
   else if (communeResult.kind === 'ok') person.commune = communeResult.commune;
   else if (communeResult.kind === 'ambiguous')
     findings.flag(
@@ -145,19 +149,23 @@ export function parseRosterRow(
     );
 
   if (!person.unit)
-    findings.flag('unit', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.unit, 'Tên đơn vị')));
+    findings.flag('unit', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.unit, ROSTER_HEADER_TEXT.unit)));
 
   const name = checkPersonName(fullNameCell);
   if (name.ok) {
     person.name = name.display;
     person.nameKey = name.key;
   } else if (name.problem === 'empty')
-    findings.flag('fullName', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.fullName, 'Họ và tên')));
+    findings.flag(
+      'fullName',
+      'REQUIRED',
+      FINDING_TEXT.required(headerText(header, columns.fullName, ROSTER_HEADER_TEXT.fullName)),
+    );
   else findings.flag('fullName', 'NAME_INVALID', FINDING_TEXT.name[name.problem]);
 
   const dob = parseSheetDate(dobCell);
   if (dob.kind === 'empty')
-    findings.flag('dob', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.dob, 'Ngày sinh')));
+    findings.flag('dob', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.dob, ROSTER_HEADER_TEXT.dob)));
   else if (dob.kind === 'invalid')
     findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob[dob.reason](cleanText(dobCell)));
   else if (dob.date > now) findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.future);
@@ -192,7 +200,7 @@ export function parseRosterRow(
       findings.flag('cccd', 'CCCD_DOB_MISMATCH', message);
     }
   } else if (cccd.kind === 'invalid') {
-    const raw = cleanText(cccdCell).replace(/[\s.\-]/g, '');
+    const raw = cleanText(cccdCell).replace(/[\s.-]/g, '');
     const message =
       cccd.reason === 'length'
         ? FINDING_TEXT.cccd.length(cccd.digits)

@@ -6,6 +6,7 @@
  * an address and no holding finding; eOffice and signature requests (plan 5277).
  */
 import { REPORT_TEXT } from '../i18n/findings';
+import { REGIONS } from './columns';
 import { COMMUNES, type Commune } from './communes';
 import type { CellValue } from './types';
 
@@ -19,7 +20,7 @@ export interface PersonTally {
   signature?: boolean;
 }
 
-interface Counts {
+interface CommuneCounts {
   units: Set<string>;
   declared: number;
   listed: number;
@@ -32,7 +33,7 @@ interface Counts {
   signature: number;
 }
 
-const empty = (): Counts => ({
+const empty = (): CommuneCounts => ({
   units: new Set(),
   declared: 0,
   listed: 0,
@@ -51,9 +52,9 @@ export function buildReport(
   people: readonly PersonTally[],
   declared: readonly { commune: Commune | null; unitKey: string; declared: number | null }[],
 ): { header: string[]; rows: CellValue[][] } {
-  const byCode = new Map<string, Counts>(COMMUNES.map((c) => [c.code, empty()]));
+  const byCode = new Map<string, CommuneCounts>(COMMUNES.map((c) => [c.code, empty()]));
   const unknown = empty();
-  const bucket = (c: Commune | null): Counts => (c ? byCode.get(c.code)! : unknown);
+  const bucket = (c: Commune | null): CommuneCounts => (c ? byCode.get(c.code)! : unknown);
   for (const d of declared) {
     const counts = bucket(d.commune);
     counts.units.add(d.unitKey);
@@ -68,7 +69,7 @@ export function buildReport(
     if (p.eoffice) counts.eoffice += 1;
     if (p.signature) counts.signature += 1;
   }
-  const line = (label: string, region: string, c: Counts): CellValue[] => [
+  const line = (label: string, region: string, c: CommuneCounts): CellValue[] => [
     label,
     region,
     c.units.size,
@@ -82,7 +83,7 @@ export function buildReport(
     c.eoffice,
     c.signature,
   ];
-  const add = (into: Counts, c: Counts): void => {
+  const add = (into: CommuneCounts, c: CommuneCounts): void => {
     c.units.forEach((u) => into.units.add(u));
     for (const k of [
       'declared',
@@ -100,7 +101,7 @@ export function buildReport(
   const rows: CellValue[][] = [];
   const regionTotals: CellValue[][] = [];
   const total = empty();
-  for (const region of ['Đông', 'Tây'] as const) {
+  for (const region of REGIONS) {
     const subtotal = empty();
     const communes = COMMUNES.filter((c) => c.region === region).sort((a, b) => collator.compare(a.name, b.name));
     for (const c of communes) {

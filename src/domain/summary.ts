@@ -5,6 +5,7 @@
 import { FINDING_TEXT } from '../i18n/findings';
 import { matchColumns, SUMMARY_COLUMNS, type SummaryField } from './columns';
 import { resolveCommune, type Commune } from './communes';
+import { parseEmail } from './email';
 import { parsePhone } from './phone';
 import { cleanText, foldKey } from './text';
 import type { CellValue, Finding, FindingCode, RawTable } from './types';
@@ -14,6 +15,8 @@ export interface DeclaredUnit {
   commune: Commune | null;
   unitKey: string;
   declared: number | null;
+  unit: string;
+  /** The focal person's e-mail, lower-case, when the sheet has the column and the cell is a valid address; else ''. */
   focalEmail: string;
 }
 
@@ -48,7 +51,10 @@ export function unitKey(commune: Commune | null, communeText: string, unit: stri
 export function checkSummary(
   table: RawTable | null,
   listedByUnit: ReadonlyMap<string, number>,
-): { ok: true; units: DeclaredUnit[]; findings: Finding[] } | { ok: false; missing: string[] } | null {
+):
+  | { ok: true; units: DeclaredUnit[]; findings: Finding[]; focalEmailColumn: boolean }
+  | { ok: false; missing: string[] }
+  | null {
   if (!table || table.values.length === 0) return null;
   const header = table.values[0];
   const { columns, missing } = matchColumns(header, SUMMARY_COLUMNS);
@@ -98,7 +104,15 @@ export function checkSummary(
     const listed = listedByUnit.get(key) ?? 0;
     if (declared !== null && unit && declared !== listed)
       flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.countMismatch(declared, listed));
-    units.push({ row: sheetRow, commune, unitKey: key, declared, focalEmail: cleanText(at('focalEmail')) });
+    const focal = parseEmail(at('focalEmail'));
+    units.push({
+      row: sheetRow,
+      commune,
+      unitKey: key,
+      declared,
+      unit,
+      focalEmail: focal.kind === 'ok' ? focal.address : '',
+    });
   }
-  return { ok: true, units, findings };
+  return { ok: true, units, findings, focalEmailColumn: columns.focalEmail !== undefined };
 }

@@ -60,3 +60,9 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
   timing: (ms: number, calls: number, modelled: number) =>
     `Thời gian: ${(ms / 1000).toFixed(1)} giây; ${calls} lệnh gọi dịch vụ, ước tính ${(modelled / 1000).toFixed(1)} giây trên Google.`,
 } as const;
+
+/** What the local Apps Script runtime names things, as Google does for a Vietnamese-locale user. */
+export const LOCAL_RUNTIME_TEXT = {
+  spreadsheetName: 'Đăng ký email công vụ',
+  newSheetName: (n: number) => `Trang tính${n}`,
+} as const;

@@ -1,4 +1,19 @@
 /** Every Vietnamese string of the Director's dashboard page and its menu item. */
+/** Báo cáo's headers of the figures the page knows (as the report writes them), and its region labels. */
+export const REPORT_FIGURE_HEADERS = {
+  units: 'Số đơn vị',
+  declared: 'Số đề nghị',
+  listed: 'Số trong danh sách',
+  valid: 'Hợp lệ',
+  duplicates: 'Trùng',
+  hasAccount: 'Đã có tài khoản',
+  withErrors: 'Có lỗi',
+  assigned: 'Đã cấp địa chỉ',
+  eoffice: 'Đề nghị eOffice',
+  signature: 'Đề nghị chữ ký số',
+} as const;
+export const REPORT_REGIONS = ['Đông', 'Tây'] as const;
+
 export const DASHBOARD_TEXT = {
   title: 'Tiến độ cấp email công vụ',
   subtitle: 'Ngành Giáo dục và Đào tạo thành phố Hải Phòng',

@@ -104,6 +104,8 @@ export const REPORT_TEXT = {
     'Đề nghị eOffice',
     'Đề nghị chữ ký số',
   ],
+  /** The columns the progress chart plots, by their header above. */
+  chartSeries: ['Số trong danh sách', 'Hợp lệ', 'Đã cấp địa chỉ'],
   unknownCommune: 'Chưa xác định',
   total: 'Tổng cộng',
   noCsdl: 'Không có trang "CSDL ngành": chưa đối chiếu với CSDL ngành.',
@@ -112,4 +114,32 @@ export const REPORT_TEXT = {
   noSummary: 'Không có trang "Tổng hợp": chưa đối chiếu số lượng đề nghị.',
   missingOptional: (sheet: string, headers: string[]) =>
     `Trang "${sheet}" thiếu cột ${headers.join(', ')}: bỏ qua trang này.`,
+} as const;
+
+export const EXPORT_TEXT = {
+  /** Column headers of the plan 5277 lists (HPNET eOffice, digital signatures). */
+  eofficeHeader: [
+    'STT',
+    'Họ và tên',
+    'Ngày sinh',
+    'Chức vụ',
+    'Tên đơn vị',
+    'Tên UBND cấp xã',
+    'Email công vụ',
+    'Số điện thoại',
+    'Tên đăng nhập',
+  ],
+  signatureHeader: [
+    'STT',
+    'Họ và tên',
+    'Ngày sinh',
+    'Giới tính',
+    'Số CCCD',
+    'Chức vụ',
+    'Tên đơn vị',
+    'Tên UBND cấp xã',
+    'Email công vụ',
+    'Số điện thoại',
+  ],
+  googleTooMany: (max: number, rows: number) => `Google Admin console nhận tối đa ${max} dòng một tệp (có ${rows}).`,
 } as const;

@@ -34,14 +34,13 @@ export const UI = {
     exportFindings: 'Xuất danh sách lỗi',
     all: 'Cấp địa chỉ và xuất tất cả tệp',
     timed: 'Kiểm tra tự động (hằng giờ)',
-    edit: 'Sửa trực tiếp',
-    register: 'Đăng ký qua biểu mẫu',
-    settings: 'Lưu cài đặt',
-    toggleAuto: 'Bật/Tắt kiểm tra tự động',
     measureSpeed: 'Đo tốc độ',
   },
   speed: {
     scratchSheet: (at: number) => `Đo tốc độ (tạm) ${at}`,
+    /** What the probe writes into its scratch sheet: text and notes as units type them. */
+    sampleCell: (row: number, column: number) => `ô ${row}-${column}`,
+    sampleNote: (cell: string) => `ghi chú ${cell}`,
     logNote: (f: {
       callMs: number;
       flushMs: number;
@@ -89,10 +88,8 @@ export const UI = {
     exportEmpty: 'Không có dòng nào đủ điều kiện để xuất. Hãy chạy "Cấp địa chỉ" và sửa các dòng còn lỗi trước.',
   },
   toasts: {
-    working: 'Đang xử lý…',
     step: (n: number, total: number, label: string) => `Bước ${n}/${total}: ${label}`,
     stepLabels: {
-      check: 'đọc và kiểm tra dữ liệu',
       owned: 'ghi kết quả vào "Danh sách"',
       marks: 'đánh dấu ô lỗi và danh sách chọn',
       report: 'lập "Báo cáo"',
@@ -100,7 +97,7 @@ export const UI = {
       exportAll: 'tạo các tệp cấp tài khoản, eOffice, chữ ký số và danh sách lỗi',
       handover: 'lập danh sách bàn giao cho đơn vị',
       log: 'ghi "Nhật ký"',
-    } as Record<string, string>,
+    },
     paused: 'Gần hết thời gian cho phép của một lượt chạy: phần còn lại sẽ tự chạy tiếp sau ít phút.',
   },
   exportDialog: {
@@ -113,12 +110,10 @@ export const UI = {
     close: 'Đóng',
   },
   report: {
-    title: 'Báo cáo tổng hợp đăng ký email công vụ',
     updatedAt: 'Cập nhật lúc',
     chartTitle: 'Tiến độ theo đơn vị cấp xã',
   },
   log: {
-    sheet: 'Nhật ký',
     header: [
       'Thời điểm',
       'Người chạy',
@@ -135,7 +130,6 @@ export const UI = {
     focalNoColumn: 'Không gửi thư cho cán bộ đầu mối: trang "Tổng hợp" không có cột "Email đầu mối".',
     focalSent: (n: number) => `Đã gửi thư cho ${n} cán bộ đầu mối.`,
     focalQuota: (n: number) => `Hết hạn mức gửi thư trong ngày: ${n} đơn vị chưa được gửi.`,
-    unchanged: 'Danh sách không đổi từ lần kiểm tra trước.',
     resumedPart: (part: number) => `Phần ${part} (chạy tiếp sau giới hạn thời gian)`,
   },
   status: {
@@ -175,6 +169,8 @@ export const UI = {
     ],
   },
   registration: {
+    /** Commune groups of the form's list, by the communes data's region. */
+    regionGroups: { Đông: 'Phía Đông', Tây: 'Phía Tây' },
     title: 'Đăng ký email công vụ',
     intro: 'Điền thông tin một cán bộ, giáo viên. Hệ thống kiểm tra trước khi lưu vào trang "Danh sách".',
     commune: 'Tên UBND cấp xã',
@@ -212,9 +208,7 @@ export const UI = {
   },
   registrationErrors: {
     noRoster: 'Bảng tính chưa có trang "Danh sách". Vui lòng báo Văn phòng Sở.',
-    missingField: (label: string) => `Chưa nhập "${label}".`,
     formula: (label: string) => `"${label}" không được bắt đầu bằng dấu "=" (bảng tính sẽ hiểu là công thức).`,
-    badDate: 'Ngày sinh không hợp lệ.',
   },
   settings: {
     title: 'Cài đặt',
@@ -236,9 +230,10 @@ export const UI = {
   },
   settingsErrors: {
     domain: 'Tên miền không hợp lệ (ví dụ: haiphong.edu.vn).',
-    patternGiven: 'Mẫu địa chỉ phải có {given}.',
+    patternName: 'Mẫu địa chỉ phải có {given} hoặc {family}.',
+    patternLength: (max: number) => `Mẫu địa chỉ dài quá ${max} ký tự.`,
     patternToken: (token: string) =>
-      `Mẫu địa chỉ có phần không dùng được: ${token}. Chỉ dùng {given}, {initials}, {family}, {middle}, chữ thường không dấu, số, dấu chấm.`,
+      `Mẫu địa chỉ có phần không dùng được: ${token}. Chỉ dùng {given}, {initials}, {family}, {middle}, {familyInitial}, chữ thường không dấu, số, dấu . _ -.`,
     deadline: 'Hạn chót không phải ngày giờ hợp lệ.',
     user: (value: string) => `"${value}" không phải địa chỉ email.`,
     stored: 'Cài đặt đã lưu bị hỏng; đang dùng cài đặt mặc định. Vui lòng lưu lại cài đặt.',

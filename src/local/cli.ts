@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
-import { createGasRuntime } from './gas';
+import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
-import { writeDashboard, writeHandover } from './offline-extras';
+import { writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
@@ -99,7 +99,7 @@ const TARGETS: Record<string, string> = {
   findings: 'findings.csv',
 };
 
-export async function runCheck(options: Options): Promise<number> {
+export async function runOfflineCheck(options: Options): Promise<number> {
   const started = Date.now();
   if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
   const file = options.file!;
@@ -126,6 +126,41 @@ export async function runCheck(options: Options): Promise<number> {
   }
 }
 
+/** Settings as Cài đặt takes them, saved through the add-on's own saveSettings. */
+function applySettings(runtime: GasRuntime, settings: Options['settings']): void {
+  const form = {
+    domain: 'haiphong.edu.vn',
+    addressPattern: '{given}{initials}',
+    deadline: '',
+    allowedUsers: '',
+    notifyFocalPersons: false,
+    ...settings,
+  };
+  const saved = runtime.run<{ ok: boolean; message?: string }>('saveSettings', [form], { as: 'scriptRun' });
+  if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
+}
+
+/** A call Google would refuse is a defect of the add-on, even if it caught the exception. */
+function assertNothingRefused(runtime: GasRuntime): void {
+  if (runtime.refusals.length > 0)
+    throw new Error(`calls refused under the manifest: ${runtime.refusals.map((r) => r.method).join(', ')}`);
+}
+
+/** Copies each file the add-on put in Drive to its place in the output folder; returns their paths. */
+function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): string[] {
+  mkdirSync(join(out, 'provisioning'), { recursive: true });
+  const written: string[] = [];
+  for (const exported of files) {
+    const target = TARGETS[exported.kind];
+    const file = runtime.drive.files.find((f) => f.id === exported.fileId);
+    if (!target || !file) throw new Error(`export ${exported.kind}: no file`);
+    writeFileSync(join(out, target), file.bytes);
+    written.push(target);
+  }
+  if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
+  return written;
+}
+
 /** Runs the add-on on an opened workbook and writes every result file. */
 async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
@@ -141,18 +176,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
   runtime.loadBundle();
-  if (Object.keys(options.settings).length > 0) {
-    const form = {
-      domain: 'haiphong.edu.vn',
-      addressPattern: '{given}{initials}',
-      deadline: '',
-      allowedUsers: '',
-      notifyFocalPersons: false,
-      ...options.settings,
-    };
-    const saved = runtime.run<{ ok: boolean; message?: string }>('saveSettings', [form], { as: 'scriptRun' });
-    if (!saved.ok) throw new UsageError(CLI_TEXT.badSettings(saved.message ?? ''));
-  }
+  if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
   const act = (fn: string): ActionResult => {
     const before = runtime.calls.snapshot();
@@ -176,29 +200,13 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   };
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
   const checked = act('menuRunAll');
-  // A call Google would refuse is a defect of the add-on, even if it caught the exception.
-  if (runtime.refusals.length > 0)
-    throw new Error(`calls refused under the manifest: ${runtime.refusals.map((r) => r.method).join(', ')}`);
+  assertNothingRefused(runtime);
   if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
-  mkdirSync(join(out, 'provisioning'), { recursive: true });
-  const written: string[] = [];
-  for (const exported of checked.files ?? []) {
-    const target = TARGETS[exported.kind];
-    const file = runtime.drive.files.find((f) => f.id === exported.fileId);
-    if (!target || !file) throw new Error(`export ${exported.kind}: no file`);
-    writeFileSync(join(out, target), file.bytes);
-    written.push(target);
-  }
-  if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
-  written.push(...(await writeHandover(runtime, out)));
-  // The page a reader of the domain gets from the web app after this run.
-  const domain = (options.settings.domain ?? 'haiphong.edu.vn').trim().toLowerCase();
-  const viewer = options.user.toLowerCase().endsWith(`@${domain}`) ? options.user : `vanphong@${domain}`;
-  written.push(writeDashboard(runtime, out, viewer));
+  const written = copyExports(runtime, checked.files ?? [], out);
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
-  written.unshift('result.xlsx');
+  written.unshift('result.xlsx', ...(await writeOfflineExtras(runtime, out, options)));
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
   // The pessimistic bound adds what no call shows: each execution loads the bundle, and
@@ -250,7 +258,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(CLI_TEXT.help);
       return 0;
     }
-    return await runCheck(options);
+    return await runOfflineCheck(options);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
       console.error(error.message);

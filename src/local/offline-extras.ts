@@ -16,7 +16,10 @@ import type { GasRuntime } from './gas';
 const HANDOVER_PREFIX = 'handover.';
 
 /** GET on the web app as a reader of the domain; the content Google would serve. */
-export function writeDashboard(runtime: GasRuntime, out: string, viewer: string): string {
+export function writeDashboard(runtime: GasRuntime, out: string, user: string, settingsDomain?: string): string {
+  // The reader: the runner when of the settings' domain, else an account of it.
+  const domain = (settingsDomain ?? 'haiphong.edu.vn').trim().toLowerCase();
+  const viewer = user.toLowerCase().endsWith(`@${domain}`) ? user : `vanphong@${domain}`;
   const page = runtime.run<{ getContent(): string }>('doGet', [{ parameter: {}, queryString: '' }], {
     as: 'webApp',
     user: viewer,
@@ -41,8 +44,9 @@ export async function writeHandover(runtime: GasRuntime, out: string): Promise<s
     .filter(([key]) => key.startsWith(HANDOVER_PREFIX))
     .map(([, value]) => (JSON.parse(value) as { fileId: string }).fileId);
   const header = HANDOVER_TEXT.header;
-  const unitAt = header.indexOf('Tên đơn vị');
-  const communeAt = header.indexOf('Tên UBND cấp xã');
+  // Columns of HANDOVER_TEXT.header: unit, then commune.
+  const unitAt = 2;
+  const communeAt = 3;
   const groups = new Map<string, { unit: string; commune: string; rows: string[][] }>();
   for (const id of fileIds) {
     const file = runtime.drive.files.find((f) => f.id === id && !f.trashed);
@@ -63,4 +67,13 @@ export async function writeHandover(runtime: GasRuntime, out: string): Promise<s
     writeFileSync(join(out, 'handover', names[i]), BOM + lines.join(EOL) + EOL);
     return `handover/${names[i]}`;
   });
+}
+
+/** Everything the offline command adds after the exports: handover/ and dashboard.html. */
+export async function writeOfflineExtras(
+  runtime: GasRuntime,
+  out: string,
+  options: { user: string; settings: { domain?: string } },
+): Promise<string[]> {
+  return [...(await writeHandover(runtime, out)), writeDashboard(runtime, out, options.user, options.settings.domain)];
 }

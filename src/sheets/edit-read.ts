@@ -6,7 +6,7 @@
 import { OWNED_HEADERS } from '../domain/check';
 import { ACCOUNT_COLUMNS, matchColumns, matchServiceColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
-import { locateRosterColumns, type RosterField } from './columns';
+import { locateRosterColumns, type UserField } from './columns';
 import { SHEETS } from './names';
 import { readIdentityColumns, readSomeColumns } from './read';
 
@@ -14,7 +14,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const IDENTITY_FIELDS: RosterField[] = ['fullName', 'dob', 'cccd', 'staffId'];
+const IDENTITY_FIELDS: UserField[] = ['fullName', 'dob', 'cccd', 'staffId'];
 const OWNED_FIELDS = new Set<string>(Object.keys(OWNED_HEADERS));
 
 export interface EditedArea {

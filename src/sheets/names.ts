@@ -1,9 +1,2 @@
-/** Sheet names of the workbook contract (docs: shared/spec/workbook.md). */
-export const SHEETS = {
-  roster: 'Danh sách',
-  summary: 'Tổng hợp',
-  accounts: 'Tài khoản hiện có',
-  csdl: 'CSDL ngành',
-  report: 'Báo cáo',
-  log: 'Nhật ký',
-} as const;
+/** Sheet names of the workbook contract: kept with the rest of its vocabulary in src/domain/columns.ts. */
+export { SHEETS } from '../domain/columns';

@@ -2,7 +2,9 @@
  * 'Báo cáo': rebuilt in place on every run (clear, one setValues, formatting in block
  * calls) with one column chart of progress by commune, replaced rather than stacked.
  */
+import { REGIONS } from '../domain/columns';
 import type { CellValue } from '../domain/types';
+import { REPORT_TEXT } from '../i18n/findings';
 import { UI } from '../i18n/ui';
 import { SHEETS } from './names';
 
@@ -14,7 +16,7 @@ export interface ReportTable {
 }
 
 /** Region subtotals and the grand total close the table; these labels mark them. */
-const TOTAL_LABELS = new Set(['Đông', 'Tây', 'Tổng cộng']);
+const TOTAL_LABELS = new Set<string>([...REGIONS, REPORT_TEXT.total]);
 
 /** A subtotal or total row: its label in the first column, or in 'Khu vực' with the first left blank. */
 function isTotalRow(row: CellValue[]): boolean {
@@ -48,7 +50,7 @@ export function writeReportSheet(ss: Spreadsheet, report: ReportTable, notes: st
   const communeRows = firstTotal >= 0 ? firstTotal : report.rows.length;
   if (communeRows === 0) return;
   const col = (name: string): number => report.header.indexOf(name) + 1;
-  const series = ['Số trong danh sách', 'Hợp lệ', 'Đã cấp địa chỉ'].map(col).filter((c) => c > 0);
+  const series = REPORT_TEXT.chartSeries.map(col).filter((c) => c > 0);
   let builder = sheet
     .newChart()
     .asColumnChart()

@@ -4,6 +4,8 @@
  * spreadsheet. Two sizes per operation: the difference gives the cost per cell, the rest
  * the cost per call. Every write is followed by a flush, so it is timed as committed.
  */
+import { UI } from '../i18n/ui';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -43,9 +45,11 @@ function measureOn(sheet: Sheet): SpeedFigures {
   for (const cells of PROBE_SIZES) {
     const rows = cells / WIDTH;
     const range = sheet.getRange(1, 1, rows, WIDTH);
-    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: WIDTH }, (_, c) => `ô ${r}-${c}`));
+    const values = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: WIDTH }, (_, c) => UI.speed.sampleCell(r, c)),
+    );
     const colours = values.map((row, r) => row.map(() => (r % 2 ? '#e8f0fe' : '#fce8e6')));
-    const notes = values.map((row) => row.map((v) => `ghi chú ${v}`));
+    const notes = values.map((row) => row.map((v) => UI.speed.sampleNote(v)));
     let flushed = 0;
     timings.push({
       operation: 'setValues',

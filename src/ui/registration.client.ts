@@ -70,8 +70,8 @@ function select(options: string[], placeholder: string): HTMLSelectElement {
 
 function communeSelect(d: RegistrationFormData): HTMLSelectElement {
   const s = el('select', {}, el('option', { value: '' }, T.communePlaceholder));
-  for (const region of ['Đông', 'Tây']) {
-    const group = el('optgroup', { label: region === 'Đông' ? 'Phía Đông' : 'Phía Tây' });
+  for (const [region, label] of Object.entries(T.regionGroups)) {
+    const group = el('optgroup', { label });
     for (const c of d.communes.filter((x) => x.region === region))
       group.append(el('option', { value: c.fullName }, c.fullName));
     s.append(group);
@@ -145,11 +145,13 @@ function fillUnits(): void {
   for (const unit of data?.units[commune] ?? []) list.append(el('option', { value: unit }));
 }
 
-/** The plan decides by position: covered people are pre-filled 'Có', the others 'Không'. */
+/** The plan decides by position: covered people are pre-filled yes, the others no. */
+const [YES, NO] = UI.validation.serviceChoices;
+
 function prefillServices(): void {
   const position = byId<HTMLSelectElement>('position').value;
   for (const [service, id] of Object.entries(CHOICES) as [Service, Field][]) {
-    byId<HTMLSelectElement>(id).value = position === '' ? '' : coveredBy(service, position) ? 'Có' : 'Không';
+    byId<HTMLSelectElement>(id).value = position === '' ? '' : coveredBy(service, position) ? YES : NO;
   }
   warnServices();
 }
@@ -160,7 +162,7 @@ function warnServices(): void {
   clear(box);
   const position = byId<HTMLSelectElement>('position').value;
   const outside = (Object.entries(CHOICES) as [Service, Field][])
-    .filter(([service, id]) => byId<HTMLSelectElement>(id).value === 'Có' && !coveredBy(service, position))
+    .filter(([service, id]) => byId<HTMLSelectElement>(id).value === YES && !coveredBy(service, position))
     .map(([service]) => SERVICE_NAMES[service]);
   if (outside.length > 0) box.append(el('div', { class: 'box warn' }, T.notCovered(outside.join(', '))));
 }

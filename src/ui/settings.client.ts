@@ -82,8 +82,10 @@ async function start(): Promise<void> {
   byId('app').append(el('style', {}, SIDEBAR_CSS), el('p', {}, T.loading), el('div', { id: 'messages' }));
   try {
     const view = await call('getSettings');
-    if ('form' in view) render(view);
-    else message('error', view.message);
+    if ('form' in view) {
+      render(view);
+      if (view.warning) message('warn', view.warning);
+    } else message('error', view.message);
   } catch (e) {
     message('error', errorText(e));
   }

@@ -177,4 +177,26 @@ describe('menu actions', () => {
     };
     expect(view).toMatchObject({ canEdit: false, form: { deadline: '2025-09-15T17:00' } });
   });
+
+  it('tells the user, in the menu and in Cài đặt, when the stored settings are damaged and the defaults are in use', () => {
+    const rt = startRuntime(workbook());
+    rt.run('menuCheckAll', [], { as: 'menu' });
+    expect(rt.properties.document.settings).toBeUndefined();
+    expect(rt.ui.alerts.map((a) => a.message).join('\n')).not.toContain('bị hỏng');
+    expect(rt.run<{ warning?: string }>('getSettings', [], { as: 'scriptRun' }).warning).toBeUndefined();
+
+    rt.properties.document.settings = '{"domain": "haiphong.edu.vn", "allowedUsers": ["không phải email"]}';
+    rt.run('menuCheckAll', [], { as: 'menu' });
+    expect(rt.ui.alerts.at(-1)!.message).toContain('Cài đặt đã lưu bị hỏng');
+    expect(rt.run<{ warning?: string }>('getSettings', [], { as: 'scriptRun' }).warning).toContain('mặc định');
+  });
+
+  it('names export files by the Hai Phong wall-clock time of the run, in the Apps Script sandbox', () => {
+    const rt = startRuntime(workbook());
+    rt.run('menuRunAll', [], { as: 'menu' });
+    const names = rt.drive.files.map((f) => f.name);
+    expect(names.length).toBeGreaterThan(0);
+    // NOW is 09:30 on 5/9/2025 in Hai Phong (02:30 UTC).
+    for (const name of names) expect(name).toMatch(/^email-cong-vu-20250905-0930-/);
+  });
 });

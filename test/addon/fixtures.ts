@@ -2,16 +2,11 @@
  * Realistic workbooks for the add-on tests: people from the 15,000 real names, spread
  * over the city's 114 communes, with consistent birth dates, CCCD and phones.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readDataFile, readNames } from '../../scripts/reference-data';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../../src/local/workbook-data';
 
-const shared = join(__dirname, '..', '..', '..', 'shared', 'data');
-export const NAMES = readFileSync(join(shared, 'vn-fullnames.txt'), 'utf8')
-  .split('\n')
-  .map((n) => n.trim())
-  .filter(Boolean);
-export const COMMUNE_ROWS = readFileSync(join(shared, 'haiphong-communes-2025.csv'), 'utf8')
+export const NAMES = readNames();
+export const COMMUNE_ROWS = readDataFile('haiphong-communes-2025.csv')
   .trim()
   .split('\n')
   .slice(1)

@@ -1,5 +1,5 @@
 /** A workbook imported and exported unchanged, cell for cell. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -65,7 +65,7 @@ describe('xlsx round trip', () => {
   it('says what is wrong with a file it cannot use', async () => {
     await expect(readXlsx(join(dir, 'khong-co.xlsx'))).rejects.toMatchObject({ problem: 'missing' });
     const text = join(dir, 'text.xlsx');
-    require('node:fs').writeFileSync(text, 'không phải excel');
+    writeFileSync(text, 'không phải excel');
     await expect(readXlsx(text)).rejects.toBeInstanceOf(XlsxError);
     await expect(readXlsx(text)).rejects.toMatchObject({ problem: 'not_xlsx' });
   });

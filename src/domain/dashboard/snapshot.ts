@@ -4,6 +4,7 @@
  * name, so a column the report gains (eOffice, signature requests) reaches the page
  * without a change here, and a column it lacks is simply not shown.
  */
+import { REPORT_FIGURE_HEADERS, REPORT_REGIONS } from '../../i18n/dashboard';
 import { REPORT_TEXT } from '../../i18n/findings';
 import type { CellValue } from '../types';
 
@@ -23,20 +24,10 @@ export const SNAPSHOT_FIGURES = [
 export type SnapshotFigure = (typeof SNAPSHOT_FIGURES)[number];
 
 /** Report header (as 'Báo cáo' writes it) → figure. Matched after folding case and spaces. */
-export const FIGURE_HEADERS: Record<SnapshotFigure, string> = {
-  units: 'Số đơn vị',
-  declared: 'Số đề nghị',
-  listed: 'Số trong danh sách',
-  valid: 'Hợp lệ',
-  duplicates: 'Trùng',
-  hasAccount: 'Đã có tài khoản',
-  withErrors: 'Có lỗi',
-  assigned: 'Đã cấp địa chỉ',
-  eoffice: 'Đề nghị eOffice',
-  signature: 'Đề nghị chữ ký số',
-};
+export const FIGURE_HEADERS: Record<SnapshotFigure, string> = REPORT_FIGURE_HEADERS;
 
-export type Region = 'Đông' | 'Tây';
+export type Region = (typeof REPORT_REGIONS)[number];
+const isRegion = (text: string): text is Region => (REPORT_REGIONS as readonly string[]).includes(text);
 
 export interface SnapshotRow {
   name: string;
@@ -84,7 +75,7 @@ export function buildSnapshot(
     const region = String(cells[regionAt] ?? '').trim();
     return {
       name: String(cells[nameAt] ?? '').trim(),
-      region: region === 'Đông' || region === 'Tây' ? region : '',
+      region: isRegion(region) ? region : '',
       values: columns.map((c) => count(cells[c])),
     };
   };
@@ -94,7 +85,7 @@ export function buildSnapshot(
   for (const cells of report.rows) {
     const row = toRow(cells);
     if (row.name === REPORT_TEXT.total) total = row;
-    else if (row.name === 'Đông' || row.name === 'Tây') regions.push(row);
+    else if (isRegion(row.name)) regions.push(row);
     else communes.push(row);
   }
   return {

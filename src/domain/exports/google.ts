@@ -1,4 +1,5 @@
 /** Google Admin console › Users › Bulk update users: the current blank template, UTF-8 with BOM. */
+import { EXPORT_TEXT } from '../../i18n/findings';
 import { BOM, csvLine, EOL, neutralise } from './csv';
 import type { ProvisionRecord } from './records';
 
@@ -60,7 +61,7 @@ export function toGoogleWorkspaceCsv(
   password: (record: ProvisionRecord) => string,
 ): string {
   if (records.length > GOOGLE_MAX_ROWS) {
-    throw new RangeError(`Google Admin console nhận tối đa ${GOOGLE_MAX_ROWS} dòng một tệp (có ${records.length}).`);
+    throw new RangeError(EXPORT_TEXT.googleTooMany(GOOGLE_MAX_ROWS, records.length));
   }
   const lines = [csvLine(GOOGLE_HEADER)];
   // One row reused: every record sets the same cells and leaves the others empty.

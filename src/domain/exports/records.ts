@@ -1,3 +1,5 @@
+import type { Region } from '../columns';
+
 /** What every provisioning format needs about one person. */
 export interface ProvisionRecord {
   sheetRow: number;
@@ -7,7 +9,7 @@ export interface ProvisionRecord {
   familyAndMiddle: string;
   commune: string;
   communeCode: string;
-  region: 'Đông' | 'Tây' | '';
+  region: Region | '';
   unit: string;
   position: string;
   staffId: string;

@@ -4,33 +4,12 @@
  * in Vietnamese; every typed value is formula-safe. No passwords in either.
  */
 import { format } from 'date-fns';
+import { EXPORT_TEXT } from '../../i18n/findings';
 import type { ServiceRecord } from '../services';
 import { BOM, csvLine, EOL, neutralise } from './csv';
 
-export const EOFFICE_HEADER = [
-  'STT',
-  'Họ và tên',
-  'Ngày sinh',
-  'Chức vụ',
-  'Tên đơn vị',
-  'Tên UBND cấp xã',
-  'Email công vụ',
-  'Số điện thoại',
-  'Tên đăng nhập',
-];
-
-export const SIGNATURE_HEADER = [
-  'STT',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Số CCCD',
-  'Chức vụ',
-  'Tên đơn vị',
-  'Tên UBND cấp xã',
-  'Email công vụ',
-  'Số điện thoại',
-];
+export const EOFFICE_HEADER: string[] = [...EXPORT_TEXT.eofficeHeader];
+export const SIGNATURE_HEADER: string[] = [...EXPORT_TEXT.signatureHeader];
 
 const day = (d: Date | null): string => (d ? format(d, 'dd/MM/yyyy') : '');
 

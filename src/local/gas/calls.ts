@@ -64,7 +64,7 @@ export const EVIDENCE = {
     source: 'no published measurement found',
     url: '',
     published: '',
-    measured: 'an assumption, to be replaced by the figures "Đo tốc độ" records in Nhật ký',
+    measured: 'an assumption, to be replaced by the figures the speed measurement menu item records in the log sheet',
   },
 } satisfies Record<string, Evidence>;
 

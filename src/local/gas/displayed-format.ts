@@ -73,6 +73,56 @@ function compare(a: Value, op: string, b: Value): boolean {
   }
 }
 
+/** A cell reference's value, relative ones moved with the cell the rule is evaluated for. */
+function cellValue(ref: string, ctx: Context): Value {
+  const m = /^(\$?)([A-Z]+)(\$?)(\d+)$/i.exec(ref)!;
+  const column = columnNumber(m[2]) + (m[1] ? 0 : ctx.column - ctx.anchorColumn);
+  const row = Number(m[4]) + (m[3] ? 0 : ctx.row - ctx.anchorRow);
+  return ctx.store.value(row, column);
+}
+
+/** The spreadsheet functions conditional format rules use here, evaluated as Sheets does. */
+function callFunction(name: string, args: Value[], ctx: Context): Value {
+  switch (name.toUpperCase()) {
+    case 'AND':
+      return args.every(truthy);
+    case 'OR':
+      return args.some(truthy);
+    case 'NOT':
+      return !truthy(args[0]);
+    case 'IF':
+      return truthy(args[0]) ? args[1] : (args[2] ?? false);
+    case 'LEN':
+      return text(args[0]).length;
+    case 'TRIM':
+      return text(args[0]).trim().replace(/\s+/g, ' ');
+    case 'ISBLANK':
+      return isBlank(args[0]);
+    case 'ISNUMBER':
+      return typeof args[0] === 'number';
+    case 'ISERROR':
+      return args[0] instanceof FormulaError;
+    case 'SEARCH': {
+      const at = text(args[1]).toLowerCase().indexOf(text(args[0]).toLowerCase());
+      return at < 0 ? new FormulaError('#VALUE!') : at + 1;
+    }
+    case 'REGEXMATCH':
+      return new RegExp(text(args[1])).test(text(args[0]));
+    case 'ROW':
+      return ctx.row;
+    case 'COLUMN':
+      return ctx.column;
+    case 'MOD':
+      return ((num(args[0]) % num(args[1])) + num(args[1])) % num(args[1]);
+    case 'ISEVEN':
+      return Math.trunc(num(args[0])) % 2 === 0;
+    case 'ISODD':
+      return Math.abs(Math.trunc(num(args[0])) % 2) === 1;
+    default:
+      throw new Error(`Function ${name} is not evaluated by the local runtime`);
+  }
+}
+
 function evaluate(formula: string, ctx: Context): Value {
   const tokens = tokenize(formula);
   let at = 0;
@@ -80,54 +130,6 @@ function evaluate(formula: string, ctx: Context): Value {
   const next = (): string => tokens[at++];
   const expect = (t: string): void => {
     if (next() !== t) throw new Error(`Formula not understood by the local runtime: ${formula}`);
-  };
-
-  const cell = (ref: string): Value => {
-    const m = /^(\$?)([A-Z]+)(\$?)(\d+)$/i.exec(ref)!;
-    const column = columnNumber(m[2]) + (m[1] ? 0 : ctx.column - ctx.anchorColumn);
-    const row = Number(m[4]) + (m[3] ? 0 : ctx.row - ctx.anchorRow);
-    return ctx.store.value(row, column);
-  };
-
-  const call = (name: string, args: Value[]): Value => {
-    switch (name.toUpperCase()) {
-      case 'AND':
-        return args.every(truthy);
-      case 'OR':
-        return args.some(truthy);
-      case 'NOT':
-        return !truthy(args[0]);
-      case 'IF':
-        return truthy(args[0]) ? args[1] : (args[2] ?? false);
-      case 'LEN':
-        return text(args[0]).length;
-      case 'TRIM':
-        return text(args[0]).trim().replace(/\s+/g, ' ');
-      case 'ISBLANK':
-        return isBlank(args[0]);
-      case 'ISNUMBER':
-        return typeof args[0] === 'number';
-      case 'ISERROR':
-        return args[0] instanceof FormulaError;
-      case 'SEARCH': {
-        const at = text(args[1]).toLowerCase().indexOf(text(args[0]).toLowerCase());
-        return at < 0 ? new FormulaError('#VALUE!') : at + 1;
-      }
-      case 'REGEXMATCH':
-        return new RegExp(text(args[1])).test(text(args[0]));
-      case 'ROW':
-        return ctx.row;
-      case 'COLUMN':
-        return ctx.column;
-      case 'MOD':
-        return ((num(args[0]) % num(args[1])) + num(args[1])) % num(args[1]);
-      case 'ISEVEN':
-        return Math.trunc(num(args[0])) % 2 === 0;
-      case 'ISODD':
-        return Math.abs(Math.trunc(num(args[0])) % 2) === 1;
-      default:
-        throw new Error(`Function ${name} is not evaluated by the local runtime`);
-    }
   };
 
   function primary(): Value {
@@ -141,7 +143,7 @@ function evaluate(formula: string, ctx: Context): Value {
     if (t === '-') return -num(primary());
     if (t.startsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
     if (/^\d/.test(t)) return Number(t);
-    if (/^\$?[A-Z]+\$?\d+$/i.test(t)) return cell(t);
+    if (/^\$?[A-Z]+\$?\d+$/i.test(t)) return cellValue(t, ctx);
     if (/^(TRUE|FALSE)$/i.test(t) && peek() !== '(') return t.toUpperCase() === 'TRUE';
     expect('(');
     const args: Value[] = [];
@@ -150,7 +152,7 @@ function evaluate(formula: string, ctx: Context): Value {
       if (peek() === ',') next();
     }
     expect(')');
-    return call(t, args);
+    return callFunction(t, args, ctx);
   }
   function product(): Value {
     let v = primary();

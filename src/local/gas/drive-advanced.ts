@@ -64,12 +64,12 @@ function permissionId(p: { type: string; emailAddress?: string; domain?: string 
   return String(BigInt(`0x${createHash('sha256').update(key.toLowerCase()).digest('hex').slice(0, 15)}`));
 }
 
-export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unknown> {
-  const fail = (method: string, error: string): never => {
-    throw apiError(method, error);
-  };
+function fail(method: string, error: string): never {
+  throw apiError(method, error);
+}
 
-  const fileResource = (f: DriveFileRecord): Resource => ({
+function fileResource(f: DriveFileRecord): Resource {
+  return {
     kind: 'drive#file',
     id: f.id,
     name: f.name,
@@ -81,23 +81,37 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
     trashed: f.trashed,
     parents: [f.folderId],
     owners: [{ kind: 'drive#user', emailAddress: f.owner }],
-  });
+  };
+}
 
-  const permissionResource = (p: DrivePermissionRecord): Resource => ({ kind: 'drive#permission', ...p });
+function permissionResource(p: DrivePermissionRecord): Resource {
+  return { kind: 'drive#permission', ...p };
+}
 
-  const ownerPermission = (f: DriveFileRecord): DrivePermissionRecord => ({
+function ownerPermission(f: DriveFileRecord): DrivePermissionRecord {
+  return {
     id: permissionId({ type: 'user', emailAddress: f.owner }),
     type: 'user',
     role: 'owner',
     emailAddress: f.owner,
-  });
-
-  const roleOf = (f: DriveFileRecord, user: string): string | null => {
-    if (f.owner === user) return 'owner';
-    if (f.editors.includes(user)) return 'writer';
-    return f.permissions.find((p) => p.type === 'user' && p.emailAddress === user)?.role ?? null;
   };
+}
 
+function roleOf(f: DriveFileRecord, user: string): string | null {
+  if (f.owner === user) return 'owner';
+  if (f.editors.includes(user)) return 'writer';
+  return f.permissions.find((p) => p.type === 'user' && p.emailAddress === user)?.role ?? null;
+}
+
+function bytesOf(blob: unknown): Buffer | null {
+  if (blob === undefined || blob === null) return null;
+  if (!(blob instanceof Blob)) throw new Error('Invalid argument: mediaData');
+  // Shared, not copied: a Blob replaces its buffer on change, never writes into it.
+  return blob.raw();
+}
+
+/** Who may see and change which file through this app, as the API decides it. */
+function makeAccess(env: Env, log: DriveLog) {
   /** The file as the current user may see it through this app, or the API's 404. */
   const visible = (method: string, fileId: string): DriveFileRecord => {
     const user = env.current.user;
@@ -112,13 +126,46 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
     if (role !== 'owner' && role !== 'writer')
       fail(method, 'The user does not have sufficient permissions for this file.');
   };
+  return { visible, writable };
+}
 
-  const bytesOf = (blob: unknown): Buffer | null => {
-    if (blob === undefined || blob === null) return null;
-    if (!(blob instanceof Blob)) throw new Error('Invalid argument: mediaData');
-    // Shared, not copied: a Blob replaces its buffer on change, never writes into it.
-    return blob.raw();
+/** A file this app creates: private, owned by the current user, in `folderId`. */
+function newFileRecord(
+  env: Env,
+  resource: Resource,
+  mediaData: unknown,
+  bytes: Buffer,
+  folderId: string,
+): DriveFileRecord {
+  const id = newDriveId();
+  const now = new Date(env.now());
+  const record: DriveFileRecord = {
+    id,
+    name: String(resource.name ?? (mediaData instanceof Blob ? mediaData.getName() : null) ?? 'Untitled'),
+    mimeType: String(
+      resource.mimeType ??
+        (mediaData instanceof Blob ? mediaData.getContentType() : null) ??
+        'application/octet-stream',
+    ),
+    bytes,
+    content: bytes.toString('utf8'),
+    owner: env.current.user,
+    folderId,
+    access: 'PRIVATE',
+    permission: 'NONE',
+    editors: [],
+    trashed: false,
+    created: now,
+    modified: now,
+    url: `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
+    createdByApp: true,
+    permissions: [],
   };
+  return record;
+}
+
+export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unknown> {
+  const { visible, writable } = makeAccess(env, log);
 
   const Files = {
     create(resource: Resource = {}, mediaData?: unknown, optionalArgs: Options = {}): Resource {
@@ -127,30 +174,7 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
       const bytes = bytesOf(mediaData) ?? Buffer.alloc(0);
       const parents = (resource.parents as string[] | undefined) ?? ['root'];
       if (parents.length > 1) fail(method, 'A shared drive item must have exactly one parent.');
-      const id = newDriveId();
-      const now = new Date(env.now());
-      const record: DriveFileRecord = {
-        id,
-        name: String(resource.name ?? (mediaData instanceof Blob ? mediaData.getName() : null) ?? 'Untitled'),
-        mimeType: String(
-          resource.mimeType ??
-            (mediaData instanceof Blob ? mediaData.getContentType() : null) ??
-            'application/octet-stream',
-        ),
-        bytes,
-        content: bytes.toString('utf8'),
-        owner: env.current.user,
-        folderId: parents[0],
-        access: 'PRIVATE',
-        permission: 'NONE',
-        editors: [],
-        trashed: false,
-        created: now,
-        modified: now,
-        url: `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
-        createdByApp: true,
-        permissions: [],
-      };
+      const record = newFileRecord(env, resource, mediaData, bytes, parents[0]);
       log.files.push(record);
       return selectFields(fileResource(record), optionalArgs.fields ?? DEFAULT_FILE_FIELDS);
     },

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gasLocal from 'gas-local';
+import { LOCAL_RUNTIME_TEXT } from '../../i18n/cli';
 import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
@@ -100,10 +101,16 @@ function virtualDate(env: Env): DateConstructor {
       return value instanceof HostDate || Object.prototype.toString.call(value) === '[object Date]';
     }
   }
+  // Date.prototype's methods as its own properties, as on the real one: libraries that list
+  // them (@date-fns/tz's TZDate wraps each) must see what they see in Apps Script.
+  for (const name of Object.getOwnPropertyNames(HostDate.prototype))
+    if (name !== 'constructor')
+      Object.defineProperty(VirtualDate.prototype, name, Object.getOwnPropertyDescriptor(HostDate.prototype, name)!);
   return VirtualDate as unknown as DateConstructor;
 }
 
-export function createGasRuntime(options: GasRuntimeOptions = {}) {
+/** Who runs, under which account's limits and manifest, on which clock: the execution environment. */
+function makeEnv(options: GasRuntimeOptions) {
   const user = options.user ?? 'vanphong@haiphong.edu.vn';
   const owner = options.owner ?? user;
   const account = options.account ?? 'consumer';
@@ -122,17 +129,31 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
   env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);
+  return { user, limits, calls, env, identity, manifest };
+}
+
+/** The workbook, its UI and the services' own records (Drive, mail, triggers, locks, properties). */
+function makeState(env: Env, options: GasRuntimeOptions) {
   const uiLog = new UiLog();
-  const spreadsheet = new Spreadsheet(env, 'Đăng ký email công vụ', (message, title) =>
+  const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
     uiLog.toasts.push({ message, title }),
   );
-  spreadsheet.load(options.workbook ?? { name: 'Đăng ký email công vụ', sheets: [] });
-  const ui = new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT);
-  const drive = new DriveLog();
-  const mail = new MailLog();
-  const triggerTable = new TriggerTable(options.deployment ?? 'bound');
-  const triggerBudget = new TriggerRuntimeBudget();
-  const lockTable = new LockTable();
+  spreadsheet.load(options.workbook ?? { name: LOCAL_RUNTIME_TEXT.spreadsheetName, sheets: [] });
+  return {
+    uiLog,
+    spreadsheet,
+    ui: new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT),
+    drive: new DriveLog(),
+    mail: new MailLog(),
+    triggerTable: new TriggerTable(options.deployment ?? 'bound'),
+    triggerBudget: new TriggerRuntimeBudget(),
+    lockTable: new LockTable(),
+    ...makePropertyStores(),
+  };
+}
+
+/** The in-memory property stores: script, document and one per user. */
+function makePropertyStores() {
   const properties = {
     script: {} as Record<string, string>,
     document: {} as Record<string, string>,
@@ -142,83 +163,88 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     if (!properties.users.has(email)) properties.users.set(email, {});
     return properties.users.get(email)!;
   };
-  let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
-  let context: vm.Context | null = null;
+  return { properties, userStore };
+}
 
+/** The Apps Script globals the bundle sees, over the runtime's state. */
+function makeGlobals(
+  state: ReturnType<typeof makeState> & {
+    env: Env;
+    identity: Identity;
+    manifest: ReturnType<typeof makeEnv>['manifest'];
+    bundleDir: () => string;
+    context: () => vm.Context | null;
+    webAppUrl: () => string | null;
+  },
+): Record<string, unknown> {
+  const { env, spreadsheet, ui, properties, userStore, drive } = state;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: makeSpreadsheetApp(env, spreadsheet, () => ui),
-    HtmlService: makeHtmlService(
-      env,
-      () => bundleDir,
-      () => context,
-    ),
+    HtmlService: makeHtmlService(env, state.bundleDir, state.context),
     PropertiesService: makePropertiesService(env, {
       script: properties.script,
       document: properties.document,
       user: userStore,
     }),
     CacheService: makeCacheService(env),
-    LockService: makeLockService(env, lockTable),
-    ScriptApp: makeScriptApp(env, triggerTable, () => options.webAppUrl ?? null),
-    Session: makeSession(env, identity),
+    LockService: makeLockService(env, state.lockTable),
+    ScriptApp: makeScriptApp(env, state.triggerTable, state.webAppUrl),
+    Session: makeSession(env, state.identity),
     Utilities: makeUtilities(env),
     DriveApp: makeDriveApp(env, drive),
-    MailApp: makeMailApp(env, mail),
+    MailApp: makeMailApp(env, state.mail),
     Logger: makeLogger(env),
     console: makeConsole(env),
     Charts: { ChartType },
     Date: virtualDate(env),
   };
   // Advanced services exist only when the manifest enables them, under the symbol it names.
-  const driveService = advancedService(manifest, 'drive');
+  const driveService = advancedService(state.manifest, 'drive');
   if (driveService) {
     if (driveService.version !== 'v3')
       throw new Error(`Local runtime models Drive API v3, not ${driveService.version}`);
     globals[driveService.userSymbol] = makeDriveAdvanced(env, drive);
   }
+  return globals;
+}
 
-  function loadBundle(dir = bundleDir): Record<string, unknown> {
-    bundleDir = dir;
-    reachable = null;
-    // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
-    context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
-    return context as Record<string, unknown>;
-  }
+/** What a test reads of MailApp: the mail sent and today's remaining recipients. */
+function mailView(env: Env, limits: Limits, mail: MailLog) {
+  return {
+    get sent() {
+      return mail.sent;
+    },
+    remaining: () =>
+      limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
+  };
+}
 
-  function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
-    if (!context) loadBundle();
-    const kind = opts.as ?? 'menu';
-    const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
-    // A simple trigger never runs in FULL: NONE when the event says so, else LIMITED.
-    const mode = opts.authMode ?? (kind === 'simpleTrigger' && eventMode === 'NONE' ? 'NONE' : undefined);
-    const execution = env.newExecution(kind, opts.user ?? user, mode);
-    const previous = env.current;
-    env.current = execution;
-    try {
-      const target = (context as Record<string, unknown>)[fn];
-      if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
-      return (target as (...a: unknown[]) => T)(...args);
-    } finally {
-      lockTable.releaseAll(execution.id);
-      env.current = previous;
-    }
-  }
+/** A simple trigger never runs in FULL: NONE when the event says so, else LIMITED (the runtime's default). */
+function authModeOf(kind: string, opts: RunOptions, args: unknown[]): RunOptions['authMode'] {
+  const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
+  return opts.authMode ?? (kind === 'simpleTrigger' && eventMode === 'NONE' ? 'NONE' : undefined);
+}
 
-  let reachable: Set<string> | null = null;
-  /**
-   * A call from an HTML page through google.script.run, as `user`: only what Google lets a page
-   * reach, arguments and result carried by Google's rules (see script-run.ts).
-   */
-  function scriptRun<T = unknown>(asUser: string, fn: string, args: unknown[] = []): T | null {
-    if (!context) loadBundle();
-    reachable ??= new Set(reachableFunctions(bundleDir));
-    if (!reachable.has(fn)) throw new Error(`Script function not found: ${fn}`);
-    const sent = transferArguments(args);
-    const { value, legal } = transferResult(run(fn, sent, { as: 'scriptRun', user: asUser }));
-    if (!legal) env.log(`google.script.run ${fn}: the result holds a value the page cannot receive; it gets null`);
-    return value as T | null;
-  }
+/** What a test reads and sets of the property stores; `user` is the runtime's default user. */
+function propertiesView(
+  properties: ReturnType<typeof makePropertyStores>['properties'],
+  userStore: (email: string) => Record<string, string>,
+  user: string,
+) {
+  return {
+    script: properties.script,
+    document: properties.document,
+    get user(): Record<string, string> {
+      return userStore(user);
+    },
+    userOf: userStore,
+  };
+}
 
+type RunFn = <T = unknown>(fn: string, args?: unknown[], opts?: RunOptions) => T;
+
+/** The test-side view of installable triggers: the list, and firing what is due on the virtual clock. */
+function makeTriggerControl(env: Env, triggerTable: TriggerTable, triggerBudget: TriggerRuntimeBudget, run: RunFn) {
   const triggers = {
     get list(): TriggerRecord[] {
       return triggerTable.records.map((r) => ({ ...r }));
@@ -256,6 +282,66 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
       return fired;
     },
   };
+  return triggers;
+}
+
+export function createGasRuntime(options: GasRuntimeOptions = {}) {
+  const { user, limits, calls, env, identity, manifest } = makeEnv(options);
+  const state = makeState(env, options);
+  const { uiLog, spreadsheet, drive, triggerTable, triggerBudget, lockTable, properties, userStore } = state;
+  let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
+  let context: vm.Context | null = null;
+
+  const globals = makeGlobals({
+    ...state,
+    env,
+    identity,
+    manifest,
+    bundleDir: () => bundleDir,
+    context: () => context,
+    webAppUrl: () => options.webAppUrl ?? null,
+  });
+
+  function loadBundle(dir = bundleDir): Record<string, unknown> {
+    bundleDir = dir;
+    reachable = null;
+    // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
+    context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
+    return context as Record<string, unknown>;
+  }
+
+  function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
+    if (!context) loadBundle();
+    const kind = opts.as ?? 'menu';
+    const execution = env.newExecution(kind, opts.user ?? user, authModeOf(kind, opts, args));
+    const previous = env.current;
+    env.current = execution;
+    try {
+      const target = (context as Record<string, unknown>)[fn];
+      if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
+      return (target as (...a: unknown[]) => T)(...args);
+    } finally {
+      lockTable.releaseAll(execution.id);
+      env.current = previous;
+    }
+  }
+
+  let reachable: Set<string> | null = null;
+  /**
+   * A call from an HTML page through google.script.run, as `user`: only what Google lets a page
+   * reach, arguments and result carried by Google's rules (see script-run.ts).
+   */
+  function scriptRun<T = unknown>(asUser: string, fn: string, args: unknown[] = []): T | null {
+    if (!context) loadBundle();
+    reachable ??= new Set(reachableFunctions(bundleDir));
+    if (!reachable.has(fn)) throw new Error(`Script function not found: ${fn}`);
+    const sent = transferArguments(args);
+    const { value, legal } = transferResult(run(fn, sent, { as: 'scriptRun', user: asUser }));
+    if (!legal) env.log(`google.script.run ${fn}: the result holds a value the page cannot receive; it gets null`);
+    return value as T | null;
+  }
+
+  const triggers = makeTriggerControl(env, triggerTable, triggerBudget, run);
 
   return {
     globals,
@@ -271,27 +357,14 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     calls,
     ui: uiLog,
     drive,
-    mail: {
-      get sent() {
-        return mail.sent;
-      },
-      remaining: () =>
-        limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
-    },
+    mail: mailView(env, limits, state.mail),
     triggers,
     /** Virtual milliseconds `owner`'s triggers ran today, against limits.triggerRuntimePerDayMs. */
     triggerRuntimeUsedMs: (owner: string): number => triggerBudget.usedMs(owner, env.now()),
     identity,
     limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
-    properties: {
-      script: properties.script,
-      document: properties.document,
-      get user(): Record<string, string> {
-        return userStore(user);
-      },
-      userOf: userStore,
-    },
+    properties: propertiesView(properties, userStore, user),
     logs: env.logs,
     spreadsheet,
     workbook: (): WorkbookData => spreadsheet.dump(),

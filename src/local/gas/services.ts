@@ -70,8 +70,23 @@ export class Blob {
 
 const JAVA_TOKENS = /yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|SSS|EEEE|EEE|a|XXX|Z|'[^']*'|./g;
 
-/** Java SimpleDateFormat patterns, evaluated in a time zone. */
-export function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The wall-clock fields of `date` in `timeZone` (Intl's parts) and the zone's offset then, in minutes. */
+function zonedParts(date: Date, timeZone: string): { p: Record<string, string>; offsetMin: number } {
   const f = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
@@ -94,23 +109,15 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
     Number(p.second),
   );
   const offsetMin = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  return { p, offsetMin };
+}
+
+/** Java SimpleDateFormat patterns, evaluated in a time zone. */
+export function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
+  const { p, offsetMin } = zonedParts(date, timeZone);
   const sign = offsetMin >= 0 ? '+' : '-';
   const oh = String(Math.floor(Math.abs(offsetMin) / 60)).padStart(2, '0');
   const om = String(Math.abs(offsetMin) % 60).padStart(2, '0');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   const hour = Number(p.hour);
   return pattern.replace(JAVA_TOKENS, (t) => {
     switch (t) {
@@ -119,9 +126,9 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
       case 'yy':
         return p.year.slice(2);
       case 'MMMM':
-        return months[Number(p.month) - 1];
+        return MONTHS[Number(p.month) - 1];
       case 'MMM':
-        return months[Number(p.month) - 1].slice(0, 3);
+        return MONTHS[Number(p.month) - 1].slice(0, 3);
       case 'MM':
         return p.month;
       case 'M':
@@ -276,8 +283,10 @@ function iterator<T>(items: T[]): { hasNext(): boolean; next(): T } {
   return { hasNext: () => i < items.length, next: () => items[i++] };
 }
 
-export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
-  const wrapFile = (f: DriveFileRecord) => ({
+/** A File of DriveApp over its record; every method is a counted call. */
+function wrapDriveFile(env: Env, f: DriveFileRecord): Record<string, unknown> {
+  const wrapFile = (file: DriveFileRecord) => wrapDriveFile(env, file);
+  return {
     getId: () => (env.call('File.getId'), f.id),
     getName: () => (env.call('File.getName'), f.name),
     setName: (n: string) => (env.call('File.setName'), (f.name = n), wrapFile(f)),
@@ -307,7 +316,11 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
     isTrashed: () => (env.call('File.isTrashed'), f.trashed),
     getDateCreated: () => (env.call('File.getDateCreated'), new Date(f.created.getTime())),
     moveTo: (folder: { getId(): string }) => (env.call('File.moveTo'), (f.folderId = folder.getId()), wrapFile(f)),
-  });
+  };
+}
+
+export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
+  const wrapFile = (f: DriveFileRecord) => wrapDriveFile(env, f);
   const wrapFolder = (d: DriveLog['folders'][number]): Record<string, unknown> => ({
     getId: () => (env.call('Folder.getId'), d.id),
     getName: () => (env.call('Folder.getName'), d.name),

@@ -1,4 +1,5 @@
 /** Spreadsheet and SpreadsheetApp over the in-memory sheets. */
+import { LOCAL_RUNTIME_TEXT } from '../../i18n/cli';
 import type { GridWorkbook, WorkbookData } from '../workbook-data';
 import { parseA1, toA1 } from './a1';
 import { ChartType } from './chart';
@@ -33,7 +34,7 @@ export class Spreadsheet {
           : SheetStore.fromGrid(sheetData, this.sheetSeq++);
       this.sheets.push(new Sheet(this.env, this, store));
     }
-    if (this.sheets.length === 0) this.addSheet('Trang tính1');
+    if (this.sheets.length === 0) this.addSheet(LOCAL_RUNTIME_TEXT.newSheetName(1));
     this.active = this.sheets[0];
   }
 
@@ -132,7 +133,7 @@ export class Spreadsheet {
   }
   insertSheet(a?: string | number, b?: number): Sheet {
     this.env.call('Spreadsheet.insertSheet');
-    const name = typeof a === 'string' ? a : `Trang tính${this.sheets.length + 1}`;
+    const name = typeof a === 'string' ? a : LOCAL_RUNTIME_TEXT.newSheetName(this.sheets.length + 1);
     const index = typeof a === 'number' ? a : b;
     if (this.sheetNamed(name)) throw gasError(GAS_ERRORS.sheetExists(name));
     const sheet = this.addSheet(name, index);

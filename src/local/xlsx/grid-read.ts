@@ -137,6 +137,168 @@ async function readWorkbookParts(
 
 const pixels = (width: number): number => Math.round(width * 7 + 5);
 
+/** The cell being read (its attributes and text as the parser meets them) and how it lands in the grid. */
+class CellCursor {
+  row: CellScalar[] = [];
+  rowNumber = 0;
+  column = 0;
+  ref = '';
+  type = '';
+  style: ReadStyle | undefined;
+  value: string | null = null;
+  inline = '';
+  formula: string | null = null;
+  formulaAttributes: Attributes | null = null;
+  inInline = false;
+  phonetic = 0;
+  private readonly pool = new TextPool();
+  private readonly sharedFormulas = new Map<string, { formula: string; ref: string }>();
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly strings: string[],
+    private readonly styles: ReadStyle[],
+    private readonly date1904: boolean,
+  ) {}
+
+  startRow(r: string | undefined): void {
+    this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+    this.row = [];
+    this.grid.values[this.rowNumber - 1] = this.row;
+    this.column = 0;
+  }
+
+  startCell(a: Attributes): void {
+    if (a.r) [, this.column] = parseRef(a.r);
+    else this.column++;
+    this.ref = a.r ?? '';
+    this.type = a.t ?? '';
+    this.style = a.s ? this.styles[Number(a.s)] : undefined;
+    this.value = null;
+    this.formula = null;
+    this.formulaAttributes = null;
+    this.inline = '';
+  }
+
+  finishCell(): void {
+    const { grid, type, value, style, column } = this;
+    let cell: CellScalar = '';
+    if (type === 'inlineStr') cell = unescapeCellText(this.inline);
+    else if (value !== null) {
+      if (type === 's') cell = this.strings[Number(value)] ?? '';
+      else if (type === 'str' || type === 'e') cell = unescapeCellText(value);
+      else if (type === 'b') cell = value === '1' || value === 'true';
+      else if (type === 'd') cell = new Date(value);
+      else if (value !== '') {
+        const number = Number(value);
+        cell = style?.isDate ? dateFromSerial(number, this.date1904) : number;
+      }
+    }
+    if (cell !== '') this.row[column - 1] = typeof cell === 'string' ? this.pool.own(column, cell) : cell;
+    const k = cellKey(this.rowNumber, column);
+    if (this.formulaAttributes) {
+      const text = this.formulaText(this.formulaAttributes);
+      if (text) grid.formulas.set(k, detach(`=${text}`));
+    }
+    if (style) {
+      if (style.numberFormat) grid.numberFormats.set(k, style.numberFormat);
+      if (style.background) grid.backgrounds.set(k, style.background);
+      if (style.fontColor) grid.fontColors.set(k, style.fontColor);
+      if (style.bold) grid.fontWeights.set(k, 'bold');
+    }
+  }
+
+  /** The cell's formula; a shared one's followers get the master slid to their place. */
+  private formulaText(attributes: Attributes): string {
+    let text = this.formula ?? '';
+    if (attributes.t === 'shared' && attributes.si !== undefined) {
+      const master = this.sharedFormulas.get(attributes.si);
+      if (text) this.sharedFormulas.set(attributes.si, { formula: text, ref: this.ref });
+      else if (master) text = slideFormula(master.formula, master.ref, this.ref);
+    }
+    return text;
+  }
+}
+
+/** The sheet's conditional format rules (expression and text ones), in priority order once read. */
+class RuleReader {
+  private readonly rules: (XlsxRule & { priority: number })[] = [];
+  private sqref = '';
+  private rule: (XlsxRule & { priority: number }) | null = null;
+
+  constructor(private readonly dxfs: DxfStyle[]) {}
+
+  /** An opening tag of the rules' XML; true when its text is wanted. */
+  open(tag: 'conditionalFormatting' | 'cfRule' | 'formula', attributes: () => Attributes): boolean {
+    if (tag === 'conditionalFormatting') this.sqref = attributeText(attributes().sqref ?? '');
+    else if (tag === 'cfRule') this.startRule(attributes());
+    else return this.rule !== null && this.rule.formula === '';
+    return false;
+  }
+
+  close(tag: 'cfRule' | 'formula', text: string): void {
+    if (tag === 'formula') {
+      if (this.rule && this.rule.formula === '') this.rule.formula = unescapeCellText(text);
+    } else {
+      if (this.rule?.formula) this.rules.push(this.rule);
+      this.rule = null;
+    }
+  }
+
+  private startRule(a: Attributes): void {
+    const dxf = a.dxfId !== undefined ? this.dxfs[Number(a.dxfId)] : undefined;
+    this.rule =
+      a.type === 'expression' || a.type === 'containsText'
+        ? {
+            ref: this.sqref,
+            formula: '',
+            priority: Number(a.priority ?? this.rules.length + 1),
+            ...(dxf?.background ? { fill: dxf.background } : {}),
+            ...(dxf?.fontColor ? { fontColor: dxf.fontColor } : {}),
+            ...(dxf && dxf.bold !== null ? { bold: dxf.bold } : {}),
+          }
+        : null;
+  }
+
+  inOrder(): XlsxRule[] {
+    return this.rules.sort((a, b) => a.priority - b.priority).map(({ priority: _p, ...r }) => r);
+  }
+}
+
+/** Merges, frozen panes and column widths: the sheet's layout elements beside its cells. */
+function readLayout(tag: string, attributes: () => Attributes, grid: SheetGrid): void {
+  switch (tag) {
+    case 'mergeCell': {
+      const ref = attributes().ref;
+      const range = ref ? parseA1(ref) : null;
+      if (range)
+        grid.merges.push({
+          row: range.row,
+          column: range.column,
+          numRows: range.numRows,
+          numColumns: range.numColumns,
+        });
+      return;
+    }
+    case 'pane': {
+      const a = attributes();
+      if (a.state === 'frozen' || a.state === 'frozenSplit') {
+        grid.frozenRows = Number(a.ySplit ?? 0);
+        grid.frozenColumns = Number(a.xSplit ?? 0);
+      }
+      return;
+    }
+    case 'col': {
+      const a = attributes();
+      const width = Number(a.width);
+      if (width > 0)
+        for (let c = Number(a.min); c <= Math.min(Number(a.max), Number(a.min) + 255); c++)
+          grid.columnWidths[c] = pixels(width);
+      return;
+    }
+  }
+}
+
 async function readSheet(
   zip: ZipReader,
   entry: SheetEntry,
@@ -147,177 +309,69 @@ async function readSheet(
 ): Promise<SheetGrid> {
   const grid = emptyGrid(entry.name);
   grid.hidden = entry.hidden;
-  const pool = new TextPool();
-  const sharedFormulas = new Map<string, { formula: string; ref: string }>();
-  let row: CellScalar[] = [];
-  let rowNumber = 0;
-  let column = 0;
-  let ref = '';
-  let type = '';
-  let style: ReadStyle | undefined;
-  let value: string | null = null;
-  let inline = '';
-  let formula: string | null = null;
-  let formulaAttributes: Attributes | null = null;
-  let inInline = false;
-  let phonetic = 0;
-  const rules: (XlsxRule & { priority: number })[] = [];
-  let sqref = '';
-  let cfRule: (XlsxRule & { priority: number }) | null = null;
-
-  const finishCell = (): void => {
-    let cell: CellScalar = '';
-    if (type === 'inlineStr') cell = unescapeCellText(inline);
-    else if (value !== null) {
-      if (type === 's') cell = strings[Number(value)] ?? '';
-      else if (type === 'str' || type === 'e') cell = unescapeCellText(value);
-      else if (type === 'b') cell = value === '1' || value === 'true';
-      else if (type === 'd') cell = new Date(value);
-      else if (value !== '') {
-        const number = Number(value);
-        cell = style?.isDate ? dateFromSerial(number, date1904) : number;
-      }
-    }
-    if (cell !== '') row[column - 1] = typeof cell === 'string' ? pool.own(column, cell) : cell;
-    const k = cellKey(rowNumber, column);
-    if (formulaAttributes) {
-      let text = formula ?? '';
-      if (formulaAttributes.t === 'shared' && formulaAttributes.si !== undefined) {
-        const master = sharedFormulas.get(formulaAttributes.si);
-        if (text) sharedFormulas.set(formulaAttributes.si, { formula: text, ref });
-        else if (master) text = slideFormula(master.formula, master.ref, ref);
-      }
-      if (text) grid.formulas.set(k, detach(`=${text}`));
-    }
-    if (style) {
-      if (style.numberFormat) grid.numberFormats.set(k, style.numberFormat);
-      if (style.background) grid.backgrounds.set(k, style.background);
-      if (style.fontColor) grid.fontColors.set(k, style.fontColor);
-      if (style.bold) grid.fontWeights.set(k, 'bold');
-    }
-  };
+  const cursor = new CellCursor(grid, strings, styles, date1904);
+  const rules = new RuleReader(dxfs);
 
   await parseStreaming(zip, entry.path, 'sheetData', 'row', {
     open(tag, attributes) {
       switch (tag) {
-        case 'c': {
-          const a = attributes();
-          if (a.r) [, column] = parseRef(a.r);
-          else column++;
-          ref = a.r ?? '';
-          type = a.t ?? '';
-          style = a.s ? styles[Number(a.s)] : undefined;
-          value = null;
-          formula = null;
-          formulaAttributes = null;
-          inline = '';
+        case 'c':
+          cursor.startCell(attributes());
           return false;
-        }
         case 'v':
           return true;
         case 'f':
-          formulaAttributes = attributes();
+          cursor.formulaAttributes = attributes();
           return true;
         case 'is':
-          inInline = true;
+          cursor.inInline = true;
           return false;
         case 'rPh':
-          phonetic++;
+          cursor.phonetic++;
           return false;
         case 't':
-          return inInline && phonetic === 0;
-        case 'row': {
-          const r = attributes().r;
-          rowNumber = r ? Number(r) : rowNumber + 1;
-          row = [];
-          grid.values[rowNumber - 1] = row;
-          column = 0;
+          return cursor.inInline && cursor.phonetic === 0;
+        case 'row':
+          cursor.startRow(attributes().r);
           return false;
-        }
-        case 'mergeCell': {
-          const ref = attributes().ref;
-          const range = ref ? parseA1(ref) : null;
-          if (range)
-            grid.merges.push({
-              row: range.row,
-              column: range.column,
-              numRows: range.numRows,
-              numColumns: range.numColumns,
-            });
-          return false;
-        }
-        case 'pane': {
-          const a = attributes();
-          if (a.state === 'frozen' || a.state === 'frozenSplit') {
-            grid.frozenRows = Number(a.ySplit ?? 0);
-            grid.frozenColumns = Number(a.xSplit ?? 0);
-          }
-          return false;
-        }
         case 'conditionalFormatting':
-          sqref = attributeText(attributes().sqref ?? '');
-          return false;
-        case 'cfRule': {
-          const a = attributes();
-          const dxf = a.dxfId !== undefined ? dxfs[Number(a.dxfId)] : undefined;
-          cfRule =
-            a.type === 'expression' || a.type === 'containsText'
-              ? {
-                  ref: sqref,
-                  formula: '',
-                  priority: Number(a.priority ?? rules.length + 1),
-                  ...(dxf?.background ? { fill: dxf.background } : {}),
-                  ...(dxf?.fontColor ? { fontColor: dxf.fontColor } : {}),
-                  ...(dxf && dxf.bold !== null ? { bold: dxf.bold } : {}),
-                }
-              : null;
-          return false;
-        }
+        case 'cfRule':
         case 'formula':
-          return cfRule !== null && cfRule.formula === '';
-        case 'col': {
-          const a = attributes();
-          const width = Number(a.width);
-          if (width > 0)
-            for (let c = Number(a.min); c <= Math.min(Number(a.max), Number(a.min) + 255); c++)
-              grid.columnWidths[c] = pixels(width);
+          return rules.open(tag, attributes);
+        default:
+          readLayout(tag, attributes, grid);
           return false;
-        }
       }
-      return false;
     },
     close(tag, text) {
       switch (tag) {
         case 'v':
-          value = text;
+          cursor.value = text;
           break;
         case 'f':
-          formula = text;
+          cursor.formula = text;
           break;
         case 't':
-          if (inInline && phonetic === 0) inline += text;
+          if (cursor.inInline && cursor.phonetic === 0) cursor.inline += text;
           break;
         case 'rPh':
-          phonetic--;
+          cursor.phonetic--;
           break;
         case 'is':
-          inInline = false;
+          cursor.inInline = false;
           break;
         case 'c':
-          finishCell();
+          cursor.finishCell();
           break;
         case 'formula':
-          if (cfRule && cfRule.formula === '') cfRule.formula = unescapeCellText(text);
-          break;
         case 'cfRule':
-          if (cfRule?.formula) rules.push(cfRule);
-          cfRule = null;
+          rules.close(tag, text);
           break;
       }
     },
   });
   for (let r = 0; r < grid.values.length; r++) if (!grid.values[r]) grid.values[r] = [];
-  const decoded = decodeRules(rules.sort((a, b) => a.priority - b.priority).map(({ priority: _p, ...r }) => r));
+  const decoded = decodeRules(rules.inOrder());
   grid.conditionalFormats = decoded.conditionalFormats;
   grid.bandings = decoded.bandings;
   grid.notes = await readNotes(zip, entry.path);

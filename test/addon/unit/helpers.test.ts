@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { valuesDigest } from '../../../src/addon/digest';
+import { ownedColumnIndices } from '../../../src/domain/columns';
 import { randomSourceFromUuids } from '../../../src/addon/random';
 import { contiguousRuns } from '../../../src/sheets/blocks';
-import { findColumn, locateRosterColumns } from '../../../src/sheets/columns';
+import { locateRosterColumns } from '../../../src/sheets/columns';
 import { randomUUID } from 'node:crypto';
+import { readNames } from '../../../scripts/reference-data';
 
-const names = readFileSync(join(__dirname, '../../../../shared/data/vn-fullnames.txt'), 'utf8')
-  .split('\n')
-  .filter(Boolean);
+const names = readNames();
 
 describe('roster digest', () => {
   const rows = [['TT', 'Họ và tên', 'Trạng thái'], ...names.slice(0, 500).map((n, i) => [i + 1, n, 'Hợp lệ'])];
@@ -59,6 +57,31 @@ describe('sheet helpers', () => {
     const cols = locateRosterColumns(header);
     expect(cols).toMatchObject({ tt: 1, commune: 2, unit: 3, fullName: 4, dob: 5, phone: 6, cccd: 7 });
     expect(cols.existingEmail).toBeUndefined();
-    expect(findColumn(header, ['Email đầu mối'])).toBe(0);
+  });
+});
+
+describe('owned columns', () => {
+  const header = [
+    'TT',
+    'Họ và tên',
+    ' EMAIL CÔNG VỤ ĐƯỢC CẤP ',
+    'Email công vụ hiện có',
+    'trang thai',
+    'Lỗi',
+    'Ghi chú',
+    'Lỗi',
+  ];
+  it('are found as the check finds them: folded text, aliases, repeated headers', () => {
+    expect([...ownedColumnIndices(header)].sort()).toEqual([2, 4, 5, 7]);
+  });
+
+  it('leave the digest alone when only they change, even under an alias header', () => {
+    const rows = [header, ...names.slice(0, 50).map((n, i) => [i + 1, n, '', '', 'Hợp lệ', '', '', ''])];
+    const stamped = rows.map((r, i) =>
+      i === 0 ? r : [r[0], r[1], `a${i}@haiphong.edu.vn`, r[3], 'Có lỗi', 'x', r[6], 'y'],
+    );
+    expect(valuesDigest(stamped, ownedColumnIndices(header))).toBe(valuesDigest(rows, ownedColumnIndices(header)));
+    const typed = rows.map((r, i) => (i === 7 ? [r[0], r[1], r[2], 'cu@haiphong.edu.vn', ...r.slice(4)] : r));
+    expect(valuesDigest(typed, ownedColumnIndices(header))).not.toBe(valuesDigest(rows, ownedColumnIndices(header)));
   });
 });

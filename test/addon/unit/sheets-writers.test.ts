@@ -3,18 +3,47 @@ import { appendLog } from '../../../src/sheets/log-sheet';
 import { writeReportSheet } from '../../../src/sheets/report-sheet';
 import { setDropdowns } from '../../../src/sheets/validations';
 import { writeOwnedColumns, writeOwnedRows } from '../../../src/sheets/write-owned';
-import { COMMUNE_ROWS, ROSTER_HEADER, rosterRow } from '../fixtures';
-import { FakeSpreadsheet, installSpreadsheetApp, type FakeSheet } from './fake-sheets';
+import { createGasRuntime, type GasRuntime } from '../../../src/local/gas';
+import { COMMUNE_ROWS, ROSTER_HEADER, rosterRow, sheet as sheetData } from '../fixtures';
 
+/**
+ * The Sheets layer against the project's own in-memory Apps Script (src/local/gas), the
+ * same runtime the add-on and offline command run in, services called directly.
+ */
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sh = GoogleAppsScript.Spreadsheet.Sheet;
 const OWNED = ['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc'];
 const FIELDS = ['address', 'status', 'messages', 'receivedAt'] as const;
 
-function roster(rows: number): { ss: FakeSpreadsheet; sheet: FakeSheet } {
-  const ss = new FakeSpreadsheet();
-  const sheet = ss.add('Danh sách', [ROSTER_HEADER, ...Array.from({ length: rows }, (_, i) => rosterRow(i))]);
-  return { ss, sheet };
+function workbook(rosterRows?: number): { rt: GasRuntime; ss: Ss } {
+  const sheets =
+    rosterRows === undefined
+      ? []
+      : [sheetData('Danh sách', [ROSTER_HEADER, ...Array.from({ length: rosterRows }, (_, i) => rosterRow(i))])];
+  const rt = createGasRuntime({ workbook: { name: 'Đăng ký', sheets } });
+  const services = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+  // src/sheets builds data validations through the global, as in Apps Script.
+  (globalThis as Record<string, unknown>).SpreadsheetApp = services.SpreadsheetApp;
+  return { rt, ss: services.SpreadsheetApp.getActive() };
+}
+
+function roster(rows: number): { rt: GasRuntime; sheet: Sh } {
+  const { rt, ss } = workbook(rows);
+  return { rt, sheet: ss.getSheetByName('Danh sách')! };
+}
+
+const valuesOf = (sheet: Sh): unknown[][] => sheet.getDataRange().getValues();
+
+/** Service calls by method made while `fn` runs. */
+function callsDuring(rt: GasRuntime, fn: () => void): Record<string, number> {
+  const before = rt.calls.byMethod();
+  fn();
+  const after = rt.calls.byMethod();
+  return Object.fromEntries(
+    Object.entries(after)
+      .map(([method, n]): [string, number] => [method, n - (before[method] ?? 0)])
+      .filter(([, n]) => n > 0),
+  );
 }
 
 function owned(rows: number, firstColumn: number, only?: number[]): OwnedColumn[] {
@@ -41,42 +70,41 @@ function owned(rows: number, firstColumn: number, only?: number[]): OwnedColumn[
 describe('owned columns of Danh sách', () => {
   it('appends them with headers, leaves every user cell as it was, and costs the same at 1,000 and 10,000 rows', () => {
     const counts = [1000, 10000].map((n) => {
-      const { ss, sheet } = roster(n);
-      const before = sheet.values().map((row) => row.slice(0, ROSTER_HEADER.length));
-      ss.calls.byMethod = {};
-      writeOwnedColumns(sheet as unknown as Sh, owned(n, ROSTER_HEADER.length + 1));
-      const after = sheet.values();
+      const { rt, sheet } = roster(n);
+      const before = valuesOf(sheet).map((row) => row.slice(0, ROSTER_HEADER.length));
+      const calls = callsDuring(rt, () => writeOwnedColumns(sheet, owned(n, ROSTER_HEADER.length + 1)));
+      const after = valuesOf(sheet);
       expect(after[0].slice(ROSTER_HEADER.length)).toEqual(OWNED);
       expect(after.map((row) => row.slice(0, ROSTER_HEADER.length))).toEqual(before);
       expect(after[6][ROSTER_HEADER.length + 1]).toBe('Có lỗi');
       expect(after[6][ROSTER_HEADER.length + 2]).toContain('dòng 7');
-      return ss.calls.byMethod;
+      return calls;
     });
     expect(counts[0]).toEqual(counts[1]);
     expect(counts[0]['Range.setValues']).toBe(1);
   });
 
   it('writes one block per run of adjacent owned columns when a user moved one', () => {
-    const { ss, sheet } = roster(50);
+    const { rt, sheet } = roster(50);
     const cols = owned(50, 20);
     cols[3].column = 25; // 'Ghi nhận lúc' moved away from the others
-    writeOwnedColumns(sheet as unknown as Sh, cols);
-    expect(ss.calls.byMethod['Range.setValues']).toBe(2);
-    expect(sheet.values()[0][24]).toBe('Ghi nhận lúc');
+    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, cols));
+    expect(calls['Range.setValues']).toBe(2);
+    expect(valuesOf(sheet)[0][24]).toBe('Ghi nhận lúc');
   });
 
   it('rewrites only the edited rows, and only the asked fields', () => {
     const { sheet } = roster(30);
-    writeOwnedColumns(sheet as unknown as Sh, owned(30, 14));
-    const before = sheet.values();
+    writeOwnedColumns(sheet, owned(30, 14));
+    const before = valuesOf(sheet);
     const rows = [7, 8, 21];
     const cols = owned(30, 14, rows).map((o) => ({
       ...o,
       appended: false,
       values: o.values.map(() => (o.field === 'address' ? 'khongduocghi@haiphong.edu.vn' : 'Đã sửa')),
     }));
-    writeOwnedRows(sheet as unknown as Sh, cols, rows, new Set(['status', 'messages']));
-    const after = sheet.values();
+    writeOwnedRows(sheet, cols, rows, new Set(['status', 'messages']));
+    const after = valuesOf(sheet);
     for (let r = 0; r < after.length; r++) {
       const edited = rows.includes(r + 1);
       expect(after[r].slice(0, 14)).toEqual(before[r].slice(0, 14));
@@ -109,26 +137,26 @@ describe('Báo cáo, Nhật ký and dropdowns', () => {
     ],
   };
   it('rebuilds the report in place with exactly one chart across re-runs', () => {
-    const ss = new FakeSpreadsheet();
+    const { ss } = workbook();
     for (let i = 0; i < 2; i++)
       writeReportSheet(
-        ss as unknown as Ss,
+        ss,
         report,
         ['Không có trang "CSDL ngành": bỏ qua đối chiếu.'],
         new Date('2025-09-05T09:30:00+07:00'),
       );
-    const sheet = ss.sheets.find((s) => s.name === 'Báo cáo')!;
-    expect(sheet.charts).toHaveLength(1);
-    expect(sheet.values()[0]).toEqual(report.header);
-    expect(sheet.values()[5][0]).toBe('Tổng cộng');
-    expect(sheet.cell(4, 1).bold).toBe(true);
-    expect(sheet.cell(2, 1).bold).toBeFalsy();
-    expect(sheet.values().some((r) => String(r[0]).includes('CSDL ngành'))).toBe(true);
-    expect(ss.sheets.filter((s) => s.name === 'Báo cáo')).toHaveLength(1);
+    const sheet = ss.getSheetByName('Báo cáo')!;
+    expect(sheet.getCharts()).toHaveLength(1);
+    expect(valuesOf(sheet)[0]).toEqual(report.header);
+    expect(valuesOf(sheet)[5][0]).toBe('Tổng cộng');
+    expect(sheet.getRange(4, 1).getFontWeights()[0][0]).toBe('bold');
+    expect(sheet.getRange(2, 1).getFontWeights()[0][0]).toBe('normal');
+    expect(valuesOf(sheet).some((r) => String(r[0]).includes('CSDL ngành'))).toBe(true);
+    expect(ss.getSheets().filter((s) => s.getName() === 'Báo cáo')).toHaveLength(1);
   });
 
   it('logs one row per run with counts only', () => {
-    const ss = new FakeSpreadsheet();
+    const { ss } = workbook();
     const entry = {
       at: new Date(),
       user: 'vanphong@haiphong.edu.vn',
@@ -139,25 +167,25 @@ describe('Báo cáo, Nhật ký and dropdowns', () => {
       elapsedMs: 12345,
       note: '',
     };
-    appendLog(ss as unknown as Ss, entry);
-    appendLog(ss as unknown as Ss, { ...entry, action: 'Kiểm tra toàn bộ', assigned: 0 });
-    const log = ss.sheets.find((s) => s.name === 'Nhật ký')!.values();
+    appendLog(ss, entry);
+    appendLog(ss, { ...entry, action: 'Kiểm tra toàn bộ', assigned: 0 });
+    const log = valuesOf(ss.getSheetByName('Nhật ký')!);
     expect(log).toHaveLength(3);
     expect(log[1].slice(1, 7)).toEqual(['vanphong@haiphong.edu.vn', 'Cấp địa chỉ', 1200, 37, 1100, 12.3]);
   });
 
   it('puts the 114 communes, Nam/Nữ and positions in dropdowns that accept pasted values', () => {
-    installSpreadsheetApp();
     const { sheet } = roster(10);
     setDropdowns(
-      sheet as unknown as Sh,
+      sheet,
       { commune: 2, gender: 6, position: 7 },
       COMMUNE_ROWS.map((c) => c.fullName),
     );
-    const rule = sheet.cell(500, 2).validation as { values: string[]; allowInvalid: boolean };
-    expect(rule.values).toHaveLength(114);
-    expect(rule.allowInvalid).toBe(true);
-    expect((sheet.cell(2, 6).validation as { values: string[] }).values).toEqual(['Nam', 'Nữ']);
-    expect(sheet.cell(2, 4).validation).toBeUndefined();
+    const listOf = (r: number, c: number): unknown[] | undefined =>
+      sheet.getRange(r, c).getDataValidation()?.getCriteriaValues()[0] as unknown[] | undefined;
+    expect(listOf(500, 2)).toHaveLength(114);
+    expect(sheet.getRange(500, 2).getDataValidation()!.getAllowInvalid()).toBe(true);
+    expect(listOf(2, 6)).toEqual(['Nam', 'Nữ']);
+    expect(sheet.getRange(2, 4).getDataValidation()).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
+import { readDataFile, readNames } from '../../../scripts/reference-data';
 import { cccdMatchesPerson, parseCccd, type CccdOk } from '../../../src/domain/cccd';
 import { COMMUNES, resolveCommune } from '../../../src/domain/communes';
 import { ageOn, parseSheetDate } from '../../../src/domain/dates';
@@ -8,11 +7,7 @@ import { parseEmail, parseGender } from '../../../src/domain/email';
 import { parsePhone } from '../../../src/domain/phone';
 import { checkPersonName, foldKey, nameKey, properCaseName, toAsciiLower } from '../../../src/domain/text';
 
-const SHARED = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
-const NAMES = readFileSync(join(SHARED, 'vn-fullnames.txt'), 'utf8')
-  .split('\n')
-  .map((n) => n.trim())
-  .filter(Boolean);
+const NAMES = readNames();
 
 describe('names', () => {
   it.each([
@@ -178,7 +173,7 @@ describe('communes', () => {
       kind: 'old',
       suggestions: expect.arrayContaining([expect.objectContaining({ fullName: 'Xã Gia Lộc' })]),
     });
-    const rows = readFileSync(join(SHARED, 'haiphong-old-to-new-2025.csv'), 'utf8')
+    const rows = readDataFile('haiphong-old-to-new-2025.csv')
       .trim()
       .split('\n')
       .slice(1)

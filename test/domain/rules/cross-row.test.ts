@@ -167,6 +167,38 @@ describe('Tổng hợp', () => {
   });
 });
 
+describe('focal persons', () => {
+  const header = [
+    'TT',
+    'Tên UBND cấp xã',
+    'Tên đơn vị',
+    'Số cán bộ, giáo viên đề nghị cấp email công vụ',
+    'Cán bộ đầu mối',
+    'Số điện thoại (Zalo)',
+    'Email đầu mối',
+  ];
+
+  it('come from Tổng hợp, matched to rows as its units are (short school names, old spellings), valid e-mails only', () => {
+    const people = [cleanPerson(60), { ...cleanPerson(61), unit: 'TH Gia Lộc' }, cleanPerson(62)];
+    const table = sheet('Tổng hợp', header, [
+      [1, 'P. Lê Chân', 'Trường THCS Lê Lợi', 2, 'Nguyễn Thị Hà', '0912345678', 'khong-phai-email'],
+      [2, 'Xã Gia Lộc', 'Trường Tiểu học Gia Lộc', 1, 'Trần Văn Nam', '0912345679', ' DauMoi.GiaLoc@Gmail.com '],
+    ]);
+    const result = check(input(roster(people), { summary: table }));
+    expect(result.focalContacts).toEqual([
+      { unitKey: result.rows[1].unitKey, unit: 'Trường Tiểu học Gia Lộc', email: 'daumoi.gialoc@gmail.com' },
+    ]);
+    expect(result.rows[0].unitKey).toBe(result.rows[2].unitKey);
+    expect(result.rows[0].unitKey).not.toBe(result.rows[1].unitKey);
+  });
+
+  it('are unknown (null) without an e-mail column or without Tổng hợp', () => {
+    const noColumn = sheet('Tổng hợp', header.slice(0, 6), [[1, 'Xã Gia Lộc', 'Trường Tiểu học Gia Lộc', 1, 'A', '']]);
+    expect(check(input(roster([cleanPerson(63)]), { summary: noColumn })).focalContacts).toBeNull();
+    expect(check(input(roster([cleanPerson(63)]))).focalContacts).toBeNull();
+  });
+});
+
 describe('AFTER_DEADLINE', () => {
   it('warns but still gives the address', () => {
     const table = roster(

@@ -1,17 +1,13 @@
 /**
- * Realistic roster tables for the rule tests: real names from shared/data, consistent
+ * Realistic roster tables for the rule tests: real names from data/, consistent
  * birth dates, CCCD and phones, so a clean row is really clean.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readNames } from '../../../scripts/reference-data';
 import type { CellValue, RawTable, WorkbookInput } from '../../../src/domain/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/types';
 import { runCheck, type CheckOptions, type CheckResult } from '../../../src/domain/check';
 
-export const NAMES = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'vn-fullnames.txt'), 'utf8')
-  .split('\n')
-  .map((n) => n.trim())
-  .filter(Boolean);
+export const NAMES = readNames();
 
 export const ROSTER_HEADER = [
   'TT',

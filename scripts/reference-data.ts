@@ -1,0 +1,20 @@
+/**
+ * The reference data kept in the repository (`data/`): the one place scripts, the sample
+ * generator, the bench and the tests read it from, so a clone needs nothing beside it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DATA_DIR = join(__dirname, '..', 'data');
+
+export function readDataFile(name: string): string {
+  return readFileSync(join(DATA_DIR, name), 'utf8');
+}
+
+/** The 15,000 real full names (NFC), one a line. */
+export function readNames(): string[] {
+  return readDataFile('vn-fullnames.txt')
+    .split('\n')
+    .map((n) => n.trim())
+    .filter(Boolean);
+}

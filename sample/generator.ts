@@ -478,23 +478,19 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
   }
 
   // Tổng hợp: each unit declares how many people it listed; two units miscount. A row
-  // whose commune cannot be recognised is not counted for its unit, so that unit's
-  // declared number disagrees too.
+  // whose commune cannot be recognised still counts for the unit its unit name names, so
+  // the only finding of that mistake is the row's own COMMUNE_UNKNOWN.
   const unitOf = [...people.slice(0, rows.length).map((p) => `${p.commune.fullName}|${p.unit}`)];
   if (extra.length) {
     unitOf.push(`${extra[0][1]}|${extra[0][2]}`, `${extra[1][1]}|${extra[1][2]}`);
   }
   const declaredBy = new Map<string, number>();
-  const lostBy = new Map<string, number>();
-  allRows.forEach((r, i) => {
-    declaredBy.set(unitOf[i], (declaredBy.get(unitOf[i]) ?? 0) + 1);
-    if (r[1] === 'Cam Giang' || r[1] === 'Quận Lê Chân') lostBy.set(unitOf[i], (lostBy.get(unitOf[i]) ?? 0) + 1);
-  });
+  allRows.forEach((_, i) => declaredBy.set(unitOf[i], (declaredBy.get(unitOf[i]) ?? 0) + 1));
   const summaryRows: CellScalar[][] = units.map((u, i) => {
     const key = `${u.commune.fullName}|${u.unit}`;
     const miscount = !!options.mistakes && (i === 1 || i === units.length - 2);
     const declared = (declaredBy.get(key) ?? 0) + (miscount ? 2 : 0);
-    if (miscount || (lostBy.get(key) ?? 0) > 0) plantedOut[`Tổng hợp!${i + 2}`] = ['COUNT_MISMATCH'];
+    if (miscount) plantedOut[`Tổng hợp!${i + 2}`] = ['COUNT_MISMATCH'];
     return [
       i + 1,
       u.commune.fullName,

@@ -21,6 +21,7 @@ export const ENTRY_POINTS = {
   menuExportSignature: 'menu: Xuất file cấp tài khoản › Chữ ký số Ban Cơ yếu (plan 5277)',
   menuExportFindings: 'menu: Xuất danh sách lỗi (CSV)',
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
+  menuReleaseAddress: 'menu: Giải phóng một địa chỉ đã cấp (Văn phòng only; logged in Nhật ký)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
   menuMeasureSpeed: 'menu: Đo tốc độ (times Sheets operations on a scratch sheet; Văn phòng only)',

@@ -13,9 +13,11 @@ import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
+import { syncRegister } from '../sheets/register-sheet';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { ACCESS } from '../i18n/access';
-import { escapeHtml, showAlert, showDialog, showToast } from './env';
+import { deployConfig } from './deploy-config';
+import { escapeHtml, ownerEmail, showAlert, showDialog, showToast } from './env';
 import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import { leaveNotice } from './notices';
@@ -117,6 +119,11 @@ export function newJob(action: ActionName, user: string, now: number): ActionJob
   };
 }
 
+/** Văn phòng: the owner, the accounts fixed at deploy time and in the settings, and whoever runs this (already allowed). */
+export function registerEditors(ctx: RunContext, user: string): string[] {
+  return [ownerEmail(ctx.ss), ...deployConfig().officeAccounts, ...ctx.settings.allowedUsers, user];
+}
+
 /** Runs (or carries on) `job` inside an already-held lock. */
 export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const action = job.action as ActionName;
@@ -160,6 +167,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     switch (name) {
       case 'owned':
         writeOwnedColumns(roster, result.owned);
+        syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
         break;
       case 'marks':
         writeMarks(roster, rosterHeader, result);

@@ -11,7 +11,9 @@ import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
+import { syncRegister } from '../sheets/register-sheet';
 import { writeOwnedColumns } from '../sheets/write-owned';
+import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
 import { valuesDigest } from './digest';
 import { showAlert } from './env';
@@ -118,6 +120,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       saveSnapshot(result.report, now, ctx.settings.domain);
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
       writeOwnedColumns(roster, result.owned);
+      syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
       writeHighlights(
         roster,
         header.map(String),

@@ -7,6 +7,7 @@ import { timedCheck, toggleAutoCheck } from './auto-check';
 import { buildMenu } from './menu';
 import { measureSpeed } from './speed';
 import { handleEdit } from './on-edit';
+import { releaseAddressFromMenu } from './release';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
 import { guarded } from './guard';
@@ -29,6 +30,7 @@ export const handlers = {
   menuExportSignature: () => runMenuAction('exportSignature'),
   menuExportFindings: () => runMenuAction('exportFindings'),
   menuRunAll: () => runMenuAction('all'),
+  menuReleaseAddress: releaseAddressFromMenu,
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
   menuMeasureSpeed: measureSpeed,

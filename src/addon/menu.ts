@@ -27,6 +27,7 @@ export function buildMenu(): { ok: true; items: number } {
     )
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
+    .addItem(m.release, 'menuReleaseAddress')
     .addItem(DASHBOARD_TEXT.menuItem, 'menuOpenDashboard')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')

@@ -1,7 +1,7 @@
 /**
  * The 12-digit citizen ID (CCCD): 3-digit province of birth registration, a century/sex
  * digit (1900s: 0 male, 1 female; 2000s: 2 male, 3 female), two birth-year digits, then
- * six digits. No check digit. Excel drops the leading zero, so 11 digits are recovered.
+ * six digits. No check digit. Excel drops leading zeros, so 11 digits (and 10 from a number cell) are recovered.
  */
 import { GENDER, type Gender } from './columns';
 import { CCCD_PROVINCE_ROWS } from './data/cccd-provinces';
@@ -28,9 +28,13 @@ export function parseCccd(raw: unknown): CccdResult {
   const text = cleanText(raw).replace(/[\s.-]/g, '');
   if (!text) return { kind: 'empty' };
   if (!/^\d+$/.test(text)) return { kind: 'invalid', reason: 'non_digit', digits: text.replace(/\D/g, '').length };
-  // Only a number cell (or its text) loses a zero: every province code starts with 0.
-  const recovered = text.length === 11 && text[0] !== '0';
-  const value = recovered ? `0${text}` : text;
+  // Only a number cell (or its text) loses a zero: every province code starts with 0. Hà
+  // Nội and the provinces 002-008 start with two zeros, so a number cell loses both; a
+  // 10-digit text was typed that way and is not guessed at.
+  const zeros = text.length === 11 && text[0] !== '0' ? 1 : text.length === 10 && typeof raw === 'number' ? 2 : 0;
+  const padded = zeros > 0 ? text.padStart(12, '0') : text;
+  const recovered = zeros === 1 || (zeros === 2 && PROVINCES.has(padded.slice(0, 3)));
+  const value = recovered ? padded : text;
   if (value.length !== 12) return { kind: 'invalid', reason: 'length', digits: text.length };
   const provinceCode = value.slice(0, 3);
   const province = PROVINCES.get(provinceCode);

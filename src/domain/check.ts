@@ -11,9 +11,17 @@ import { findDuplicates } from './duplicates';
 import type { ProvisionRecord } from './exports/records';
 import { parseRosterRow, type RosterPerson } from './person';
 import { loadAccounts, loadCsdl, lookup } from './reference-tables';
+import {
+  findHolders,
+  isActive,
+  parseRegister,
+  registerValues,
+  type RegisterEntry,
+  type RegisterSheet,
+} from './register';
 import { buildReport, type PersonTally } from './report';
 import { decideServices, SERVICE_OWNED_HEADERS, serviceStateText, SERVICES, type ServiceRecord } from './services';
-import { checkSummary, unitKey } from './summary';
+import { checkSummary, unitKey, unitNameKey } from './summary';
 import { cleanText, splitVietnameseName } from './text';
 import { SERVICE_CODES, WARNING_CODES, type CellValue, type Finding, type Settings, type WorkbookInput } from './types';
 
@@ -93,6 +101,12 @@ export interface CheckResult {
   services: { eoffice: ServiceRecord[]; signature: ServiceRecord[] };
   counts: CheckCounts;
   notes: string[];
+  /**
+   * The address register after this run, header first. `firstChangedRow` is the 1-based sheet
+   * row from which it differs from what was read (values.length + 1 when it does not): most runs
+   * only append.
+   */
+  register: RegisterSheet;
   /** Units with a valid focal e-mail; null when 'Tổng hợp' is absent, unusable or has no e-mail column. */
   focalContacts: FocalContact[] | null;
 }
@@ -170,7 +184,27 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     p.findings.push({ sheet: roster.sheetName, row: p.sheetRow, column: column(field, fallback), code, message });
   };
 
-  for (const d of findDuplicates(people)) {
+  // Addresses belong to people: find the row that holds each registered address now. A
+  // row shows only the address its person holds; the rows holding one come first when
+  // duplicates are matched, so the row with the address is the one kept.
+  const registered = parseRegister(input.register);
+  // A missing header, or rows without an address (typed by hand), make sheet rows and entries
+  // part ways: the register is rewritten whole then.
+  const readRows = input.register?.values ?? [];
+  const compact = cleanText(readRows[0]?.[0]) !== '' && registered.length === readRows.length - 1;
+  const holders = findHolders(people, registered);
+  const register: RegisterEntry[] = holders.entries;
+  for (let i = 0; i < people.length; i++) {
+    const e = holders.entryOfPerson.get(i);
+    people[i].ledgerAddress = e === undefined ? '' : register[e].address;
+  }
+  const ordered = [
+    ...people.filter((_, i) => holders.entryOfPerson.has(i)),
+    ...people.filter((_, i) => !holders.entryOfPerson.has(i)),
+  ];
+  const duplicateRows = new Set<RosterPerson>();
+  for (const d of findDuplicates(ordered)) {
+    duplicateRows.add(d.duplicate);
     const by = d.by === 'cccd' ? 'cccd' : d.by === 'staffId' ? 'staffId' : 'fullName';
     flag(
       d.duplicate,
@@ -192,9 +226,13 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
 
   for (const p of people) {
     if (p.blank) continue;
+    // A duplicate row is dropped: what its person's kept row reports is not reported twice.
+    const dropped = duplicateRows.has(p);
+    if (dropped) p.ledgerAddress = '';
     // An account we provisioned from this very row is not "another" account.
-    const own = p.existingEmail.endsWith(suffix) && p.existingEmail !== p.ledgerAddress ? p.existingEmail : '';
-    const match = accounts?.ok ? lookup(accounts.index, p) : null;
+    const own =
+      !dropped && p.existingEmail.endsWith(suffix) && p.existingEmail !== p.ledgerAddress ? p.existingEmail : '';
+    const match = accounts?.ok && !dropped ? lookup(accounts.index, p) : null;
     const found = own || (match && match.record.email !== p.ledgerAddress ? match.record.email : '');
     if (found)
       flag(
@@ -204,7 +242,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
         'HAS_ACCOUNT',
         FINDING_TEXT.hasAccount(found),
       );
-    if (csdl?.ok && (p.staffId || p.cccd || (p.nameKey && p.dobIso))) {
+    if (csdl?.ok && !dropped && (p.staffId || p.cccd || (p.nameKey && p.dobIso))) {
       const hit = lookup(csdl.index, p);
       if (!hit)
         flag(p, p.staffId ? 'staffId' : 'fullName', ROSTER_HEADER_TEXT.fullName, 'NOT_IN_CSDL', FINDING_TEXT.notInCsdl);
@@ -237,13 +275,15 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
 
   // Addresses: the ledger stays; newcomers without a holding finding get the next free name.
   const taken = new Set<string>();
+  for (const e of register) if (isActive(e)) taken.add(e.address);
   for (const p of people) {
-    if (p.ledgerAddress) taken.add(p.ledgerAddress);
     if (p.existingEmail.endsWith(suffix)) taken.add(p.existingEmail);
   }
   if (accounts?.ok) for (const r of accounts.index.records) taken.add(r.email);
   for (const local of RESERVED_LOCAL_PARTS) taken.add(local + suffix);
-  const newcomers = people.filter((p) => !p.blank && !p.ledgerAddress && !p.findings.some(holds));
+  const newcomers = people.filter(
+    (p) => !p.blank && !p.ledgerAddress && !duplicateRows.has(p) && !p.findings.some(holds),
+  );
   const fresh = options.assignAddresses
     ? assignAddresses(
         newcomers.map((p) => ({ key: p.sheetRow, fullName: p.name, identity: identityOf(p) })),
@@ -252,6 +292,20 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
         domain,
       )
     : new Map<number, string>();
+  for (const p of newcomers) {
+    const address = fresh.get(p.sheetRow);
+    if (address)
+      register.push({
+        address,
+        staffId: p.staffId,
+        cccd: p.cccd,
+        name: p.name,
+        nameKey: p.nameKey,
+        dobIso: p.dobIso,
+        releasedAt: '',
+        releasedBy: '',
+      });
+  }
 
   const services = decideServices(
     { sheet: roster.sheetName, header, rows: roster.values, cccdHeader: column('cccd', ROSTER_HEADER_TEXT.cccd) },
@@ -261,6 +315,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   );
 
   const listedByUnit = new Map<string, number>();
+  const listedByName = new Map<string, { total: number; unresolved: number }>();
   const unitKeys: string[] = new Array(people.length);
   for (let i = 0; i < people.length; i++) {
     const p = people[i];
@@ -268,8 +323,13 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     const key = unitKey(p.commune, p.communeText, p.unit);
     unitKeys[i] = key;
     listedByUnit.set(key, (listedByUnit.get(key) ?? 0) + 1);
+    const name = unitNameKey(p.unit);
+    const named = listedByName.get(name) ?? { total: 0, unresolved: 0 };
+    named.total += 1;
+    if (!p.commune) named.unresolved += 1;
+    listedByName.set(name, named);
   }
-  const summary = checkSummary(input.summary, listedByUnit);
+  const summary = checkSummary(input.summary, listedByUnit, listedByName);
   if (summary === null) notes.push(REPORT_TEXT.noSummary);
   else if (!summary.ok) notes.push(REPORT_TEXT.missingOptional(input.summary!.sheetName, summary.missing));
 
@@ -424,6 +484,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     services: services.records,
     counts,
     notes,
+    register: { values: registerValues(register), firstChangedRow: compact ? holders.firstChanged + 2 : 1 },
     focalContacts,
   };
 }

@@ -18,6 +18,7 @@ export const SHEETS = {
   csdl: 'CSDL ngành',
   report: 'Báo cáo',
   log: 'Nhật ký',
+  register: 'Sổ địa chỉ',
 } as const;
 
 /** The gender column's two values, as the CCCD's sex digit reads too. */

@@ -16,8 +16,17 @@ function differentIdentifiers(a: RosterPerson, b: RosterPerson): boolean {
   return (!!a.cccd && !!b.cccd && a.cccd !== b.cccd) || (!!a.staffId && !!b.staffId && a.staffId !== b.staffId);
 }
 
-/** People in sheet order; returns each later row with the earliest row it repeats. */
+/**
+ * People in order of precedence (the rows that hold an address first, then sheet order);
+ * returns each later row with the row kept for its person: the first row it repeats, or,
+ * when that row is itself a duplicate, the row that one was matched to, so no finding
+ * points at a row that is flagged and dropped itself.
+ */
 export function findDuplicates(people: readonly RosterPerson[]): DuplicateMatch[] {
+  const keptFor = new Map<RosterPerson, RosterPerson>();
+  const order = new Map<RosterPerson, number>();
+  people.forEach((p, i) => order.set(p, i));
+  const rank = (p: RosterPerson): number => order.get(p)!;
   const byCccd = new Map<string, RosterPerson>();
   const byStaffId = new Map<string, RosterPerson>();
   const byNameDob = new Map<string, RosterPerson[]>();
@@ -30,7 +39,7 @@ export function findDuplicates(people: readonly RosterPerson[]): DuplicateMatch[
     const sameCccd = person.cccd ? byCccd.get(person.cccd) : undefined;
     if (sameCccd) first = sameCccd;
     const sameStaff = person.staffId ? byStaffId.get(person.staffId) : undefined;
-    if (sameStaff && (!first || sameStaff.sheetRow < first.sheetRow)) {
+    if (sameStaff && (!first || rank(sameStaff) < rank(first))) {
       first = sameStaff;
       by = 'staffId';
     }
@@ -44,12 +53,16 @@ export function findDuplicates(people: readonly RosterPerson[]): DuplicateMatch[
           break;
         }
       }
-      if (earlier && (!first || earlier.sheetRow < first.sheetRow)) {
+      if (earlier && (!first || rank(earlier) < rank(first))) {
         first = earlier;
         by = 'nameDob';
       }
     }
-    if (first) matches.push({ duplicate: person, first, by });
+    if (first) {
+      const kept = keptFor.get(first) ?? first;
+      keptFor.set(person, kept);
+      matches.push({ duplicate: person, first: kept, by });
+    }
     if (person.cccd && !sameCccd && !byCccd.has(person.cccd)) byCccd.set(person.cccd, person);
     if (person.staffId && !sameStaff && !byStaffId.has(person.staffId)) byStaffId.set(person.staffId, person);
     if (nameDob) {

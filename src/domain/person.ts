@@ -9,7 +9,7 @@ import { resolveCommune } from './communes';
 import { ROSTER_HEADER_TEXT, type Gender, type RosterField } from './columns';
 import { ageOn, parseSheetDate } from './dates';
 import { parseEmail, parseGender } from './email';
-import { parsePhone } from './phone';
+import { explainInvalidPhone, parsePhone } from './phone';
 import { checkPersonName, cleanText } from './text';
 import type { CellValue, Finding, FindingCode } from './types';
 
@@ -186,7 +186,8 @@ export function parseRosterRow(
   if (phone.kind === 'ok') {
     person.phoneE164 = phone.e164;
     person.phoneIsMobile = phone.type === 'mobile';
-  } else if (phone.kind === 'invalid') findings.flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw));
+  } else if (phone.kind === 'invalid')
+    findings.flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw, explainInvalidPhone(phone.raw)));
 
   const cccd = parseCccd(cccdCell);
   if (cccd.kind === 'ok') {

@@ -63,3 +63,58 @@ function parseWithLibrary(digits: string, text: string): PhoneResult {
     type: type === 'MOBILE' ? 'mobile' : 'landline',
   };
 }
+
+/** Why a number was refused, so the message can say what to do. */
+export type PhoneProblem =
+  { kind: 'malformed' } | { kind: 'foreign' } | { kind: 'block'; block: string } | { kind: 'old'; converted: string };
+
+/**
+ * The 2018 conversion of 11-digit mobile numbers (Bộ TT&TT, 15/9/2018 – 30/6/2019): the
+ * old prefix after the 0 → the new one; the last seven digits stay.
+ */
+const OLD_PREFIXES: Readonly<Record<string, string>> = {
+  '120': '70',
+  '121': '79',
+  '122': '77',
+  '126': '76',
+  '128': '78',
+  '123': '83',
+  '124': '84',
+  '125': '85',
+  '127': '81',
+  '129': '82',
+  '162': '32',
+  '163': '33',
+  '164': '34',
+  '165': '35',
+  '166': '36',
+  '167': '37',
+  '168': '38',
+  '169': '39',
+  '186': '56',
+  '188': '58',
+  '199': '59',
+};
+
+/**
+ * For a number parsePhone refused: malformed, not Vietnamese, the right shape in a block
+ * the numbering plan has not put in service (libphonenumber's full metadata knows, e.g.,
+ * that 089 is in service only for 0896–0899), or an old 11-digit mobile with the number
+ * it became.
+ */
+export function explainInvalidPhone(raw: unknown): PhoneProblem {
+  let digits = cleanText(raw).replace(/[\s.\-()/]/g, '');
+  if (/^00/.test(digits)) digits = `+${digits.slice(2)}`;
+  if (!/^\+?\d{8,15}$/.test(digits)) return { kind: 'malformed' };
+  let national: string;
+  if (digits.startsWith('+84')) national = digits.slice(3);
+  else if (digits.startsWith('+')) return { kind: 'foreign' };
+  else if (/^84\d{9,10}$/.test(digits)) national = digits.slice(2);
+  else national = digits.startsWith('0') ? digits.slice(1) : digits;
+  const old = OLD_PREFIXES[national.slice(0, 3)];
+  if (old && national.length === 10) return { kind: 'old', converted: `0${old}${national.slice(3)}` };
+  const mobileShape = national.length === 9 && /^[35789]/.test(national);
+  const landlineShape = national.length === 10 && national.startsWith('2');
+  if (mobileShape || landlineShape) return { kind: 'block', block: `0${national.slice(0, 3)}` };
+  return { kind: 'malformed' };
+}

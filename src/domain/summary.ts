@@ -6,7 +6,7 @@ import { FINDING_TEXT } from '../i18n/findings';
 import { matchColumns, SUMMARY_COLUMNS, type SummaryField } from './columns';
 import { resolveCommune, type Commune } from './communes';
 import { parseEmail } from './email';
-import { parsePhone } from './phone';
+import { explainInvalidPhone, parsePhone } from './phone';
 import { cleanText, foldKey } from './text';
 import type { CellValue, Finding, FindingCode, RawTable } from './types';
 
@@ -48,9 +48,19 @@ export function unitKey(commune: Commune | null, communeText: string, unit: stri
   return `${commune ? commune.code : `?${foldKey(communeText)}`}|${unitNameKey(unit)}`;
 }
 
+/** Roster rows per unit name: all of them, and those whose commune could not be resolved. */
+export type ListedByName = ReadonlyMap<string, { total: number; unresolved: number }>;
+
+/**
+ * `listedByUnit` counts roster rows by unitKey. A row whose commune is unresolved (already
+ * COMMUNE_UNKNOWN on its row) still counts toward the unit its unit name names when that
+ * name is one unit's only; so does every row of a unit whose own commune in 'Tổng hợp' is
+ * unresolved: one mistake, one finding.
+ */
 export function checkSummary(
   table: RawTable | null,
   listedByUnit: ReadonlyMap<string, number>,
+  listedByName: ListedByName = new Map(),
 ):
   | { ok: true; units: DeclaredUnit[]; findings: Finding[]; focalEmailColumn: boolean }
   | { ok: false; missing: string[] }
@@ -61,6 +71,12 @@ export function checkSummary(
   if (missing.length > 0) return { ok: false, missing: missing.map((m) => m.header) };
   const findings: Finding[] = [];
   const units: DeclaredUnit[] = [];
+  const unitsNamed = new Map<string, number>();
+  for (let i = 1; i < table.values.length; i++) {
+    const index = columns.unit;
+    const name = unitNameKey(cleanText(index === undefined ? '' : table.values[i][index]));
+    if (name) unitsNamed.set(name, (unitsNamed.get(name) ?? 0) + 1);
+  }
   for (let i = 1; i < table.values.length; i++) {
     const row = table.values[i];
     const sheetRow = i + 1;
@@ -99,9 +115,13 @@ export function checkSummary(
       flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.declaredInvalid(cleanText(declaredRaw)));
     else declared = Number(declaredText);
     const phone = parsePhone(at('phone'));
-    if (phone.kind === 'invalid') flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw));
+    if (phone.kind === 'invalid')
+      flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw, explainInvalidPhone(phone.raw)));
     const key = unitKey(commune, communeText, unit);
-    const listed = listedByUnit.get(key) ?? 0;
+    const name = unitNameKey(unit);
+    const byName = unitsNamed.get(name) === 1 ? listedByName.get(name) : undefined;
+    const exact = listedByUnit.get(key) ?? 0;
+    const listed = !byName ? exact : commune ? exact + byName.unresolved : byName.total;
     if (declared !== null && unit && declared !== listed)
       flag('declared', 'COUNT_MISMATCH', FINDING_TEXT.countMismatch(declared, listed));
     const focal = parseEmail(at('focalEmail'));

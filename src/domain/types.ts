@@ -18,6 +18,8 @@ export interface WorkbookInput {
   summary: RawTable | null; // Tổng hợp
   accounts: RawTable | null; // Tài khoản hiện có
   csdl: RawTable | null; // CSDL ngành
+  /** Sổ địa chỉ, the add-on's register of every address it assigned; absent before the first assignment. */
+  register?: RawTable | null;
 }
 
 export const FINDING_CODES = [

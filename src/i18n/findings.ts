@@ -3,6 +3,7 @@
  * labels and notes. Codes are stable API; these words may change.
  */
 import type { Commune } from '../domain/communes';
+import type { PhoneProblem } from '../domain/phone';
 
 const list = (communes: Commune[]): string => communes.map((c) => c.fullName).join(' hoặc ');
 
@@ -21,8 +22,14 @@ export const FINDING_TEXT = {
     age: (age: number) => `Tuổi ${age} nằm ngoài khoảng 18–70: kiểm tra lại năm sinh.`,
   },
   gender: (raw: string) => `Giới tính "${raw}" không hợp lệ: nhập Nam hoặc Nữ.`,
-  phone: (raw: string) =>
-    `Số điện thoại "${raw}" không phải số di động hoặc cố định Việt Nam (10 chữ số, ví dụ 0912345678).`,
+  phone: (raw: string, problem: PhoneProblem) =>
+    problem.kind === 'old'
+      ? `Số điện thoại "${raw}" là số 11 chữ số cũ: từ năm 2018 số này đã đổi thành ${problem.converted}.`
+      : problem.kind === 'block'
+        ? `Số điện thoại "${raw}": đầu số ${problem.block} không có thuê bao nào đang hoạt động, kiểm tra lại.`
+        : problem.kind === 'foreign'
+          ? `Số điện thoại "${raw}" không phải số Việt Nam: nhập số di động hoặc cố định Việt Nam (10 chữ số, ví dụ 0912345678).`
+          : `Số điện thoại "${raw}" không phải số điện thoại đúng dạng: nhập đủ 10 chữ số, ví dụ 0912345678.`,
   cccd: {
     length: (digits: number) => `Số CCCD có ${digits} chữ số: CCCD phải có đủ 12 chữ số.`,
     non_digit: 'Số CCCD chỉ gồm chữ số: bỏ chữ cái và ký tự khác.',

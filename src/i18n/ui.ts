@@ -18,11 +18,13 @@ export const UI = {
     exportSignature: 'Chữ ký số Ban Cơ yếu (Kế hoạch 5277)',
     exportFindings: 'Xuất danh sách lỗi (CSV)',
     runAll: 'Cấp địa chỉ và xuất tất cả tệp',
+    release: 'Giải phóng một địa chỉ đã cấp',
     settings: 'Cài đặt',
     toggleAuto: 'Bật/Tắt kiểm tra tự động',
     measureSpeed: 'Đo tốc độ',
   },
   actions: {
+    release: 'Giải phóng địa chỉ',
     check: 'Kiểm tra toàn bộ',
     assign: 'Cấp địa chỉ',
     report: 'Báo cáo tổng hợp',

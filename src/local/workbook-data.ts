@@ -60,6 +60,8 @@ export interface ProtectionData {
   description: string;
   warningOnly: boolean;
   editors: string[];
+  /** Every user of the owner's domain may edit (Protection.setDomainEdit). */
+  domainEdit?: boolean;
 }
 
 export interface SheetData {

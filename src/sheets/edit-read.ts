@@ -1,6 +1,6 @@
 /**
  * What onEdit reads, and no more: the header, the edited rows, the identity columns
- * duplicates are found by, and the identity columns of 'Tài khoản hiện có' and
+ * duplicates are found by with the addresses shown, and the identity columns of 'Tài khoản hiện có' and
  * 'CSDL ngành'. One read per column whatever the number of rows.
  */
 import { OWNED_HEADERS } from '../domain/check';
@@ -78,6 +78,9 @@ export function readEditInput(area: EditedArea, header: CellValue[]): WorkbookIn
   const identity = IDENTITY_FIELDS.map((f) => columns[f])
     .filter((c): c is number => c !== undefined)
     .map((c) => c - 1);
+  // The addresses shown tell which row of a duplicated person holds one, so that row is kept.
+  const shown = matchColumns(header, ROSTER_COLUMNS).columns.address;
+  if (shown !== undefined) identity.push(shown);
   const values = readSomeColumns(sheet, header, identity, lastRow);
   const edited = sheet.getRange(area.first, 1, area.last - area.first + 1, header.length).getValues() as CellValue[][];
   edited.forEach((row, i) => (values[area.first - 1 + i] = row));

@@ -19,6 +19,7 @@ export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
     summary: readTable(ss, SHEETS.summary),
     accounts: readTable(ss, SHEETS.accounts),
     csdl: readTable(ss, SHEETS.csdl),
+    register: readTable(ss, SHEETS.register),
   };
 }
 

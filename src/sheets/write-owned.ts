@@ -45,3 +45,22 @@ export function writeOwnedRows(sheet: Sheet, owned: OwnedColumn[], rows: number[
     }
   }
 }
+
+/**
+ * Empties every `Email công vụ` cell of 'Danh sách' that shows `address` (a released
+ * address): one read and at most one write of that column. Returns how many rows it emptied.
+ */
+export function clearAddress(sheet: Sheet, column: number, address: string): number {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return 0;
+  const range = sheet.getRange(2, column, lastRow - 1, 1);
+  const cells = range.getValues() as CellValue[][];
+  let cleared = 0;
+  for (const row of cells)
+    if (String(row[0]).trim().toLowerCase() === address) {
+      row[0] = '';
+      cleared += 1;
+    }
+  if (cleared > 0) range.setValues(cells);
+  return cleared;
+}

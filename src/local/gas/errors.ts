@@ -14,6 +14,8 @@ export const GAS_ERRORS = {
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   lastSheet: "You can't remove all the sheets in a document.",
   badRange: 'Range not found',
+  protectedCell:
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
   timeLimit: 'Exceeded maximum execution time',
   permission: (method: string, scope: string) =>
     scope

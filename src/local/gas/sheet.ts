@@ -61,6 +61,15 @@ export class Protection {
     this.env.call('Protection.canEdit');
     return this.data.editors.includes(this.env.current.user) || this.env.current.user === this.env.owner;
   }
+  canDomainEdit(): boolean {
+    this.env.call('Protection.canDomainEdit');
+    return !!this.data.domainEdit;
+  }
+  setDomainEdit(editable: boolean): Protection {
+    this.env.call('Protection.setDomainEdit');
+    this.data.domainEdit = editable;
+    return this;
+  }
   remove(): void {
     this.env.call('Protection.remove');
     this.remove_();

@@ -3,8 +3,12 @@ import fc from 'fast-check';
 import { findDuplicates, type DuplicateMatch } from '../../../src/domain/duplicates';
 import type { RosterPerson } from '../../../src/domain/person';
 
-/** findDuplicates as it was: every candidate in a list, the earliest row kept. */
+/**
+ * Every candidate in a list; the one earliest in the given order (precedence, not sheet
+ * row) wins, and a match to a row that is itself a duplicate names that row's kept row.
+ */
 function reference(people: readonly RosterPerson[]): DuplicateMatch[] {
+  const kept = new Map<RosterPerson, RosterPerson>();
   const differ = (a: RosterPerson, b: RosterPerson): boolean =>
     (!!a.cccd && !!b.cccd && a.cccd !== b.cccd) || (!!a.staffId && !!b.staffId && a.staffId !== b.staffId);
   const byCccd = new Map<string, RosterPerson>();
@@ -23,7 +27,12 @@ function reference(people: readonly RosterPerson[]): DuplicateMatch[] {
       const earlier = (byNameDob.get(nameDob) ?? []).find((other) => !differ(other, person));
       if (earlier) candidates.push({ duplicate: person, first: earlier, by: 'nameDob' });
     }
-    if (candidates.length > 0) matches.push(candidates.reduce((a, b) => (b.first.sheetRow < a.first.sheetRow ? b : a)));
+    if (candidates.length > 0) {
+      const best = candidates.reduce((a, b) => (people.indexOf(b.first) < people.indexOf(a.first) ? b : a));
+      const first = kept.get(best.first) ?? best.first;
+      kept.set(person, first);
+      matches.push({ ...best, first });
+    }
     if (person.cccd && !byCccd.has(person.cccd)) byCccd.set(person.cccd, person);
     if (person.staffId && !byStaffId.has(person.staffId)) byStaffId.set(person.staffId, person);
     if (nameDob) {
@@ -47,7 +56,7 @@ describe('findDuplicates', () => {
   it('matches the candidate-list version on crowded rosters', () => {
     fc.assert(
       fc.property(fc.array(person, { maxLength: 30 }), fc.array(fc.nat(40), { maxLength: 30 }), (records, rows) => {
-        // Rows need not be in sheet order here, so ties and out-of-order earliest rows are exercised too.
+        // Rows need not be in sheet order here: the order given (rows holding an address first) decides.
         const people = records.map((r, i) => ({ ...r, sheetRow: rows[i] ?? i + 2 }) as unknown as RosterPerson);
         const strip = (ms: DuplicateMatch[]) =>
           ms.map((m) => [people.indexOf(m.duplicate), people.indexOf(m.first), m.by]);

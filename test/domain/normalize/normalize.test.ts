@@ -4,7 +4,7 @@ import { cccdMatchesPerson, parseCccd, type CccdOk } from '../../../src/domain/c
 import { COMMUNES, resolveCommune } from '../../../src/domain/communes';
 import { ageOn, parseSheetDate } from '../../../src/domain/dates';
 import { parseEmail, parseGender } from '../../../src/domain/email';
-import { parsePhone } from '../../../src/domain/phone';
+import { explainInvalidPhone, parsePhone } from '../../../src/domain/phone';
 import { checkPersonName, foldKey, nameKey, properCaseName, toAsciiLower } from '../../../src/domain/text';
 
 const NAMES = readNames();
@@ -66,6 +66,44 @@ describe('phones', () => {
       expect(parsePhone(raw).kind).toBe('invalid');
     },
   );
+  it.each([
+    ['01234567890', { kind: 'old', converted: '0834567890' }],
+    ['0168 912 3456', { kind: 'old', converted: '0389123456' }],
+    [1205551234, { kind: 'old', converted: '0705551234' }],
+    ['+84 199 555 1234', { kind: 'old', converted: '0595551234' }],
+    ['0892123456', { kind: 'block', block: '0892' }],
+    ['+84 501 234 567', { kind: 'block', block: '0501' }],
+    ['+1 650 253 0000', { kind: 'foreign' }],
+    ['0086 138 1234 5678', { kind: 'foreign' }],
+    ['091234567', { kind: 'malformed' }],
+    ['0912abc678', { kind: 'malformed' }],
+    ['09123456789', { kind: 'malformed' }],
+  ])('%s is refused and says why', (raw, problem) => {
+    expect(parsePhone(raw).kind).toBe('invalid');
+    expect(explainInvalidPhone(raw)).toEqual(problem);
+  });
+  it('names the number every old 11-digit mobile became, and that number is in service', () => {
+    const prefixes = ['120', '121', '122', '126', '128', '123', '124', '125', '127', '129'];
+    for (let x = 2; x <= 9; x++) prefixes.push(`16${x}`);
+    prefixes.push('186', '188', '199');
+    fc.assert(
+      fc.property(fc.constantFrom(...prefixes), fc.integer({ min: 0, max: 9_999_999 }), (prefix, rest) => {
+        const old = `0${prefix}${String(rest).padStart(7, '0')}`;
+        const problem = explainInvalidPhone(old);
+        expect(problem).toMatchObject({ kind: 'old' });
+        const converted = (problem as { converted: string }).converted;
+        expect(converted.slice(-7)).toBe(old.slice(-7));
+        expect(parsePhone(converted)).toMatchObject({ kind: 'ok', type: 'mobile', national: converted });
+      }),
+    );
+  });
+  it('names the block of a number of the right shape that is not in service: 089 only for 0896–0899', () => {
+    for (let d = 0; d <= 9; d++) {
+      const raw = `089${d}123456`;
+      if (d >= 6) expect(parsePhone(raw)).toMatchObject({ kind: 'ok' });
+      else expect(explainInvalidPhone(raw)).toEqual({ kind: 'block', block: `089${d}` });
+    }
+  });
 });
 
 describe('CCCD', () => {
@@ -79,6 +117,30 @@ describe('CCCD', () => {
       yearTwoDigits: 85,
       recoveredLeadingZero: true,
     });
+  });
+  it('recovers the two zeros Hà Nội and the provinces 002-008 lose in a number cell, and nothing more', () => {
+    expect(parseCccd(1185012345)).toMatchObject({ kind: 'ok', value: '001185012345', province: 'Hà Nội', sex: 'Nữ' });
+    // Typed as text, ten digits were typed: not guessed at.
+    expect(parseCccd('1185012345')).toMatchObject({ kind: 'invalid', reason: 'length', digits: 10 });
+    // 003 and 009 are nobody's province: the number stays ten digits long.
+    expect(parseCccd(3085012345)).toMatchObject({ kind: 'invalid', reason: 'length', digits: 10 });
+    expect(parseCccd(9085012345)).toMatchObject({ kind: 'invalid', reason: 'length', digits: 10 });
+    expect(parseCccd(185012345)).toMatchObject({ kind: 'invalid', reason: 'length', digits: 9 });
+  });
+  it('reads back every valid CCCD from the number a spreadsheet makes of it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('001', '002', '004', '006', '008', '010', '031', '030', '096'),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        (province, century, year, serial) => {
+          const cccd = `${province}${century}${String(year).padStart(2, '0')}${String(serial).padStart(6, '0')}`;
+          expect(parseCccd(Number(cccd))).toMatchObject({ kind: 'ok', value: cccd });
+          expect(parseCccd(cccd)).toMatchObject({ kind: 'ok', value: cccd });
+        },
+      ),
+    );
   });
   it.each([
     ['03108501234', 'length'],

@@ -1,0 +1,70 @@
+/**
+ * "Giải phóng một địa chỉ đã cấp": the only way an address leaves its person. Văn phòng
+ * types the address; the register marks it released (who, when), the rows of 'Danh
+ * sách' that show it are emptied, and the release is written into 'Nhật ký'.
+ */
+import { matchColumns, ROSTER_COLUMNS } from '../domain/columns';
+import { parseRegister, registerValues, releaseAddress } from '../domain/register';
+import { REGISTER_TEXT } from '../i18n/register';
+import { UI } from '../i18n/ui';
+import { appendLog } from '../sheets/log-sheet';
+import { SHEETS } from '../sheets/names';
+import { readTable } from '../sheets/read';
+import { syncRegister } from '../sheets/register-sheet';
+import { clearAddress } from '../sheets/write-owned';
+import { registerEditors } from './actions';
+import { showAlert, uiOrNull } from './env';
+import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
+import { loadJob } from './jobs';
+import { openRunContext } from './run-context';
+
+export type ReleaseOutcome = { ok: true; address: string; rows: number } | Refusal;
+
+export function releaseAddressFromMenu(): ReleaseOutcome {
+  return guarded(true, (): ReleaseOutcome => {
+    const ctx = openRunContext(true);
+    const who = requireChanger(ctx);
+    if (!who.ok) return who;
+    const ui = uiOrNull();
+    if (!ui) return { ok: false, message: REGISTER_TEXT.releaseEmpty };
+    const answer = ui.prompt(REGISTER_TEXT.releaseTitle, REGISTER_TEXT.releasePrompt, ui.ButtonSet.OK_CANCEL);
+    const address = answer.getResponseText().trim().toLowerCase();
+    if (answer.getSelectedButton() !== ui.Button.OK || !address) {
+      showAlert(REGISTER_TEXT.releaseEmpty);
+      return { ok: false, message: REGISTER_TEXT.releaseEmpty };
+    }
+    return withDocumentLock(LOCK_WAIT_MS, true, (): ReleaseOutcome => {
+      if (loadJob(ctx.props, ctx.startedAt)) {
+        showAlert(UI.alerts.busy);
+        return { ok: false, message: UI.alerts.busy, busy: true };
+      }
+      const now = new Date(ctx.startedAt);
+      const released = releaseAddress(parseRegister(readTable(ctx.ss, SHEETS.register)), address, now, who.user);
+      if (!released) {
+        const message = REGISTER_TEXT.releaseUnknown(address);
+        showAlert(message);
+        return { ok: false, message };
+      }
+      syncRegister(ctx.ss, { values: registerValues(released), firstChangedRow: 1 }, registerEditors(ctx, who.user));
+      const roster = ctx.ss.getSheetByName(SHEETS.roster);
+      let rows = 0;
+      if (roster && roster.getLastColumn() > 0) {
+        const header = roster.getRange(1, 1, 1, roster.getLastColumn()).getValues()[0];
+        const column = matchColumns(header, ROSTER_COLUMNS).columns.address;
+        if (column !== undefined) rows = clearAddress(roster, column + 1, address);
+      }
+      appendLog(ctx.ss, {
+        at: now,
+        user: who.user,
+        action: UI.actions.release,
+        rowsRead: rows,
+        findings: 0,
+        assigned: 0,
+        elapsedMs: Date.now() - ctx.startedAt,
+        note: REGISTER_TEXT.releaseLog(address),
+      });
+      showAlert(REGISTER_TEXT.releaseDone(address, rows));
+      return { ok: true, address, rows };
+    });
+  });
+}

@@ -1,0 +1,249 @@
+/**
+ * The address register: every address the add-on ever assigned, with who it belongs to.
+ * An address belongs to a person, not to a row: each run finds, for every address, the
+ * row that now holds its person, whatever happened to the rows in between; an address
+ * whose person has no row any more stays reserved.
+ */
+import { REGISTER_HEADER, REGISTER_TEXT } from '../i18n/register';
+import { parseCccd } from './cccd';
+import { parseSheetDate } from './dates';
+import { compareIdentity, mostlyAgrees, type Identity } from './identity';
+import { staffIdKey, type RosterPerson } from './person';
+import { checkPersonName, cleanText } from './text';
+import type { CellValue, RawTable } from './types';
+
+export interface RegisterEntry extends Identity {
+  address: string;
+  name: string;
+  releasedAt: Date | '';
+  releasedBy: string;
+}
+
+const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
+const pad = (n: number): string => String(n).padStart(2, '0');
+const stamp = (d: Date): string =>
+  `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
+
+/**
+ * Who an address was given to, as one readable cell: 'Mã định danh …; CCCD …; name; dd/mm/yyyy',
+ * prefixed by 'Đã giải phóng <when> (<by>): ' once released. One cell rather than a column
+ * each keeps the register at two cells an address (the sheet's writes stay few), and a
+ * text with words in it is never turned into a number, so a CCCD keeps its leading zero.
+ */
+export function personCell(e: RegisterEntry): string {
+  const who = [
+    e.staffId ? `${REGISTER_TEXT.staffIdLabel} ${e.staffId}` : '',
+    e.cccd ? `${REGISTER_TEXT.cccdLabel} ${e.cccd}` : '',
+    e.name.replace(/;/g, ','),
+    dmy(e.dobIso),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return e.releasedAt === '' ? who : `${REGISTER_TEXT.released(stamp(e.releasedAt), e.releasedBy)}${who}`;
+}
+
+function parsePersonCell(address: string, raw: CellValue): RegisterEntry {
+  let text = cleanText(raw);
+  const entry: RegisterEntry = {
+    address,
+    staffId: null,
+    cccd: null,
+    name: '',
+    nameKey: null,
+    dobIso: null,
+    releasedAt: '',
+    releasedBy: '',
+  };
+  const released = REGISTER_TEXT.releasedPattern.exec(text);
+  if (released) {
+    const m = STAMP.exec(released[1].trim());
+    entry.releasedAt = m
+      ? new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0))
+      : new Date(0);
+    entry.releasedBy = released[2].trim();
+    text = released[3];
+  }
+  for (const part of text.split(';').map((t) => t.trim())) {
+    if (!part) continue;
+    const lower = part.toLowerCase();
+    if (lower.startsWith(REGISTER_TEXT.staffIdLabel.toLowerCase()))
+      entry.staffId = staffIdKey(part.slice(REGISTER_TEXT.staffIdLabel.length));
+    else if (lower.startsWith(REGISTER_TEXT.cccdLabel.toLowerCase())) {
+      const cccd = parseCccd(part.slice(REGISTER_TEXT.cccdLabel.length));
+      if (cccd.kind === 'ok') entry.cccd = cccd.value;
+    } else if (/^\d/.test(part)) {
+      const dob = parseSheetDate(part);
+      if (dob.kind === 'ok') entry.dobIso = dob.iso;
+    } else {
+      const name = checkPersonName(part);
+      entry.name = name.ok ? name.display : part;
+      entry.nameKey = name.ok ? name.key : null;
+    }
+  }
+  return entry;
+}
+
+export function parseRegister(table: RawTable | null | undefined): RegisterEntry[] {
+  if (!table || table.values.length < 2) return [];
+  const entries: RegisterEntry[] = [];
+  for (let i = 1; i < table.values.length; i++) {
+    const row = table.values[i];
+    const address = cleanText(row[0]).toLowerCase();
+    if (address) entries.push(parsePersonCell(address, row[1] ?? ''));
+  }
+  return entries;
+}
+
+/** The register sheet's content, header first. */
+export function registerValues(entries: readonly RegisterEntry[]): CellValue[][] {
+  return [[...REGISTER_HEADER], ...entries.map((e): CellValue[] => [e.address, personCell(e)])];
+}
+
+/** The register sheet's content, and the 1-based row from which it must be written back. */
+export interface RegisterSheet {
+  values: CellValue[][];
+  firstChangedRow: number;
+}
+
+export const isActive = (e: RegisterEntry): boolean => e.releasedAt === '';
+
+export interface Holders {
+  /** Person index → the index of the register entry whose address that row holds. */
+  entryOfPerson: Map<number, number>;
+  entries: RegisterEntry[];
+  /** Index of the first entry that differs from the register as read (the number read when none does); new entries go after. */
+  firstChanged: number;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Rows (indices) by each key a register entry is matched with, and by the address they show. */
+function indexPeople(people: readonly RosterPerson[]) {
+  const byStaff = new Map<string, number[]>();
+  const byCccd = new Map<string, number[]>();
+  const byNameDob = new Map<string, number[]>();
+  const byShown = new Map<string, number[]>();
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
+    if (p.blank) continue;
+    if (p.staffId) push(byStaff, p.staffId, i);
+    if (p.cccd) push(byCccd, p.cccd, i);
+    if (p.nameKey && p.dobIso) push(byNameDob, `${p.nameKey}|${p.dobIso}`, i);
+    if (p.ledgerAddress) push(byShown, p.ledgerAddress, i);
+  }
+  return { byStaff, byCccd, byNameDob, byShown };
+}
+
+/**
+ * Which row holds each registered address now. In order of precedence, the address goes to
+ * the earliest row of its person (same identity) that shows it; else the earliest row of
+ * its person; else the earliest row showing it whose keys mostly agree with it (a name or
+ * a CCCD corrected since). Each row holds at most one address. An address shown on rows
+ * but missing from the register (written before the register existed) is registered for
+ * the earliest of them. The holder's current identity is written back to the register,
+ * so a corrected name or an added CCCD is what the next run compares with.
+ */
+export function findHolders(people: readonly RosterPerson[], register: readonly RegisterEntry[]): Holders {
+  const entries = register.map((e) => ({ ...e }));
+  let firstChanged = entries.length;
+  const { byStaff, byCccd, byNameDob, byShown } = indexPeople(people);
+  const entryOfPerson = new Map<number, number>();
+  const held = new Set<number>();
+  const take = (e: number, i: number): void => {
+    entryOfPerson.set(i, e);
+    held.add(e);
+  };
+  const samePerson = (e: RegisterEntry): number[] => {
+    const found = new Set<number>();
+    for (const list of [
+      e.staffId ? byStaff.get(e.staffId) : undefined,
+      e.cccd ? byCccd.get(e.cccd) : undefined,
+      e.nameKey && e.dobIso ? byNameDob.get(`${e.nameKey}|${e.dobIso}`) : undefined,
+    ])
+      for (const i of list ?? []) if (compareIdentity(people[i], e) === 'same') found.add(i);
+    return [...found].sort((a, b) => a - b);
+  };
+  const active: number[] = [];
+  const activeAddresses = new Set<string>();
+  entries.forEach((e, index) => {
+    if (isActive(e)) {
+      active.push(index);
+      activeAddresses.add(e.address);
+    }
+  });
+  const same = new Map(active.map((e) => [e, samePerson(entries[e])]));
+  for (const e of active) {
+    const i = same.get(e)!.find((r) => people[r].ledgerAddress === entries[e].address && !entryOfPerson.has(r));
+    if (i !== undefined) take(e, i);
+  }
+  for (const e of active) {
+    if (held.has(e)) continue;
+    const i = same.get(e)!.find((r) => !entryOfPerson.has(r));
+    if (i !== undefined) take(e, i);
+  }
+  for (const e of active) {
+    if (held.has(e)) continue;
+    const i = (byShown.get(entries[e].address) ?? []).find(
+      (r) => !entryOfPerson.has(r) && mostlyAgrees(people[r], entries[e]),
+    );
+    if (i !== undefined) take(e, i);
+  }
+  for (const [address, rows] of byShown) {
+    if (activeAddresses.has(address)) continue;
+    const i = rows.find((r) => !entryOfPerson.has(r));
+    if (i === undefined) continue;
+    entries.push({
+      ...identityOf(people[i]),
+      address,
+      releasedAt: '',
+      releasedBy: '',
+    });
+    activeAddresses.add(address);
+    take(entries.length - 1, i);
+    firstChanged = Math.min(firstChanged, entries.length - 1);
+  }
+  for (const [i, e] of entryOfPerson)
+    if (adoptIdentity(entries[e], people[i])) firstChanged = Math.min(firstChanged, e);
+  return { entryOfPerson, entries, firstChanged };
+}
+
+/** The holder's current identity, where it has one, goes into its entry; true when that changed it. */
+function adoptIdentity(entry: RegisterEntry, p: RosterPerson): boolean {
+  const next = {
+    staffId: p.staffId ?? entry.staffId,
+    cccd: p.cccd ?? entry.cccd,
+    nameKey: p.nameKey ?? entry.nameKey,
+    name: p.nameKey ? p.name : entry.name,
+    dobIso: p.dobIso ?? entry.dobIso,
+  };
+  const changed =
+    next.staffId !== entry.staffId ||
+    next.cccd !== entry.cccd ||
+    next.nameKey !== entry.nameKey ||
+    next.name !== entry.name ||
+    next.dobIso !== entry.dobIso;
+  if (changed) Object.assign(entry, next);
+  return changed;
+}
+
+export function identityOf(p: RosterPerson): Identity & { name: string } {
+  return { staffId: p.staffId, cccd: p.cccd, nameKey: p.nameKey, dobIso: p.dobIso, name: p.name };
+}
+
+/** Marks `address` released; null when it is not an active entry. */
+export function releaseAddress(
+  register: readonly RegisterEntry[],
+  address: string,
+  at: Date,
+  by: string,
+): RegisterEntry[] | null {
+  const wanted = cleanText(address).toLowerCase();
+  const index = register.findIndex((e) => isActive(e) && e.address === wanted);
+  if (index < 0) return null;
+  return register.map((e, i) => (i === index ? { ...e, releasedAt: at, releasedBy: by } : e));
+}

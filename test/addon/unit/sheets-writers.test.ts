@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { OwnedColumn } from '../../../src/domain/check';
+import type { CellValue } from '../../../src/domain/types';
 import { appendLog } from '../../../src/sheets/log-sheet';
 import { writeReportSheet } from '../../../src/sheets/report-sheet';
 import { setDropdowns } from '../../../src/sheets/validations';
@@ -101,14 +102,14 @@ describe('owned columns of Danh sách', () => {
     const shown = valuesOf(sheet);
     const unchanged = first.map((o) => ({ ...o, appended: false }));
     const before = rt.calls.cells().written;
-    writeOwnedColumns(sheet, unchanged, shown);
+    writeOwnedColumns(sheet, unchanged, shown as CellValue[][]);
     expect(rt.calls.cells().written - before).toBe(0);
 
     const fixed = unchanged.map((o) =>
       o.field === 'messages' ? { ...o, values: o.values.map((v, r) => (r === 502 || r === 901 ? '' : v)) } : o,
     );
     const cellsBefore = rt.calls.cells().written;
-    writeOwnedColumns(sheet, fixed, valuesOf(sheet));
+    writeOwnedColumns(sheet, fixed, valuesOf(sheet) as CellValue[][]);
     // Sheet rows 504 to 903 of the one changed column, nothing else.
     expect(rt.calls.cells().written - cellsBefore).toBe(400);
     expect(valuesOf(sheet)[503][ROSTER_HEADER.length + 2]).toBe('');
@@ -138,7 +139,7 @@ describe('owned columns of Danh sách', () => {
             }));
           writeOwnedColumns(sheet, cols(shownRows, true));
           const userBefore = valuesOf(sheet).map((r) => r.slice(0, ROSTER_HEADER.length));
-          writeOwnedColumns(sheet, cols(newRows, false), valuesOf(sheet));
+          writeOwnedColumns(sheet, cols(newRows, false), valuesOf(sheet) as CellValue[][]);
           const after = valuesOf(sheet);
           expect(after.map((r) => r.slice(0, ROSTER_HEADER.length))).toEqual(userBefore);
           expect(after[0].slice(base - 1, base + 2)).toEqual(OWNED.slice(0, 3));

@@ -65,11 +65,9 @@ export function writeOwnedColumns(
     const stamp = block.find((o) => o.field === 'receivedAt');
     if (stamp) sheet.getRange(first + 2, stamp.column, last - first + 1, 1).setNumberFormat(RECEIVED_AT_FORMAT);
   }
-  for (const block of columnBlocks([...needsHeader])) {
-    const range = sheet.getRange(1, block[0].column, 1, block.length);
-    if (block.length === 1) range.setValue(block[0].header);
-    else range.setValues([block.map((o) => o.header)]);
-  }
+  // Columns with no changed value but a header to write (a new stamp column a menu run leaves
+  // empty): one cell each, never a block of empty cells below it.
+  for (const o of needsHeader) sheet.getRange(1, o.column).setValue(o.header);
 }
 
 /**

@@ -42,6 +42,19 @@ function fullRun(workbook: WorkbookData) {
   }
   const realMs = Date.now() - started;
   const calls = rt.calls.snapshot();
+  // The dashboard: what the run saved for it, and one page view from it.
+  const snapshotBytes = Object.entries(rt.properties.script)
+    .filter(([k]) => k.startsWith('dashboardSnapshot.'))
+    .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  rt.calls.reset();
+  const pageStarted = Date.now();
+  const page = rt.run<{ getContentUncounted(): string }>('doGet', [{ parameter: {} }], { as: 'webApp' });
+  const dashboard = {
+    ...rt.calls.snapshot(),
+    realMs: Date.now() - pageStarted,
+    pageBytes: Buffer.byteLength(page.getContentUncounted()),
+    snapshotBytes,
+  };
   // onEdit: a unit fixes one phone in the middle of the sheet.
   const { SpreadsheetApp } = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
   const sheet = SpreadsheetApp.getActive().getSheetByName('Danh sách')!;
@@ -55,7 +68,7 @@ function fullRun(workbook: WorkbookData) {
     [{ range, value: '0912345678', oldValue, source: SpreadsheetApp.getActive(), authMode: 'LIMITED' }],
     { as: 'simpleTrigger' },
   );
-  return { realMs, calls, onEdit: rt.calls.snapshot() };
+  return { realMs, calls, onEdit: rt.calls.snapshot(), dashboard };
 }
 
 function pureCompute(workbook: WorkbookData): number {
@@ -101,6 +114,12 @@ async function main(): Promise<void> {
       `  cận trên (số liệu công bố chậm nhất): chạy toàn bộ ${((run.calls.modelledHighMs + HIGH_FIXED.bundleLoadMs) / 1000).toFixed(1)} s ` +
         `(chưa gồm tải tệp lên Drive), ô ghi ${run.calls.cells.written} = ${(run.calls.cells.written / people).toFixed(2)} × số dòng; ` +
         `onEdit ${(onEditHigh / 1000).toFixed(2)} s (ô đọc ${run.onEdit.cells.read}) ${onEditHigh < 30_000 ? '< 30 s' : 'VƯỢT 30 s'}`,
+    );
+    const d = run.dashboard;
+    console.log(
+      `  Trang tiến độ: ảnh chụp số liệu ${(d.snapshotBytes / 1024).toFixed(1)} KB; mở trang ${d.total} lệnh gọi ` +
+        `(${Object.keys(d.byMethod).sort().join(', ')}), ước tính Google ${(d.modelledMs / 1000).toFixed(2)} s, ` +
+        `trang ${(d.pageBytes / 1024).toFixed(1)} KB, dựng trong runtime ${d.realMs} ms`,
     );
   }
   const methods = [...new Set(Object.values(byMethod).flatMap((m) => Object.keys(m)))].sort();

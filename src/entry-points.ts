@@ -25,6 +25,9 @@ export const ENTRY_POINTS = {
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
   menuMeasureSpeed: 'menu: Đo tốc độ (times Sheets operations on a scratch sheet; Văn phòng only)',
+  menuOpenDashboard: 'menu: link to the dashboard web app',
+  // Web app.
+  doGet: "web app: the dashboard page, printed from the last run's snapshot",
   // Installable triggers.
   onTimedCheck: 'time-driven trigger: hourly re-check',
   onResumeJob: 'time-driven trigger: carries on a job cut short by the time limit',

@@ -2,6 +2,7 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
+import type { CellValue } from '../domain/types';
 import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
 import { matchServiceColumns } from '../domain/columns';
 import { COMMUNES } from '../domain/communes';
@@ -22,6 +23,19 @@ import { writeExportFile, type ExportKind, type ExportSummary } from './exports'
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import { leaveNotice } from './notices';
 import type { RunContext } from './run-context';
+import type { RawTable } from '../domain/types';
+import { saveSnapshot } from './dashboard';
+import { newPasswordSeed, passwordBook, type PasswordBook } from './exports';
+import {
+  dropSeed,
+  handOver,
+  handoverDialog,
+  handoverLogNote,
+  keepSeed,
+  restorePasswords,
+  type HandoverMemo,
+} from './handover-step';
+import { TIME_BUDGET_MS } from './jobs';
 
 export type ActionName =
   | 'check'
@@ -45,25 +59,27 @@ const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
 };
 
 /** What a job does, in order; a paused job resumes at its next step. */
-export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'log';
+export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'handover' | 'log';
 export type ActionJob = JobState<ActionMemo, ActionStep>;
 
 const PLANS: Record<ActionName, ActionStep[]> = {
   check: ['owned', 'marks', 'log'],
   assign: ['owned', 'marks', 'report', 'log'],
   report: ['report', 'log'],
-  exportGoogle: ['export', 'log'],
-  exportEntra: ['export', 'log'],
-  exportZimbra: ['export', 'log'],
+  exportGoogle: ['export', 'handover', 'log'],
+  exportEntra: ['export', 'handover', 'log'],
+  exportZimbra: ['export', 'handover', 'log'],
   exportFindings: ['export', 'log'],
   // Plan 5277's lists follow the addresses assigned so far (an export never assigns).
   exportEoffice: ['export', 'log'],
   exportSignature: ['export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
-  all: ['owned', 'marks', 'report', 'exportAll', 'log'],
+  all: ['owned', 'marks', 'report', 'exportAll', 'handover', 'log'],
 };
 
 const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
+/** The files with initial passwords: only their runs make hand-over lists. */
+const PROVISIONING = new Set<ExportKind>(['google-workspace', 'entra', 'zimbra']);
 
 export interface ActionMemo {
   counts?: CheckCounts;
@@ -72,11 +88,22 @@ export interface ActionMemo {
   exportedAll?: ExportSummary[];
   /** Time spent by earlier parts of a job cut short by the time limit. */
   elapsedBefore: number;
+  /** The dashboard snapshot of this job's check is saved. */
+  snapshotSaved?: boolean;
+  handover?: HandoverMemo;
 }
 
 export type ActionSummary =
-  | { ok: true; action: ActionName; counts: CheckCounts; notes: string[]; pending: boolean; files?: ExportSummary[] }
-  | ExportSummary
+  | {
+      ok: true;
+      action: ActionName;
+      counts: CheckCounts;
+      notes: string[];
+      pending: boolean;
+      files?: ExportSummary[];
+      handover?: HandoverMemo;
+    }
+  | (ExportSummary & { handover?: HandoverMemo })
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
@@ -104,6 +131,10 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
   let rosterHeader: string[] = [];
+  let rosterValues: CellValue[][] | undefined;
+  let summaryTable: RawTable | null = null;
+  /** This part's passwords, when it drew them; a later part re-derives them from the kept seed. */
+  let runPasswords: PasswordBook | null = null;
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
@@ -116,11 +147,15 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     });
     if (!result.ok) return result;
     rosterHeader = (input.roster?.values[0] ?? []).map(String);
+    rosterValues = input.roster?.values;
+    summaryTable = input.summary;
     cached = result;
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
     job.memo.counts ??= result.counts;
     job.memo.notes ??= ctx.settingsWarning ? [ctx.settingsWarning, ...result.notes] : result.notes;
+    // The dashboard's figures: once per job, from the same check the run acts on.
+    job.memo.snapshotSaved ||= (saveSnapshot(result.report, now, ctx.settings.domain), true);
     return result;
   };
 
@@ -134,7 +169,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
     switch (name) {
       case 'owned':
-        writeOwnedColumns(roster, result.owned);
+        writeOwnedColumns(roster, result.owned, rosterValues);
         syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
         break;
       case 'marks':
@@ -144,11 +179,11 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
         writeReportSheet(ctx.ss, result.report, result.notes, now);
         break;
       case 'export':
-        job.memo.exported = writeExportFile(EXPORT_KIND[action]!, result, now);
-        break;
       case 'exportAll':
-        job.memo.exportedAll = ALL_EXPORTS.map((kind) => writeExportFile(kind, result, now));
+        runPasswords = exportFiles(job, name, result, now);
         break;
+      case 'handover':
+        return handoverStep(ctx, job, result, summaryTable, runPasswords, now);
       default: {
         const unknown: never = name;
         throw new Error(`unknown job step ${String(unknown)}`);
@@ -175,6 +210,44 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   }
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
+}
+
+/** Writes the hand-over lists until the time budget; the job's next part carries on if need be. */
+function handoverStep(
+  ctx: RunContext,
+  job: ActionJob,
+  result: CheckResult,
+  summary: RawTable | null,
+  drawn: PasswordBook | null,
+  now: Date,
+): StepOutcome {
+  const passwords = drawn ?? restorePasswords(job.id, result.provisioning);
+  const deadline = ctx.startedAt + TIME_BUDGET_MS;
+  const made = handOver(ctx, job, result, summary, passwords, now, deadline, job.memo.handover);
+  job.memo.handover = made.memo;
+  if (!made.done) return { stop: false, again: true };
+  dropSeed();
+  return { stop: false };
+}
+
+/**
+ * The export step: one password per person for the run, shared by every file and kept (as
+ * its seed, in the runner's user properties) for the hand-over step, which may run in a later part.
+ */
+function exportFiles(
+  job: ActionJob,
+  name: 'export' | 'exportAll',
+  result: CheckResult,
+  now: Date,
+): PasswordBook | null {
+  const kind = EXPORT_KIND[job.action as ActionName];
+  const seed = name === 'exportAll' || (kind && PROVISIONING.has(kind)) ? newPasswordSeed() : null;
+  const passwords = seed ? passwordBook(result.provisioning, seed) : undefined;
+  if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
+  else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
+  if (!seed || !passwords) return null;
+  keepSeed(job.id, seed, result.provisioning);
+  return passwords;
 }
 
 /** Dropdowns on the user columns (communes, gender, positions, plan 5277 choices) and marks on flagged cells. */
@@ -209,7 +282,11 @@ function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date):
     signatureRequests: c?.signatureRequests ?? 0,
     elapsedMs: job.memo.elapsedBefore + (Date.now() - ctx.startedAt),
     // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
-    note: [job.part > 1 ? UI.log.resumedPart(job.part) : '', ACCESS.logFiles(exportedFiles(job.memo))]
+    note: [
+      job.part > 1 ? UI.log.resumedPart(job.part) : '',
+      ACCESS.logFiles(exportedFiles(job.memo)),
+      job.memo.handover ? handoverLogNote(job.memo.handover) : '',
+    ]
       .filter(Boolean)
       .join(' · '),
   });
@@ -253,11 +330,12 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
       const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
-          `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}</div>`,
+          `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
+          `${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
         UI.exportDialog.title,
       );
     }
-    return e;
+    return memo.handover ? { ...e, handover: memo.handover } : e;
   }
   const counts = memo.counts!;
   if (memo.exportedAll) {
@@ -275,11 +353,11 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
             .map((line) => `<p>${escapeHtml(line)}</p>`)
             .join('') +
           `<ul>${links}</ul>` +
-          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p></div>`,
+          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
         UI.exportDialog.title,
       );
     }
-    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files };
+    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files, handover: memo.handover };
   }
   if (ctx.interactive) {
     const text =

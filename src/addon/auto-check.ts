@@ -14,6 +14,7 @@ import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
+import { saveSnapshot } from './dashboard';
 import { valuesDigest } from './digest';
 import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
@@ -116,8 +117,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
         });
         return { ok: false, message: result.message };
       }
+      saveSnapshot(result.report, now, ctx.settings.domain);
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-      writeOwnedColumns(roster, result.owned);
+      writeOwnedColumns(roster, result.owned, input.roster.values);
       syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
       writeHighlights(
         roster,

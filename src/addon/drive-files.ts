@@ -40,3 +40,8 @@ export function shareWithReader(id: string, email: string, notify = false): void
     fields: 'id',
   });
 }
+
+/** Moves a file this add-on made to its owner's trash (restorable for 30 days). */
+export function trashFile(id: string): void {
+  drive().Files.update({ trashed: true }, id);
+}

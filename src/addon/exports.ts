@@ -10,11 +10,12 @@ import {
   toGoogleWorkspaceCsv,
   toSignatureCsv,
   toZimbraScript,
+  type ProvisionRecord,
 } from '../domain/exports';
 import { makePassword } from '../domain/passwords';
 import { formatInSheetZone } from '../domain/dates';
 import { createPrivateFile } from './drive-files';
-import { appsScriptRandomSource } from './random';
+import { randomSourceFromUuids } from './random';
 
 export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings' | 'eoffice' | 'signature';
 
@@ -37,19 +38,47 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
 };
 
 /** yyyymmdd-hhmm in the sheet's time zone, so two exports of a day keep distinct names. */
-function stamp(now: Date): string {
+export function stamp(now: Date): string {
   return formatInSheetZone(now, 'yyyyMMdd-HHmm');
 }
 
-export function exportContent(kind: ExportKind, result: CheckResult): { text: string; rows: number } {
+/** One initial password per person for a whole run: every file of the run, and the hand-over lists, agree. */
+export type PasswordBook = (record: ProvisionRecord) => string;
+
+/** Three UUIDs: the key of one run's password stream. */
+export function newPasswordSeed(): string[] {
+  return [Utilities.getUuid(), Utilities.getUuid(), Utilities.getUuid()];
+}
+
+/**
+ * Passwords drawn from `seed` in address order, so the same seed and the same addresses
+ * give the same passwords again: a hand-over finished in a later part of a long job
+ * (a new execution, the check redone) still hands over the provisioning file's passwords.
+ */
+export function passwordBook(records: readonly ProvisionRecord[], seed: string[] = newPasswordSeed()): PasswordBook {
+  const random = randomSourceFromUuids(seed);
+  const addresses = records.map((r) => r.address).sort();
+  const book = new Map<string, string>();
+  for (const address of addresses) if (!book.has(address)) book.set(address, makePassword(random));
+  return (r) => {
+    const known = book.get(r.address);
+    if (known === undefined) throw new Error('no password drawn for this record');
+    return known;
+  };
+}
+
+export function exportContent(
+  kind: ExportKind,
+  result: CheckResult,
+  passwords?: PasswordBook,
+): { text: string; rows: number } {
   if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
   // Plan 5277's lists hold personal data but no password.
   if (kind === 'eoffice') return { text: toEofficeCsv(result.services.eoffice), rows: result.services.eoffice.length };
   if (kind === 'signature')
     return { text: toSignatureCsv(result.services.signature), rows: result.services.signature.length };
-  const random = appsScriptRandomSource();
-  const password = (): string => makePassword(random);
   const records = result.provisioning;
+  const password = passwords ?? passwordBook(records);
   const text =
     kind === 'google-workspace'
       ? toGoogleWorkspaceCsv(records, password)
@@ -59,8 +88,13 @@ export function exportContent(kind: ExportKind, result: CheckResult): { text: st
   return { text, rows: records.length };
 }
 
-export function writeExportFile(kind: ExportKind, result: CheckResult, now: Date): ExportSummary {
-  const { text, rows } = exportContent(kind, result);
+export function writeExportFile(
+  kind: ExportKind,
+  result: CheckResult,
+  now: Date,
+  passwords?: PasswordBook,
+): ExportSummary {
+  const { text, rows } = exportContent(kind, result, passwords);
   const fileName = `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`;
   const file = createPrivateFile(fileName, text, FILES[kind].mime);
   return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows };

@@ -11,6 +11,7 @@ import { releaseAddressFromMenu } from './release';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
 import { guarded } from './guard';
+import { doGet, openDashboard } from './dashboard';
 import type { EntryPointName } from '../entry-points';
 import { UI } from '../i18n/ui';
 
@@ -33,6 +34,8 @@ export const handlers = {
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
   menuMeasureSpeed: measureSpeed,
+  menuOpenDashboard: openDashboard,
+  doGet,
   onTimedCheck: timedCheck,
   onResumeJob: resumeJob,
   getRegistrationFormData,

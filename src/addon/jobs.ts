@@ -94,7 +94,8 @@ export function removeResumeTriggers(): void {
     if (t.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(t);
 }
 
-export type StepOutcome = { stop: false } | { stop: true; reason: 'problem'; message: string };
+/** `again`: the step did part of its work and must run once more, in the next part of the job. */
+export type StepOutcome = { stop: false; again?: boolean } | { stop: true; reason: 'problem'; message: string };
 
 /**
  * Runs the remaining steps of `job`. Returns 'done', 'paused' (checkpoint saved and a
@@ -125,6 +126,12 @@ export function runSteps<M, S extends string>(
     if (outcome.stop) {
       clearJob(props);
       return { state: 'problem', message: outcome.message };
+    }
+    if (outcome.again) {
+      job.part += 1;
+      job.resumeTriggerUid = scheduleResume(props, job.user);
+      saveJob(props, job);
+      return { state: 'paused' };
     }
   }
   clearJob(props);

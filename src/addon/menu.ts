@@ -4,6 +4,7 @@
  * the published add-on, where createMenu is not allowed. Building it needs no
  * authorisation, so it is safe in onOpen's AuthMode.NONE.
  */
+import { DASHBOARD_TEXT } from '../i18n/dashboard';
 import { UI } from '../i18n/ui';
 
 export function buildMenu(): { ok: true; items: number } {
@@ -27,10 +28,11 @@ export function buildMenu(): { ok: true; items: number } {
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
     .addItem(m.release, 'menuReleaseAddress')
+    .addItem(DASHBOARD_TEXT.menuItem, 'menuOpenDashboard')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addItem(m.measureSpeed, 'menuMeasureSpeed')
     .addToUi();
-  return { ok: true, items: 15 };
+  return { ok: true, items: 16 };
 }

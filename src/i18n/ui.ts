@@ -97,6 +97,7 @@ export const UI = {
       report: 'lập "Báo cáo"',
       export: 'tạo tệp xuất',
       exportAll: 'tạo các tệp cấp tài khoản, eOffice, chữ ký số và danh sách lỗi',
+      handover: 'lập danh sách bàn giao cho đơn vị',
       log: 'ghi "Nhật ký"',
     },
     paused: 'Gần hết thời gian cho phép của một lượt chạy: phần còn lại sẽ tự chạy tiếp sau ít phút.',

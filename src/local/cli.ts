@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
+import { writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
@@ -205,7 +206,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
-  written.unshift('result.xlsx');
+  written.unshift('result.xlsx', ...(await writeOfflineExtras(runtime, out, options)));
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
   // The pessimistic bound adds what no call shows: each execution loads the bundle, and

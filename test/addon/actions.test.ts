@@ -196,7 +196,9 @@ describe('menu actions', () => {
     rt.run('menuRunAll', [], { as: 'menu' });
     const names = rt.drive.files.map((f) => f.name);
     expect(names.length).toBeGreaterThan(0);
-    // NOW is 09:30 on 5/9/2025 in Hai Phong (02:30 UTC).
-    for (const name of names) expect(name).toMatch(/^email-cong-vu-20250905-0930-/);
+    // NOW is 09:30 on 5/9/2025 in Hai Phong (02:30 UTC); Văn phòng's hand-over list carries the same stamp.
+    for (const name of names)
+      expect(name).toMatch(/^email-cong-vu-20250905-0930-|^ban-giao-van-phong-.*-20250905-0930\.csv$/);
+    expect(names.filter((n) => n.startsWith('email-cong-vu-'))).toHaveLength(6);
   });
 });

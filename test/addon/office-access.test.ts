@@ -37,7 +37,8 @@ describe('a workbook in a shared drive (getOwner() is null)', () => {
     expect(rt.scriptRun(VP, 'getSettings')).toMatchObject({ canEdit: true });
     expect(rt.scriptRun(VP, 'saveSettings', [{ ...SETTINGS, allowedUsers: VP2 }])).toMatchObject({ ok: true });
     expect(rt.run<Outcome>('menuRunAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true, pending: false });
-    expect(rt.drive.files.map((f) => f.owner)).toEqual(Array(6).fill(VP));
+    // Six exports and Văn phòng's hand-over list, all the runner's own.
+    expect(rt.drive.files.map((f) => f.owner)).toEqual(Array(7).fill(VP));
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP2 })).toMatchObject({ ok: true });
     expect(rt.run<Outcome>('menuToggleAutoCheck', [], { as: 'menu', user: VP2 })).toMatchObject({ enabled: true });
   });
@@ -199,11 +200,12 @@ describe('a run finished by its trigger', () => {
       rt.clock.advance(120_000);
       rt.triggers.fireDue();
     }
-    // Google Workspace, Entra, Zimbra, eOffice, signatures and the findings.
-    expect(rt.drive.files).toHaveLength(6);
-    const urls = rt.drive.files.map((f) => f.url);
+    // Google Workspace, Entra, Zimbra, eOffice, signatures and the findings (beside Văn phòng's hand-over list).
+    const exports = rt.drive.files.filter((f) => !f.name.startsWith('ban-giao-'));
+    expect(exports).toHaveLength(6);
+    const urls = exports.map((f) => f.url);
     const note = String(values(rt.workbook(), 'Nhật ký').at(-1)?.[7]);
-    for (const f of rt.drive.files) expect(note).toContain(f.name);
+    for (const f of exports) expect(note).toContain(f.name);
     for (const u of urls) expect(note).toContain(u);
 
     // A unit editor is refused before any notice is shown.

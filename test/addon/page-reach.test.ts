@@ -19,6 +19,8 @@ const UNIT_MAY_USE = new Set([
   'validateRegistration',
   'submitRegistration',
   'getSettings',
+  // A link to the dashboard web app, which every account of the domain may open anyway.
+  'menuOpenDashboard',
 ]);
 
 const SETTINGS_TAKEOVER = {
@@ -110,8 +112,8 @@ describe('a unit editor calling every function a page can reach', () => {
       rt.clock.advance(120_000);
       rt.triggers.fireDue();
     }
-    // Six files: Google Workspace, Entra, Zimbra, eOffice, signatures and the findings.
-    expect(rt.drive.files.map((f) => f.owner)).toEqual(Array(6).fill(OWNER));
+    // Six files: Google Workspace, Entra, Zimbra, eOffice, signatures and the findings; and Văn phòng's hand-over list.
+    expect(rt.drive.files.map((f) => f.owner)).toEqual(Array(7).fill(OWNER));
     expect(values(rt.workbook(), 'Nhật ký')[1][1]).toBe(OWNER);
   });
 

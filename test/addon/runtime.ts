@@ -19,10 +19,12 @@ const started: Runtime[] = [];
  * scopes or the run's authorisation mode refuse fails the test even when the add-on
  * caught the exception and showed its own message.
  */
-afterEach(() => {
-  const refused = started.splice(0).flatMap((rt) => rt.refusals);
-  expect(refused).toEqual([]);
-});
+// Outside jest (npm run screenshots) there is no afterEach: the helpers still start runtimes.
+if (typeof afterEach === 'function')
+  afterEach(() => {
+    const refused = started.splice(0).flatMap((rt) => rt.refusals);
+    expect(refused).toEqual([]);
+  });
 
 export function startRuntime(
   workbook: WorkbookData,

@@ -178,7 +178,8 @@ describe('faults', () => {
     sheet.getRange(2, 1, 1, 14).setValues([namesake]);
     rt.run('menuAssignAddresses', [], { as: 'menu' });
     rt.run('menuExportGoogle', [], { as: 'menu' });
-    const [first, second] = rt.drive.files.map(
+    const exports = rt.drive.files.filter((f) => f.name.endsWith('google-workspace.csv'));
+    const [first, second] = exports.map(
       (f) =>
         new Map(
           f.content

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorkbook, person } from '../addon/fixtures';
 import { UNIT_USER } from '../addon/runtime';
+import { openDashboard } from './dashboard-page';
 import { launchBrowser } from './harness';
 import { openFromMenu } from './sidebar-session';
 
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
     await settings.page.fill('#deadline', '2025-09-15T17:00');
     await settings.page.fill('#allowedUsers', 'chuyenvien.vp@haiphong.edu.vn');
     await settings.page.screenshot({ path: join(out, 'settings.png'), fullPage: true });
-    console.log(`docs/screenshots: registration.png, settings.png`);
+
+    const dashboard = await openDashboard(browser, { width: 420, height: 1500 });
+    await dashboard.page.screenshot({ path: join(out, 'dashboard.png'), fullPage: false });
+    console.log(`docs/screenshots: registration.png, settings.png, dashboard.png`);
   } finally {
     await browser.close();
   }

@@ -13,14 +13,14 @@ export const ENTRA_HEADER = [
   'Department [department]',
 ];
 
-export function toEntraCsv(records: readonly ProvisionRecord[], password: () => string): string {
+export function toEntraCsv(records: readonly ProvisionRecord[], password: (record: ProvisionRecord) => string): string {
   const lines = ['version:v1.0', csvLine(ENTRA_HEADER)];
   // One row reused: every record sets every cell.
   const row: string[] = new Array(ENTRA_HEADER.length);
   for (const r of records) {
     row[0] = neutralise(r.fullName);
     row[1] = r.address;
-    row[2] = password();
+    row[2] = password(r);
     row[3] = 'No';
     row[4] = neutralise(r.givenName);
     row[5] = neutralise(r.familyAndMiddle);

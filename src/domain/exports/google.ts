@@ -56,7 +56,10 @@ export function orgUnitPath(r: ProvisionRecord): string {
   return `/${part(r.commune)}/${part(r.unit)}`;
 }
 
-export function toGoogleWorkspaceCsv(records: readonly ProvisionRecord[], password: () => string): string {
+export function toGoogleWorkspaceCsv(
+  records: readonly ProvisionRecord[],
+  password: (record: ProvisionRecord) => string,
+): string {
   if (records.length > GOOGLE_MAX_ROWS) {
     throw new RangeError(EXPORT_TEXT.googleTooMany(GOOGLE_MAX_ROWS, records.length));
   }
@@ -68,7 +71,7 @@ export function toGoogleWorkspaceCsv(records: readonly ProvisionRecord[], passwo
     row[0] = neutralise(r.givenName);
     row[1] = neutralise(r.familyAndMiddle);
     row[2] = r.address;
-    row[3] = password();
+    row[3] = password(r);
     row[5] = neutralise(orgUnitPath(r));
     row[7] = neutralise(r.personalEmail);
     row[10] = mobile; // E.164 as Google requires ('+84…'), made by us, never typed text

@@ -16,13 +16,16 @@ export function shellQuote(value: string): string {
   return `'${flat.replace(/'/g, `'\\''`)}'`;
 }
 
-export function toZimbraScript(records: readonly ProvisionRecord[], password: () => string): string {
+export function toZimbraScript(
+  records: readonly ProvisionRecord[],
+  password: (record: ProvisionRecord) => string,
+): string {
   // Each line joined, not concatenated: flat lines make the file's final join a plain copy.
   const lines = records.map((r) =>
     [
       'ca',
       r.address,
-      shellQuote(password()),
+      shellQuote(password(r)),
       'displayName',
       shellQuote(neutralise(r.fullName)),
       'givenName',

@@ -7,7 +7,8 @@ import { GAS_ERRORS, gasError } from './errors';
 import type { AuthMode } from './auth-modes';
 import { referenceScopes, ScopePolicy } from './scopes';
 
-export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'external';
+/** `webApp`: a doGet/doPost request, where no spreadsheet is open and no UI exists. */
+export type ExecutionKind = 'menu' | 'simpleTrigger' | 'installableTrigger' | 'scriptRun' | 'webApp' | 'external';
 
 export interface Limits {
   cellsPerSpreadsheet: number;

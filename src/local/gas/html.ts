@@ -21,6 +21,8 @@ export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as
 
 export class HtmlOutput {
   title = '';
+  /** Meta tags go to the page Google wraps the output in, not into the content. */
+  readonly metaTags: { name: string; content: string }[] = [];
   width = 300;
   height = 500;
   constructor(
@@ -87,7 +89,7 @@ export class HtmlOutput {
   }
   addMetaTag(name: string, content: string): HtmlOutput {
     this.count('addMetaTag');
-    this.content = `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">${this.content}`;
+    this.metaTags.push({ name: String(name), content: String(content) });
     return this;
   }
   setFaviconUrl(_url: string): HtmlOutput {

@@ -48,6 +48,8 @@ export interface GasRuntimeOptions {
   scriptName?: string;
   /** Folder of the built bundle (Code.js and the HTML files); default <repo>/build. */
   bundleDir?: string;
+  /** The web app deployment's URL; absent: not deployed, ScriptApp.getService().getUrl() is null. */
+  webAppUrl?: string;
   /** The manifest whose scopes and advanced services apply; default the built one. */
   manifest?: Manifest;
   /** Quotas and identity rules of a consumer (default, the stricter) or a Google Workspace account. */
@@ -172,6 +174,7 @@ function makeGlobals(
     manifest: ReturnType<typeof makeEnv>['manifest'];
     bundleDir: () => string;
     context: () => vm.Context | null;
+    webAppUrl: () => string | null;
   },
 ): Record<string, unknown> {
   const { env, spreadsheet, ui, properties, userStore, drive } = state;
@@ -185,7 +188,7 @@ function makeGlobals(
     }),
     CacheService: makeCacheService(env),
     LockService: makeLockService(env, state.lockTable),
-    ScriptApp: makeScriptApp(env, state.triggerTable),
+    ScriptApp: makeScriptApp(env, state.triggerTable, state.webAppUrl),
     Session: makeSession(env, state.identity),
     Utilities: makeUtilities(env),
     DriveApp: makeDriveApp(env, drive),
@@ -296,6 +299,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     manifest,
     bundleDir: () => bundleDir,
     context: () => context,
+    webAppUrl: () => options.webAppUrl ?? null,
   });
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {

@@ -166,8 +166,12 @@ export class Spreadsheet {
 
 export function makeSpreadsheetApp(env: Env, spreadsheet: Spreadsheet, ui: () => Ui): Record<string, unknown> {
   return {
-    getActive: () => (env.call('SpreadsheetApp.getActive'), spreadsheet),
-    getActiveSpreadsheet: () => (env.call('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
+    // A web app request has no open spreadsheet, even in a bound script: Google returns null.
+    getActive: () => (env.call('SpreadsheetApp.getActive'), env.current.kind === 'webApp' ? null : spreadsheet),
+    getActiveSpreadsheet: () => (
+      env.call('SpreadsheetApp.getActiveSpreadsheet'),
+      env.current.kind === 'webApp' ? null : spreadsheet
+    ),
     getActiveSheet: () => (env.call('SpreadsheetApp.getActiveSheet'), spreadsheet.active ?? spreadsheet.sheets[0]),
     getActiveRange: () => (
       env.call('SpreadsheetApp.getActiveRange'),
@@ -180,7 +184,7 @@ export function makeSpreadsheetApp(env: Env, spreadsheet: Spreadsheet, ui: () =>
     },
     getUi: () => {
       env.call('SpreadsheetApp.getUi');
-      if (env.current.kind === 'installableTrigger') throw gasError(GAS_ERRORS.noUi);
+      if (env.current.kind === 'installableTrigger' || env.current.kind === 'webApp') throw gasError(GAS_ERRORS.noUi);
       return ui();
     },
     flush: () => env.call('SpreadsheetApp.flush'),

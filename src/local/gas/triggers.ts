@@ -146,8 +146,23 @@ class SpreadsheetTriggerBuilder {
   }
 }
 
-export function makeScriptApp(env: Env, table: TriggerTable): Record<string, unknown> {
+/**
+ * `webAppUrl`: the deployment's /exec URL, or null while the project has no web app
+ * deployment (Google's getUrl() then returns null too).
+ */
+export function makeScriptApp(
+  env: Env,
+  table: TriggerTable,
+  webAppUrl: () => string | null = () => null,
+): Record<string, unknown> {
   return {
+    getService: () => {
+      env.call('ScriptApp.getService');
+      return {
+        getUrl: () => (env.call('Service.getUrl'), webAppUrl()),
+        isEnabled: () => (env.call('Service.isEnabled'), webAppUrl() !== null),
+      };
+    },
     newTrigger: (handler: string) => {
       env.call('ScriptApp.newTrigger');
       return {

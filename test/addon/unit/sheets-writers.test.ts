@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import type { OwnedColumn } from '../../../src/domain/check';
+import type { CellValue } from '../../../src/domain/types';
 import { appendLog } from '../../../src/sheets/log-sheet';
 import { writeReportSheet } from '../../../src/sheets/report-sheet';
 import { setDropdowns } from '../../../src/sheets/validations';
@@ -91,6 +93,62 @@ describe('owned columns of Danh sách', () => {
     const calls = callsDuring(rt, () => writeOwnedColumns(sheet, cols));
     expect(calls['Range.setValues']).toBe(2);
     expect(valuesOf(sheet)[0][24]).toBe('Ghi nhận lúc');
+  });
+
+  it('on a second run writes no cell of what did not change, and only the span of what did', () => {
+    const { rt, sheet } = roster(2000);
+    const first = owned(2000, ROSTER_HEADER.length + 1);
+    writeOwnedColumns(sheet, first);
+    const shown = valuesOf(sheet);
+    const unchanged = first.map((o) => ({ ...o, appended: false }));
+    const before = rt.calls.cells().written;
+    writeOwnedColumns(sheet, unchanged, shown as CellValue[][]);
+    expect(rt.calls.cells().written - before).toBe(0);
+
+    const fixed = unchanged.map((o) =>
+      o.field === 'messages' ? { ...o, values: o.values.map((v, r) => (r === 502 || r === 901 ? '' : v)) } : o,
+    );
+    const cellsBefore = rt.calls.cells().written;
+    writeOwnedColumns(sheet, fixed, valuesOf(sheet) as CellValue[][]);
+    // Sheet rows 504 to 903 of the one changed column, nothing else.
+    expect(rt.calls.cells().written - cellsBefore).toBe(400);
+    expect(valuesOf(sheet)[503][ROSTER_HEADER.length + 2]).toBe('');
+    expect(valuesOf(sheet)[902][ROSTER_HEADER.length + 2]).toBe('');
+  });
+
+  it('leaves the sheet showing exactly the new values, whatever it showed before (property)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', 'Hợp lệ', 'Có lỗi', 'x@haiphong.edu.vn'),
+      fc.stringMatching(/^[a-zđ]{0,3}$/),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 30 }),
+        (shownRows, newRows) => {
+          const rows = Math.min(shownRows.length, newRows.length);
+          const { sheet } = roster(rows);
+          const base = ROSTER_HEADER.length + 1;
+          const cols = (data: string[][], appended: boolean): OwnedColumn[] =>
+            FIELDS.slice(0, 3).map((field, k) => ({
+              field,
+              header: OWNED[k],
+              column: base + k,
+              appended,
+              values: data.slice(0, rows).map((r) => r[k]),
+            }));
+          writeOwnedColumns(sheet, cols(shownRows, true));
+          const userBefore = valuesOf(sheet).map((r) => r.slice(0, ROSTER_HEADER.length));
+          writeOwnedColumns(sheet, cols(newRows, false), valuesOf(sheet) as CellValue[][]);
+          const after = valuesOf(sheet);
+          expect(after.map((r) => r.slice(0, ROSTER_HEADER.length))).toEqual(userBefore);
+          expect(after[0].slice(base - 1, base + 2)).toEqual(OWNED.slice(0, 3));
+          for (let r = 0; r < rows; r++)
+            expect(after[r + 1].slice(base - 1, base + 2).map(String)).toEqual(newRows[r].map(String));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('rewrites only the edited rows, and only the asked fields', () => {

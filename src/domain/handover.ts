@@ -1,0 +1,107 @@
+/**
+ * Hand-over lists: for each unit with people in the provisioning export, the people's
+ * names, addresses and initial passwords (the very ones of the provisioning files), for
+ * the unit's focal person. Pure: who goes in which list, and the list's CSV.
+ */
+import { HANDOVER_TEXT } from '../i18n/handover';
+import { BOM, csvLine, EOL, neutralise } from './exports/csv';
+import type { ProvisionRecord } from './exports/records';
+import { parseEmail } from './email';
+import { unitNameKey, type DeclaredUnit } from './summary';
+import { foldKey } from './text';
+
+export interface HandoverList {
+  /** Commune code and folded unit name, as Tổng hợp's rows are matched. */
+  unitKey: string;
+  unit: string;
+  commune: string;
+  /** The focal person's address from Tổng hợp ('Email đầu mối'), '' when none is usable. */
+  focalEmail: string;
+  people: ProvisionRecord[];
+}
+
+export function handoverUnitKey(r: ProvisionRecord): string {
+  return `${r.communeCode || `?${foldKey(r.commune)}`}|${unitNameKey(r.unit)}`;
+}
+
+/** Focal e-mails by unit key; the first usable address of a unit wins. */
+export function focalEmails(units: readonly DeclaredUnit[]): Map<string, string> {
+  const byUnit = new Map<string, string>();
+  for (const u of units) {
+    const email = parseEmail(u.focalEmail);
+    if (email.kind === 'ok' && !byUnit.has(u.unitKey)) byUnit.set(u.unitKey, email.address);
+  }
+  return byUnit;
+}
+
+/** One list per unit, every provisioned person in exactly one, units in the export's order. */
+export function groupHandover(records: readonly ProvisionRecord[], focal: ReadonlyMap<string, string>): HandoverList[] {
+  const lists = new Map<string, HandoverList>();
+  for (const r of records) {
+    const key = handoverUnitKey(r);
+    let list = lists.get(key);
+    if (!list) {
+      list = { unitKey: key, unit: r.unit, commune: r.commune, focalEmail: focal.get(key) ?? '', people: [] };
+      lists.set(key, list);
+    }
+    list.people.push(r);
+  }
+  return [...lists.values()];
+}
+
+/**
+ * A list's CSV (UTF-8 with BOM, so Excel shows the Vietnamese): one line a person, with
+ * where to sign in and the first-sign-in rule on every line, so any part of it cut out
+ * still says so. Several lists (Văn phòng's) share one header.
+ */
+export function handoverCsv(lists: readonly HandoverList[], password: (r: ProvisionRecord) => string): string {
+  const T = HANDOVER_TEXT;
+  const lines = [csvLine(T.header)];
+  let n = 0;
+  for (const list of lists)
+    for (const r of list.people)
+      lines.push(
+        csvLine([
+          String(++n),
+          neutralise(r.fullName),
+          neutralise(r.unit),
+          neutralise(r.commune),
+          r.address,
+          password(r),
+          T.signIn,
+          T.changeAtFirstSignIn,
+        ]),
+      );
+  return BOM + lines.join(EOL) + EOL;
+}
+
+const slug = (text: string): string =>
+  foldKey(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'don-vi';
+
+/** File names, distinct within one export: commune and unit, made ASCII. */
+export function handoverFileNames(lists: readonly Pick<HandoverList, 'unit' | 'commune'>[]): string[] {
+  const seen = new Map<string, number>();
+  return lists.map((l) => {
+    const base = `ban-giao-${slug(l.commune)}-${slug(l.unit)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${n > 1 ? `${base}-${n}` : base}.csv`;
+  });
+}
+
+/**
+ * A fingerprint of the set of addresses (FNV-1a over them sorted): a later part of an
+ * export job re-derives the run's passwords only when the set is still the one the
+ * provisioning files were written for. Change detection, not secrecy.
+ */
+export function addressesDigest(records: readonly ProvisionRecord[]): string {
+  let hash = 0x811c9dc5;
+  for (const address of records.map((r) => r.address).sort()) {
+    for (let i = 0; i < address.length; i++) hash = Math.imul(hash ^ address.charCodeAt(i), 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ 10, 0x01000193) >>> 0;
+  }
+  return `${records.length}:${hash.toString(16)}`;
+}

@@ -1,0 +1,40 @@
+/** Every Vietnamese string of the hand-over lists, their mails and their log notes. */
+export const HANDOVER_TEXT = {
+  header: [
+    'STT',
+    'Họ và tên',
+    'Tên đơn vị',
+    'Tên UBND cấp xã',
+    'Email công vụ',
+    'Mật khẩu ban đầu',
+    'Đăng nhập tại',
+    'Lưu ý',
+  ],
+  signIn: 'https://mail.google.com (tên đăng nhập là địa chỉ email công vụ)',
+  changeAtFirstSignIn: 'Bắt buộc đổi mật khẩu ở lần đăng nhập đầu tiên; không chuyển tiếp danh sách này.',
+  officeFileName: (stamp: string) => `ban-giao-van-phong-cac-don-vi-chua-co-email-dau-moi-${stamp}.csv`,
+  unitFileName: (name: string) => name,
+  mailSubject: (unit: string) => `[Email công vụ] Danh sách tài khoản bàn giao cho ${unit}`,
+  mailBody: (unit: string, people: number, url: string) =>
+    `Kính gửi cán bộ đầu mối ${unit},\n\n` +
+    `Văn phòng Sở đã tạo ${people} tài khoản email công vụ cho đơn vị. Danh sách (họ tên, địa chỉ, mật khẩu ban đầu) ` +
+    `được chia sẻ riêng với thầy/cô tại:\n${url}\n\n` +
+    `Vui lòng chuyển cho từng người địa chỉ và mật khẩu của chính họ (không gửi cả danh sách). ` +
+    `Mỗi người đăng nhập tại https://mail.google.com và bắt buộc đổi mật khẩu ở lần đăng nhập đầu tiên.\n` +
+    `Khi Văn phòng xuất lại tệp, danh sách được cập nhật tại cùng đường dẫn này.\n\n` +
+    `Văn phòng Sở Giáo dục và Đào tạo Hải Phòng`,
+  log: (lists: number, units: string[]) => `Danh sách bàn giao: ${lists} (${units.join('; ')})`,
+  logMails: (sent: number, pending: number) =>
+    `thư đã gửi: ${sent}` + (pending > 0 ? `, chưa gửi vì hết hạn mức thư trong ngày: ${pending}` : ''),
+  officeLabel: (units: number) => `Văn phòng (${units} đơn vị chưa có Email đầu mối)`,
+  dialogTitle: 'Danh sách bàn giao cho đơn vị',
+  dialogBody: (shared: number, office: number) =>
+    `Đã chia sẻ ${shared} danh sách bàn giao với cán bộ đầu mối của đơn vị.` +
+    (office > 0
+      ? ` ${office} đơn vị chưa có "Email đầu mối" trong trang "Tổng hợp": danh sách của các đơn vị này nằm trong tệp của Văn phòng.`
+      : ''),
+  officeOpen: 'Mở danh sách của Văn phòng',
+  notAllowed: 'Chỉ tài khoản Văn phòng được lập danh sách bàn giao.',
+  changedMeanwhile:
+    'Chưa lập xong danh sách bàn giao: danh sách người được cấp đã thay đổi trong lúc xuất tệp. Vui lòng xuất lại tệp cấp tài khoản.',
+} as const;

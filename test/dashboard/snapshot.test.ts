@@ -1,0 +1,103 @@
+/**
+ * The snapshot follows Báo cáo by header name: the plan 5277 columns (eOffice, digital
+ * signature) reach the page when the report has them, wherever they stand, and are
+ * absent when it does not; the communes behind and those not reported are the right ones.
+ */
+import fc from 'fast-check';
+import { buildSnapshot, furthestBehind, notReported, progress } from '../../src/domain/dashboard/snapshot';
+import { COMMUNES } from '../../src/domain/communes';
+import { REPORT_TEXT } from '../../src/i18n/findings';
+import { renderDashboard } from '../../src/ui/dashboard-page';
+import { pageHeader, pageTable } from './helpers';
+
+const NOW = new Date('2025-09-05T02:30:00Z');
+/** Báo cáo's columns before plan 5277 added its two: the test adds those itself. */
+const BASE = [
+  'Tên UBND cấp xã',
+  'Khu vực',
+  'Số đơn vị',
+  'Số đề nghị',
+  'Số trong danh sách',
+  'Hợp lệ',
+  'Trùng',
+  'Đã có tài khoản',
+  'Có lỗi',
+  'Đã cấp địa chỉ',
+];
+
+/** A Báo cáo as the check writes it: every commune, the two regions, the total; `extra` columns at the end. */
+function report(figures: (i: number) => number[], extra: string[] = []) {
+  const width = BASE.length - 2 + extra.length;
+  const rows = COMMUNES.map((c, i) => [c.fullName, c.region, ...figures(i).slice(0, width)]);
+  const sum = (region: string | null) =>
+    Array.from({ length: width }, (_, k) =>
+      rows.filter((r) => region === null || r[1] === region).reduce((n, r) => n + Number(r[k + 2]), 0),
+    );
+  return {
+    header: [...BASE, ...extra],
+    rows: [
+      ...rows,
+      ['Đông', 'Đông', ...sum('Đông')],
+      ['Tây', 'Tây', ...sum('Tây')],
+      [REPORT_TEXT.total, '', ...sum(null)],
+    ],
+  };
+}
+
+const counts = (i: number): number[] => {
+  const listed = i % 7 === 0 ? 0 : 20 + (i % 13);
+  const assigned = Math.floor(listed * ((i % 10) / 10));
+  return [listed ? 2 : 0, listed, listed, assigned, 0, 1, listed - assigned - 1 < 0 ? 0 : 1, assigned, i % 3, i % 2];
+};
+
+describe('dashboard snapshot', () => {
+  it('shows eOffice and signature requests when Báo cáo has those columns, in any case and spacing', () => {
+    const r = report(counts, ['Đề nghị  eOffice', 'đề nghị chữ ký số']);
+    const snapshot = buildSnapshot(r, NOW, 'haiphong.edu.vn');
+    expect(snapshot.figures).toContain('eoffice');
+    expect(snapshot.figures).toContain('signature');
+    const html = renderDashboard(snapshot);
+    const header = pageHeader(html);
+    expect(header).toContain('Đề nghị eOffice');
+    expect(header).toContain('Đề nghị chữ ký số');
+    const total = pageTable(html).get('Tổng cộng')!;
+    const totalRow = r.rows[r.rows.length - 1];
+    expect(total[header.indexOf('Đề nghị eOffice') - 1]).toBe(String(totalRow[BASE.length]));
+    expect(total[header.indexOf('Đề nghị chữ ký số') - 1]).toBe(String(totalRow[BASE.length + 1]));
+  });
+
+  it('leaves them out when Báo cáo has no such columns', () => {
+    const html = renderDashboard(buildSnapshot(report(counts), NOW, 'haiphong.edu.vn'));
+    expect(html).not.toContain('eOffice');
+    expect(html).not.toContain('chữ ký số');
+  });
+
+  it('names as not reported exactly the communes with nobody listed, and never one of them as behind', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(50), { minLength: COMMUNES.length, maxLength: COMMUNES.length }), (listed) => {
+        const r = report((i) => [
+          1,
+          listed[i],
+          listed[i],
+          listed[i],
+          Math.floor(listed[i] / 2),
+          0,
+          0,
+          0,
+          Math.floor(listed[i] / 2),
+        ]);
+        const snapshot = buildSnapshot(r, NOW, 'haiphong.edu.vn');
+        expect(notReported(snapshot).map((c) => c.name)).toEqual(
+          COMMUNES.filter((_, i) => listed[i] === 0).map((c) => c.fullName),
+        );
+        const behind = furthestBehind(snapshot, 10);
+        expect(behind.length).toBeLessThanOrEqual(10);
+        for (let k = 1; k < behind.length; k++)
+          expect(progress(snapshot, behind[k])).toBeGreaterThanOrEqual(progress(snapshot, behind[k - 1]));
+        const worst = Math.min(...snapshot.communes.filter((c) => c.values[2] > 0).map((c) => progress(snapshot, c)));
+        if (behind.length > 0) expect(progress(snapshot, behind[0])).toBe(worst);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

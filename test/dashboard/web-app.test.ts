@@ -1,0 +1,144 @@
+/**
+ * The Director's dashboard as Google serves it: doGet on the built bundle in the local
+ * runtime, after the run Văn phòng makes. Its figures are Báo cáo's, it shows no person,
+ * it reads only the saved snapshot, and only the domain's accounts see it.
+ */
+import { FIGURE_HEADERS, SNAPSHOT_FIGURES } from '../../src/domain/dashboard/snapshot';
+import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
+import { formatCount } from '../../src/ui/dashboard-page';
+import type { WorkbookData } from '../../src/local/workbook-data';
+import { OWNER, startRuntime } from '../addon/runtime';
+import { generated, openPage, pageHeader, pageTable, runAll, sampleWorkbook, sheetValues } from './helpers';
+
+/** Every figure of every Báo cáo row (communes, regions, total) as the page must show it. */
+function expectSameFigures(report: unknown[][], html: string): number {
+  const header = report[0].map(String);
+  const table = pageTable(html);
+  const shown = pageHeader(html).slice(2, -1);
+  let compared = 0;
+  for (const row of report.slice(1)) {
+    const label = String(row[0] ?? '').trim();
+    if (!label || label === 'Cập nhật lúc') break;
+    const name = DASHBOARD_TEXT.regionName[label] ?? label;
+    const cells = table.get(name);
+    expect(cells).toBeDefined();
+    for (const figure of SNAPSHOT_FIGURES) {
+      const at = header.indexOf(FIGURE_HEADERS[figure]);
+      if (at < 0) continue;
+      const column = shown.indexOf(DASHBOARD_TEXT.figures[figure]);
+      expect(column).toBeGreaterThanOrEqual(0);
+      expect([name, figure, cells![column + 1]]).toEqual([name, figure, formatCount(Number(row[at]))]);
+      compared++;
+    }
+  }
+  return compared;
+}
+
+describe('dashboard web app', () => {
+  let sample: WorkbookData;
+  beforeAll(async () => {
+    sample = await sampleWorkbook();
+  });
+
+  it('shows Báo cáo’s figures for every commune, region and the city (sample workbook)', () => {
+    const rt = runAll(sample);
+    const page = openPage(rt);
+    const report = sheetValues(rt, 'Báo cáo');
+    // 114 communes (and maybe the unresolved row), 2 regions, the total; 8 figures at least.
+    expect(expectSameFigures(report, page.html)).toBeGreaterThanOrEqual(117 * 8);
+    expect(page.title).toBe(DASHBOARD_TEXT.title);
+  });
+
+  it('shows Báo cáo’s figures on a generated 10,000-row workbook', () => {
+    const rt = runAll(generated(10_000));
+    const page = openPage(rt);
+    const report = sheetValues(rt, 'Báo cáo');
+    expect(expectSameFigures(report, page.html)).toBeGreaterThanOrEqual(117 * 8);
+    const total = report.find((r) => r[0] === 'Tổng cộng')!;
+    expect(Number(total[report[0].indexOf('Số trong danh sách')])).toBeGreaterThan(9_000);
+  });
+
+  it('holds none of the workbook’s names, CCCDs, phones or personal e-mails', () => {
+    const rt = runAll(sample);
+    const { html } = openPage(rt);
+    const roster = sheetValues(rt, 'Danh sách');
+    const header = roster[0].map(String);
+    const personal = ['Họ và tên', 'Số CCCD', 'Số điện thoại', 'Email cá nhân', 'Mã định danh', 'Email công vụ'];
+    const text = html.normalize('NFC');
+    let checked = 0;
+    for (const name of personal) {
+      const c = header.indexOf(name);
+      expect(c).toBeGreaterThanOrEqual(0);
+      for (const row of roster.slice(1)) {
+        const value = String(row[c] ?? '')
+          .normalize('NFC')
+          .trim();
+        // Short fragments ('An', '12') occur in any page; a value of 6+ characters identifies a person.
+        if (value.length < 6) continue;
+        checked++;
+        if (text.includes(value)) throw new Error(`the page shows ${name} "${value}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(html).not.toMatch(/\b0\d{9}\b/); // no phone number of any shape
+    expect(html).not.toMatch(/\b\d{12}\b/); // no CCCD
+    expect(html).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/); // no e-mail address
+  });
+
+  it('opens from the snapshot alone: no spreadsheet read, the same few calls at 300 and 10,000 rows', () => {
+    const smallRt = runAll(generated(300));
+    const largeRt = runAll(generated(10_000));
+    const small = openPage(smallRt);
+    const large = openPage(largeRt);
+    // What the run stored for the page: the same few KB whatever the rows (bench measures 100,000).
+    const stored = (rt: typeof smallRt): number =>
+      Object.entries(rt.properties.script)
+        .filter(([k]) => k.startsWith('dashboardSnapshot.'))
+        .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    expect(stored(largeRt)).toBeLessThan(20 * 1024);
+    expect(Math.abs(stored(largeRt) - stored(smallRt))).toBeLessThan(1024);
+    for (const page of [small, large]) {
+      const touched = Object.keys(page.calls).filter((m) => /^(Spreadsheet|Sheet|Range|SpreadsheetApp)\b/.test(m));
+      expect(touched).toEqual([]);
+    }
+    expect(large.calls).toEqual(small.calls);
+    expect(large.total).toBeLessThanOrEqual(10);
+    expect(large.html).toContain('<svg');
+  });
+
+  it('says there are no figures yet before any run, without touching the workbook', () => {
+    const rt = startRuntime(generated(300));
+    const page = openPage(rt);
+    expect(page.html).toContain(DASHBOARD_TEXT.noSnapshot.slice(0, 30));
+    expect(Object.keys(page.calls).some((m) => m.startsWith('Range'))).toBe(false);
+  });
+
+  it('shows an account outside the domain no figure at all', () => {
+    const rt = runAll(generated(300));
+    const page = openPage(rt, 'someone@gmail.com');
+    expect(page.html).toContain(DASHBOARD_TEXT.notAllowed('haiphong.edu.vn'));
+    expect(page.html).not.toContain('<table');
+    expect(page.html).not.toContain('<svg');
+    expect(openPage(rt, 'hieutruong.thcs@haiphong.edu.vn').html).toContain('<table');
+  });
+
+  it('is refreshed by the hourly check without a menu run', () => {
+    const rt = startRuntime(generated(300));
+    expect(rt.run<{ ok: boolean }>('menuToggleAutoCheck', [], { as: 'menu' }).ok).toBe(true);
+    rt.clock.advance(3_600_000 + 1);
+    const fired = rt.triggers.fireDue();
+    expect(fired.map((f) => f.ok)).toEqual([true]);
+    const { html } = openPage(rt);
+    expect(pageTable(html).get('Tổng cộng')).toBeDefined();
+  });
+
+  it('is reached from the menu: a link when deployed, how to deploy when not', () => {
+    const url = 'https://script.google.com/a/macros/haiphong.edu.vn/s/AKfy-example/exec';
+    const deployed = startRuntime(generated(50), { webAppUrl: url });
+    expect(deployed.run<{ url: string | null }>('menuOpenDashboard', [], { as: 'menu' }).url).toBe(url);
+    expect(JSON.stringify(deployed.ui.dialogs)).toContain(url);
+    const bare = startRuntime(generated(50), { user: OWNER });
+    expect(bare.run<{ url: string | null }>('menuOpenDashboard', [], { as: 'menu' }).url).toBeNull();
+    expect(JSON.stringify(bare.ui.dialogs)).toContain('chưa được triển khai');
+  });
+});

@@ -13,6 +13,7 @@ import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
+import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/write-owned';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
 import { openRunContext, type RunContext } from './run-context';
@@ -58,10 +59,7 @@ export function getRegistrationFormData(): RegistrationFormData | { ok: false; m
   return guarded(false, () => {
     const ctx = openRunContext(false);
     const units: Record<string, Set<string>> = {};
-    for (const name of [SHEETS.summary, SHEETS.roster]) {
-      const sheet = ctx.ss.getSheetByName(name);
-      if (!sheet) continue;
-      const values = sheet.getDataRange().getValues() as CellValue[][];
+    for (const values of readUnitSheets(ctx.ss)) {
       const cols = locateRosterColumns(values[0] ?? []);
       if (!cols.commune || !cols.unit) continue;
       for (const row of values.slice(1)) {
@@ -106,6 +104,7 @@ function dobCell(text: string): CellValue {
 }
 
 interface Prepared {
+  ok: true;
   header: CellValue[];
   /** Plan 5277 registration columns this row brings to a roster that had none (1-based). */
   added: { column: number; header: string }[];
@@ -157,6 +156,7 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
   const sheetRow = input.roster.values.length + 1;
   const values = [fullHeader, ...input.roster.values.slice(1), row];
   return {
+    ok: true,
     header: fullHeader,
     added,
     row,
@@ -212,7 +212,7 @@ export function validateRegistration(form: RegistrationForm): RegistrationCheck 
   return guarded(false, () => {
     const ctx = openRunContext(false);
     const p = prepare(ctx, form ?? {});
-    if (!('row' in p)) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
+    if (!p.ok) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
     return judge(ctx, form ?? {}, p).check;
   });
 }
@@ -222,10 +222,9 @@ export function submitRegistration(form: RegistrationForm): SubmitResult {
     withDocumentLock(LOCK_WAIT_MS, false, (): SubmitResult => {
       const ctx = openRunContext(false);
       const p = prepare(ctx, form ?? {});
-      if (!('row' in p)) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
+      if (!p.ok) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
       const { check, result } = judge(ctx, form ?? {}, p);
       if (!check.ok || !result) return { ...check, ok: false };
-      const sheet = ctx.ss.getSheetByName(SHEETS.roster)!;
       const row = [...p.row];
       const formats = [...p.formats];
       const newHeaders = new Map<number, string>(p.added.map((a) => [a.column, a.header]));
@@ -236,15 +235,7 @@ export function submitRegistration(form: RegistrationForm): SubmitResult {
       }
       for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = '';
       for (let i = 0; i < formats.length; i++) if (formats[i] === undefined) formats[i] = '@';
-      if (newHeaders.size > 0) {
-        const first = Math.min(...newHeaders.keys());
-        const last = Math.max(...newHeaders.keys());
-        const headers = Array.from({ length: last - first + 1 }, (_, i) => newHeaders.get(first + i) ?? '');
-        sheet.getRange(1, first, 1, headers.length).setValues([headers]);
-      }
-      const target = sheet.getRange(p.sheetRow, 1, 1, row.length);
-      target.setNumberFormats([formats]);
-      target.setValues([row]);
+      writeRegisteredRow(ctx.ss, p.sheetRow, newHeaders, row, formats);
       return { ...check, ok: true, row: p.sheetRow };
     }),
   );

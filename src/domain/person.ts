@@ -2,16 +2,14 @@
  * One roster row turned into normalised values plus the findings that need only the
  * row itself. Cross-row rules (duplicates, accounts, CSDL) work on these records.
  */
-import { FINDING_TEXT } from '../i18n/findings';
-import { cccdMatchesPerson, parseCccd } from './cccd';
 import type { Commune } from './communes';
-import { resolveCommune } from './communes';
-import { ROSTER_HEADER_TEXT, type Gender, type RosterField } from './columns';
-import { ageOn, parseSheetDate } from './dates';
-import { parseEmail, parseGender } from './email';
-import { explainInvalidPhone, parsePhone } from './phone';
-import { checkPersonName, cleanText } from './text';
-import type { CellValue, Finding, FindingCode } from './types';
+import type { Gender } from './columns';
+import { checkEmail, checkPhone } from './rules/row-contact';
+import { RowFindings, type RosterColumns } from './rules/row-findings';
+import { checkCccd, checkDob, checkGender, checkName } from './rules/row-identity';
+import { checkCommune, checkUnit } from './rules/row-place';
+import { cleanText } from './text';
+import type { CellValue, Finding } from './types';
 
 export interface RosterPerson {
   sheetRow: number;
@@ -36,7 +34,7 @@ export interface RosterPerson {
   findings: Finding[];
 }
 
-export type RosterColumns = Partial<Record<RosterField, number>>;
+export type { RosterColumns } from './rules/row-findings';
 
 export function staffIdKey(raw: unknown): string | null {
   const text = cleanText(raw).replace(/\s+/g, '').toUpperCase();
@@ -47,26 +45,52 @@ function at(row: CellValue[], index: number | undefined): CellValue {
   return index === undefined ? '' : (row[index] ?? '');
 }
 
-/** Findings of one row: one small object rather than closures, as it is made for every row. */
-class RowFindings {
-  readonly list: Finding[] = [];
-  constructor(
-    private readonly sheet: string,
-    private readonly sheetRow: number,
-    private readonly columns: RosterColumns,
-    private readonly header: CellValue[],
-  ) {}
+/**
+ * Only the fields that say who a person is count: a row with none of them is blank and
+ * skipped, even when a unit's template pre-fills its commune, unit, position or number.
+ */
+function isBlank(row: CellValue[], columns: RosterColumns, nameText: string): boolean {
+  return (
+    nameText === '' &&
+    cleanText(at(row, columns.dob)) === '' &&
+    cleanText(at(row, columns.staffId)) === '' &&
+    cleanText(at(row, columns.cccd)) === '' &&
+    cleanText(at(row, columns.phone)) === '' &&
+    cleanText(at(row, columns.personalEmail)) === '' &&
+    cleanText(at(row, columns.existingEmail)) === ''
+  );
+}
 
-  flag(field: RosterField, code: FindingCode, message: string): void {
-    const index = this.columns[field];
-    this.list.push({
-      sheet: this.sheet,
-      row: this.sheetRow,
-      column: index === undefined ? field : cleanText(this.header[index]),
-      code,
-      message,
-    });
-  }
+/** The row's values as read, before any rule: what a blank row keeps. */
+function rawPerson(
+  row: CellValue[],
+  sheetRow: number,
+  columns: RosterColumns,
+  nameText: string,
+  blank: boolean,
+): RosterPerson {
+  return {
+    sheetRow,
+    blank,
+    name: nameText,
+    nameKey: null,
+    dob: null,
+    dobIso: null,
+    gender: null,
+    cccd: null,
+    staffId: staffIdKey(at(row, columns.staffId)),
+    phoneE164: '',
+    phoneIsMobile: false,
+    commune: null,
+    communeText: cleanText(at(row, columns.commune)),
+    unit: cleanText(at(row, columns.unit)),
+    position: cleanText(at(row, columns.position)),
+    personalEmail: '',
+    existingEmail: '',
+    ledgerAddress: cleanText(at(row, columns.address)).toLowerCase(),
+    receivedAt: receivedAt(at(row, columns.receivedAt)),
+    findings: [],
+  };
 }
 
 export function parseRosterRow(
@@ -78,164 +102,21 @@ export function parseRosterRow(
   now: Date,
 ): RosterPerson {
   const fullNameCell = at(row, columns.fullName);
-  const dobCell = at(row, columns.dob);
-  const staffIdCell = at(row, columns.staffId);
-  const cccdCell = at(row, columns.cccd);
-  const phoneCell = at(row, columns.phone);
-  const personalEmailCell = at(row, columns.personalEmail);
-  const existingEmailCell = at(row, columns.existingEmail);
-  const communeCell = at(row, columns.commune);
   const nameText = cleanText(fullNameCell);
-  // Only the fields that say who a person is count: a row with none of them is blank and
-  // skipped, even when a unit's template pre-fills its commune, unit, position or number.
-  const blank =
-    nameText === '' &&
-    cleanText(dobCell) === '' &&
-    cleanText(staffIdCell) === '' &&
-    cleanText(cccdCell) === '' &&
-    cleanText(phoneCell) === '' &&
-    cleanText(personalEmailCell) === '' &&
-    cleanText(existingEmailCell) === '';
+  const person = rawPerson(row, sheetRow, columns, nameText, isBlank(row, columns, nameText));
+  if (person.blank) return person;
   const findings = new RowFindings(sheet, sheetRow, columns, header);
-  const person: RosterPerson = {
-    sheetRow,
-    blank,
-    name: nameText,
-    nameKey: null,
-    dob: null,
-    dobIso: null,
-    gender: null,
-    cccd: null,
-    staffId: staffIdKey(staffIdCell),
-    phoneE164: '',
-    phoneIsMobile: false,
-    commune: null,
-    communeText: cleanText(communeCell),
-    unit: cleanText(at(row, columns.unit)),
-    position: cleanText(at(row, columns.position)),
-    personalEmail: '',
-    existingEmail: '',
-    ledgerAddress: cleanText(at(row, columns.address)).toLowerCase(),
-    receivedAt: receivedAt(at(row, columns.receivedAt)),
-    findings: findings.list,
-  };
-  if (blank) return person;
-
-  const communeResult = resolveCommune(communeCell);
-  if (communeResult.kind === 'empty')
-    findings.flag(
-      'commune',
-      'REQUIRED',
-      FINDING_TEXT.required(headerText(header, columns.commune, ROSTER_HEADER_TEXT.commune)),
-    );
-  else if (communeResult.kind === 'ok') person.commune = communeResult.commune;
-  else if (communeResult.kind === 'ambiguous')
-    findings.flag(
-      'commune',
-      'COMMUNE_UNKNOWN',
-      FINDING_TEXT.commune.ambiguous(person.communeText, communeResult.candidates),
-    );
-  else if (communeResult.kind === 'old')
-    findings.flag(
-      'commune',
-      'COMMUNE_UNKNOWN',
-      FINDING_TEXT.commune.old(person.communeText, communeResult.suggestions),
-    );
-  else
-    findings.flag(
-      'commune',
-      'COMMUNE_UNKNOWN',
-      FINDING_TEXT.commune.unknown(person.communeText, communeResult.suggestions),
-    );
-
-  if (!person.unit)
-    findings.flag('unit', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.unit, ROSTER_HEADER_TEXT.unit)));
-
-  const name = checkPersonName(fullNameCell);
-  if (name.ok) {
-    person.name = name.display;
-    person.nameKey = name.key;
-  } else if (name.problem === 'empty')
-    findings.flag(
-      'fullName',
-      'REQUIRED',
-      FINDING_TEXT.required(headerText(header, columns.fullName, ROSTER_HEADER_TEXT.fullName)),
-    );
-  else findings.flag('fullName', 'NAME_INVALID', FINDING_TEXT.name[name.problem]);
-
-  const dob = parseSheetDate(dobCell);
-  if (dob.kind === 'empty')
-    findings.flag('dob', 'REQUIRED', FINDING_TEXT.required(headerText(header, columns.dob, ROSTER_HEADER_TEXT.dob)));
-  else if (dob.kind === 'invalid')
-    findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob[dob.reason](cleanText(dobCell)));
-  else if (dob.date > now) findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.future);
-  else {
-    const age = ageOn(dob.date, now);
-    if (age < 18 || age > 70) findings.flag('dob', 'DOB_INVALID', FINDING_TEXT.dob.age(age));
-    else {
-      person.dob = dob.date;
-      person.dobIso = dob.iso;
-    }
-  }
-
-  const gender = parseGender(at(row, columns.gender));
-  if (gender.kind === 'ok') person.gender = gender.value;
-  else if (gender.kind === 'invalid') findings.flag('gender', 'GENDER_INVALID', FINDING_TEXT.gender(gender.raw));
-
-  const phone = parsePhone(phoneCell);
-  if (phone.kind === 'ok') {
-    person.phoneE164 = phone.e164;
-    person.phoneIsMobile = phone.type === 'mobile';
-  } else if (phone.kind === 'invalid')
-    findings.flag('phone', 'PHONE_INVALID', FINDING_TEXT.phone(phone.raw, explainInvalidPhone(phone.raw)));
-
-  const cccd = parseCccd(cccdCell);
-  if (cccd.kind === 'ok') {
-    person.cccd = cccd.value;
-    const match = cccdMatchesPerson(cccd, person.dob, person.gender);
-    if (!match.ok) {
-      const message =
-        match.problem === 'sex'
-          ? FINDING_TEXT.cccdDob.sex(person.gender ?? '')
-          : FINDING_TEXT.cccdDob[match.problem](match.cccdYear, match.dobYear ?? 0);
-      findings.flag('cccd', 'CCCD_DOB_MISMATCH', message);
-    }
-  } else if (cccd.kind === 'invalid') {
-    const raw = cleanText(cccdCell).replace(/[\s.-]/g, '');
-    const message =
-      cccd.reason === 'length'
-        ? FINDING_TEXT.cccd.length(cccd.digits)
-        : cccd.reason === 'non_digit'
-          ? FINDING_TEXT.cccd.non_digit
-          : cccd.reason === 'province'
-            ? FINDING_TEXT.cccd.province(raw.padStart(12, '0').slice(0, 3))
-            : FINDING_TEXT.cccd.century(raw.padStart(12, '0')[3]);
-    findings.flag('cccd', 'CCCD_INVALID', message);
-  }
-
-  const personalEmail = parseEmail(personalEmailCell);
-  if (personalEmail.kind === 'ok') person.personalEmail = personalEmail.address;
-  else if (personalEmail.kind === 'invalid') {
-    findings.flag(
-      'personalEmail',
-      'EMAIL_INVALID',
-      FINDING_TEXT.email(headerText(header, columns.personalEmail, 'personalEmail'), personalEmail.raw),
-    );
-  }
-  const existingEmail = parseEmail(existingEmailCell);
-  if (existingEmail.kind === 'ok') person.existingEmail = existingEmail.address;
-  else if (existingEmail.kind === 'invalid') {
-    findings.flag(
-      'existingEmail',
-      'EMAIL_INVALID',
-      FINDING_TEXT.email(headerText(header, columns.existingEmail, 'existingEmail'), existingEmail.raw),
-    );
-  }
+  person.findings = findings.list;
+  checkCommune(at(row, columns.commune), person, findings);
+  checkUnit(person, findings);
+  checkName(fullNameCell, person, findings);
+  checkDob(at(row, columns.dob), now, person, findings);
+  checkGender(at(row, columns.gender), person, findings);
+  checkPhone(at(row, columns.phone), person, findings);
+  checkCccd(at(row, columns.cccd), person, findings);
+  person.personalEmail = checkEmail(at(row, columns.personalEmail), 'personalEmail', findings);
+  person.existingEmail = checkEmail(at(row, columns.existingEmail), 'existingEmail', findings);
   return person;
-}
-
-function headerText(header: CellValue[], index: number | undefined, fallback: string): string {
-  return index === undefined ? fallback : cleanText(header[index]) || fallback;
 }
 
 function receivedAt(raw: CellValue): Date | '' {

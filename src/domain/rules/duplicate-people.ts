@@ -1,0 +1,24 @@
+/** Second and later rows of one person are flagged, named after the first row. */
+import { FINDING_TEXT } from '../../i18n/findings';
+import { ROSTER_HEADER_TEXT } from '../columns';
+import { findDuplicates } from '../duplicates';
+import type { RosterPerson } from '../person';
+import { flag, type RosterSheet } from './flag';
+
+/** `ordered` puts holders of a registered address first, so their row is the one kept. Returns the dropped rows. */
+export function flagDuplicatePeople(sheet: RosterSheet, ordered: RosterPerson[]): Set<RosterPerson> {
+  const dropped = new Set<RosterPerson>();
+  for (const d of findDuplicates(ordered)) {
+    dropped.add(d.duplicate);
+    const by = d.by === 'cccd' ? 'cccd' : d.by === 'staffId' ? 'staffId' : 'fullName';
+    flag(
+      sheet,
+      d.duplicate,
+      by,
+      ROSTER_HEADER_TEXT.fullName,
+      'DUPLICATE_PERSON',
+      FINDING_TEXT.duplicate(d.first.sheetRow, d.first.name, d.first.unit, FINDING_TEXT.duplicateBy[d.by]),
+    );
+  }
+  return dropped;
+}

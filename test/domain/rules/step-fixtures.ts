@@ -1,0 +1,15 @@
+/** The roster as the first step reads it, for the tests of each later step on its own. */
+import { readRoster, type RosterRead } from '../../../src/domain/rules/read-roster';
+import type { CellValue, RawTable } from '../../../src/domain/types';
+import { NOW, roster, type PersonInput } from './fixtures';
+
+export function readPeople(people: PersonInput[], now: Date = NOW): RosterRead {
+  const read = readRoster(roster(people), now);
+  if (!read.ok) throw new Error(read.message);
+  return read;
+}
+
+export const table = (sheetName: string, header: string[], rows: CellValue[][]): RawTable => ({
+  sheetName,
+  values: [header, ...rows],
+});

@@ -6,22 +6,10 @@
 import { COMMUNES, type Commune } from '../src/domain/communes';
 import { coveredBy } from '../src/domain/positions';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../src/local/workbook-data';
-import { readNames } from '../scripts/reference-data';
+import { readNames, ROSTER_HEADER_AS_TYPED } from '../scripts/reference-data';
 
 export const ROSTER_HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Chức vụ',
-  'Mã định danh',
-  'Số CCCD',
-  'Số điện thoại',
-  'Email cá nhân',
-  'Email công vụ hiện có',
-  'Ghi chú',
+  ...ROSTER_HEADER_AS_TYPED,
   'Môn dạy',
   // Plan 5277: eOffice and digital signatures registered in the same list.
   'Đăng ký eOffice',

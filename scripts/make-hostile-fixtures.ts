@@ -7,23 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { ROSTER_HEADER_AS_TYPED } from './reference-data';
 
 const OUT = join(__dirname, '..', 'test', 'fixtures', 'hostile');
-const HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Chức vụ',
-  'Mã định danh',
-  'Số CCCD',
-  'Số điện thoại',
-  'Email cá nhân',
-  'Email công vụ hiện có',
-  'Ghi chú',
-];
+const HEADER = [...ROSTER_HEADER_AS_TYPED];
 const ROWS: ExcelJS.CellValue[][] = [
   [
     1,

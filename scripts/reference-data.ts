@@ -18,3 +18,20 @@ export function readNames(): string[] {
     .map((n) => n.trim())
     .filter(Boolean);
 }
+
+/** `Danh sách`'s columns as a unit fills them, in the contract's order (workbook.md). */
+export const ROSTER_HEADER_AS_TYPED: readonly string[] = [
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Chức vụ',
+  'Mã định danh',
+  'Số CCCD',
+  'Số điện thoại',
+  'Email cá nhân',
+  'Email công vụ hiện có',
+  'Ghi chú',
+];

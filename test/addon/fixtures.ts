@@ -2,7 +2,7 @@
  * Realistic workbooks for the add-on tests: people from the 15,000 real names, spread
  * over the city's 114 communes, with consistent birth dates, CCCD and phones.
  */
-import { readDataFile, readNames } from '../../scripts/reference-data';
+import { readDataFile, readNames, ROSTER_HEADER_AS_TYPED } from '../../scripts/reference-data';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../../src/local/workbook-data';
 
 export const NAMES = readNames();
@@ -15,21 +15,7 @@ export const COMMUNE_ROWS = readDataFile('haiphong-communes-2025.csv')
     return { code, name, type, fullName, region };
   });
 
-export const ROSTER_HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Chức vụ',
-  'Mã định danh',
-  'Số CCCD',
-  'Số điện thoại',
-  'Email cá nhân',
-  'Email công vụ hiện có',
-  'Ghi chú',
-];
+export const ROSTER_HEADER = [...ROSTER_HEADER_AS_TYPED];
 export const SUMMARY_HEADER = [
   'TT',
   'Tên UBND cấp xã',

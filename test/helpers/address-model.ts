@@ -15,6 +15,7 @@ import { COMMUNES } from '../../src/domain/communes';
 import type { CellScalar, WorkbookData } from '../../src/local/workbook-data';
 import { createGasRuntime } from '../../src/local/gas';
 import { ensureBuilt } from './build-once';
+import { ROSTER_HEADER_AS_TYPED } from '../../scripts/reference-data';
 
 type Runtime = ReturnType<typeof createGasRuntime>;
 const OWNER = 'vanphong.sogddt@haiphong.edu.vn';
@@ -33,21 +34,7 @@ function startRuntime(workbook: WorkbookData): Runtime {
   return runtime;
 }
 
-const HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Chức vụ',
-  'Mã định danh',
-  'Số CCCD',
-  'Số điện thoại',
-  'Email cá nhân',
-  'Email công vụ hiện có',
-  'Ghi chú',
-];
+const HEADER = [...ROSTER_HEADER_AS_TYPED];
 const C = { commune: 1, unit: 2, name: 3, dob: 4, gender: 5, staffId: 7, cccd: 8, phone: 9 } as const;
 
 /** Few names, so namesakes and shared address bases are common; some have two tone-mark spellings. */

@@ -8,22 +8,9 @@ import { parseEmail, parseGender } from '../../src/domain/email';
 import { parsePhone } from '../../src/domain/phone';
 import { cleanText, foldKey, nameKey, normalizeToneMarks } from '../../src/domain/text';
 import { DEFAULT_SETTINGS, FINDING_CODES, type CellValue } from '../../src/domain/types';
+import { ROSTER_HEADER_AS_TYPED } from '../../scripts/reference-data';
 
-const HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Chức vụ',
-  'Mã định danh',
-  'Số CCCD',
-  'Số điện thoại',
-  'Email cá nhân',
-  'Email công vụ hiện có',
-  'Ghi chú',
-];
+const HEADER = [...ROSTER_HEADER_AS_TYPED];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string(),

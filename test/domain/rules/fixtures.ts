@@ -2,28 +2,14 @@
  * Realistic roster tables for the rule tests: real names from data/, consistent
  * birth dates, CCCD and phones, so a clean row is really clean.
  */
-import { readNames } from '../../../scripts/reference-data';
+import { readNames, ROSTER_HEADER_AS_TYPED } from '../../../scripts/reference-data';
 import type { CellValue, RawTable, WorkbookInput } from '../../../src/domain/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/types';
 import { runCheck, type CheckOptions, type CheckResult } from '../../../src/domain/check';
 
 export const NAMES = readNames();
 
-export const ROSTER_HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Chức vụ',
-  'Mã định danh',
-  'Số CCCD',
-  'Số điện thoại',
-  'Email cá nhân',
-  'Email công vụ hiện có',
-  'Ghi chú',
-];
+export const ROSTER_HEADER = [...ROSTER_HEADER_AS_TYPED];
 export const NOW = new Date(2025, 8, 5, 9, 0, 0);
 
 export interface PersonInput {

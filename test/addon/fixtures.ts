@@ -66,6 +66,38 @@ export function person(i: number): Person {
   };
 }
 
+/** A date as the form's date field carries it (yyyy-mm-dd, local time). */
+export function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** What the registration sidebar sends for person i, with `changes` applied. */
+export function registrationForm(i: number, changes: Record<string, string> = {}): Record<string, string> {
+  const p = person(i);
+  return {
+    commune: p.commune,
+    unit: p.unit,
+    fullName: p.fullName,
+    dob: isoDate(p.dob),
+    gender: p.gender,
+    position: p.position,
+    staffId: p.staffId,
+    cccd: p.cccd,
+    phone: p.phone,
+    personalEmail: p.email,
+    ...changes,
+  };
+}
+
+/** The Cài đặt form with the shipped defaults and notices off. */
+export const SETTINGS_FORM = {
+  domain: 'haiphong.edu.vn',
+  addressPattern: '{given}{initials}',
+  deadline: '',
+  allowedUsers: '',
+  notifyFocalPersons: false,
+};
+
 export function rosterRow(i: number, p: Person = person(i)): CellScalar[] {
   return [
     i + 1,

@@ -3,7 +3,7 @@
  * built bundle in the local runtime.
  */
 import type { Browser } from 'playwright-core';
-import { makeWorkbook, person, values } from '../addon/fixtures';
+import { isoDate, makeWorkbook, person, values } from '../addon/fixtures';
 import { UNIT_USER } from '../addon/runtime';
 import { launchBrowser } from './harness';
 import { openFromMenu } from './sidebar-session';
@@ -15,9 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 describe('Đăng ký email công vụ: eOffice and chữ ký số', () => {
   it('pre-fills both choices from the position, explains the plan, warns without blocking, saves the choices', async () => {
@@ -45,7 +42,7 @@ describe('Đăng ký email công vụ: eOffice and chữ ký số', () => {
     await page.selectOption('#commune', p.commune);
     await page.fill('#unit', p.unit);
     await page.fill('#fullName', p.fullName);
-    await page.fill('#dob', iso(p.dob));
+    await page.fill('#dob', isoDate(p.dob));
     await page.selectOption('#gender', p.gender);
     await page.fill('#cccd', p.cccd);
     await page.fill('#phone', p.phone);

@@ -2,7 +2,7 @@
  * The sidebars in real headless Chromium, talking to the built bundle in the local runtime.
  */
 import type { Browser } from 'playwright-core';
-import { makeWorkbook, person, values } from '../addon/fixtures';
+import { isoDate, makeWorkbook, person, values } from '../addon/fixtures';
 import { UNIT_USER } from '../addon/runtime';
 import { launchBrowser } from './harness';
 import { openFromMenu } from './sidebar-session';
@@ -15,9 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 describe('Đăng ký email công vụ', () => {
   it('a unit sees the phone problem in Vietnamese, fixes it, saves, and the row is in Danh sách', async () => {
     const { rt, page } = await openFromMenu(browser, makeWorkbook({ rows: 80 }), 'menuShowRegistrationForm', UNIT_USER);
@@ -25,7 +22,7 @@ describe('Đăng ký email công vụ', () => {
     await page.selectOption('#commune', p.commune);
     await page.fill('#unit', p.unit);
     await page.fill('#fullName', p.fullName);
-    await page.fill('#dob', iso(p.dob));
+    await page.fill('#dob', isoDate(p.dob));
     await page.selectOption('#gender', p.gender);
     await page.selectOption('#position', p.position);
     await page.fill('#cccd', p.cccd);

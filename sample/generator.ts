@@ -6,7 +6,13 @@
 import { COMMUNES, type Commune } from '../src/domain/communes';
 import { coveredBy } from '../src/domain/positions';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../src/local/workbook-data';
-import { readNames, ROSTER_HEADER_AS_TYPED } from '../scripts/reference-data';
+import {
+  ACCOUNT_HEADER_AS_TYPED,
+  CSDL_HEADER_AS_TYPED,
+  readNames,
+  ROSTER_HEADER_AS_TYPED,
+  SUMMARY_HEADER_AS_TYPED,
+} from '../scripts/reference-data';
 
 export const ROSTER_HEADER = [
   ...ROSTER_HEADER_AS_TYPED,
@@ -28,25 +34,6 @@ const SPELLINGS: Record<string, string[]> = {
   'Tổ phó': ['Tổ phó', 'TPCM', 'Tổ phó chuyên môn'],
   'Văn thư': ['Văn thư', 'VĂN THƯ'],
 };
-const SUMMARY_HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-  'Cán bộ đầu mối',
-  'Số điện thoại (Zalo)',
-];
-const ACCOUNT_HEADER = ['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'];
-const CSDL_HEADER = [
-  'Mã định danh',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Tên đơn vị',
-  'Tên UBND cấp xã',
-  'Chức vụ',
-  'Số CCCD',
-];
 const POSITIONS = [
   'Giáo viên',
   'Giáo viên',
@@ -512,10 +499,10 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     workbook: {
       name: 'Đăng ký email công vụ',
       sheets: [
-        sheet('Tổng hợp', SUMMARY_HEADER, summaryRows, new Set([5])),
+        sheet('Tổng hợp', [...SUMMARY_HEADER_AS_TYPED], summaryRows, new Set([5])),
         sheet('Danh sách', ROSTER_HEADER, withBlanks, new Set([7, 8, 9])),
-        sheet('Tài khoản hiện có', ACCOUNT_HEADER, accounts, new Set([4, 5])),
-        sheet('CSDL ngành', CSDL_HEADER, csdlRows, new Set([0, 7])),
+        sheet('Tài khoản hiện có', [...ACCOUNT_HEADER_AS_TYPED], accounts, new Set([4, 5])),
+        sheet('CSDL ngành', [...CSDL_HEADER_AS_TYPED], csdlRows, new Set([0, 7])),
       ],
     },
     planted: plantedOut,

@@ -2,7 +2,7 @@
  * Realistic workbooks for the add-on tests: people from the 15,000 real names, spread
  * over the city's 114 communes, with consistent birth dates, CCCD and phones.
  */
-import { readDataFile, readNames, ROSTER_HEADER_AS_TYPED } from '../../scripts/reference-data';
+import { readDataFile, readNames, ROSTER_HEADER_AS_TYPED, SUMMARY_HEADER_AS_TYPED } from '../../scripts/reference-data';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../../src/local/workbook-data';
 
 export const NAMES = readNames();
@@ -16,14 +16,7 @@ export const COMMUNE_ROWS = readDataFile('haiphong-communes-2025.csv')
   });
 
 export const ROSTER_HEADER = [...ROSTER_HEADER_AS_TYPED];
-export const SUMMARY_HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-  'Cán bộ đầu mối',
-  'Số điện thoại (Zalo)',
-];
+export const SUMMARY_HEADER = [...SUMMARY_HEADER_AS_TYPED];
 const POSITIONS = ['Giáo viên', 'Giáo viên', 'Giáo viên', 'Tổ trưởng', 'Nhân viên', 'Phó hiệu trưởng', 'Văn thư'];
 const PEOPLE_PER_UNIT = 40;
 

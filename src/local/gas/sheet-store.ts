@@ -117,9 +117,9 @@ export class SheetStore implements SheetGrid {
     return last;
   }
 
-  /** Re-keys every per-cell map after rows or columns at and after `at` moved by `delta`; deleted cells drop out. */
-  private shiftCellMaps(axis: 'row' | 'column', at: number, delta: number): void {
-    for (const map of [
+  /** Every map keyed by cell: formulas, notes, formats and validations. */
+  private cellMaps(): Map<number, unknown>[] {
+    return [
       this.formulas,
       this.notes,
       this.backgrounds,
@@ -127,7 +127,12 @@ export class SheetStore implements SheetGrid {
       this.fontWeights,
       this.numberFormats,
       this.validations,
-    ] as Map<number, unknown>[]) {
+    ] as Map<number, unknown>[];
+  }
+
+  /** Re-keys every per-cell map after rows or columns at and after `at` moved by `delta`; deleted cells drop out. */
+  private shiftCellMaps(axis: 'row' | 'column', at: number, delta: number): void {
+    for (const map of this.cellMaps()) {
       const moved = new Map<number, unknown>();
       for (const [k, v] of map) {
         const [r, c] = unkey(k);
@@ -274,14 +279,7 @@ export class SheetStore implements SheetGrid {
 
   toData(toA1: (row: number, column: number, numRows: number, numColumns: number) => string): SheetData {
     let lastRow = this.lastRow();
-    for (const map of [
-      this.notes,
-      this.backgrounds,
-      this.fontColors,
-      this.numberFormats,
-      this.validations,
-      this.fontWeights,
-    ] as Map<number, unknown>[]) {
+    for (const map of this.cellMaps()) {
       for (const k of map.keys()) lastRow = Math.max(lastRow, unkey(k)[0]);
     }
     const rows: (CellData | undefined)[][] = [];

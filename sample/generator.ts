@@ -156,6 +156,33 @@ const ascii = (s: string): string =>
 const cells = (values: CellScalar[], text: Set<number> = new Set()): (CellData | undefined)[] =>
   values.map((value, i) => (value === '' ? undefined : { value, ...(text.has(i) ? { numberFormat: '@' } : {}) }));
 
+/** A Danh sách row: person `p` listed under `at`'s unit, with plan 5277's four service cells. */
+function rosterCells(
+  tt: number,
+  p: Person,
+  at: Pick<Person, 'commune' | 'unit'>,
+  note: string,
+  services: CellScalar[],
+): CellScalar[] {
+  return [
+    tt,
+    at.commune.fullName,
+    at.unit,
+    p.name,
+    p.dob,
+    p.gender,
+    p.position,
+    p.staffId,
+    p.cccd,
+    p.phone,
+    p.email,
+    '',
+    note,
+    p.subject,
+    ...services,
+  ];
+}
+
 function sheet(name: string, header: string[], rows: CellScalar[][], text?: Set<number>): SheetData {
   return {
     name,
@@ -231,23 +258,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       signature && chance(east ? 0.75 : 0.05) ? among(['Đã cấp', 'Có', 'Đã có (USB token)']) : '',
     ];
   });
-  const rows: CellScalar[][] = people.map((p, i) => [
-    i + 1,
-    p.commune.fullName,
-    p.unit,
-    p.name,
-    p.dob,
-    p.gender,
-    p.position,
-    p.staffId,
-    p.cccd,
-    p.phone,
-    p.email,
-    '',
-    '',
-    p.subject,
-    ...services[i],
-  ]);
+  const rows: CellScalar[][] = people.map((p, i) => rosterCells(i + 1, p, p, '', services[i]));
   const inCsdl = new Set(people.map((_, i) => i));
   const csdlName = new Map<number, string>();
   const csdlDob = new Map<number, Date>();
@@ -382,23 +393,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     const original = people.findIndex((_, i) => !planted[`Danh sách!${i + 2}`]);
     const p = people[original];
     const other = units.find((u) => u.commune.region === p.commune.region && u.unit !== p.unit)!;
-    extra.push([
-      0,
-      other.commune.fullName,
-      other.unit,
-      p.name,
-      p.dob,
-      p.gender,
-      p.position,
-      p.staffId,
-      p.cccd,
-      p.phone,
-      p.email,
-      '',
-      'Chuyển trường',
-      p.subject,
-      ...rows[original].slice(EOFFICE, SIGNATURE_HELD + 1),
-    ]);
+    extra.push(rosterCells(0, p, other, 'Chuyển trường', rows[original].slice(EOFFICE, SIGNATURE_HELD + 1)));
     const twin = makePerson(original);
     twin.name = p.name;
     twin.dob = new Date(p.dob.getFullYear() + 2, 6, 9);
@@ -410,26 +405,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       twin.cccd.slice(4);
     people.push(twin);
     inCsdl.add(people.length - 1);
-    extra.push([
-      0,
-      twin.commune.fullName,
-      twin.unit,
-      twin.name,
-      twin.dob,
-      twin.gender,
-      twin.position,
-      twin.staffId,
-      twin.cccd,
-      twin.phone,
-      twin.email,
-      '',
-      '',
-      twin.subject,
-      '',
-      '',
-      '',
-      '',
-    ]);
+    extra.push(rosterCells(0, twin, twin, '', ['', '', '', '']));
   }
   const allRows = [...rows, ...extra];
   if (options.mistakes) {

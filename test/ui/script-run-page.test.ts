@@ -3,9 +3,7 @@
  * public server functions exist, a Date or a function in the arguments fails the call before it
  * leaves the page, a form element arrives as an object of its fields, a Date result arrives as null.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { scriptDir } from '../helpers/script-dir';
 import type { Browser } from 'playwright-core';
 import { createGasRuntime } from '../../src/local/gas';
 import { launchBrowser, openSidebar } from './harness';
@@ -31,8 +29,7 @@ const PAGE = `<!doctype html><html><body>
 <input type="checkbox" name="agree" checked><input type="checkbox" name="no"></form></body></html>`;
 
 async function open() {
-  const dir = mkdtempSync(join(tmpdir(), 'page-run-'));
-  writeFileSync(join(dir, 'Code.js'), CODE);
+  const dir = scriptDir('page-run-', { 'Code.js': CODE });
   const rt = createGasRuntime({ user: 'thcs.lechan@haiphong.edu.vn' });
   rt.loadBundle(dir);
   const page = await openSidebar(

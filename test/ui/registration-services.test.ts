@@ -2,23 +2,21 @@
  * The registration sidebar's plan 5277 choices in real headless Chromium, talking to the
  * built bundle in the local runtime.
  */
-import type { Browser } from 'playwright-core';
 import { isoDate, makeWorkbook, person, values } from '../addon/fixtures';
 import { UNIT_USER } from '../addon/runtime';
-import { launchBrowser } from './harness';
+import { sharedBrowser } from './harness';
 import { openFromMenu } from './sidebar-session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('Đăng ký email công vụ: eOffice and chữ ký số', () => {
   it('pre-fills both choices from the position, explains the plan, warns without blocking, saves the choices', async () => {
-    const { rt, page } = await openFromMenu(browser, makeWorkbook({ rows: 30 }), 'menuShowRegistrationForm', UNIT_USER);
+    const { rt, page } = await openFromMenu(
+      browser(),
+      makeWorkbook({ rows: 30 }),
+      'menuShowRegistrationForm',
+      UNIT_USER,
+    );
     await page.locator('#eofficeRequest').waitFor();
     expect(await page.textContent('#services-plan')).toMatch(/hiệu trưởng.*tổ trưởng.*văn thư/);
 

@@ -4,17 +4,10 @@
  * leaves the page, a form element arrives as an object of its fields, a Date result arrives as null.
  */
 import { scriptDir } from '../helpers/script-dir';
-import type { Browser } from 'playwright-core';
 import { createGasRuntime } from '../../src/local/gas';
-import { launchBrowser, openSidebar } from './harness';
+import { openSidebar, sharedBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const CODE = `
 var calls = 0;
@@ -33,7 +26,7 @@ async function open() {
   const rt = createGasRuntime({ user: 'thcs.lechan@haiphong.edu.vn' });
   rt.loadBundle(dir);
   const page = await openSidebar(
-    browser,
+    browser(),
     PAGE,
     (fn, args) => rt.scriptRun('thcs.lechan@haiphong.edu.vn', fn, args),
     300,

@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCheck } from '../src/domain/check';
-import { DEFAULT_SETTINGS, type RawTable, type WorkbookInput } from '../src/domain/types';
+import { DEFAULT_SETTINGS, type WorkbookInput } from '../src/domain/types';
 import { createGasRuntime } from '../src/local/gas';
 import { DEFAULT_COST_MODEL, HIGH_FIXED } from '../src/local/gas/calls';
-import type { WorkbookData } from '../src/local/workbook-data';
+import { rawTable, type WorkbookData } from '../src/local/workbook-data';
 import { writeXlsx } from '../src/local/xlsx/write';
 import { generateWorkbook } from '../sample/generator';
 
@@ -21,16 +21,6 @@ const NOW = new Date('2025-09-05T09:00:00+07:00');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 /** The full run as Văn phòng starts it: check, duplicates, addresses, report, every export. */
 const ACTIONS = ['menuRunAll'];
-
-function table(wb: WorkbookData, name: string): RawTable | null {
-  const sheet = wb.sheets.find((s) => s.name === name);
-  if (!sheet) return null;
-  const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
-  return {
-    sheetName: name,
-    values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')),
-  };
-}
 
 function fullRun(workbook: WorkbookData) {
   const rt = createGasRuntime({ workbook, now: NOW, bundleDir: join(ROOT, 'build') });
@@ -73,10 +63,10 @@ function fullRun(workbook: WorkbookData) {
 
 function pureCompute(workbook: WorkbookData): number {
   const input: WorkbookInput = {
-    roster: table(workbook, 'Danh sách'),
-    summary: table(workbook, 'Tổng hợp'),
-    accounts: table(workbook, 'Tài khoản hiện có'),
-    csdl: table(workbook, 'CSDL ngành'),
+    roster: rawTable(workbook, 'Danh sách'),
+    summary: rawTable(workbook, 'Tổng hợp'),
+    accounts: rawTable(workbook, 'Tài khoản hiện có'),
+    csdl: rawTable(workbook, 'CSDL ngành'),
   };
   runCheck(input, { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });
   const started = process.hrtime.bigint();

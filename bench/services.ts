@@ -10,6 +10,7 @@ import { parseRosterRow } from '../src/domain/person';
 import { decideServices } from '../src/domain/services';
 import { DEFAULT_SETTINGS, WARNING_CODES, type RawTable } from '../src/domain/types';
 import { generateWorkbook, ROSTER_HEADER } from '../sample/generator';
+import { rawTable } from '../src/local/workbook-data';
 
 const NOW = new Date('2025-09-05T09:00:00+07:00');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
@@ -17,15 +18,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 for (const rows of SIZES.length ? SIZES : [10_000, 100_000]) {
   const { workbook } = generateWorkbook({ people: rows, seed: 7, mistakes: true });
-  const table = (name: string): RawTable | null => {
-    const sheet = workbook.sheets.find((s) => s.name === name);
-    if (!sheet) return null;
-    const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
-    return {
-      sheetName: name,
-      values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')),
-    };
-  };
+  const table = (name: string) => rawTable(workbook, name);
   const roster = table('Danh sách')!;
   const header = roster.values[0];
   const renamed = header.map((h, i) => (i >= ROSTER_HEADER.indexOf('Đăng ký eOffice') ? `Cột ${i}` : h));

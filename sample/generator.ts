@@ -6,7 +6,13 @@
 import { COMMUNES, type Commune } from '../src/domain/communes';
 import { coveredBy } from '../src/domain/positions';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../src/local/workbook-data';
-import { readNames, ROSTER_HEADER_AS_TYPED } from '../scripts/reference-data';
+import {
+  ACCOUNT_HEADER_AS_TYPED,
+  CSDL_HEADER_AS_TYPED,
+  readNames,
+  ROSTER_HEADER_AS_TYPED,
+  SUMMARY_HEADER_AS_TYPED,
+} from '../scripts/reference-data';
 
 export const ROSTER_HEADER = [
   ...ROSTER_HEADER_AS_TYPED,
@@ -28,25 +34,6 @@ const SPELLINGS: Record<string, string[]> = {
   'Tổ phó': ['Tổ phó', 'TPCM', 'Tổ phó chuyên môn'],
   'Văn thư': ['Văn thư', 'VĂN THƯ'],
 };
-const SUMMARY_HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-  'Cán bộ đầu mối',
-  'Số điện thoại (Zalo)',
-];
-const ACCOUNT_HEADER = ['Email', 'Họ và tên', 'Ngày sinh', 'Tên đơn vị', 'Mã định danh', 'Số CCCD'];
-const CSDL_HEADER = [
-  'Mã định danh',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Tên đơn vị',
-  'Tên UBND cấp xã',
-  'Chức vụ',
-  'Số CCCD',
-];
 const POSITIONS = [
   'Giáo viên',
   'Giáo viên',
@@ -169,6 +156,33 @@ const ascii = (s: string): string =>
 const cells = (values: CellScalar[], text: Set<number> = new Set()): (CellData | undefined)[] =>
   values.map((value, i) => (value === '' ? undefined : { value, ...(text.has(i) ? { numberFormat: '@' } : {}) }));
 
+/** A Danh sách row: person `p` listed under `at`'s unit, with plan 5277's four service cells. */
+function rosterCells(
+  tt: number,
+  p: Person,
+  at: Pick<Person, 'commune' | 'unit'>,
+  note: string,
+  services: CellScalar[],
+): CellScalar[] {
+  return [
+    tt,
+    at.commune.fullName,
+    at.unit,
+    p.name,
+    p.dob,
+    p.gender,
+    p.position,
+    p.staffId,
+    p.cccd,
+    p.phone,
+    p.email,
+    '',
+    note,
+    p.subject,
+    ...services,
+  ];
+}
+
 function sheet(name: string, header: string[], rows: CellScalar[][], text?: Set<number>): SheetData {
   return {
     name,
@@ -244,23 +258,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       signature && chance(east ? 0.75 : 0.05) ? among(['Đã cấp', 'Có', 'Đã có (USB token)']) : '',
     ];
   });
-  const rows: CellScalar[][] = people.map((p, i) => [
-    i + 1,
-    p.commune.fullName,
-    p.unit,
-    p.name,
-    p.dob,
-    p.gender,
-    p.position,
-    p.staffId,
-    p.cccd,
-    p.phone,
-    p.email,
-    '',
-    '',
-    p.subject,
-    ...services[i],
-  ]);
+  const rows: CellScalar[][] = people.map((p, i) => rosterCells(i + 1, p, p, '', services[i]));
   const inCsdl = new Set(people.map((_, i) => i));
   const csdlName = new Map<number, string>();
   const csdlDob = new Map<number, Date>();
@@ -395,23 +393,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     const original = people.findIndex((_, i) => !planted[`Danh sách!${i + 2}`]);
     const p = people[original];
     const other = units.find((u) => u.commune.region === p.commune.region && u.unit !== p.unit)!;
-    extra.push([
-      0,
-      other.commune.fullName,
-      other.unit,
-      p.name,
-      p.dob,
-      p.gender,
-      p.position,
-      p.staffId,
-      p.cccd,
-      p.phone,
-      p.email,
-      '',
-      'Chuyển trường',
-      p.subject,
-      ...rows[original].slice(EOFFICE, SIGNATURE_HELD + 1),
-    ]);
+    extra.push(rosterCells(0, p, other, 'Chuyển trường', rows[original].slice(EOFFICE, SIGNATURE_HELD + 1)));
     const twin = makePerson(original);
     twin.name = p.name;
     twin.dob = new Date(p.dob.getFullYear() + 2, 6, 9);
@@ -423,26 +405,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       twin.cccd.slice(4);
     people.push(twin);
     inCsdl.add(people.length - 1);
-    extra.push([
-      0,
-      twin.commune.fullName,
-      twin.unit,
-      twin.name,
-      twin.dob,
-      twin.gender,
-      twin.position,
-      twin.staffId,
-      twin.cccd,
-      twin.phone,
-      twin.email,
-      '',
-      '',
-      twin.subject,
-      '',
-      '',
-      '',
-      '',
-    ]);
+    extra.push(rosterCells(0, twin, twin, '', ['', '', '', '']));
   }
   const allRows = [...rows, ...extra];
   if (options.mistakes) {
@@ -512,10 +475,10 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     workbook: {
       name: 'Đăng ký email công vụ',
       sheets: [
-        sheet('Tổng hợp', SUMMARY_HEADER, summaryRows, new Set([5])),
+        sheet('Tổng hợp', [...SUMMARY_HEADER_AS_TYPED], summaryRows, new Set([5])),
         sheet('Danh sách', ROSTER_HEADER, withBlanks, new Set([7, 8, 9])),
-        sheet('Tài khoản hiện có', ACCOUNT_HEADER, accounts, new Set([4, 5])),
-        sheet('CSDL ngành', CSDL_HEADER, csdlRows, new Set([0, 7])),
+        sheet('Tài khoản hiện có', [...ACCOUNT_HEADER_AS_TYPED], accounts, new Set([4, 5])),
+        sheet('CSDL ngành', [...CSDL_HEADER_AS_TYPED], csdlRows, new Set([0, 7])),
       ],
     },
     planted: plantedOut,

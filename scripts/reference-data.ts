@@ -35,3 +35,35 @@ export const ROSTER_HEADER_AS_TYPED: readonly string[] = [
   'Email công vụ hiện có',
   'Ghi chú',
 ];
+
+/** `Tổng hợp`'s columns as a unit fills them (the optional focal e-mail column left out). */
+export const SUMMARY_HEADER_AS_TYPED: readonly string[] = [
+  'TT',
+  'Tên UBND cấp xã',
+  'Tên đơn vị',
+  'Số cán bộ, giáo viên đề nghị cấp email công vụ',
+  'Cán bộ đầu mối',
+  'Số điện thoại (Zalo)',
+];
+
+/** `Tài khoản hiện có`'s columns as exported from the existing mail system. */
+export const ACCOUNT_HEADER_AS_TYPED: readonly string[] = [
+  'Email',
+  'Họ và tên',
+  'Ngày sinh',
+  'Tên đơn vị',
+  'Mã định danh',
+  'Số CCCD',
+];
+
+/** `CSDL ngành`'s columns as exported from the sector database. */
+export const CSDL_HEADER_AS_TYPED: readonly string[] = [
+  'Mã định danh',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Tên đơn vị',
+  'Tên UBND cấp xã',
+  'Chức vụ',
+  'Số CCCD',
+];

@@ -13,6 +13,7 @@ import {
   validateSettingsForm,
   type SettingsForm,
 } from './settings';
+import type { Settings } from '../domain/types';
 
 export interface SettingsView {
   form: SettingsForm;
@@ -28,18 +29,23 @@ export function getSettings(): SettingsView | { ok: false; message: string } {
     const s = ctx.settings;
     const user = activeUserEmail();
     return {
-      form: {
-        domain: s.domain,
-        addressPattern: s.addressPattern,
-        deadline: formatLocalDateTime(s.deadline),
-        allowedUsers: s.allowedUsers.join('\n'),
-        notifyFocalPersons: s.notifyFocalPersons,
-      },
+      form: toForm(s),
       canEdit: mayChange(user, ownerEmail(ctx.ss), s, deployConfig().officeAccounts).ok,
       user,
       ...(ctx.settingsWarning ? { warning: ctx.settingsWarning } : {}),
     };
   });
+}
+
+/** The form as the sidebar shows it: the deadline in local time, one allowed account a line. */
+function toForm(s: Settings): SettingsForm {
+  return {
+    domain: s.domain,
+    addressPattern: s.addressPattern,
+    deadline: formatLocalDateTime(s.deadline),
+    allowedUsers: s.allowedUsers.join('\n'),
+    notifyFocalPersons: s.notifyFocalPersons,
+  };
 }
 
 export type SaveSettingsResult = { ok: true; form: SettingsForm } | { ok: false; message: string; errors?: string[] };
@@ -55,13 +61,7 @@ export function saveSettings(form: Partial<SettingsForm>): SaveSettingsResult {
     const s = checked.settings;
     return {
       ok: true,
-      form: {
-        domain: s.domain,
-        addressPattern: s.addressPattern,
-        deadline: formatLocalDateTime(s.deadline),
-        allowedUsers: s.allowedUsers.join('\n'),
-        notifyFocalPersons: s.notifyFocalPersons,
-      },
+      form: toForm(s),
     };
   });
 }

@@ -3,6 +3,8 @@
  * Apps Script runtime loads and dumps, and what the xlsx writer saves. Sparse rows are
  * allowed (undefined = a cell nobody touched).
  */
+import type { RawTable } from '../domain/types';
+
 export type CellScalar = string | number | boolean | Date;
 
 export interface CellData {
@@ -145,5 +147,16 @@ export function emptyGrid(name: string): SheetGrid {
     hidden: false,
     conditionalFormats: [],
     bandings: [],
+  };
+}
+
+/** A sheet as the check reads it: a rectangle of values, '' for an empty cell; null when the workbook has no such sheet. */
+export function rawTable(wb: WorkbookData, name: string): RawTable | null {
+  const sheet = wb.sheets.find((s) => s.name === name);
+  if (!sheet) return null;
+  const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
+  return {
+    sheetName: name,
+    values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')),
   };
 }

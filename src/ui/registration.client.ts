@@ -8,22 +8,8 @@ import { call } from './rpc';
 import { SIDEBAR_CSS } from './style';
 
 const T = UI.registration;
-type Field =
-  | 'commune'
-  | 'unit'
-  | 'fullName'
-  | 'dob'
-  | 'gender'
-  | 'position'
-  | 'staffId'
-  | 'cccd'
-  | 'phone'
-  | 'personalEmail'
-  | 'existingEmail'
-  | 'eofficeRequest'
-  | 'signatureRequest'
-  | 'note';
-const FIELDS: Field[] = [
+/** The form's inputs, in the order the sidebar shows them. */
+const FIELDS = [
   'commune',
   'unit',
   'fullName',
@@ -38,7 +24,8 @@ const FIELDS: Field[] = [
   'eofficeRequest',
   'signatureRequest',
   'note',
-];
+] as const;
+type Field = (typeof FIELDS)[number];
 const CHOICES: Record<Service, 'eofficeRequest' | 'signatureRequest'> = {
   eoffice: 'eofficeRequest',
   signature: 'signatureRequest',

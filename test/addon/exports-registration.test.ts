@@ -1,7 +1,7 @@
 /**
  * Provisioning exports and the registration form's server side, on the built bundle.
  */
-import { makeWorkbook, person, ROSTER_HEADER, values } from './fixtures';
+import { makeWorkbook, person, registrationForm, ROSTER_HEADER, values } from './fixtures';
 import { OWNER, startRuntime, UNIT_USER } from './runtime';
 
 type DriveFile = {
@@ -69,25 +69,8 @@ describe('provisioning exports', () => {
 });
 
 describe('registration form (server side)', () => {
-  const form = (i: number, changes: Record<string, string> = {}) => {
-    const p = person(i);
-    const iso = `${p.dob.getFullYear()}-${String(p.dob.getMonth() + 1).padStart(2, '0')}-${String(p.dob.getDate()).padStart(2, '0')}`;
-    return {
-      commune: p.commune,
-      unit: p.unit,
-      fullName: p.fullName,
-      dob: iso,
-      gender: p.gender,
-      position: p.position,
-      staffId: p.staffId,
-      cccd: p.cccd,
-      phone: p.phone,
-      personalEmail: p.email,
-      existingEmail: '',
-      note: '',
-      ...changes,
-    };
-  };
+  const form = (i: number, changes: Record<string, string> = {}) =>
+    registrationForm(i, { existingEmail: '', note: '', ...changes });
 
   it('offers the 114 communes and the units already listed for each', () => {
     const rt = startRuntime(makeWorkbook({ rows: 100 }));

@@ -2,7 +2,7 @@
  * Realistic workbooks for the add-on tests: people from the 15,000 real names, spread
  * over the city's 114 communes, with consistent birth dates, CCCD and phones.
  */
-import { readDataFile, readNames, ROSTER_HEADER_AS_TYPED } from '../../scripts/reference-data';
+import { readDataFile, readNames, ROSTER_HEADER_AS_TYPED, SUMMARY_HEADER_AS_TYPED } from '../../scripts/reference-data';
 import type { CellData, CellScalar, SheetData, WorkbookData } from '../../src/local/workbook-data';
 
 export const NAMES = readNames();
@@ -16,14 +16,7 @@ export const COMMUNE_ROWS = readDataFile('haiphong-communes-2025.csv')
   });
 
 export const ROSTER_HEADER = [...ROSTER_HEADER_AS_TYPED];
-export const SUMMARY_HEADER = [
-  'TT',
-  'Tên UBND cấp xã',
-  'Tên đơn vị',
-  'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-  'Cán bộ đầu mối',
-  'Số điện thoại (Zalo)',
-];
+export const SUMMARY_HEADER = [...SUMMARY_HEADER_AS_TYPED];
 const POSITIONS = ['Giáo viên', 'Giáo viên', 'Giáo viên', 'Tổ trưởng', 'Nhân viên', 'Phó hiệu trưởng', 'Văn thư'];
 const PEOPLE_PER_UNIT = 40;
 
@@ -65,6 +58,38 @@ export function person(i: number): Person {
     email: `gv${i}.hp@gmail.com`,
   };
 }
+
+/** A date as the form's date field carries it (yyyy-mm-dd, local time). */
+export function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** What the registration sidebar sends for person i, with `changes` applied. */
+export function registrationForm(i: number, changes: Record<string, string> = {}): Record<string, string> {
+  const p = person(i);
+  return {
+    commune: p.commune,
+    unit: p.unit,
+    fullName: p.fullName,
+    dob: isoDate(p.dob),
+    gender: p.gender,
+    position: p.position,
+    staffId: p.staffId,
+    cccd: p.cccd,
+    phone: p.phone,
+    personalEmail: p.email,
+    ...changes,
+  };
+}
+
+/** The Cài đặt form with the shipped defaults and notices off. */
+export const SETTINGS_FORM = {
+  domain: 'haiphong.edu.vn',
+  addressPattern: '{given}{initials}',
+  deadline: '',
+  allowedUsers: '',
+  notifyFocalPersons: false,
+};
 
 export function rosterRow(i: number, p: Person = person(i)): CellScalar[] {
   return [

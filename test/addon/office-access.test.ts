@@ -7,19 +7,13 @@
 import fc from 'fast-check';
 import { ACCESS } from '../../src/i18n/access';
 import { bundleWith, VIETNAMESE } from './access-helpers';
-import { makeWorkbook, values } from './fixtures';
+import { makeWorkbook, SETTINGS_FORM, values } from './fixtures';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 const VP = OWNER;
 const VP2 = 'chuyenvien.vp@haiphong.edu.vn';
 
-const SETTINGS = {
-  domain: 'haiphong.edu.vn',
-  addressPattern: '{given}{initials}',
-  deadline: '',
-  allowedUsers: '',
-  notifyFocalPersons: false,
-};
+const SETTINGS = SETTINGS_FORM;
 
 type Outcome = { ok: boolean; message?: string; enabled?: boolean; pending?: boolean; retired?: boolean };
 

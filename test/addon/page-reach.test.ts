@@ -5,7 +5,7 @@
  */
 import { ENTRY_POINT_NAMES } from '../../src/entry-points';
 import { fingerprint, VIETNAMESE } from './access-helpers';
-import { makeWorkbook, values } from './fixtures';
+import { makeWorkbook, SETTINGS_FORM, values } from './fixtures';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 /** What a unit editor may use by design: menus and sidebars shown, reads, and the registration form. */
@@ -23,13 +23,7 @@ const UNIT_MAY_USE = new Set([
   'menuOpenDashboard',
 ]);
 
-const SETTINGS_TAKEOVER = {
-  domain: 'haiphong.edu.vn',
-  addressPattern: '{given}{initials}',
-  deadline: '',
-  allowedUsers: UNIT_USER,
-  notifyFocalPersons: true,
-};
+const SETTINGS_TAKEOVER = { ...SETTINGS_FORM, allowedUsers: UNIT_USER, notifyFocalPersons: true };
 
 type Result = { ok?: boolean; message?: string; errors?: { message: string }[] } | null;
 

@@ -4,7 +4,7 @@
  */
 import type { CellScalar } from '../../src/local/workbook-data';
 import { parseCsv } from '../helpers/csv';
-import { cell, makeWorkbook, person, ROSTER_HEADER, rosterRow, values } from './fixtures';
+import { cell, makeWorkbook, registrationForm, ROSTER_HEADER, rosterRow, values } from './fixtures';
 import { startRuntime, UNIT_USER } from './runtime';
 
 type DriveFile = {
@@ -89,23 +89,7 @@ describe('Xuất file › HPNET eOffice and Chữ ký số', () => {
 });
 
 describe('registration form: eOffice and digital signature', () => {
-  const form = (i: number, changes: Record<string, string> = {}) => {
-    const p = person(i);
-    const iso = `${p.dob.getFullYear()}-${String(p.dob.getMonth() + 1).padStart(2, '0')}-${String(p.dob.getDate()).padStart(2, '0')}`;
-    return {
-      commune: p.commune,
-      unit: p.unit,
-      fullName: p.fullName,
-      dob: iso,
-      gender: p.gender,
-      position: p.position,
-      staffId: p.staffId,
-      cccd: p.cccd,
-      phone: p.phone,
-      personalEmail: p.email,
-      ...changes,
-    };
-  };
+  const form = registrationForm;
 
   it('offers Có / Không', () => {
     const rt = startRuntime(makeWorkbook({ rows: 5 }));

@@ -6,30 +6,11 @@
 import { createGasRuntime } from '../../src/local/gas';
 import { referenceScopes, UNLISTED_SCOPES } from '../../src/local/gas/scopes';
 import { SCOPE_GROUPS } from '../../src/local/gas/scopes.generated';
-import { makeWorkbook, person } from './fixtures';
+import { makeWorkbook, registrationForm, SETTINGS_FORM } from './fixtures';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 const REFERENCE = new Set(SCOPE_GROUPS.flatMap(([, methods]) => methods));
 type G = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; DriveApp: GoogleAppsScript.Drive.DriveApp };
-
-function registrationForm(i: number) {
-  const p = person(i);
-  const iso = `${p.dob.getFullYear()}-${String(p.dob.getMonth() + 1).padStart(2, '0')}-${String(p.dob.getDate()).padStart(2, '0')}`;
-  return {
-    commune: p.commune,
-    unit: p.unit,
-    fullName: p.fullName,
-    dob: iso,
-    gender: p.gender,
-    position: p.position,
-    staffId: p.staffId,
-    cccd: p.cccd,
-    phone: p.phone,
-    personalEmail: p.email,
-    existingEmail: '',
-    note: '',
-  };
-}
 
 /** Every entry point a person, a page or a trigger reaches, the way they reach it. */
 function everyAction(rt: Runtime): void {
@@ -38,23 +19,17 @@ function everyAction(rt: Runtime): void {
   rt.run('onInstall', [{ authMode: 'FULL' }], { as: 'menu' });
   rt.run('menuShowRegistrationForm', [], { as: 'menu', user: UNIT_USER });
   rt.run('getRegistrationFormData', [], { as: 'scriptRun', user: UNIT_USER });
-  rt.run('validateRegistration', [registrationForm(900)], { as: 'scriptRun', user: UNIT_USER });
-  rt.run('submitRegistration', [registrationForm(901)], { as: 'scriptRun', user: UNIT_USER });
+  rt.run('validateRegistration', [registrationForm(900, { existingEmail: '', note: '' })], {
+    as: 'scriptRun',
+    user: UNIT_USER,
+  });
+  rt.run('submitRegistration', [registrationForm(901, { existingEmail: '', note: '' })], {
+    as: 'scriptRun',
+    user: UNIT_USER,
+  });
   rt.run('menuShowSettings', [], { as: 'menu' });
   rt.run('getSettings', [], { as: 'scriptRun' });
-  rt.run(
-    'saveSettings',
-    [
-      {
-        domain: 'haiphong.edu.vn',
-        addressPattern: '{given}{initials}',
-        deadline: '',
-        allowedUsers: '',
-        notifyFocalPersons: true,
-      },
-    ],
-    { as: 'scriptRun' },
-  );
+  rt.run('saveSettings', [{ ...SETTINGS_FORM, notifyFocalPersons: true }], { as: 'scriptRun' });
   for (const fn of [
     'menuCheckAll',
     'menuAssignAddresses',

@@ -2,7 +2,7 @@
  * Edits, the hourly timer, the time limit and the lock, as they happen in a shared
  * workbook, on the built bundle in the local runtime.
  */
-import { cell, makeWorkbook, values } from './fixtures';
+import { cell, makeWorkbook, SETTINGS_FORM, values } from './fixtures';
 import { startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 const header = (rt: Runtime) => values(rt.workbook(), 'Danh sách')[0];
@@ -109,19 +109,7 @@ describe('hourly check', () => {
     roster.rows[5]![9] = { value: '0123', numberFormat: '@' }; // unit 1
     roster.rows[70]![9] = { value: '999', numberFormat: '@' }; // unit 2
     const rt = startRuntime(wb);
-    rt.run(
-      'saveSettings',
-      [
-        {
-          domain: 'haiphong.edu.vn',
-          addressPattern: '{given}{initials}',
-          deadline: '',
-          allowedUsers: '',
-          notifyFocalPersons: true,
-        },
-      ],
-      { as: 'scriptRun' },
-    );
+    rt.run('saveSettings', [{ ...SETTINGS_FORM, notifyFocalPersons: true }], { as: 'scriptRun' });
     rt.run('menuToggleAutoCheck', [], { as: 'menu' });
     rt.clock.advance(3600_000);
     rt.triggers.fireDue();

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck, type CheckResult } from '../../src/domain/check';
-import type { RawTable, WorkbookInput } from '../../src/domain/types';
+import type { WorkbookInput } from '../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
-import type { WorkbookData } from '../../src/local/workbook-data';
+import { rawTable, type WorkbookData } from '../../src/local/workbook-data';
 import { readXlsx } from '../../src/local/xlsx/read';
 import { generateWorkbook, ROSTER_HEADER } from '../../sample/generator';
 import { resolveCommune } from '../../src/domain/communes';
@@ -15,22 +15,12 @@ import { coveredBy } from '../../src/domain/positions';
 
 const SAMPLE = join(__dirname, '..', '..', 'sample');
 
-function table(wb: WorkbookData, name: string): RawTable | null {
-  const sheet = wb.sheets.find((s) => s.name === name);
-  if (!sheet) return null;
-  const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
-  return {
-    sheetName: name,
-    values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')),
-  };
-}
-
 function check(wb: WorkbookData): CheckResult {
   const input: WorkbookInput = {
-    roster: table(wb, 'Danh sách'),
-    summary: table(wb, 'Tổng hợp'),
-    accounts: table(wb, 'Tài khoản hiện có'),
-    csdl: table(wb, 'CSDL ngành'),
+    roster: rawTable(wb, 'Danh sách'),
+    summary: rawTable(wb, 'Tổng hợp'),
+    accounts: rawTable(wb, 'Tài khoản hiện có'),
+    csdl: rawTable(wb, 'CSDL ngành'),
   };
   const result = runCheck(input, {
     settings: DEFAULT_SETTINGS,

@@ -89,6 +89,11 @@ function handoverLines(rt: Runtime): { address: string; password: string; fileId
 }
 
 const handoverFiles = (rt: Runtime) => rt.drive.files.filter((f) => f.name.startsWith('ban-giao-'));
+/** The hand-over files' ids, sorted: the same set after a rerun means no file was added or replaced. */
+const handoverFileIds = (rt: Runtime): string[] =>
+  handoverFiles(rt)
+    .map((f) => f.id)
+    .sort();
 
 describe('hand-over lists in Google Sheets', () => {
   it('puts every new address in exactly one list, with the password of every provisioning file', () => {
@@ -140,19 +145,13 @@ describe('hand-over lists in Google Sheets', () => {
   it('on a second export rewrites the same files with the new passwords and sends no mail again', () => {
     const rt = startRuntime(workbook());
     runAll(rt);
-    const filesBefore = handoverFiles(rt)
-      .map((f) => f.id)
-      .sort();
+    const filesBefore = handoverFileIds(rt);
     const mailsBefore = rt.mail.sent.length;
     const memoryBefore = remembered(rt);
     rt.clock.advance(3_600_000);
     const second = runAll(rt);
     expect(second.ok).toBe(true);
-    expect(
-      handoverFiles(rt)
-        .map((f) => f.id)
-        .sort(),
-    ).toEqual(filesBefore);
+    expect(handoverFileIds(rt)).toEqual(filesBefore);
     expect(rt.mail.sent.length).toBe(mailsBefore);
     // The same file, person and mail state for every unit (only the job that last wrote it changes).
     const withoutRun = (m: Map<string, Remembered>) =>
@@ -163,11 +162,7 @@ describe('hand-over lists in Google Sheets', () => {
     // A single export (Google Workspace alone) keeps to the same files as well.
     const single = rt.run<RunResult & { fileId: string }>('menuExportGoogle', [], { as: 'menu' });
     expect(single.ok).toBe(true);
-    expect(
-      handoverFiles(rt)
-        .map((f) => f.id)
-        .sort(),
-    ).toEqual(filesBefore);
+    expect(handoverFileIds(rt)).toEqual(filesBefore);
     expect(rt.mail.sent.length).toBe(mailsBefore);
   });
 

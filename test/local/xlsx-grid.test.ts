@@ -20,6 +20,20 @@ import { readXlsx } from '../../src/local/xlsx/read';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-grid-'));
 
+type Entry = {
+  value: unknown;
+  formula?: string;
+  numberFormat?: string;
+  background?: string;
+  fontColor?: string;
+  bold?: true;
+};
+
+/** A cell either reader reports at all: a value or any of the compared properties. */
+function holdsSomething(e: Entry): boolean {
+  return e.value !== '' || !!(e.formula || e.numberFormat || e.background || e.fontColor || e.bold);
+}
+
 /** Cells as the two readers can both be asked for them: value, formula, format, fill, font colour, bold. */
 function cellsOfData(wb: WorkbookData): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
@@ -36,15 +50,7 @@ function cellsOfData(wb: WorkbookData): Record<string, Record<string, unknown>> 
           fontColor: cell.fontColor,
           bold: cell.bold || undefined,
         };
-        if (
-          entry.value !== '' ||
-          entry.formula ||
-          entry.numberFormat ||
-          entry.background ||
-          entry.fontColor ||
-          entry.bold
-        )
-          cells[`${r + 1}:${c + 1}`] = entry;
+        if (holdsSomething(entry)) cells[`${r + 1}:${c + 1}`] = entry;
       }),
     );
     out[sheet.name] = cells;
@@ -74,15 +80,7 @@ function cellsOfGrid(wb: GridWorkbook): Record<string, Record<string, unknown>> 
           fontColor: grid.fontColors.get(k),
           bold: grid.fontWeights.get(k) === 'bold' || undefined,
         };
-        if (
-          entry.value !== '' ||
-          entry.formula ||
-          entry.numberFormat ||
-          entry.background ||
-          entry.fontColor ||
-          entry.bold
-        )
-          cells[`${r}:${c}`] = entry;
+        if (holdsSomething(entry)) cells[`${r}:${c}`] = entry;
       }
     }
     out[grid.name] = cells;

@@ -1,7 +1,5 @@
 /** Simple triggers and AuthMode.NONE / LIMITED refuse what Google's documentation says they refuse. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { scriptDir } from '../helpers/script-dir';
 import { createGasRuntime } from '../../src/local/gas';
 import type { Manifest } from '../../src/local/gas/manifest';
 
@@ -38,11 +36,10 @@ const CALLS: Record<string, string> = {
 };
 
 function start() {
-  const dir = mkdtempSync(join(tmpdir(), 'modes-'));
   const code = Object.entries(CALLS)
     .map(([name, body]) => `function ${name}(e) { return ${body}; }`)
     .join('\n');
-  writeFileSync(join(dir, 'Code.js'), code);
+  const dir = scriptDir('modes-', { 'Code.js': code });
   const rt = createGasRuntime({
     manifest: MANIFEST,
     workbook: {

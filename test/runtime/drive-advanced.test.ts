@@ -1,7 +1,5 @@
 /** The Drive advanced service (Drive API v3) of the local runtime, under the manifest's scopes. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { scriptDir } from '../helpers/script-dir';
 import { createGasRuntime } from '../../src/local/gas';
 import type { Manifest } from '../../src/local/gas/manifest';
 
@@ -29,8 +27,7 @@ function legacy() { return DriveApp.createFile('a.csv', 'x', 'text/csv').getId()
 `;
 
 function start(manifest: Manifest) {
-  const dir = mkdtempSync(join(tmpdir(), 'drive-'));
-  writeFileSync(join(dir, 'Code.js'), CODE);
+  const dir = scriptDir('drive-', { 'Code.js': CODE });
   const rt = createGasRuntime({ user: OWNER, owner: OWNER, manifest, now: new Date('2025-09-05T09:00:00+07:00') });
   rt.loadBundle(dir);
   return rt;

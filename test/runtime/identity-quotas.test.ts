@@ -2,9 +2,7 @@
  * Identity, trigger ownership and quotas in the local runtime, as Google documents them
  * (see src/local/gas/identity.ts and trigger-rules.ts for the pages).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { scriptDir } from '../helpers/script-dir';
 import { createGasRuntime, type GasRuntimeOptions } from '../../src/local/gas';
 
 const VP = 'vanphong@haiphong.edu.vn';
@@ -28,8 +26,7 @@ function quota() { return MailApp.getRemainingDailyQuota(); }
 `;
 
 function start(options: GasRuntimeOptions = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'identity-'));
-  writeFileSync(join(dir, 'Code.js'), CODE);
+  const dir = scriptDir('identity-', { 'Code.js': CODE });
   const rt = createGasRuntime({ user: VP, owner: VP, now: new Date('2025-09-05T09:00:00+07:00'), ...options });
   rt.loadBundle(dir);
   return rt;

@@ -3,15 +3,12 @@
  * by Google's HtmlService reference (see src/local/gas/script-run.ts).
  */
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { scriptDir } from '../helpers/script-dir';
 import { createGasRuntime } from '../../src/local/gas';
 import { transferArguments, transferResult } from '../../src/local/gas/script-run';
 
 function start(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'script-run-'));
-  for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, name), code);
+  const dir = scriptDir('script-run-', files);
   const rt = createGasRuntime({ user: 'vanphong@haiphong.edu.vn', now: new Date('2025-09-05T09:00:00+07:00') });
   rt.loadBundle(dir);
   return rt;

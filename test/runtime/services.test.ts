@@ -1,7 +1,5 @@
 /** Properties, Cache, Lock, triggers, limits of executions, HtmlService, Utilities, Mail, Drive. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { scriptDir } from '../helpers/script-dir';
 import { createGasRuntime } from '../../src/local/gas';
 import { ensureBuilt } from '../helpers/build-once';
 import type { Manifest } from '../../src/local/gas/manifest';
@@ -18,10 +16,7 @@ type G = {
 
 /** A bundle as the build makes it: top-level functions around one global. */
 function bundle(code: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
-  writeFileSync(join(dir, 'Code.js'), code);
-  writeFileSync(join(dir, 'page.html'), '<p><?= name ?></p><div><?!= raw ?></div>');
-  return dir;
+  return scriptDir('bundle-', { 'Code.js': code, 'page.html': '<p><?= name ?></p><div><?!= raw ?></div>' });
 }
 
 function start(code = '', manifest?: Manifest) {

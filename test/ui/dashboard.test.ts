@@ -1,22 +1,15 @@
 /**
  * The dashboard renders in real Chromium, on a phone's width, from nothing but itself.
  */
-import type { Browser } from 'playwright-core';
 import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
 import { openDashboard, PHONE } from './dashboard-page';
-import { launchBrowser } from './harness';
+import { sharedBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('dashboard page in Chromium', () => {
   it('shows the title, both charts and the table on a phone without fetching anything', async () => {
-    const { page, requests } = await openDashboard(browser);
+    const { page, requests } = await openDashboard(browser());
     try {
       expect(await page.textContent('h1')).toBe(DASHBOARD_TEXT.title);
       const charts = page.locator('svg');

@@ -29,6 +29,18 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** One Chromium for a test file, launched before its tests and closed after them: call at the file's top level. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
 /**
  * Plain JavaScript on purpose: a TypeScript function's source, once transpiled for
  * Node, may call helpers that do not exist in the page.

@@ -2,26 +2,21 @@
  * The registration sidebar's plan 5277 choices in real headless Chromium, talking to the
  * built bundle in the local runtime.
  */
-import type { Browser } from 'playwright-core';
-import { makeWorkbook, person, values } from '../addon/fixtures';
+import { isoDate, makeWorkbook, person, values } from '../addon/fixtures';
 import { UNIT_USER } from '../addon/runtime';
-import { launchBrowser } from './harness';
+import { sharedBrowser } from './harness';
 import { openFromMenu } from './sidebar-session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const browser = sharedBrowser();
 
 describe('Đăng ký email công vụ: eOffice and chữ ký số', () => {
   it('pre-fills both choices from the position, explains the plan, warns without blocking, saves the choices', async () => {
-    const { rt, page } = await openFromMenu(browser, makeWorkbook({ rows: 30 }), 'menuShowRegistrationForm', UNIT_USER);
+    const { rt, page } = await openFromMenu(
+      browser(),
+      makeWorkbook({ rows: 30 }),
+      'menuShowRegistrationForm',
+      UNIT_USER,
+    );
     await page.locator('#eofficeRequest').waitFor();
     expect(await page.textContent('#services-plan')).toMatch(/hiệu trưởng.*tổ trưởng.*văn thư/);
 
@@ -45,7 +40,7 @@ describe('Đăng ký email công vụ: eOffice and chữ ký số', () => {
     await page.selectOption('#commune', p.commune);
     await page.fill('#unit', p.unit);
     await page.fill('#fullName', p.fullName);
-    await page.fill('#dob', iso(p.dob));
+    await page.fill('#dob', isoDate(p.dob));
     await page.selectOption('#gender', p.gender);
     await page.fill('#cccd', p.cccd);
     await page.fill('#phone', p.phone);

@@ -3,20 +3,11 @@
  * public server functions exist, a Date or a function in the arguments fails the call before it
  * leaves the page, a form element arrives as an object of its fields, a Date result arrives as null.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { scriptDir } from '../helpers/script-dir';
 import { createGasRuntime } from '../../src/local/gas';
-import { launchBrowser, openSidebar } from './harness';
+import { openSidebar, sharedBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const CODE = `
 var calls = 0;
@@ -31,12 +22,11 @@ const PAGE = `<!doctype html><html><body>
 <input type="checkbox" name="agree" checked><input type="checkbox" name="no"></form></body></html>`;
 
 async function open() {
-  const dir = mkdtempSync(join(tmpdir(), 'page-run-'));
-  writeFileSync(join(dir, 'Code.js'), CODE);
+  const dir = scriptDir('page-run-', { 'Code.js': CODE });
   const rt = createGasRuntime({ user: 'thcs.lechan@haiphong.edu.vn' });
   rt.loadBundle(dir);
   const page = await openSidebar(
-    browser,
+    browser(),
     PAGE,
     (fn, args) => rt.scriptRun('thcs.lechan@haiphong.edu.vn', fn, args),
     300,

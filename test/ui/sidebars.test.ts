@@ -1,31 +1,26 @@
 /**
  * The sidebars in real headless Chromium, talking to the built bundle in the local runtime.
  */
-import type { Browser } from 'playwright-core';
-import { makeWorkbook, person, values } from '../addon/fixtures';
+import { isoDate, makeWorkbook, person, values } from '../addon/fixtures';
 import { UNIT_USER } from '../addon/runtime';
-import { launchBrowser } from './harness';
+import { sharedBrowser } from './harness';
 import { openFromMenu } from './sidebar-session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const browser = sharedBrowser();
 
 describe('Đăng ký email công vụ', () => {
   it('a unit sees the phone problem in Vietnamese, fixes it, saves, and the row is in Danh sách', async () => {
-    const { rt, page } = await openFromMenu(browser, makeWorkbook({ rows: 80 }), 'menuShowRegistrationForm', UNIT_USER);
+    const { rt, page } = await openFromMenu(
+      browser(),
+      makeWorkbook({ rows: 80 }),
+      'menuShowRegistrationForm',
+      UNIT_USER,
+    );
     const p = person(900);
     await page.selectOption('#commune', p.commune);
     await page.fill('#unit', p.unit);
     await page.fill('#fullName', p.fullName);
-    await page.fill('#dob', iso(p.dob));
+    await page.fill('#dob', isoDate(p.dob));
     await page.selectOption('#gender', p.gender);
     await page.selectOption('#position', p.position);
     await page.fill('#cccd', p.cccd);
@@ -51,7 +46,7 @@ describe('Đăng ký email công vụ', () => {
     const roster = wb.sheets.find((s) => s.name === 'Danh sách')!;
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     roster.rows[2]![2] = { value: evil };
-    const { page } = await openFromMenu(browser, wb, 'menuShowRegistrationForm', UNIT_USER);
+    const { page } = await openFromMenu(browser(), wb, 'menuShowRegistrationForm', UNIT_USER);
     await page.selectOption('#commune', person(1).commune);
     await page.fill('#fullName', evil);
     await page.click('#check');
@@ -65,7 +60,7 @@ describe('Đăng ký email công vụ', () => {
 
 describe('Cài đặt', () => {
   it('the owner saves a deadline and a Văn phòng account; a wrong pattern is explained', async () => {
-    const { rt, page } = await openFromMenu(browser, makeWorkbook({ rows: 5 }), 'menuShowSettings');
+    const { rt, page } = await openFromMenu(browser(), makeWorkbook({ rows: 5 }), 'menuShowSettings');
     await page.locator('#domain').waitFor();
     expect(await page.inputValue('#domain')).toBe('haiphong.edu.vn');
     await page.fill('#addressPattern', '{ten}');
@@ -83,7 +78,7 @@ describe('Cài đặt', () => {
   });
 
   it('a unit account sees the settings read-only', async () => {
-    const { page } = await openFromMenu(browser, makeWorkbook({ rows: 5 }), 'menuShowSettings', UNIT_USER);
+    const { page } = await openFromMenu(browser(), makeWorkbook({ rows: 5 }), 'menuShowSettings', UNIT_USER);
     await page.locator('#domain').waitFor();
     expect(await page.isDisabled('#save')).toBe(true);
     expect(await page.textContent('body')).toContain('chỉ được xem');

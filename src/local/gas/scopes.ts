@@ -17,6 +17,15 @@ const DRIVE_PHOTOS_READONLY = 'https://www.googleapis.com/auth/drive.photos.read
 const DRIVE_MEET_READONLY = 'https://www.googleapis.com/auth/drive.meet.readonly';
 const DRIVE_SCRIPTS = 'https://www.googleapis.com/auth/drive.scripts';
 
+/** The narrower scopes that Drive's read methods also accept. */
+const DRIVE_READ_ONLY_SCOPES = [
+  DRIVE_MEET_READONLY,
+  DRIVE_METADATA,
+  DRIVE_METADATA_READONLY,
+  DRIVE_PHOTOS_READONLY,
+  DRIVE_READONLY,
+];
+
 /**
  * The Drive advanced service calls the Drive API v3, whose reference gives each method's
  * scopes under "Authorization scopes" (gas-types-detailed carries only v2):
@@ -29,26 +38,9 @@ const DRIVE_SCRIPTS = 'https://www.googleapis.com/auth/drive.scripts';
 export const DRIVE_API_SCOPES: Record<string, string[]> = {
   'Drive.Files.create': [DRIVE, DRIVE_APPDATA, DRIVE_FILE],
   'Drive.Files.update': [DRIVE, DRIVE_APPDATA, DRIVE_FILE, DRIVE_METADATA, DRIVE_SCRIPTS],
-  'Drive.Files.get': [
-    DRIVE,
-    DRIVE_APPDATA,
-    DRIVE_FILE,
-    DRIVE_MEET_READONLY,
-    DRIVE_METADATA,
-    DRIVE_METADATA_READONLY,
-    DRIVE_PHOTOS_READONLY,
-    DRIVE_READONLY,
-  ],
+  'Drive.Files.get': [DRIVE, DRIVE_APPDATA, DRIVE_FILE, ...DRIVE_READ_ONLY_SCOPES],
   'Drive.Permissions.create': [DRIVE, DRIVE_FILE],
-  'Drive.Permissions.list': [
-    DRIVE,
-    DRIVE_FILE,
-    DRIVE_MEET_READONLY,
-    DRIVE_METADATA,
-    DRIVE_METADATA_READONLY,
-    DRIVE_PHOTOS_READONLY,
-    DRIVE_READONLY,
-  ],
+  'Drive.Permissions.list': [DRIVE, DRIVE_FILE, ...DRIVE_READ_ONLY_SCOPES],
 };
 
 /**

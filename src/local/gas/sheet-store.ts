@@ -117,11 +117,9 @@ export class SheetStore implements SheetGrid {
     return last;
   }
 
-  /** Shifts rows at and below `at` by `delta` (insert > 0, delete < 0) in values and every map. */
-  shiftRows(at: number, delta: number): void {
-    if (delta > 0) this.values.splice(at - 1, 0, ...Array.from({ length: delta }, () => [] as CellScalar[]));
-    else this.values.splice(at - 1, -delta);
-    for (const map of [
+  /** Every map keyed by cell: formulas, notes, formats and validations. */
+  private cellMaps(): Map<number, unknown>[] {
+    return [
       this.formulas,
       this.notes,
       this.backgrounds,
@@ -129,17 +127,30 @@ export class SheetStore implements SheetGrid {
       this.fontWeights,
       this.numberFormats,
       this.validations,
-    ] as Map<number, unknown>[]) {
+    ] as Map<number, unknown>[];
+  }
+
+  /** Re-keys every per-cell map after rows or columns at and after `at` moved by `delta`; deleted cells drop out. */
+  private shiftCellMaps(axis: 'row' | 'column', at: number, delta: number): void {
+    for (const map of this.cellMaps()) {
       const moved = new Map<number, unknown>();
       for (const [k, v] of map) {
         const [r, c] = unkey(k);
-        if (r < at) moved.set(k, v);
-        else if (delta > 0) moved.set(key(r + delta, c), v);
-        else if (r >= at - delta) moved.set(key(r + delta, c), v);
+        const i = axis === 'row' ? r : c;
+        const to = axis === 'row' ? key(r + delta, c) : key(r, c + delta);
+        if (i < at) moved.set(k, v);
+        else if (delta > 0 || i >= at - delta) moved.set(to, v);
       }
       map.clear();
       for (const [k, v] of moved) map.set(k, v);
     }
+  }
+
+  /** Shifts rows at and below `at` by `delta` (insert > 0, delete < 0) in values and every map. */
+  shiftRows(at: number, delta: number): void {
+    if (delta > 0) this.values.splice(at - 1, 0, ...Array.from({ length: delta }, () => [] as CellScalar[]));
+    else this.values.splice(at - 1, -delta);
+    this.shiftCellMaps('row', at, delta);
     shiftFormatting(this, 'row', at, delta);
     this.merges = this.merges
       .filter((m) => delta > 0 || m.row + m.numRows - 1 < at || m.row >= at - delta)
@@ -153,25 +164,7 @@ export class SheetStore implements SheetGrid {
       if (delta > 0) row.splice(at - 1, 0, ...new Array<CellScalar>(delta).fill(''));
       else row.splice(at - 1, -delta);
     }
-    for (const map of [
-      this.formulas,
-      this.notes,
-      this.backgrounds,
-      this.fontColors,
-      this.fontWeights,
-      this.numberFormats,
-      this.validations,
-    ] as Map<number, unknown>[]) {
-      const moved = new Map<number, unknown>();
-      for (const [k, v] of map) {
-        const [r, c] = unkey(k);
-        if (c < at) moved.set(k, v);
-        else if (delta > 0) moved.set(key(r, c + delta), v);
-        else if (c >= at - delta) moved.set(key(r, c + delta), v);
-      }
-      map.clear();
-      for (const [k, v] of moved) map.set(k, v);
-    }
+    this.shiftCellMaps('column', at, delta);
   }
 
   clearCells(
@@ -286,14 +279,7 @@ export class SheetStore implements SheetGrid {
 
   toData(toA1: (row: number, column: number, numRows: number, numColumns: number) => string): SheetData {
     let lastRow = this.lastRow();
-    for (const map of [
-      this.notes,
-      this.backgrounds,
-      this.fontColors,
-      this.numberFormats,
-      this.validations,
-      this.fontWeights,
-    ] as Map<number, unknown>[]) {
+    for (const map of this.cellMaps()) {
       for (const k of map.keys()) lastRow = Math.max(lastRow, unkey(k)[0]);
     }
     const rows: (CellData | undefined)[][] = [];

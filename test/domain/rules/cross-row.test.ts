@@ -1,3 +1,4 @@
+import { SUMMARY_HEADER_AS_TYPED } from '../../../scripts/reference-data';
 import type { RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, codesOf, input, roster, type PersonInput } from './fixtures';
 
@@ -137,19 +138,7 @@ describe('CSDL ngành', () => {
 });
 
 describe('Tổng hợp', () => {
-  const summary = (rows: unknown[][]) =>
-    sheet(
-      'Tổng hợp',
-      [
-        'TT',
-        'Tên UBND cấp xã',
-        'Tên đơn vị',
-        'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-        'Cán bộ đầu mối',
-        'Số điện thoại (Zalo)',
-      ],
-      rows,
-    );
+  const summary = (rows: unknown[][]) => sheet('Tổng hợp', [...SUMMARY_HEADER_AS_TYPED], rows);
 
   it('flags a declared head count that differs from the rows listed, and a bad focal phone', () => {
     const people: PersonInput[] = [cleanPerson(40), cleanPerson(42), cleanPerson(41)];
@@ -168,15 +157,7 @@ describe('Tổng hợp', () => {
 });
 
 describe('focal persons', () => {
-  const header = [
-    'TT',
-    'Tên UBND cấp xã',
-    'Tên đơn vị',
-    'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-    'Cán bộ đầu mối',
-    'Số điện thoại (Zalo)',
-    'Email đầu mối',
-  ];
+  const header = [...SUMMARY_HEADER_AS_TYPED, 'Email đầu mối'];
 
   it('come from Tổng hợp, matched to rows as its units are (short school names, old spellings), valid e-mails only', () => {
     const people = [cleanPerson(60), { ...cleanPerson(61), unit: 'TH Gia Lộc' }, cleanPerson(62)];
@@ -225,14 +206,7 @@ describe('units named in full or short', () => {
   it('counts "Trường Tiểu học Gia Lộc" and "TH Gia Lộc" as one unit', () => {
     const table = sheet(
       'Tổng hợp',
-      [
-        'TT',
-        'Tên UBND cấp xã',
-        'Tên đơn vị',
-        'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-        'Cán bộ đầu mối',
-        'Số điện thoại (Zalo)',
-      ],
+      [...SUMMARY_HEADER_AS_TYPED],
       [[1, 'Xã Gia Lộc', 'TH Gia Lộc', 2, 'Trần Văn Nam', '0912345678']],
     );
     const people: PersonInput[] = [cleanPerson(61), { ...cleanPerson(63), unit: 'trường tiểu học gia lộc' }];

@@ -1,18 +1,10 @@
+import { CSDL_HEADER_AS_TYPED } from '../../../scripts/reference-data';
 import { flagCsdlMatch } from '../../../src/domain/rules/csdl-match';
 import { loadReferences } from '../../../src/domain/rules/references';
 import { cleanPerson, input, roster } from './fixtures';
 import { readPeople, table } from './step-fixtures';
 
-const header = [
-  'Mã định danh',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Tên đơn vị',
-  'Tên UBND cấp xã',
-  'Chức vụ',
-  'Số CCCD',
-];
+const header = [...CSDL_HEADER_AS_TYPED];
 const csdlOf = (rows: unknown[][]) =>
   loadReferences(input(roster([]), { csdl: table('CSDL ngành', header, rows as never) }), 'haiphong.edu.vn', []).csdl;
 

@@ -2,22 +2,13 @@
  * One mistake, one finding: a consequence of a finding already on a row is not reported
  * again somewhere else. And a refused phone number says why.
  */
+import { SUMMARY_HEADER_AS_TYPED } from '../../../scripts/reference-data';
 import type { RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, codesOf, input, roster, withLedger, type PersonInput } from './fixtures';
 
 const summary = (rows: unknown[][]): RawTable => ({
   sheetName: 'Tổng hợp',
-  values: [
-    [
-      'TT',
-      'Tên UBND cấp xã',
-      'Tên đơn vị',
-      'Số cán bộ, giáo viên đề nghị cấp email công vụ',
-      'Cán bộ đầu mối',
-      'Số điện thoại (Zalo)',
-    ],
-    ...(rows as RawTable['values']),
-  ],
+  values: [[...SUMMARY_HEADER_AS_TYPED], ...(rows as RawTable['values'])],
 });
 const onSummary = (result: ReturnType<typeof check>): [number, string][] =>
   result.findings.filter((f) => f.sheet === 'Tổng hợp').map((f) => [f.row, f.code]);

@@ -241,38 +241,11 @@ export class SheetStore implements SheetGrid {
   static fromGrid(grid: SheetGrid, id: number): SheetStore {
     const columns = grid.values.reduce((m, r) => Math.max(m, r ? r.length : 0), 0);
     const store = new SheetStore(grid.name, id, Math.max(1000, grid.values.length), Math.max(26, columns));
-    const {
-      values,
-      formulas,
-      notes,
-      backgrounds,
-      fontColors,
-      fontWeights,
-      numberFormats,
-      validations,
-      merges,
-      frozenRows,
-      frozenColumns,
-      columnWidths,
-      hidden,
-    } = grid;
-    Object.assign(store, {
-      values,
-      formulas,
-      notes,
-      backgrounds,
-      fontColors,
-      fontWeights,
-      numberFormats,
-      validations,
-      merges,
-      frozenRows,
-      frozenColumns,
-      columnWidths,
-      hidden,
-    });
-    store.conditionalFormats = grid.conditionalFormats ?? [];
-    store.bandings = grid.bandings ?? [];
+    // Every cell map and sheet setting is adopted as is; the rest has defaults or belongs to the reader.
+    const { name: _name, edits: _edits, conditionalFormats, bandings, ...adopted } = grid;
+    Object.assign(store, adopted);
+    store.conditionalFormats = conditionalFormats ?? [];
+    store.bandings = bandings ?? [];
     for (let r = 0; r < store.values.length; r++) if (!store.values[r]) store.values[r] = [];
     return store;
   }

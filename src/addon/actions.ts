@@ -23,7 +23,6 @@ import { writeExportFile, type ExportKind, type ExportSummary } from './exports'
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import { leaveNotice } from './notices';
 import type { RunContext } from './run-context';
-import type { RawTable } from '../domain/types';
 import { saveSnapshot } from './dashboard';
 import { newPasswordSeed, passwordBook, type PasswordBook } from './exports';
 import {
@@ -132,7 +131,6 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   let cached: CheckResult | null = null;
   let rosterHeader: string[] = [];
   let rosterValues: CellValue[][] | undefined;
-  let summaryTable: RawTable | null = null;
   /** This part's passwords, when it drew them; a later part re-derives them from the kept seed. */
   let runPasswords: PasswordBook | null = null;
 
@@ -148,7 +146,6 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     if (!result.ok) return result;
     rosterHeader = (input.roster?.values[0] ?? []).map(String);
     rosterValues = input.roster?.values;
-    summaryTable = input.summary;
     cached = result;
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
@@ -183,7 +180,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
         runPasswords = exportFiles(job, name, result, now);
         break;
       case 'handover':
-        return handoverStep(ctx, job, result, summaryTable, runPasswords, now);
+        return handoverStep(ctx, job, result, runPasswords, now);
       default: {
         const unknown: never = name;
         throw new Error(`unknown job step ${String(unknown)}`);
@@ -217,13 +214,12 @@ function handoverStep(
   ctx: RunContext,
   job: ActionJob,
   result: CheckResult,
-  summary: RawTable | null,
   drawn: PasswordBook | null,
   now: Date,
 ): StepOutcome {
   const passwords = drawn ?? restorePasswords(job.id, result.provisioning);
   const deadline = ctx.startedAt + TIME_BUDGET_MS;
-  const made = handOver(ctx, job, result, summary, passwords, now, deadline, job.memo.handover);
+  const made = handOver(ctx, job, result, passwords, now, deadline, job.memo.handover);
   job.memo.handover = made.memo;
   if (!made.done) return { stop: false, again: true };
   dropSeed();

@@ -6,8 +6,6 @@
  */
 import type { CheckResult } from '../domain/check';
 import { addressesDigest, focalEmails } from '../domain/handover';
-import { checkSummary } from '../domain/summary';
-import type { RawTable } from '../domain/types';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
@@ -85,7 +83,6 @@ export function handOver(
   ctx: RunContext,
   job: { id: string; user: string },
   result: CheckResult,
-  summary: RawTable | null,
   passwords: PasswordBook | null,
   now: Date,
   deadline: number,
@@ -96,8 +93,8 @@ export function handOver(
   if (!mayChange(job.user, ownerEmail(ctx.ss), ctx.settings, deployConfig().officeAccounts).ok)
     return { memo: { ...so, ok: false, message: T.notAllowed }, done: true };
   if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true };
-  const declared = checkSummary(summary, new Map());
-  const focal = declared && declared.ok ? focalEmails(declared.units) : new Map<string, string>();
+  // Tổng hợp's focal e-mails as the check validated them: one source for hand-over and digests.
+  const focal = focalEmails(result.focalContacts);
   const made = makeHandoverLists(
     ctx.props,
     result.provisioning,

@@ -6,8 +6,8 @@
 import { HANDOVER_TEXT } from '../i18n/handover';
 import { BOM, csvLine, EOL, neutralise } from './exports/csv';
 import type { ProvisionRecord } from './exports/records';
-import { parseEmail } from './email';
-import { unitNameKey, type DeclaredUnit } from './summary';
+import type { FocalContact } from './rules/summary-sheet';
+import { unitNameKey } from './summary';
 import { foldKey } from './text';
 
 export interface HandoverList {
@@ -25,12 +25,9 @@ export function handoverUnitKey(r: ProvisionRecord): string {
 }
 
 /** Focal e-mails by unit key; the first usable address of a unit wins. */
-export function focalEmails(units: readonly DeclaredUnit[]): Map<string, string> {
+export function focalEmails(contacts: readonly FocalContact[] | null): Map<string, string> {
   const byUnit = new Map<string, string>();
-  for (const u of units) {
-    const email = parseEmail(u.focalEmail);
-    if (email.kind === 'ok' && !byUnit.has(u.unitKey)) byUnit.set(u.unitKey, email.address);
-  }
+  for (const c of contacts ?? []) if (!byUnit.has(c.unitKey)) byUnit.set(c.unitKey, c.email);
   return byUnit;
 }
 

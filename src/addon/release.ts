@@ -3,7 +3,6 @@
  * types the address; the register marks it released (who, when), the rows of 'Danh
  * sách' that show it are emptied, and the release is written into 'Nhật ký'.
  */
-import { matchColumns, ROSTER_COLUMNS } from '../domain/columns';
 import { parseRegister, registerValues, releaseAddress } from '../domain/register';
 import { REGISTER_TEXT } from '../i18n/register';
 import { UI } from '../i18n/ui';
@@ -46,13 +45,7 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
         return { ok: false, message };
       }
       syncRegister(ctx.ss, { values: registerValues(released), firstChangedRow: 1 }, registerEditors(ctx, who.user));
-      const roster = ctx.ss.getSheetByName(SHEETS.roster);
-      let rows = 0;
-      if (roster && roster.getLastColumn() > 0) {
-        const header = roster.getRange(1, 1, 1, roster.getLastColumn()).getValues()[0];
-        const column = matchColumns(header, ROSTER_COLUMNS).columns.address;
-        if (column !== undefined) rows = clearAddress(roster, column + 1, address);
-      }
+      const rows = clearAddress(ctx.ss, address);
       appendLog(ctx.ss, {
         at: now,
         user: who.user,

@@ -4,10 +4,13 @@
  * owned columns, so user columns are never part of a written range.
  */
 import type { OwnedColumn } from '../domain/check';
+import { matchColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue } from '../domain/types';
 import { contiguousRuns } from './blocks';
+import { SHEETS } from './names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const RECEIVED_AT_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 
@@ -90,12 +93,16 @@ export function writeOwnedRows(sheet: Sheet, owned: OwnedColumn[], rows: number[
 
 /**
  * Empties every `Email công vụ` cell of 'Danh sách' that shows `address` (a released
- * address): one read and at most one write of that column. Returns how many rows it emptied.
+ * address): the header, one read and at most one write of that column. Returns how many rows it emptied.
  */
-export function clearAddress(sheet: Sheet, column: number, address: string): number {
+export function clearAddress(ss: Spreadsheet, address: string): number {
+  const sheet = ss.getSheetByName(SHEETS.roster);
+  if (!sheet || sheet.getLastColumn() === 0) return 0;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as CellValue[];
+  const column = matchColumns(header, ROSTER_COLUMNS).columns.address;
   const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return 0;
-  const range = sheet.getRange(2, column, lastRow - 1, 1);
+  if (column === undefined || lastRow < 2) return 0;
+  const range = sheet.getRange(2, column + 1, lastRow - 1, 1);
   const cells = range.getValues() as CellValue[][];
   let cleared = 0;
   for (const row of cells)

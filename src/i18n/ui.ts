@@ -48,6 +48,7 @@ export const UI = {
       flushMs: number;
       perCellMs: Record<'setValues' | 'getValues' | 'setBackgrounds' | 'setNotes', number>;
       timings: { operation: string; cells: number; ms: number }[];
+      rangeList: { timings: { ranges: number; ms: number }[]; perRangeMs: number };
     }) =>
       [
         `1 lệnh gọi ${f.callMs.toFixed(0)} ms`,
@@ -56,7 +57,11 @@ export const UI = {
         `ghi giá trị ${f.perCellMs.setValues.toFixed(4)} ms/ô`,
         `ghi màu nền ${f.perCellMs.setBackgrounds.toFixed(4)} ms/ô`,
         `ghi ghi chú ${f.perCellMs.setNotes.toFixed(4)} ms/ô`,
-        `(${f.timings.map((t) => `${t.operation} ${t.cells} ô: ${t.ms} ms`).join('; ')})`,
+        `ghi theo danh sách vùng ${f.rangeList.perRangeMs.toFixed(4)} ms/vùng`,
+        `(${[
+          ...f.timings.map((t) => `${t.operation} ${t.cells} ô: ${t.ms} ms`),
+          ...f.rangeList.timings.map((t) => `RangeList.setValue ${t.ranges} vùng: ${t.ms} ms`),
+        ].join('; ')})`,
       ].join(' · '),
     done: (note: string) =>
       `Đã đo xong trên một trang tạm (đã xóa). Kết quả đã ghi vào "Nhật ký":\n\n${note.split(' · ').join('\n')}`,

@@ -8,7 +8,7 @@ import type { OwnedColumn } from '../domain/check';
 import type { Finding } from '../domain/types';
 import { columnLetter } from './a1';
 import { headerKey } from './columns';
-import { isOwnRule, markFormula, MARK_COLOUR, planNotes, rowRuns, type Cell } from './marks';
+import { isOwnRule, markFormula, MARK_COLOUR, planNotes, rowRuns, stripOwnNote, type Cell } from './marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -16,23 +16,35 @@ type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 const a1 = (row: number, column: number, lastRow = row): string =>
   lastRow === row ? `${columnLetter(column)}${row}` : `${columnLetter(column)}${row}:${columnLetter(column)}${lastRow}`;
 
-/** The add-on's rules now on the sheet, and the cells they cover. */
-function ownRules(rules: Rule[]): { own: Set<Rule>; cells: Cell[] } {
+/**
+ * The add-on's rules now on the sheet, and for each column they cover the rows from their
+ * first range to their last. Only those two ranges are looked at: the add-on sets a rule's
+ * ranges in row order and Sheets moves them together, so a second run at 100,000 rows asks
+ * a few positions rather than one per flagged cell.
+ */
+function ownRules(rules: Rule[]): { own: Set<Rule>; hulls: Map<number, [number, number]> } {
   const own = new Set<Rule>();
-  const cells: Cell[] = [];
+  const hulls = new Map<number, [number, number]>();
   for (const rule of rules) {
     const condition = rule.getBooleanCondition();
     if (!condition) continue;
     const values = condition.getCriteriaValues().map(String);
     if (!isOwnRule(String(condition.getCriteriaType()), values, condition.getBackground())) continue;
     own.add(rule);
-    for (const range of rule.getRanges()) {
+    const ranges = rule.getRanges();
+    if (ranges.length === 0) continue;
+    const ends = [ranges[0], ranges[ranges.length - 1]].map((range) => {
       const row = range.getRow();
-      const column = range.getColumn();
-      for (let r = 0; r < range.getNumRows(); r++) cells.push({ row: row + r, column });
+      return { column: range.getColumn(), first: row, last: row + range.getNumRows() - 1 };
+    });
+    const first = Math.min(ends[0].first, ends[1].first);
+    const last = Math.max(ends[0].last, ends[1].last);
+    for (const { column } of ends) {
+      const hull = hulls.get(column);
+      hulls.set(column, hull ? [Math.min(hull[0], first), Math.max(hull[1], last)] : [first, last]);
     }
   }
-  return { own, cells };
+  return { own, hulls };
 }
 
 /**
@@ -68,7 +80,7 @@ export function writeHighlights(
 
   const rules = sheet.getConditionalFormatRules();
   const before = ownRules(rules);
-  writeNotes(sheet, flagged, before.cells);
+  writeNotes(sheet, flagged, before.hulls);
 
   const letter = columnLetter(messages.column);
   const mine: Rule[] = [...flaggedRows.entries()]
@@ -86,20 +98,34 @@ export function writeHighlights(
   sheet.setConditionalFormatRules([...mine, ...rules.filter((r) => !before.own.has(r))]);
 }
 
-/** One read of notes per column involved, then one call per distinct resulting note. */
-function writeNotes(sheet: Sheet, flagged: Cell[], markedBefore: Cell[]): void {
-  const span = new Map<number, [number, number]>();
-  for (const { row, column } of [...flagged, ...markedBefore]) {
+/**
+ * One read of notes per column involved (the rows of its flagged cells and of the add-on's
+ * previous marks), then one call per distinct resulting note. A cell marked before is one
+ * whose note carries the add-on's part: the notes themselves say where it wrote.
+ */
+function writeNotes(sheet: Sheet, flagged: Cell[], markedHulls: Map<number, [number, number]>): void {
+  const span = new Map<number, [number, number]>(markedHulls);
+  for (const { row, column } of flagged) {
     const s = span.get(column);
     span.set(column, s ? [Math.min(s[0], row), Math.max(s[1], row)] : [row, row]);
   }
   const notes = new Map<number, string[][]>();
-  for (const [column, [first, last]] of span)
-    notes.set(column, sheet.getRange(first, column, last - first + 1, 1).getNotes());
+  const markedBefore: Cell[] = [];
+  for (const [column, [first, last]] of span) {
+    const read = sheet.getRange(first, column, last - first + 1, 1).getNotes();
+    notes.set(column, read);
+    read.forEach(([note], i) => {
+      if (note && stripOwnNote(note) !== note) markedBefore.push({ row: first + i, column });
+    });
+  }
   const noteOf = ({ row, column }: Cell): string => notes.get(column)![row - span.get(column)![0]][0] ?? '';
   for (const [target, cells] of planNotes(flagged, markedBefore, noteOf)) {
     const byColumn = new Map<number, number[]>();
-    for (const c of cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c.row]);
+    for (const c of cells) {
+      const rows = byColumn.get(c.column);
+      if (rows) rows.push(c.row);
+      else byColumn.set(c.column, [c.row]);
+    }
     const ranges: string[] = [];
     for (const [column, rows] of byColumn)
       for (const [first, last] of rowRuns(rows)) ranges.push(a1(first, column, last));

@@ -5,6 +5,7 @@
  * the cost per call. Every write is followed by a flush, so it is timed as committed.
  */
 import { UI } from '../i18n/ui';
+import { columnLetter } from './a1';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,6 +16,9 @@ const CALL_SAMPLES = 10;
 
 export type ProbeOperation = 'setValues' | 'getValues' | 'setBackgrounds' | 'setNotes';
 
+/** Scattered one-cell ranges put by one RangeList.setValue, as the owned columns are written by value. */
+export const RANGE_LIST_SIZES = [500, 5_000] as const;
+
 export interface SpeedFigures {
   /** One small read after a write (a full round trip), ms. */
   callMs: number;
@@ -24,6 +28,35 @@ export interface SpeedFigures {
   timings: { operation: ProbeOperation; cells: number; ms: number }[];
   /** Per operation: (ms at the larger size − ms at the smaller) / (cells difference). */
   perCellMs: Record<ProbeOperation, number>;
+  /** RangeList.setValue (flush included) per size in ranges, and the cost of one more range, ms. */
+  rangeList: { timings: { ranges: number; ms: number }[]; perRangeMs: number };
+}
+
+/**
+ * n one-cell ranges right of the blocks, none touching another (a checkerboard), so Sheets
+ * cannot treat them as one block.
+ */
+function scatteredCells(n: number): string[] {
+  const a1: string[] = [];
+  for (let r = 1; a1.length < n; r++)
+    for (let c = 0; c < WIDTH && a1.length < n; c++)
+      if ((r + c) % 2 === 0) a1.push(`${columnLetter(WIDTH + 2 + c)}${r}`);
+  return a1;
+}
+
+function measureRangeLists(sheet: Sheet): SpeedFigures['rangeList'] {
+  const timings = RANGE_LIST_SIZES.map((ranges) => {
+    const list = sheet.getRangeList(scatteredCells(ranges));
+    return {
+      ranges,
+      ms: time(() => {
+        list.setValue(UI.speed.sampleCell(ranges, 0));
+        SpreadsheetApp.flush();
+      }),
+    };
+  });
+  const [small, large] = timings;
+  return { timings, perRangeMs: Math.max(0, large.ms - small.ms) / (large.ranges - small.ranges) };
 }
 
 function time(body: () => void): number {
@@ -93,6 +126,7 @@ function measureOn(sheet: Sheet): SpeedFigures {
       setBackgrounds: perCell('setBackgrounds'),
       setNotes: perCell('setNotes'),
     },
+    rangeList: measureRangeLists(sheet),
   };
 }
 

@@ -1,76 +1,49 @@
 /**
  * Writes the add-on's own columns of 'Danh sách' (Email công vụ, Trạng thái, Lỗi,
  * Ghi nhận lúc, and plan 5277's eOffice / Chữ ký số): one setValues per block of adjacent
- * owned columns, so user columns are never part of a written range.
+ * owned columns or one range list per value (owned-write-plan.ts), so user columns are
+ * never part of a written range.
  */
 import type { OwnedColumn } from '../domain/check';
 import { matchColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue } from '../domain/types';
 import { contiguousRuns } from './blocks';
 import { SHEETS } from './names';
+import { planOwnedWrites, RECEIVED_AT_FORMAT } from './owned-write-plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const RECEIVED_AT_FORMAT = 'dd/mm/yyyy hh:mm:ss';
+export { changedSpan, RECEIVED_AT_FORMAT } from './owned-write-plan';
 
 function columnBlocks(owned: OwnedColumn[]): OwnedColumn[][] {
   const byColumn = new Map(owned.map((o) => [o.column, o]));
   return contiguousRuns(owned.map((o) => o.column)).map((run) => run.map((c) => byColumn.get(c)!));
 }
 
-/** Two cells hold the same thing when writing one over the other would change nothing. */
-function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
-  if (a instanceof Date || b instanceof Date)
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  return String(a ?? '') === String(b ?? '');
-}
-
-/** Data rows (0-based) from the first to the last value that differs from what the sheet shows; null when none does. */
-export function changedSpan(
-  column: OwnedColumn,
-  current: readonly (readonly CellValue[])[] | undefined,
-): { first: number; last: number } | null {
-  if (!current) return column.values.length > 0 ? { first: 0, last: column.values.length - 1 } : null;
-  let first = -1;
-  let last = -1;
-  for (let r = 0; r < column.values.length; r++) {
-    if (sameCell(column.values[r], current[r + 1]?.[column.column - 1])) continue;
-    if (first < 0) first = r;
-    last = r;
-  }
-  return first < 0 ? null : { first, last };
-}
-
 /**
  * Every data row (values are rows 2..lastRow). Given what the sheet showed when it was read
- * (`current`, header first), only the rows from the first to the last changed value of each
- * block are written: a column that did not change (the stamps a menu run never sets, the
- * statuses of a second run) costs no cell, and the calls stay at most two a block.
+ * (`current`, header first), only changed cells are written (planOwnedWrites says how): a
+ * column that did not change (the stamps a menu run never sets, the statuses of a second
+ * run) costs no cell, and the calls stay bounded whatever the rows.
  */
 export function writeOwnedColumns(
   sheet: Sheet,
   owned: OwnedColumn[],
   current?: readonly (readonly CellValue[])[],
 ): void {
-  const needsHeader = new Set(owned.filter((o) => o.appended || !sameCell(current?.[0]?.[o.column - 1], o.header)));
-  const spans = new Map(owned.map((o) => [o, changedSpan(o, current)]));
-  for (const block of columnBlocks(owned.filter((o) => spans.get(o) !== null))) {
-    // A block with a header to write starts at the header: one call rather than two.
-    const withHeader = block.some((o) => needsHeader.has(o));
-    const first = withHeader ? 0 : Math.min(...block.map((o) => spans.get(o)!.first));
-    const last = Math.max(...block.map((o) => spans.get(o)!.last));
-    const grid: CellValue[][] = withHeader ? [block.map((o) => o.header)] : [];
-    for (let r = first; r <= last; r++) grid.push(block.map((o) => o.values[r] ?? ''));
-    const top = withHeader ? 1 : first + 2;
-    sheet.getRange(top, block[0].column, grid.length, block.length).setValues(grid);
-    if (withHeader) for (const o of block) needsHeader.delete(o);
-    const stamp = block.find((o) => o.field === 'receivedAt');
-    if (stamp) sheet.getRange(first + 2, stamp.column, last - first + 1, 1).setNumberFormat(RECEIVED_AT_FORMAT);
+  const plan = planOwnedWrites(owned, current);
+  for (const span of plan.spans) {
+    sheet.getRange(span.top, span.column, span.grid.length, span.grid[0].length).setValues(span.grid);
+    if (span.stamp)
+      sheet.getRange(span.stamp.top, span.stamp.column, span.stamp.rows, 1).setNumberFormat(RECEIVED_AT_FORMAT);
   }
-  // Columns with no changed value but a header to write (a new stamp column a menu run leaves
-  // empty): one cell each, never a block of empty cells below it.
-  for (const o of needsHeader) sheet.getRange(1, o.column).setValue(o.header);
+  for (const write of plan.byValue) {
+    const list = sheet.getRangeList(write.a1);
+    list.setValue(write.value);
+    if (write.numberFormat) list.setNumberFormat(write.numberFormat);
+  }
+  for (const { column, header } of plan.headers) sheet.getRange(1, column).setValue(header);
 }
 
 /**

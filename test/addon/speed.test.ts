@@ -11,6 +11,7 @@ type Figures = {
   callMs: number;
   flushMs: number;
   perCellMs: Record<'setValues' | 'getValues' | 'setBackgrounds' | 'setNotes', number>;
+  rangeList: { perRangeMs: number };
 };
 
 describe('Đo tốc độ', () => {
@@ -30,6 +31,8 @@ describe('Đo tốc độ', () => {
     near(figures.perCellMs.setNotes, DEFAULT_COST_MODEL.perCellWriteMs, 0.05);
     near(figures.perCellMs.setBackgrounds, DEFAULT_COST_MODEL.perCellWriteMs, 0.05);
     near(figures.perCellMs.getValues, DEFAULT_COST_MODEL.perCellReadMs, 0.05);
+    // Each scattered one-cell range: its cell written plus the cost of naming one more range.
+    near(figures.rangeList.perRangeMs, DEFAULT_COST_MODEL.perRangeMs + DEFAULT_COST_MODEL.perCellWriteMs, 0.05);
     near(figures.flushMs, DEFAULT_COST_MODEL.perMethodMs['SpreadsheetApp.flush'], 50);
     near(figures.callMs, DEFAULT_COST_MODEL.perClassMs.Range, 50);
 
@@ -40,6 +43,8 @@ describe('Đo tốc độ', () => {
     expect(row[2]).toBe('Đo tốc độ');
     expect(String(row[7])).toContain(`ghi giá trị ${figures.perCellMs.setValues.toFixed(4)} ms/ô`);
     expect(String(row[7])).toContain('setNotes 10000 ô');
+    expect(String(row[7])).toContain(`ghi theo danh sách vùng ${figures.rangeList.perRangeMs.toFixed(4)} ms/vùng`);
+    expect(String(row[7])).toContain('RangeList.setValue 5000 vùng');
     expect(rt.ui.alerts.at(-1)?.message ?? JSON.stringify(rt.ui.alerts.at(-1))).toContain('Nhật ký');
   });
 

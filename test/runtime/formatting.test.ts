@@ -124,4 +124,35 @@ describe('formatting in the local runtime', () => {
     sheet.getRangeList(['B3']).clearNote();
     expect(store.notes.size).toBe(2);
   });
+
+  it('puts one value into every range of a list as Range.setValue would, counting each range for the cost', () => {
+    const { rt, sheet } = start();
+    rt.calls.reset();
+    const list = sheet.getRangeList(['C2', 'C4', 'A5:B6']);
+    list.setValue('Đề nghị cấp').setNumberFormat('@');
+    expect(rt.calls.byMethod()).toEqual({
+      'Sheet.getRangeList': 1,
+      'RangeList.setValue': 1,
+      'RangeList.setNumberFormat': 1,
+    });
+    // Six cells of values; a number format is one range format per range.
+    expect(rt.calls.cells()).toMatchObject({ written: 6 + 3, ranges: 6 });
+    const shown = sheet.getRange('A1:C6').getValues();
+    expect(shown.map((row) => row[2])).toEqual(['Lỗi', 'Đề nghị cấp', 'Số CCCD có 11 chữ số', 'Đề nghị cấp', '', '']);
+    expect(shown[4].slice(0, 2)).toEqual(['Đề nghị cấp', 'Đề nghị cấp']);
+    expect(sheet.getRange('A6').getNumberFormat()).toBe('@');
+    // Typed input rules hold: digits become a number, a leading apostrophe keeps text.
+    sheet.getRangeList(['B2']).setValue('012');
+    sheet.getRangeList(['B3']).setValue("'012");
+    expect(sheet.getRange('B2:B3').getValues()).toEqual([[12], ['012']]);
+  });
+
+  it('refuses a range list that touches a protected range, writing none of it', () => {
+    const { rt, sheet } = start();
+    sheet.getRange('C3').protect().removeEditors(['gv@haiphong.edu.vn']);
+    rt.env.current = rt.env.newExecution('external', 'gv@haiphong.edu.vn');
+    const asUnit = rt.spreadsheet.getSheetByName('Danh sách')!;
+    expect(() => asUnit.getRangeList(['C2', 'C3']).setValue('x')).toThrow(/protected cell or object/);
+    expect(sheet.getRange('C2:C3').getValues()).toEqual([[''], ['Số CCCD có 11 chữ số']]);
+  });
 });

@@ -14,6 +14,15 @@ export interface CostModel {
   defaultMs: number;
   perCellReadMs: number;
   perCellWriteMs: number;
+  /** Each range named by one call beyond the first (a range list, a conditional format rule's ranges). */
+  perRangeMs: number;
+}
+
+/** What one call touched, for the cost of its size. */
+export interface CallMeasure {
+  read?: number;
+  written?: number;
+  ranges?: number;
 }
 
 /** Where a figure comes from: what was measured, by whom, when. */
@@ -60,6 +69,13 @@ export const EVIDENCE = {
     measured:
       '100 rows x (2 getValue + 1 setValue) interleaved = 300 calls in 24,123 ms: 80 ms a call when every read must first commit a write',
   },
+  tanaikeDiscontinuous: {
+    source: 'Kanshi Tanaike, "Best Practices for Discontinuous Cells on Google Spreadsheet by Google Apps Script"',
+    url: 'https://gist.github.com/tanaikech/dba916ae25f7351819e062b42bb5be10',
+    published: '2023-05-01',
+    measured:
+      'the process costs of reading and writing discontinuous cells in a loop of getRange calls, with one RangeList and with the Sheets API: the RangeList and the Sheets API are the low-cost ways; the per-range figures are not restated here',
+  },
   none: {
     source: 'no published measurement found',
     url: '',
@@ -75,6 +91,12 @@ export const COST_EVIDENCE: Record<string, { central: number; high: number; unit
   'Range/Sheet call': { central: 40, high: 160, unit: 'ms per call', evidence: ['bugbugnow', 'excelspeedup'] },
   'cell written': { central: 0.0125, high: 0.15, unit: 'ms per cell', evidence: ['stackOverflowFlush'] },
   'cell read': { central: 0.002, high: 0.0125, unit: 'ms per cell', evidence: ['cachingBlog', 'none'] },
+  'range in a range list': {
+    central: 0.0125,
+    high: 0.15,
+    unit: 'ms per range beyond the first',
+    evidence: ['tanaikeDiscontinuous', 'none'],
+  },
   'SpreadsheetApp.flush': { central: 200, high: 560, unit: 'ms per call', evidence: ['stackOverflowFlush'] },
   'loading the bundle': { central: 0, high: 1500, unit: 'ms per execution', evidence: ['none'] },
   'Drive upload': { central: 0, high: 0.002, unit: 'ms per byte (500 KB/s)', evidence: ['none'] },
@@ -139,6 +161,8 @@ export const DEFAULT_COST_MODEL: CostModel = {
   // Central: 4,000 cells in under 50 ms (stackOverflowFlush); reads served from cache (cachingBlog).
   perCellReadMs: 0.002,
   perCellWriteMs: 0.0125,
+  // A range of a range list or of a rule: as a cell written (no published per-range figure).
+  perRangeMs: 0.0125,
 };
 
 /**
@@ -172,6 +196,9 @@ export const HIGH_COST_MODEL: CostModel = {
   },
   perCellReadMs: 0.0125,
   perCellWriteMs: 0.15,
+  // As a written cell with its share of a flush: a one-cell range is one cell written, and
+  // nothing published says a range costs more. "Đo tốc độ" measures it on the real sheet.
+  perRangeMs: 0.15,
 };
 
 /** Fixed costs beside the calls, for the pessimistic bound (COST_EVIDENCE). */
@@ -204,23 +231,30 @@ export class CallLog {
   private modelledHigh = 0;
   private cellsRead = 0;
   private cellsWritten = 0;
+  private rangesNamed = 0;
 
   constructor(
     private readonly model: CostModel | null,
     private readonly high: CostModel | null = model ? HIGH_COST_MODEL : null,
   ) {}
 
-  private static cost(model: CostModel, method: string, cells: { read?: number; written?: number }): number {
+  private static cost(model: CostModel, method: string, cells: CallMeasure): number {
     const cls = method.slice(0, method.indexOf('.'));
     const base = model.perMethodMs[method] ?? model.perClassMs[cls] ?? model.defaultMs;
-    return base + (cells.read ?? 0) * model.perCellReadMs + (cells.written ?? 0) * model.perCellWriteMs;
+    return (
+      base +
+      (cells.read ?? 0) * model.perCellReadMs +
+      (cells.written ?? 0) * model.perCellWriteMs +
+      Math.max(0, (cells.ranges ?? 1) - 1) * model.perRangeMs
+    );
   }
 
   /** Records one call and returns its modelled cost in ms. */
-  record(method: string, cells: { read?: number; written?: number } = {}): number {
+  record(method: string, cells: CallMeasure = {}): number {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     this.cellsRead += cells.read ?? 0;
     this.cellsWritten += cells.written ?? 0;
+    this.rangesNamed += cells.ranges ?? 0;
     if (this.high) this.modelledHigh += CallLog.cost(this.high, method, cells);
     if (!this.model) return 0;
     const cost = CallLog.cost(this.model, method, cells);
@@ -248,8 +282,9 @@ export class CallLog {
     return Math.round(this.modelledHigh);
   }
 
-  cells(): { read: number; written: number } {
-    return { read: this.cellsRead, written: this.cellsWritten };
+  /** Cells read and written, and the ranges named by range lists and rules (each costs perRangeMs). */
+  cells(): { read: number; written: number; ranges: number } {
+    return { read: this.cellsRead, written: this.cellsWritten, ranges: this.rangesNamed };
   }
 
   snapshot(): {
@@ -257,7 +292,7 @@ export class CallLog {
     total: number;
     modelledMs: number;
     modelledHighMs: number;
-    cells: { read: number; written: number };
+    cells: { read: number; written: number; ranges: number };
   } {
     return {
       byMethod: this.byMethod(),
@@ -274,5 +309,6 @@ export class CallLog {
     this.modelledHigh = 0;
     this.cellsRead = 0;
     this.cellsWritten = 0;
+    this.rangesNamed = 0;
   }
 }

@@ -2,7 +2,7 @@
  * What every fake service shares: the virtual clock, the call log, the execution that is
  * running (its kind, user and time budget) and Google's limits.
  */
-import { CallLog } from './calls';
+import { CallLog, type CallMeasure } from './calls';
 import { GAS_ERRORS, gasError } from './errors';
 import type { AuthMode } from './auth-modes';
 import { referenceScopes, ScopePolicy } from './scopes';
@@ -91,7 +91,7 @@ export class Env {
   }
 
   /** Counts a call, advances the clock by its modelled cost, and enforces the execution's rules. */
-  call(method: string, cells?: { read?: number; written?: number }): void {
+  call(method: string, cells?: CallMeasure): void {
     const execution = this.current;
     if (execution.dead || this.now() - execution.startedAt > execution.limitMs) {
       execution.dead = true;

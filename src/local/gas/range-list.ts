@@ -17,8 +17,12 @@ export class RangeList {
   private cells(): number {
     return this.ranges.reduce((n, r) => n + r.numRows * r.numColumns, 0);
   }
-  private write(method: string, each: (range: Range) => void): RangeList {
-    this.env.call(`RangeList.${method}`, { written: this.cells() });
+  /** `uniform`: one format over each range, which Sheets applies as one range format (a cell written a range). */
+  private write(method: string, each: (range: Range) => void, uniform = false): RangeList {
+    const written = uniform ? this.ranges.length : this.cells();
+    this.env.call(`RangeList.${method}`, { written, ranges: this.ranges.length });
+    // Sheets refuses the whole call when any of its ranges is protected from the caller.
+    for (const range of this.ranges) range.refuseIfProtected();
     for (const range of this.ranges) {
       range.sheet.store.edits++;
       each(range);
@@ -29,6 +33,13 @@ export class RangeList {
   getRanges(): Range[] {
     this.env.call('RangeList.getRanges');
     return [...this.ranges];
+  }
+  /** As Range.setValue on each range: text is read as typed input ('=…' a formula, digits a number). */
+  setValue(value: unknown): RangeList {
+    return this.write('setValue', (r) => r.setValueUncounted(value));
+  }
+  setNumberFormat(format: string): RangeList {
+    return this.write('setNumberFormat', (r) => r.writeUncounted('numberFormats', format), true);
   }
   setNote(note: string | null): RangeList {
     return this.write('setNote', (r) => r.writeUncounted('notes', note));

@@ -64,7 +64,7 @@ export class Range {
   }
 
   /** A protected sheet or range takes edits only from its editors and the owner, as in Sheets. */
-  private refuseIfProtected(): void {
+  refuseIfProtected(): void {
     if (this.store.protections.length === 0) return;
     const user = this.env.current.user.trim().toLowerCase();
     const owner = this.env.owner.trim().toLowerCase();
@@ -203,9 +203,13 @@ export class Range {
   }
   setValue(value: unknown): Range {
     this.write('setValue');
+    this.setValueUncounted(value);
+    return this;
+  }
+  /** For RangeList, whose one call is counted there: one value into every cell. */
+  setValueUncounted(value: unknown): void {
     for (let r = this.row; r < this.row + this.numRows; r++)
       for (let c = this.column; c < this.column + this.numColumns; c++) this.put(r, c, value);
-    return this;
   }
   private put(r: number, c: number, v: unknown): void {
     const k = key(r, c);
@@ -311,14 +315,16 @@ export class Range {
   }
 
   /** For RangeList, whose one call is counted there: one value over the whole range. */
-  writeUncounted(attribute: 'notes' | 'backgrounds' | 'fontColors', value: unknown): void {
-    const map = this.store[attribute];
+  writeUncounted(attribute: 'notes' | 'backgrounds' | 'fontColors' | 'numberFormats', value: unknown): void {
+    const map = this.store[attribute] as Map<number, unknown>;
     const normalise =
       attribute === 'notes'
         ? (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v))
         : attribute === 'backgrounds'
           ? colour
-          : fontColour;
+          : attribute === 'numberFormats'
+            ? numberFormat
+            : fontColour;
     const n = normalise(value);
     for (let r = this.row; r < this.row + this.numRows; r++)
       for (let c = this.column; c < this.column + this.numColumns; c++) {
@@ -397,18 +403,10 @@ export class Range {
     return this.store.numberFormats.get(key(this.row, this.column)) ?? 'General';
   }
   setNumberFormats(formats: unknown[][]): Range {
-    return this.setMap('setNumberFormats', this.store.numberFormats, formats, (v) =>
-      v === null || v === undefined || v === '' || v === 'General' ? null : String(v),
-    );
+    return this.setMap('setNumberFormats', this.store.numberFormats, formats, numberFormat);
   }
   setNumberFormat(format: unknown): Range {
-    return this.setMap(
-      'setNumberFormat',
-      this.store.numberFormats,
-      this.fill(format),
-      (v) => (v === null || v === undefined || v === '' || v === 'General' ? null : String(v)),
-      true,
-    );
+    return this.setMap('setNumberFormat', this.store.numberFormats, this.fill(format), numberFormat, true);
   }
 
   getDataValidations(): (DataValidation | null)[][] {
@@ -527,6 +525,10 @@ function fontColour(v: unknown): string | null {
   const text = String(v).toLowerCase();
   const hex = NAMED[text] ?? text;
   return hex === '#000000' ? null : hex;
+}
+
+function numberFormat(v: unknown): string | null {
+  return v === null || v === undefined || v === '' || v === 'General' ? null : String(v);
 }
 
 function validationData(v: unknown): ValidationData | null {

@@ -84,8 +84,8 @@ export class Sheet {
   ) {}
 
   /** A call that changes the sheet: counted, and the sheet no longer matches the file it came from. */
-  private change(method: string): void {
-    this.env.call(method);
+  private change(method: string, measure?: { ranges: number }): void {
+    this.env.call(method, measure);
     this.store.edits++;
   }
 
@@ -348,7 +348,7 @@ export class Sheet {
   }
   /** Replaces the sheet's whole list, as Google documents. */
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    this.change('Sheet.setConditionalFormatRules');
+    this.change('Sheet.setConditionalFormatRules', { ranges: rules.reduce((n, r) => n + r.data.ranges.length, 0) });
     this.store.conditionalFormats = rules.map((r) => ({ ...r.data, ranges: [...r.data.ranges] }));
   }
   clearConditionalFormatRules(): void {

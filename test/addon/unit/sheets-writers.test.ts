@@ -95,7 +95,7 @@ describe('owned columns of Danh sách', () => {
     expect(valuesOf(sheet)[0][24]).toBe('Ghi nhận lúc');
   });
 
-  it('on a second run writes no cell of what did not change, and only the span of what did', () => {
+  it('on a second run writes no cell of what did not change, only the cells of a few scattered changes, and the span of many', () => {
     const { rt, sheet } = roster(2000);
     const first = owned(2000, ROSTER_HEADER.length + 1);
     writeOwnedColumns(sheet, first);
@@ -105,15 +105,34 @@ describe('owned columns of Danh sách', () => {
     writeOwnedColumns(sheet, unchanged, shown as CellValue[][]);
     expect(rt.calls.cells().written - before).toBe(0);
 
+    // Two findings fixed far apart: their two cells, by one range list, not the 400 rows between.
     const fixed = unchanged.map((o) =>
       o.field === 'messages' ? { ...o, values: o.values.map((v, r) => (r === 502 || r === 901 ? '' : v)) } : o,
     );
-    const cellsBefore = rt.calls.cells().written;
-    writeOwnedColumns(sheet, fixed, valuesOf(sheet) as CellValue[][]);
-    // Sheet rows 504 to 903 of the one changed column, nothing else.
-    expect(rt.calls.cells().written - cellsBefore).toBe(400);
+    let cellsBefore = rt.calls.cells().written;
+    const shownNow = valuesOf(sheet) as CellValue[][];
+    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, fixed, shownNow));
+    expect(rt.calls.cells().written - cellsBefore).toBe(2);
+    expect(calls).toEqual({ 'Sheet.getRangeList': 1, 'RangeList.setValue': 1 });
     expect(valuesOf(sheet)[503][ROSTER_HEADER.length + 2]).toBe('');
     expect(valuesOf(sheet)[902][ROSTER_HEADER.length + 2]).toBe('');
+
+    // Many different messages between rows 504 and 903: the span, in one setValues.
+    const reworded = fixed.map((o) =>
+      o.field === 'messages'
+        ? {
+            ...o,
+            values: o.values.map((v, r) => (r >= 502 && r <= 901 && r % 7 === 0 ? `Lỗi mới ở dòng ${r + 2}` : v)),
+          }
+        : o,
+    );
+    const firstChanged = Array.from({ length: 400 }, (_, i) => 502 + i).find((r) => r % 7 === 0)!;
+    const lastChanged = Array.from({ length: 400 }, (_, i) => 901 - i).find((r) => r % 7 === 0)!;
+    const shownLater = valuesOf(sheet) as CellValue[][];
+    cellsBefore = rt.calls.cells().written;
+    writeOwnedColumns(sheet, reworded, shownLater);
+    expect(rt.calls.cells().written - cellsBefore).toBe(lastChanged - firstChanged + 1);
+    expect(valuesOf(sheet)[firstChanged + 1][ROSTER_HEADER.length + 2]).toBe(`Lỗi mới ở dòng ${firstChanged + 2}`);
   });
 
   it('leaves the sheet showing exactly the new values, whatever it showed before (property)', () => {

@@ -48,7 +48,12 @@ export const UI = {
       flushMs: number;
       perCellMs: Record<'setValues' | 'getValues' | 'setBackgrounds' | 'setNotes', number>;
       timings: { operation: string; cells: number; ms: number }[];
-      rangeList: { timings: { ranges: number; ms: number }[]; perRangeMs: number };
+      rangeList: {
+        timings: { ranges: number; ms: number }[];
+        perRangeMs: number;
+        ruleTimings: { ranges: number; ms: number }[];
+        rulePerRangeMs: number;
+      };
     }) =>
       [
         `1 lệnh gọi ${f.callMs.toFixed(0)} ms`,
@@ -58,9 +63,11 @@ export const UI = {
         `ghi màu nền ${f.perCellMs.setBackgrounds.toFixed(4)} ms/ô`,
         `ghi ghi chú ${f.perCellMs.setNotes.toFixed(4)} ms/ô`,
         `ghi theo danh sách vùng ${f.rangeList.perRangeMs.toFixed(4)} ms/vùng`,
+        `quy tắc tô màu nhiều vùng ${f.rangeList.rulePerRangeMs.toFixed(4)} ms/vùng`,
         `(${[
           ...f.timings.map((t) => `${t.operation} ${t.cells} ô: ${t.ms} ms`),
           ...f.rangeList.timings.map((t) => `RangeList.setValue ${t.ranges} vùng: ${t.ms} ms`),
+          ...f.rangeList.ruleTimings.map((t) => `setConditionalFormatRules ${t.ranges} vùng: ${t.ms} ms`),
         ].join('; ')})`,
       ].join(' · '),
     done: (note: string) =>

@@ -28,8 +28,16 @@ export interface SpeedFigures {
   timings: { operation: ProbeOperation; cells: number; ms: number }[];
   /** Per operation: (ms at the larger size − ms at the smaller) / (cells difference). */
   perCellMs: Record<ProbeOperation, number>;
-  /** RangeList.setValue (flush included) per size in ranges, and the cost of one more range, ms. */
-  rangeList: { timings: { ranges: number; ms: number }[]; perRangeMs: number };
+  /**
+   * Per size in ranges, flush included: RangeList.setValue, and a conditional format rule over
+   * the same ranges as the add-on's marks are (setConditionalFormatRules); the cost of one more range of each, ms.
+   */
+  rangeList: {
+    timings: { ranges: number; ms: number }[];
+    perRangeMs: number;
+    ruleTimings: { ranges: number; ms: number }[];
+    rulePerRangeMs: number;
+  };
 }
 
 /**
@@ -44,19 +52,35 @@ function scatteredCells(n: number): string[] {
   return a1;
 }
 
+const perExtra = (timings: { ranges: number; ms: number }[]): number =>
+  Math.max(0, timings[1].ms - timings[0].ms) / (timings[1].ranges - timings[0].ranges);
+
 function measureRangeLists(sheet: Sheet): SpeedFigures['rangeList'] {
-  const timings = RANGE_LIST_SIZES.map((ranges) => {
+  const timings: { ranges: number; ms: number }[] = [];
+  const ruleTimings: { ranges: number; ms: number }[] = [];
+  for (const ranges of RANGE_LIST_SIZES) {
     const list = sheet.getRangeList(scatteredCells(ranges));
-    return {
+    timings.push({
       ranges,
       ms: time(() => {
         list.setValue(UI.speed.sampleCell(ranges, 0));
         SpreadsheetApp.flush();
       }),
-    };
-  });
-  const [small, large] = timings;
-  return { timings, perRangeMs: Math.max(0, large.ms - small.ms) / (large.ranges - small.ranges) };
+    });
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=LEN($A1)>0')
+      .setBackground('#fce8e6')
+      .setRanges(list.getRanges())
+      .build();
+    ruleTimings.push({
+      ranges,
+      ms: time(() => {
+        sheet.setConditionalFormatRules([rule]);
+        SpreadsheetApp.flush();
+      }),
+    });
+  }
+  return { timings, perRangeMs: perExtra(timings), ruleTimings, rulePerRangeMs: perExtra(ruleTimings) };
 }
 
 function time(body: () => void): number {

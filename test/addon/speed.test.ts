@@ -11,7 +11,7 @@ type Figures = {
   callMs: number;
   flushMs: number;
   perCellMs: Record<'setValues' | 'getValues' | 'setBackgrounds' | 'setNotes', number>;
-  rangeList: { perRangeMs: number };
+  rangeList: { perRangeMs: number; rulePerRangeMs: number };
 };
 
 describe('Đo tốc độ', () => {
@@ -33,6 +33,7 @@ describe('Đo tốc độ', () => {
     near(figures.perCellMs.getValues, DEFAULT_COST_MODEL.perCellReadMs, 0.05);
     // Each scattered one-cell range: its cell written plus the cost of naming one more range.
     near(figures.rangeList.perRangeMs, DEFAULT_COST_MODEL.perRangeMs + DEFAULT_COST_MODEL.perCellWriteMs, 0.05);
+    near(figures.rangeList.rulePerRangeMs, DEFAULT_COST_MODEL.perRangeMs, 0.05);
     near(figures.flushMs, DEFAULT_COST_MODEL.perMethodMs['SpreadsheetApp.flush'], 50);
     near(figures.callMs, DEFAULT_COST_MODEL.perClassMs.Range, 50);
 
@@ -45,6 +46,9 @@ describe('Đo tốc độ', () => {
     expect(String(row[7])).toContain('setNotes 10000 ô');
     expect(String(row[7])).toContain(`ghi theo danh sách vùng ${figures.rangeList.perRangeMs.toFixed(4)} ms/vùng`);
     expect(String(row[7])).toContain('RangeList.setValue 5000 vùng');
+    expect(String(row[7])).toContain(
+      `quy tắc tô màu nhiều vùng ${figures.rangeList.rulePerRangeMs.toFixed(4)} ms/vùng`,
+    );
     expect(rt.ui.alerts.at(-1)?.message ?? JSON.stringify(rt.ui.alerts.at(-1))).toContain('Nhật ký');
   });
 

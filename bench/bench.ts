@@ -148,7 +148,8 @@ async function main(): Promise<void> {
   );
   console.log(
     `  stats.json: modelled_google_ms_high ${stats.modelled_google_ms_high} ms ${stats.modelled_google_ms_high < 360_000 ? '< 360 000' : 'VƯỢT 360 000'}, ` +
-      `cells.written ${stats.cells.written} = ${(stats.cells.written / stats.rows).toFixed(2)} × rows ${stats.cells.written <= 6 * stats.rows ? '≤ 6' : '> 6'}, cells.read ${stats.cells.read}`,
+      `cells.written ${stats.cells.written} = ${(stats.cells.written / stats.rows).toFixed(2)} × rows ${stats.cells.written <= 6 * stats.rows ? '≤ 6' : '> 6'}, cells.read ${stats.cells.read}, ` +
+      `vùng ${stats.cells.ranges} (nhiều nhất ${stats.cells.largest_range_list} trong một lệnh gọi)`,
   );
   console.log(
     `  đọc ${(stats.read_ms / 1000).toFixed(1)} s, chạy tiện ích ${(stats.actions[0].elapsed_ms / 1000).toFixed(1)} s, ghi result.xlsx ${(stats.write_ms / 1000).toFixed(1)} s`,

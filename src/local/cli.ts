@@ -161,6 +161,31 @@ function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): s
   return written;
 }
 
+/**
+ * The pessimistic bound and the sizes behind it. It adds what no call shows: each execution
+ * loads the bundle, and every file put in Drive is uploaded by size.
+ */
+function costFigures(runtime: GasRuntime, snapshot: ReturnType<GasRuntime['calls']['snapshot']>, executions: number) {
+  const uploaded = runtime.drive.files.reduce((n, f) => n + f.bytes.length, 0);
+  return {
+    modelled_google_ms_high: Math.round(
+      snapshot.modelledHighMs + executions * HIGH_FIXED.bundleLoadMs + uploaded * HIGH_FIXED.driveMsPerByte,
+    ),
+    modelled_high_parts: {
+      calls_ms: snapshot.modelledHighMs,
+      bundle_loads: executions,
+      bundle_bytes: statSync(join(ROOT, 'build', 'Code.js')).size,
+      uploaded_bytes: uploaded,
+    },
+    cells: {
+      read: snapshot.cells.read,
+      written: snapshot.cells.written,
+      ranges: snapshot.cells.ranges,
+      largest_range_list: snapshot.cells.largestRangeList,
+    },
+  };
+}
+
 /** Runs the add-on on an opened workbook and writes every result file. */
 async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
@@ -209,11 +234,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   written.unshift('result.xlsx', ...(await writeOfflineExtras(runtime, out, options)));
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
-  // The pessimistic bound adds what no call shows: each execution loads the bundle, and
-  // every file put in Drive is uploaded by size.
   const executions = actions.length + (Object.keys(options.settings).length > 0 ? 1 : 0);
-  const uploaded = runtime.drive.files.reduce((n, f) => n + f.bytes.length, 0);
-  const bundleBytes = statSync(join(ROOT, 'build', 'Code.js')).size;
   const stats = {
     rows: counts.rowsRead ?? 0,
     people: counts.people ?? 0,
@@ -224,16 +245,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
     calls: snapshot.byMethod,
     calls_total: snapshot.total,
     modelled_google_ms: snapshot.modelledMs,
-    modelled_google_ms_high: Math.round(
-      snapshot.modelledHighMs + executions * HIGH_FIXED.bundleLoadMs + uploaded * HIGH_FIXED.driveMsPerByte,
-    ),
-    modelled_high_parts: {
-      calls_ms: snapshot.modelledHighMs,
-      bundle_loads: executions,
-      bundle_bytes: bundleBytes,
-      uploaded_bytes: uploaded,
-    },
-    cells: snapshot.cells,
+    ...costFigures(runtime, snapshot, executions),
     actions,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
   };

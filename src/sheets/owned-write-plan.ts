@@ -43,6 +43,11 @@ export interface ValueWrite {
 export interface OwnedWritePlan {
   spans: SpanWrite[];
   byValue: ValueWrite[];
+  /**
+   * The columns of `byValue` as spans instead: what to write should Sheets refuse a range
+   * list (Google documents no limit on its size, so one is not ruled out).
+   */
+  byValueAsSpans: () => SpanWrite[];
   /** Header cells written on their own (a column with no span to carry its header). */
   headers: { column: number; header: string }[];
 }
@@ -166,21 +171,25 @@ export function planOwnedWrites(owned: OwnedColumn[], current: Shown): OwnedWrit
   const needsHeader = new Set(owned.filter((o) => o.appended || !sameCell(current?.[0]?.[o.column - 1], o.header)));
   const groups = new Map<string, ValueGroup>();
   const spans = new Map<OwnedColumn, { first: number; last: number }>();
+  const valueSpans = new Map<OwnedColumn, { first: number; last: number }>();
   for (const o of owned) {
     const rows = changedRows(o, current);
     const runs = byValueRuns(o, rows, current);
     if (runs) addByValue(groups, o, runs);
-    else if (rows.length > 0) spans.set(o, { first: rows[0], last: rows[rows.length - 1] });
+    if (rows.length > 0) (runs ? valueSpans : spans).set(o, { first: rows[0], last: rows[rows.length - 1] });
   }
-  const byColumn = new Map([...spans.keys()].map((o) => [o.column, o]));
   const byValue = [...groups.values()].map((g): ValueWrite => ({
     value: g.value,
     a1: groupRanges(g),
     ...(g.numberFormat ? { numberFormat: g.numberFormat } : {}),
   }));
-  const plan: OwnedWritePlan = { spans: [], byValue, headers: [] };
-  for (const run of contiguousRuns([...byColumn.keys()])) {
-    const block = run.map((c) => byColumn.get(c)!);
+  const blocks = (of: Map<OwnedColumn, unknown>): OwnedColumn[][] => {
+    const byColumn = new Map([...of.keys()].map((o) => [o.column, o]));
+    return contiguousRuns([...byColumn.keys()]).map((run) => run.map((c) => byColumn.get(c)!));
+  };
+  const byValueAsSpans = () => blocks(valueSpans).map((block) => spanWrite(block, valueSpans, false));
+  const plan: OwnedWritePlan = { spans: [], byValue, byValueAsSpans, headers: [] };
+  for (const block of blocks(spans)) {
     // A block with a header to write starts at the header: one call rather than two.
     const withHeader = block.some((o) => needsHeader.has(o));
     plan.spans.push(spanWrite(block, spans, withHeader));

@@ -9,7 +9,7 @@ import { matchColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue } from '../domain/types';
 import { contiguousRuns } from './blocks';
 import { SHEETS } from './names';
-import { planOwnedWrites, RECEIVED_AT_FORMAT } from './owned-write-plan';
+import { planOwnedWrites, RECEIVED_AT_FORMAT, type SpanWrite } from './owned-write-plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,6 +19,12 @@ export { changedSpan, RECEIVED_AT_FORMAT } from './owned-write-plan';
 function columnBlocks(owned: OwnedColumn[]): OwnedColumn[][] {
   const byColumn = new Map(owned.map((o) => [o.column, o]));
   return contiguousRuns(owned.map((o) => o.column)).map((run) => run.map((c) => byColumn.get(c)!));
+}
+
+function writeSpan(sheet: Sheet, span: SpanWrite): void {
+  sheet.getRange(span.top, span.column, span.grid.length, span.grid[0].length).setValues(span.grid);
+  if (span.stamp)
+    sheet.getRange(span.stamp.top, span.stamp.column, span.stamp.rows, 1).setNumberFormat(RECEIVED_AT_FORMAT);
 }
 
 /**
@@ -33,15 +39,16 @@ export function writeOwnedColumns(
   current?: readonly (readonly CellValue[])[],
 ): void {
   const plan = planOwnedWrites(owned, current);
-  for (const span of plan.spans) {
-    sheet.getRange(span.top, span.column, span.grid.length, span.grid[0].length).setValues(span.grid);
-    if (span.stamp)
-      sheet.getRange(span.stamp.top, span.stamp.column, span.stamp.rows, 1).setNumberFormat(RECEIVED_AT_FORMAT);
-  }
-  for (const write of plan.byValue) {
-    const list = sheet.getRangeList(write.a1);
-    list.setValue(write.value);
-    if (write.numberFormat) list.setNumberFormat(write.numberFormat);
+  for (const span of plan.spans) writeSpan(sheet, span);
+  try {
+    for (const write of plan.byValue) {
+      const list = sheet.getRangeList(write.a1);
+      list.setValue(write.value);
+      if (write.numberFormat) list.setNumberFormat(write.numberFormat);
+    }
+  } catch {
+    // A range list Sheets would not take: the same cells and the clean ones between them, by span.
+    for (const span of plan.byValueAsSpans()) writeSpan(sheet, span);
   }
   for (const { column, header } of plan.headers) sheet.getRange(1, column).setValue(header);
 }

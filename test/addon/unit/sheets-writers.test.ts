@@ -135,6 +135,28 @@ describe('owned columns of Danh sách', () => {
     expect(valuesOf(sheet)[firstChanged + 1][ROSTER_HEADER.length + 2]).toBe(`Lỗi mới ở dòng ${firstChanged + 2}`);
   });
 
+  it('still writes every changed cell when Sheets refuses a range list', () => {
+    const { rt, sheet } = roster(500);
+    const first = owned(500, ROSTER_HEADER.length + 1);
+    writeOwnedColumns(sheet, first);
+    const fixed = first.map((o) => ({
+      ...o,
+      appended: false,
+      // Sheet rows 42 and 406 had messages; both are fixed.
+      values: o.field === 'messages' ? o.values.map((v, r) => (r === 40 || r === 404 ? '' : v)) : o.values,
+    }));
+    const shown = valuesOf(sheet) as CellValue[][];
+    sheet.getRangeList = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, fixed, shown));
+    expect(calls['Range.setValues']).toBe(1);
+    expect(shown[41][ROSTER_HEADER.length + 2]).toContain('dòng 42');
+    expect(valuesOf(sheet)[41][ROSTER_HEADER.length + 2]).toBe('');
+    expect(valuesOf(sheet)[405][ROSTER_HEADER.length + 2]).toBe('');
+    expect(valuesOf(sheet)[48][ROSTER_HEADER.length + 2]).toContain('dòng 49');
+  });
+
   it('leaves the sheet showing exactly the new values, whatever it showed before (property)', () => {
     const cell = fc.oneof(
       fc.constantFrom('', 'Hợp lệ', 'Có lỗi', 'x@haiphong.edu.vn'),

@@ -166,8 +166,14 @@ describe('owned columns of Danh sách', () => {
       fc.property(
         fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 30 }),
         fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 30 }),
-        (shownRows, newRows) => {
-          const rows = Math.min(shownRows.length, newRows.length);
+        // Which new cells replace what is shown: all (a reworked list) or a few (a re-check).
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 90, maxLength: 90 }),
+        fc.boolean(),
+        (shownRows, freshRows, changed, sparse) => {
+          const rows = Math.min(shownRows.length, freshRows.length);
+          const newRows = freshRows.map((row, r) =>
+            row.map((v, k) => (!sparse || changed[r * 3 + k] === 0 ? v : (shownRows[r]?.[k] ?? v))),
+          );
           const { sheet } = roster(rows);
           const base = ROSTER_HEADER.length + 1;
           const cols = (data: string[][], appended: boolean): OwnedColumn[] =>

@@ -32,8 +32,9 @@ describe('Đo tốc độ', () => {
     near(figures.perCellMs.setBackgrounds, DEFAULT_COST_MODEL.perCellWriteMs, 0.05);
     near(figures.perCellMs.getValues, DEFAULT_COST_MODEL.perCellReadMs, 0.05);
     // Each scattered one-cell range: its cell written plus the cost of naming one more range.
-    near(figures.rangeList.perRangeMs, DEFAULT_COST_MODEL.perRangeMs + DEFAULT_COST_MODEL.perCellWriteMs, 0.05);
-    near(figures.rangeList.rulePerRangeMs, DEFAULT_COST_MODEL.perRangeMs, 0.05);
+    // The runtime's own work per range (parsing, copying rules) is real time too: more slack on a loaded machine.
+    near(figures.rangeList.perRangeMs, DEFAULT_COST_MODEL.perRangeMs + DEFAULT_COST_MODEL.perCellWriteMs, 0.25);
+    near(figures.rangeList.rulePerRangeMs, DEFAULT_COST_MODEL.perRangeMs, 0.25);
     near(figures.flushMs, DEFAULT_COST_MODEL.perMethodMs['SpreadsheetApp.flush'], 50);
     near(figures.callMs, DEFAULT_COST_MODEL.perClassMs.Range, 50);
 

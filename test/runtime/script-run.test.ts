@@ -90,6 +90,14 @@ describe('what crosses the wire', () => {
     );
   });
 
+  it('keeps a key named __proto__ as data, as JSON does', () => {
+    const typed = JSON.parse('{"__proto__":0,"a":{"__proto__":[1]}}') as Record<string, unknown>;
+    const [sent] = transferArguments([typed]) as [Record<string, unknown>];
+    expect(Object.keys(sent)).toEqual(['__proto__', 'a']);
+    expect(JSON.stringify(sent)).toBe('{"__proto__":0,"a":{"__proto__":[1]}}');
+    expect(Object.getPrototypeOf(sent)).toBe(Object.prototype);
+  });
+
   it('refuses every value that holds a Date somewhere', () => {
     const withDate = fc.letrec((tie) => ({
       node: fc.oneof(

@@ -75,7 +75,9 @@ function copyLegal(value: unknown, seen: Set<object>): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const copied = copyLegal(v, seen);
-      if (copied !== undefined) out[k] = copied;
+      // Defined, not assigned: a key named "__proto__" arrives as data, as JSON.parse makes it.
+      if (copied !== undefined)
+        Object.defineProperty(out, k, { value: copied, enumerable: true, writable: true, configurable: true });
     }
     return out;
   } finally {

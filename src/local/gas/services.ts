@@ -2,6 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
+import { wallClock } from './wall-clock';
 
 // ---------------------------------------------------------------- Utilities
 export const DigestAlgorithm = {
@@ -87,19 +88,7 @@ const MONTHS = [
 
 /** The wall-clock fields of `date` in `timeZone` (Intl's parts) and the zone's offset then, in minutes. */
 function zonedParts(date: Date, timeZone: string): { p: Record<string, string>; offsetMin: number } {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    weekday: 'long',
-    hourCycle: 'h23',
-  });
-  const p: Record<string, string> = {};
-  for (const part of f.formatToParts(date)) p[part.type] = part.value;
+  const p = wallClock(date, timeZone);
   const local = Date.UTC(
     Number(p.year),
     Number(p.month) - 1,

@@ -17,7 +17,7 @@ import {
 import { readGridXlsx } from '../../src/local/xlsx/grid-read';
 import { writeGridXlsx } from '../../src/local/xlsx/grid-write';
 import { readXlsx } from '../../src/local/xlsx/read';
-import { addUnitRoster } from './unit-roster';
+import { addUnitRoster, addUnitSummary } from './unit-sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-grid-'));
 
@@ -92,11 +92,14 @@ function cellsOfGrid(wb: GridWorkbook): Record<string, Record<string, unknown>> 
 /** A workbook as units send them: Vietnamese text, pasted oddities, dates, formulas, colours. */
 async function unitWorkbook(path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  const summary = wb.addWorksheet('Tổng hợp');
-  summary.addRow(['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị', 'Người đầu mối']);
-  summary.addRow([1, 'Phường Lê Chân', 'Trường THCS "Lê Lợi" & <cơ sở 2>', 2, '  Nguyễn Thị Hoa  ']);
-  summary.mergeCells('A4:E4');
-  summary.getCell('A4').value = 'Ghi chú chung: dòng 1\ndòng 2';
+  addUnitSummary(
+    wb,
+    [
+      ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị', 'Người đầu mối'],
+      [1, 'Phường Lê Chân', 'Trường THCS "Lê Lợi" & <cơ sở 2>', 2, '  Nguyễn Thị Hoa  '],
+    ],
+    'Ghi chú chung: dòng 1\ndòng 2',
+  );
   const roster = addUnitRoster(wb, { header: 'Ghi chú', value: 'dán từ Excel\u0001\u0007 có ký tự lạ' });
   roster.addRow([
     'Trần Thị Bình',

@@ -6,17 +6,20 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/local/xlsx/read';
 import { writeXlsx } from '../../src/local/xlsx/write';
 import { XlsxError } from '../../src/local/xlsx/errors';
-import { addUnitRoster } from './unit-roster';
+import { addUnitRoster, addUnitSummary } from './unit-sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
 
 async function fixture(path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  const summary = wb.addWorksheet('Tổng hợp');
-  summary.addRow(['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị']);
-  summary.addRow([1, 'Phường Lê Chân', 'Trường THCS Lê Lợi', 2]);
-  summary.mergeCells('A4:D4');
-  summary.getCell('A4').value = 'Ghi chú chung của đơn vị';
+  addUnitSummary(
+    wb,
+    [
+      ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị'],
+      [1, 'Phường Lê Chân', 'Trường THCS Lê Lợi', 2],
+    ],
+    'Ghi chú chung của đơn vị',
+  );
   const roster = addUnitRoster(wb, { header: 'Môn dạy', value: 'Toán' });
   roster.getCell('A2').note = 'Đã xác minh';
   roster.addRow(['Trần Thị Bình', '15/3/1990', '0912 345 678', 31190012345]);

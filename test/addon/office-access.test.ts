@@ -40,9 +40,12 @@ function hour(rt: Runtime): void {
   rt.triggers.fireDue();
 }
 
-/** Hours go by, at most `most` of them, until the paused job is done. */
-function hoursUntilJobDone(rt: Runtime, most: number): void {
-  for (let i = 0; i < most && rt.properties.document.job; i++) hour(rt);
+/** Time goes by a step at a time, firing what falls due, at most `steps` times, until the paused job is done. */
+function untilJobDone(rt: Runtime, steps: number, stepMs = 3_600_001): void {
+  for (let i = 0; i < steps && rt.properties.document.job; i++) {
+    rt.clock.advance(stepMs);
+    rt.triggers.fireDue();
+  }
 }
 
 describe('a workbook in a shared drive (getOwner() is null)', () => {
@@ -146,7 +149,7 @@ describe('a long job in the published add-on (one timer per user per document, a
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
     expect(rt.triggers.list.map((t) => t.handler)).toEqual(['onTimedCheck']);
-    hoursUntilJobDone(rt, 6);
+    untilJobDone(rt, 6);
     expect(rt.properties.document.job).toBeUndefined();
     expect(rt.triggers.failures).toEqual([]);
     const log = values(rt.workbook(), 'Nhật ký');
@@ -160,7 +163,7 @@ describe('a paused job that counted on its runner’s hourly check', () => {
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
     expect(rt.run<Outcome>('menuToggleAutoCheck', [], { as: 'menu', user: VP2 })).toMatchObject({ enabled: false });
-    hoursUntilJobDone(rt, 8);
+    untilJobDone(rt, 8);
     expect(rt.properties.document.job).toBeUndefined();
     expect(rt.triggers.failures).toEqual([]);
     expect(rt.triggers.list.filter((t) => t.handler === 'onTimedCheck')).toEqual([]);
@@ -172,7 +175,7 @@ describe('a paused job that counted on its runner’s hourly check', () => {
     rt.run('menuAssignAddresses', [], { as: 'menu', user: VP });
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     expect(rt.triggers.list.map((t) => t.handler)).toEqual(['onResumeJob']);
-    hoursUntilJobDone(rt, 8);
+    untilJobDone(rt, 8);
     expect(rt.properties.document.job).toBeUndefined();
     expect(rt.triggers.failures).toEqual([]);
   });
@@ -182,10 +185,7 @@ describe('a run finished by its trigger', () => {
   it('leaves its file links in Nhật ký and shows them to its runner the next time the menu is used, once', () => {
     const rt = startRuntime(makeWorkbook({ rows: 60 }), { costModel: { 'Range.setValues': 120_000 } });
     expect(rt.run<Outcome>('menuRunAll', [], { as: 'menu', user: VP }).pending).toBe(true);
-    for (let i = 0; i < 6 && rt.properties.document.job; i++) {
-      rt.clock.advance(120_000);
-      rt.triggers.fireDue();
-    }
+    untilJobDone(rt, 6, 120_000);
     // Google Workspace, Entra, Zimbra, eOffice, signatures and the findings (beside Văn phòng's hand-over list).
     const exports = rt.drive.files.filter((f) => !f.name.startsWith('ban-giao-'));
     expect(exports).toHaveLength(6);
@@ -209,10 +209,7 @@ describe('a run finished by its trigger', () => {
   it('shows its notice when its runner opens Cài đặt first', () => {
     const rt = startRuntime(makeWorkbook({ rows: 60 }), { costModel: { 'Range.setValues': 120_000 } });
     expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
-    for (let i = 0; i < 6 && rt.properties.document.job; i++) {
-      rt.clock.advance(120_000);
-      rt.triggers.fireDue();
-    }
+    untilJobDone(rt, 6, 120_000);
     rt.run('menuShowSettings', [], { as: 'menu', user: VP });
     const notices = rt.ui.dialogs.filter((d) => d.title === ACCESS.noticeTitle);
     expect(notices).toHaveLength(1);

@@ -1,5 +1,12 @@
 /** The sheets of a unit's workbook as the xlsx tests write them with exceljs; each test adds its own cases. */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
+
+/** Writes the file at `path` from a new workbook that `fill` gives its sheets. */
+export async function writeWorkbook(path: string, fill: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb);
+  await wb.xlsx.writeFile(path);
+}
 
 /** 'Tổng hợp': `rows` from the top, then a note merged across row 4 as wide as the header. */
 export function addUnitSummary(wb: ExcelJS.Workbook, rows: ExcelJS.CellValue[][], note: string): ExcelJS.Worksheet {

@@ -17,7 +17,7 @@ import {
 import { readGridXlsx } from '../../src/local/xlsx/grid-read';
 import { writeGridXlsx } from '../../src/local/xlsx/grid-write';
 import { readXlsx } from '../../src/local/xlsx/read';
-import { addUnitRoster, addUnitSummary } from './unit-sheets';
+import { addUnitRoster, addUnitSummary, writeWorkbook } from './unit-sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-grid-'));
 
@@ -90,8 +90,7 @@ function cellsOfGrid(wb: GridWorkbook): Record<string, Record<string, unknown>> 
 }
 
 /** A workbook as units send them: Vietnamese text, pasted oddities, dates, formulas, colours. */
-async function unitWorkbook(path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+function unitSheets(wb: ExcelJS.Workbook): void {
   addUnitSummary(
     wb,
     [
@@ -124,13 +123,12 @@ async function unitWorkbook(path: string): Promise<void> {
   roster.getColumn(1).width = 30;
   const hidden = wb.addWorksheet('Cũ', { state: 'hidden' });
   hidden.addRow(['x', 1.5, -0, 1e21]);
-  await wb.xlsx.writeFile(path);
 }
 
 describe('large-file reader', () => {
   it('reads every value, formula and format exactly as exceljs reads the same file', async () => {
     const path = join(dir, 'unit.xlsx');
-    await unitWorkbook(path);
+    await writeWorkbook(path, unitSheets);
     const cells = await readXlsx(path);
     const grid = await readGridXlsx(path, 'unit');
     expect(grid.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Danh sách', 'Cũ']);

@@ -6,12 +6,11 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/local/xlsx/read';
 import { writeXlsx } from '../../src/local/xlsx/write';
 import { XlsxError } from '../../src/local/xlsx/errors';
-import { addUnitRoster, addUnitSummary } from './unit-sheets';
+import { addUnitRoster, addUnitSummary, writeWorkbook } from './unit-sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
 
-async function fixture(path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+function fixture(wb: ExcelJS.Workbook): void {
   addUnitSummary(
     wb,
     [
@@ -24,13 +23,12 @@ async function fixture(path: string): Promise<void> {
   roster.getCell('A2').note = 'Đã xác minh';
   roster.addRow(['Trần Thị Bình', '15/3/1990', '0912 345 678', 31190012345]);
   roster.getColumn(1).width = 30;
-  await wb.xlsx.writeFile(path);
 }
 
 describe('xlsx round trip', () => {
   it('keeps values, types, formulas, errors, notes, fills, merges, frozen rows and sheet order', async () => {
     const source = join(dir, 'in.xlsx');
-    await fixture(source);
+    await writeWorkbook(source, fixture);
     const first = await readXlsx(source);
     const roster = first.sheets[1];
     expect(first.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Danh sách']);

@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCheck } from '../src/domain/check';
-import { DEFAULT_SETTINGS, type WorkbookInput } from '../src/domain/types';
+import { DEFAULT_SETTINGS } from '../src/domain/types';
 import { createGasRuntime } from '../src/local/gas';
 import { DEFAULT_COST_MODEL, HIGH_FIXED } from '../src/local/gas/calls';
-import { rawTable, type WorkbookData } from '../src/local/workbook-data';
+import { checkInput, type WorkbookData } from '../src/local/workbook-data';
 import { writeXlsx } from '../src/local/xlsx/write';
 import { generateWorkbook } from '../sample/generator';
 
@@ -62,12 +62,7 @@ function fullRun(workbook: WorkbookData) {
 }
 
 function pureCompute(workbook: WorkbookData): number {
-  const input: WorkbookInput = {
-    roster: rawTable(workbook, 'Danh sách'),
-    summary: rawTable(workbook, 'Tổng hợp'),
-    accounts: rawTable(workbook, 'Tài khoản hiện có'),
-    csdl: rawTable(workbook, 'CSDL ngành'),
-  };
+  const input = checkInput(workbook);
   runCheck(input, { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });
   const started = process.hrtime.bigint();
   runCheck(input, { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false });

@@ -2,6 +2,7 @@
  * 'Tổng hợp': one row per unit. Its commune and focal phone are checked like the
  * roster's, and its declared head count against the rows the unit listed.
  */
+import { BoundedCache } from './bounded-cache';
 import { FINDING_TEXT } from '../i18n/findings';
 import { matchColumns, SUMMARY_COLUMNS, type SummaryField } from './columns';
 import { resolveCommune, type Commune } from './communes';
@@ -31,17 +32,14 @@ const SCHOOL_WORDS: [RegExp, string][] = [
 ];
 
 /** A roster names few units over and over, so their keys are kept. */
-const unitNameKeys = new Map<string, string>();
+const unitNameKeys = new BoundedCache<string>(100_000);
 
 export function unitNameKey(unit: string): string {
   const hit = unitNameKeys.get(unit);
   if (hit !== undefined) return hit;
   let key = foldKey(unit);
   for (const [pattern, short] of SCHOOL_WORDS) key = key.replace(pattern, short);
-  key = key.trim();
-  if (unitNameKeys.size > 100_000) unitNameKeys.clear();
-  unitNameKeys.set(unit, key);
-  return key;
+  return unitNameKeys.keep(unit, key.trim());
 }
 
 export function unitKey(commune: Commune | null, communeText: string, unit: string): string {

@@ -2,6 +2,7 @@
  * Text as units type it: pasted from Excel, NFD from macOS, old tone-mark placement,
  * invisible characters. Everything that compares people goes through these keys.
  */
+import { BoundedCache } from './bounded-cache';
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const ODD_SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
@@ -58,30 +59,20 @@ export function normalizeToneMarks(s: string): string {
   return nfc.replace(/[^\s]+/g, canonicalSyllable);
 }
 
-const nameKeyCache = new Map<string, string>();
+const nameKeys = new BoundedCache<string>(1_000_000);
 
 /** Identity of a name: 'NGUYỄN  văn  AN' and an NFD 'Nguyễn Văn An' give 'nguyễn văn an'. */
 export function nameKey(raw: unknown): string {
   const cleaned = cleanText(raw);
-  const hit = nameKeyCache.get(cleaned);
-  if (hit !== undefined) return hit;
-  const key = normalizeToneMarks(cleaned.toLowerCase());
-  if (nameKeyCache.size > 1_000_000) nameKeyCache.clear();
-  nameKeyCache.set(cleaned, key);
-  return key;
+  return nameKeys.get(cleaned) ?? nameKeys.keep(cleaned, normalizeToneMarks(cleaned.toLowerCase()));
 }
 
-const foldCache = new Map<string, string>();
+const folded = new BoundedCache<string>(1_000_000);
 
 /** Without marks or punctuation: 'Xã Vĩnh Bảo' → 'xa vinh bao'. */
 export function foldKey(raw: unknown): string {
   const key = nameKey(raw);
-  const hit = foldCache.get(key);
-  if (hit !== undefined) return hit;
-  const folded = fold(key);
-  if (foldCache.size > 1_000_000) foldCache.clear();
-  foldCache.set(key, folded);
-  return folded;
+  return folded.get(key) ?? folded.keep(key, fold(key));
 }
 
 function fold(key: string): string {
@@ -122,7 +113,7 @@ export type NameCheck =
   { ok: true; display: string; key: string; words: readonly string[] } | { ok: false; problem: NameProblem };
 
 /** Names repeat across a roster (the 100,000-person sample shares 15,000 names), so verdicts are kept; frozen, as they are shared. */
-const nameChecks = new Map<string, NameCheck>();
+const nameChecks = new BoundedCache<NameCheck>(100_000);
 
 export function checkPersonName(raw: unknown): NameCheck {
   const cleaned = cleanText(raw);
@@ -130,9 +121,7 @@ export function checkPersonName(raw: unknown): NameCheck {
   if (hit !== undefined) return hit;
   const verdict = judgeName(cleaned);
   if (verdict.ok) Object.freeze(verdict.words);
-  if (nameChecks.size > 100_000) nameChecks.clear();
-  nameChecks.set(cleaned, Object.freeze(verdict));
-  return verdict;
+  return nameChecks.keep(cleaned, Object.freeze(verdict));
 }
 
 function judgeName(cleaned: string): NameCheck {
@@ -152,21 +141,18 @@ export function splitVietnameseName(display: string): { family: string; middle: 
   return { family: words[0], middle: words.slice(1, -1).join(' '), given: words[words.length - 1] };
 }
 
-const asciiWords = new Map<string, string>();
+const asciiWords = new BoundedCache<string>(100_000);
 
 function asciiWord(word: string): string {
-  let ascii = asciiWords.get(word);
-  if (ascii === undefined) {
-    ascii = word
-      .normalize('NFD')
-      .replace(ALL_MARKS, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '');
-    if (asciiWords.size > 100_000) asciiWords.clear();
-    asciiWords.set(word, ascii);
-  }
-  return ascii;
+  const hit = asciiWords.get(word);
+  if (hit !== undefined) return hit;
+  const ascii = word
+    .normalize('NFD')
+    .replace(ALL_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+  return asciiWords.keep(word, ascii);
 }
 
 /** 'Đặng Thị Thuỷ' → 'dang thi thuy': for building mailbox names. Names share few words, so words are cached. */

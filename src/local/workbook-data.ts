@@ -3,7 +3,8 @@
  * Apps Script runtime loads and dumps, and what the xlsx writer saves. Sparse rows are
  * allowed (undefined = a cell nobody touched).
  */
-import type { RawTable } from '../domain/types';
+import { SHEETS } from '../domain/columns';
+import type { RawTable, WorkbookInput } from '../domain/types';
 
 export type CellScalar = string | number | boolean | Date;
 
@@ -158,5 +159,15 @@ export function rawTable(wb: WorkbookData, name: string): RawTable | null {
   return {
     sheetName: name,
     values: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? '')),
+  };
+}
+
+/** The sheets the check reads, taken from a whole workbook as the add-on takes them from the spreadsheet. */
+export function checkInput(wb: WorkbookData): WorkbookInput {
+  return {
+    roster: rawTable(wb, SHEETS.roster),
+    summary: rawTable(wb, SHEETS.summary),
+    accounts: rawTable(wb, SHEETS.accounts),
+    csdl: rawTable(wb, SHEETS.csdl),
   };
 }

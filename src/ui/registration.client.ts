@@ -198,14 +198,11 @@ function failure(message: string): void {
   showMessages('error', T.failed + message);
 }
 
-async function check(): Promise<void> {
-  busy(true, T.checking);
+/** Both buttons call the server the same way: disabled meanwhile, any failure shown in place of an answer. */
+async function whileBusy(text: string, work: () => Promise<void>): Promise<void> {
+  busy(true, text);
   try {
-    const result = await call('validateRegistration', readForm());
-    if ('errors' in result) {
-      showCheck(result);
-      if (result.ok) showMessages('ok', T.valid);
-    } else failure(result.message);
+    await work();
   } catch (e) {
     failure(errorText(e));
   } finally {
@@ -213,9 +210,18 @@ async function check(): Promise<void> {
   }
 }
 
-async function save(): Promise<void> {
-  busy(true, T.saving);
-  try {
+function check(): Promise<void> {
+  return whileBusy(T.checking, async () => {
+    const result = await call('validateRegistration', readForm());
+    if ('errors' in result) {
+      showCheck(result);
+      if (result.ok) showMessages('ok', T.valid);
+    } else failure(result.message);
+  });
+}
+
+function save(): Promise<void> {
+  return whileBusy(T.saving, async () => {
     const result = await call('submitRegistration', readForm());
     if ('errors' in result) {
       showCheck(result);
@@ -226,11 +232,7 @@ async function save(): Promise<void> {
         warnServices();
       }
     } else failure(result.message);
-  } catch (e) {
-    failure(errorText(e));
-  } finally {
-    busy(false);
-  }
+  });
 }
 
 async function start(): Promise<void> {

@@ -17,6 +17,19 @@ export const COMMUNE_ROWS = readDataFile('haiphong-communes-2025.csv')
 
 export const ROSTER_HEADER = [...ROSTER_HEADER_AS_TYPED];
 export const SUMMARY_HEADER = [...SUMMARY_HEADER_AS_TYPED];
+/** Báo cáo's header before plan 5277 added its eOffice and signature columns, written out as the spec has it. */
+export const REPORT_HEADER_BEFORE_5277: readonly string[] = [
+  'Tên UBND cấp xã',
+  'Khu vực',
+  'Số đơn vị',
+  'Số đề nghị',
+  'Số trong danh sách',
+  'Hợp lệ',
+  'Trùng',
+  'Đã có tài khoản',
+  'Có lỗi',
+  'Đã cấp địa chỉ',
+];
 const POSITIONS = ['Giáo viên', 'Giáo viên', 'Giáo viên', 'Tổ trưởng', 'Nhân viên', 'Phó hiệu trưởng', 'Văn thư'];
 const PEOPLE_PER_UNIT = 40;
 

@@ -24,6 +24,30 @@ function setCell(rt: Runtime, row: number, column: number, value: string): void 
   sheetApp(rt).getActive().getSheetByName('Danh sách')!.getRange(row, column).setValue(value);
 }
 
+/** The published add-on on a roster big enough that assigning addresses pauses and resumes later. */
+function slowAddon(officeAccounts: string[] = []): Runtime {
+  const rt = startRuntime(makeWorkbook({ rows: 300 }), {
+    deployment: 'addon',
+    costModel: { 'Range.setValues': 120_000 },
+  });
+  rt.loadBundle(bundleWith({ target: 'addon', officeAccounts }));
+  return rt;
+}
+
+/** An hour goes by and what falls due fires. */
+function hour(rt: Runtime): void {
+  rt.clock.advance(3_600_001);
+  rt.triggers.fireDue();
+}
+
+/** Time goes by a step at a time, firing what falls due, at most `steps` times, until the paused job is done. */
+function untilJobDone(rt: Runtime, steps: number, stepMs = 3_600_001): void {
+  for (let i = 0; i < steps && rt.properties.document.job; i++) {
+    rt.clock.advance(stepMs);
+    rt.triggers.fireDue();
+  }
+}
+
 describe('a workbook in a shared drive (getOwner() is null)', () => {
   it('is set up and run by the Văn phòng accounts fixed at deploy time, and by those they list', () => {
     const rt = startRuntime(makeWorkbook({ rows: 30 }), { sharedDrive: true });
@@ -103,17 +127,8 @@ describe('one hourly check per document, whoever switches it', () => {
 });
 
 describe('a long job in the published add-on (one timer per user per document, at most hourly)', () => {
-  function addon(rows = 300) {
-    const rt = startRuntime(makeWorkbook({ rows }), {
-      deployment: 'addon',
-      costModel: { 'Range.setValues': 120_000 },
-    });
-    rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [] }));
-    return rt;
-  }
-
   it('resumes by a one-off timer an hour later, and its runner may carry it on sooner from the menu', () => {
-    const rt = addon();
+    const rt = slowAddon();
     expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
     expect(rt.triggers.list.map((t) => t.handler)).toEqual(['onResumeJob']);
     rt.clock.advance(10 * 60_000);
@@ -123,24 +138,18 @@ describe('a long job in the published add-on (one timer per user per document, a
     const carried = rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP });
     expect(rt.ui.alerts.map((a) => a.message)).toContain(ACCESS.continuing);
     expect(carried.ok).toBe(true);
-    for (let i = 0; i < 6 && JSON.stringify(rt.properties.document).includes('"job"'); i++) {
-      rt.clock.advance(3_600_001);
-      rt.triggers.fireDue();
-    }
+    for (let i = 0; i < 6 && JSON.stringify(rt.properties.document).includes('"job"'); i++) hour(rt);
     expect(rt.properties.document.job).toBeUndefined();
     expect(rt.triggers.failures).toEqual([]);
     expect(values(rt.workbook(), 'Nhật ký').length).toBeGreaterThanOrEqual(2);
   });
 
   it('with its runner’s hourly check on, makes no second timer: the check carries the job on', () => {
-    const rt = addon();
+    const rt = slowAddon();
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
     expect(rt.triggers.list.map((t) => t.handler)).toEqual(['onTimedCheck']);
-    for (let i = 0; i < 6 && rt.properties.document.job; i++) {
-      rt.clock.advance(3_600_001);
-      rt.triggers.fireDue();
-    }
+    untilJobDone(rt, 6);
     expect(rt.properties.document.job).toBeUndefined();
     expect(rt.triggers.failures).toEqual([]);
     const log = values(rt.workbook(), 'Nhật ký');
@@ -150,37 +159,23 @@ describe('a long job in the published add-on (one timer per user per document, a
 
 describe('a paused job that counted on its runner’s hourly check', () => {
   it('still finishes when another Văn phòng account switches the check off', () => {
-    const rt = startRuntime(makeWorkbook({ rows: 300 }), {
-      deployment: 'addon',
-      costModel: { 'Range.setValues': 120_000 },
-    });
-    rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [VP, VP2] }));
+    const rt = slowAddon([VP, VP2]);
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
     expect(rt.run<Outcome>('menuToggleAutoCheck', [], { as: 'menu', user: VP2 })).toMatchObject({ enabled: false });
-    for (let i = 0; i < 8 && rt.properties.document.job; i++) {
-      rt.clock.advance(3_600_001);
-      rt.triggers.fireDue();
-    }
+    untilJobDone(rt, 8);
     expect(rt.properties.document.job).toBeUndefined();
     expect(rt.triggers.failures).toEqual([]);
     expect(rt.triggers.list.filter((t) => t.handler === 'onTimedCheck')).toEqual([]);
   });
 
   it('still finishes when its runner switches the check off', () => {
-    const rt = startRuntime(makeWorkbook({ rows: 300 }), {
-      deployment: 'addon',
-      costModel: { 'Range.setValues': 120_000 },
-    });
-    rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [VP] }));
+    const rt = slowAddon([VP]);
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     rt.run('menuAssignAddresses', [], { as: 'menu', user: VP });
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     expect(rt.triggers.list.map((t) => t.handler)).toEqual(['onResumeJob']);
-    for (let i = 0; i < 8 && rt.properties.document.job; i++) {
-      rt.clock.advance(3_600_001);
-      rt.triggers.fireDue();
-    }
+    untilJobDone(rt, 8);
     expect(rt.properties.document.job).toBeUndefined();
     expect(rt.triggers.failures).toEqual([]);
   });
@@ -190,10 +185,7 @@ describe('a run finished by its trigger', () => {
   it('leaves its file links in Nhật ký and shows them to its runner the next time the menu is used, once', () => {
     const rt = startRuntime(makeWorkbook({ rows: 60 }), { costModel: { 'Range.setValues': 120_000 } });
     expect(rt.run<Outcome>('menuRunAll', [], { as: 'menu', user: VP }).pending).toBe(true);
-    for (let i = 0; i < 6 && rt.properties.document.job; i++) {
-      rt.clock.advance(120_000);
-      rt.triggers.fireDue();
-    }
+    untilJobDone(rt, 6, 120_000);
     // Google Workspace, Entra, Zimbra, eOffice, signatures and the findings (beside Văn phòng's hand-over list).
     const exports = rt.drive.files.filter((f) => !f.name.startsWith('ban-giao-'));
     expect(exports).toHaveLength(6);
@@ -217,10 +209,7 @@ describe('a run finished by its trigger', () => {
   it('shows its notice when its runner opens Cài đặt first', () => {
     const rt = startRuntime(makeWorkbook({ rows: 60 }), { costModel: { 'Range.setValues': 120_000 } });
     expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP }).pending).toBe(true);
-    for (let i = 0; i < 6 && rt.properties.document.job; i++) {
-      rt.clock.advance(120_000);
-      rt.triggers.fireDue();
-    }
+    untilJobDone(rt, 6, 120_000);
     rt.run('menuShowSettings', [], { as: 'menu', user: VP });
     const notices = rt.ui.dialogs.filter((d) => d.title === ACCESS.noticeTitle);
     expect(notices).toHaveLength(1);
@@ -243,10 +232,6 @@ describe('focal-person digests', () => {
     rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
     return rt;
   }
-  const hour = (rt: Runtime) => {
-    rt.clock.advance(3_600_001);
-    rt.triggers.fireDue();
-  };
 
   it('go at most once a day to each focal person, however often the list changes', () => {
     const rt = notifying();

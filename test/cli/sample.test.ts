@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck, type CheckResult } from '../../src/domain/check';
-import type { WorkbookInput } from '../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
-import { rawTable, type WorkbookData } from '../../src/local/workbook-data';
+import { checkInput, type WorkbookData } from '../../src/local/workbook-data';
 import { readXlsx } from '../../src/local/xlsx/read';
 import { generateWorkbook, ROSTER_HEADER } from '../../sample/generator';
 import { resolveCommune } from '../../src/domain/communes';
@@ -16,12 +15,7 @@ import { coveredBy } from '../../src/domain/positions';
 const SAMPLE = join(__dirname, '..', '..', 'sample');
 
 function check(wb: WorkbookData): CheckResult {
-  const input: WorkbookInput = {
-    roster: rawTable(wb, 'Danh sách'),
-    summary: rawTable(wb, 'Tổng hợp'),
-    accounts: rawTable(wb, 'Tài khoản hiện có'),
-    csdl: rawTable(wb, 'CSDL ngành'),
-  };
+  const input = checkInput(wb);
   const result = runCheck(input, {
     settings: DEFAULT_SETTINGS,
     now: new Date(2025, 8, 5, 9),

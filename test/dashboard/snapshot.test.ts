@@ -8,22 +8,12 @@ import { buildSnapshot, furthestBehind, notReported, progress } from '../../src/
 import { COMMUNES } from '../../src/domain/communes';
 import { REPORT_TEXT } from '../../src/i18n/findings';
 import { renderDashboard } from '../../src/ui/dashboard-page';
+import { REPORT_HEADER_BEFORE_5277 } from '../addon/fixtures';
 import { pageHeader, pageTable } from './helpers';
 
 const NOW = new Date('2025-09-05T02:30:00Z');
 /** Báo cáo's columns before plan 5277 added its two: the test adds those itself. */
-const BASE = [
-  'Tên UBND cấp xã',
-  'Khu vực',
-  'Số đơn vị',
-  'Số đề nghị',
-  'Số trong danh sách',
-  'Hợp lệ',
-  'Trùng',
-  'Đã có tài khoản',
-  'Có lỗi',
-  'Đã cấp địa chỉ',
-];
+const BASE = REPORT_HEADER_BEFORE_5277;
 
 /** A Báo cáo as the check writes it: every commune, the two regions, the total; `extra` columns at the end. */
 function report(figures: (i: number) => number[], extra: string[] = []) {

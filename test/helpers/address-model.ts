@@ -15,6 +15,7 @@ import { COMMUNES } from '../../src/domain/communes';
 import type { CellScalar, WorkbookData } from '../../src/local/workbook-data';
 import { createGasRuntime } from '../../src/local/gas';
 import { ensureBuilt } from './build-once';
+import { oneSheetWorkbook } from './one-sheet-workbook';
 import { ROSTER_HEADER_AS_TYPED } from '../../scripts/reference-data';
 
 type Runtime = ReturnType<typeof createGasRuntime>;
@@ -219,11 +220,7 @@ export class AddressModel {
 
   constructor(start: { name: number; ids: 0 | 1 | 2 | 3 }[]) {
     this.rows = start.map((s) => this.fresh(NAMES[s.name], s.ids));
-    const workbook: WorkbookData = {
-      name: 'Đăng ký email công vụ',
-      sheets: [{ name: 'Danh sách', rows: [], merges: [], frozenRows: 1, frozenColumns: 0 }],
-    };
-    this.rt = startRuntime(workbook);
+    this.rt = startRuntime(oneSheetWorkbook([], 'Đăng ký email công vụ'));
     this.write();
   }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ENTRY_POINT_NAMES } from '../../src/entry-points';
 import { createGasRuntime } from '../../src/local/gas';
 import { ensureBuilt } from '../helpers/build-once';
+import { OFFICE_MENU_CAPTIONS } from '../helpers/menu-captions';
 
 const BUILD = join(__dirname, '..', '..', 'build');
 
@@ -31,18 +32,7 @@ describe('build/', () => {
     const menu = rt.ui.menus[0];
     expect(menu.name).toBe('Email công vụ');
     const captions = JSON.stringify(menu.items);
-    for (const caption of [
-      'Kiểm tra toàn bộ',
-      'Cấp địa chỉ',
-      'Báo cáo tổng hợp',
-      'Google Workspace',
-      'Microsoft Entra',
-      'Zimbra',
-      'Cài đặt',
-      'Bật/Tắt kiểm tra tự động',
-    ]) {
-      expect(captions).toContain(caption);
-    }
+    for (const caption of OFFICE_MENU_CAPTIONS) expect(captions).toContain(caption);
     for (const item of menu.items.flatMap((i) => (i.submenu ? i.submenu.items : [i])).filter((i) => i.functionName)) {
       expect(ENTRY_POINT_NAMES).toContain(item.functionName);
     }

@@ -17,6 +17,7 @@ import {
 import { readGridXlsx } from '../../src/local/xlsx/grid-read';
 import { writeGridXlsx } from '../../src/local/xlsx/grid-write';
 import { readXlsx } from '../../src/local/xlsx/read';
+import { addUnitRoster, addUnitSummary, writeWorkbook } from './unit-sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-grid-'));
 
@@ -89,25 +90,16 @@ function cellsOfGrid(wb: GridWorkbook): Record<string, Record<string, unknown>> 
 }
 
 /** A workbook as units send them: Vietnamese text, pasted oddities, dates, formulas, colours. */
-async function unitWorkbook(path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const summary = wb.addWorksheet('Tổng hợp');
-  summary.addRow(['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị', 'Người đầu mối']);
-  summary.addRow([1, 'Phường Lê Chân', 'Trường THCS "Lê Lợi" & <cơ sở 2>', 2, '  Nguyễn Thị Hoa  ']);
-  summary.mergeCells('A4:E4');
-  summary.getCell('A4').value = 'Ghi chú chung: dòng 1\ndòng 2';
-  const roster = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  roster.addRow(['Họ và tên', 'Ngày sinh', 'SĐT', 'CCCD', 'Tổng', 'Lỗi chia', 'Đã nộp', 'Ghi chú']);
-  roster.addRow([
-    'Nguyễn Văn An',
-    new Date(Date.UTC(1985, 2, 15)),
-    912345678,
-    '031085012345',
-    { formula: 'C2*2', result: 1824691356 },
-    { formula: '1/0', result: { error: '#DIV/0!' } },
-    true,
-    'dán từ Excel\u0001\u0007 có ký tự lạ',
-  ]);
+function unitSheets(wb: ExcelJS.Workbook): void {
+  addUnitSummary(
+    wb,
+    [
+      ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị', 'Người đầu mối'],
+      [1, 'Phường Lê Chân', 'Trường THCS "Lê Lợi" & <cơ sở 2>', 2, '  Nguyễn Thị Hoa  '],
+    ],
+    'Ghi chú chung: dòng 1\ndòng 2',
+  );
+  const roster = addUnitRoster(wb, { header: 'Ghi chú', value: 'dán từ Excel\u0001\u0007 có ký tự lạ' });
   roster.addRow([
     'Trần Thị Bình',
     '15/3/1990',
@@ -125,22 +117,18 @@ async function unitWorkbook(path: string): Promise<void> {
     '',
     { formula: 'C4&"y"', result: 'z' },
   ]);
-  roster.getCell('B2').numFmt = 'dd/mm/yyyy';
   roster.getCell('B4').numFmt = 'dd/mm/yyyy hh:mm';
-  roster.getCell('D2').numFmt = '@';
-  roster.getCell('C2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE8E6' } };
   roster.getCell('A3').font = { color: { argb: 'FFC5221F' }, bold: true };
   roster.getCell('H2').numFmt = '0.00%';
   roster.getColumn(1).width = 30;
   const hidden = wb.addWorksheet('Cũ', { state: 'hidden' });
   hidden.addRow(['x', 1.5, -0, 1e21]);
-  await wb.xlsx.writeFile(path);
 }
 
 describe('large-file reader', () => {
   it('reads every value, formula and format exactly as exceljs reads the same file', async () => {
     const path = join(dir, 'unit.xlsx');
-    await unitWorkbook(path);
+    await writeWorkbook(path, unitSheets);
     const cells = await readXlsx(path);
     const grid = await readGridXlsx(path, 'unit');
     expect(grid.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Danh sách', 'Cũ']);

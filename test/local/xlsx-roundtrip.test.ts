@@ -6,41 +6,29 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/local/xlsx/read';
 import { writeXlsx } from '../../src/local/xlsx/write';
 import { XlsxError } from '../../src/local/xlsx/errors';
+import { addUnitRoster, addUnitSummary, writeWorkbook } from './unit-sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
 
-async function fixture(path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const summary = wb.addWorksheet('Tổng hợp');
-  summary.addRow(['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị']);
-  summary.addRow([1, 'Phường Lê Chân', 'Trường THCS Lê Lợi', 2]);
-  summary.mergeCells('A4:D4');
-  summary.getCell('A4').value = 'Ghi chú chung của đơn vị';
-  const roster = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  roster.addRow(['Họ và tên', 'Ngày sinh', 'SĐT', 'CCCD', 'Tổng', 'Lỗi chia', 'Đã nộp', 'Môn dạy']);
-  roster.addRow([
-    'Nguyễn Văn An',
-    new Date(Date.UTC(1985, 2, 15)),
-    912345678,
-    '031085012345',
-    { formula: 'C2*2', result: 1824691356 },
-    { formula: '1/0', result: { error: '#DIV/0!' } },
-    true,
-    'Toán',
-  ]);
-  roster.getCell('B2').numFmt = 'dd/mm/yyyy';
+function fixture(wb: ExcelJS.Workbook): void {
+  addUnitSummary(
+    wb,
+    [
+      ['TT', 'Tên UBND cấp xã', 'Tên đơn vị', 'Số lượng đề nghị'],
+      [1, 'Phường Lê Chân', 'Trường THCS Lê Lợi', 2],
+    ],
+    'Ghi chú chung của đơn vị',
+  );
+  const roster = addUnitRoster(wb, { header: 'Môn dạy', value: 'Toán' });
   roster.getCell('A2').note = 'Đã xác minh';
-  roster.getCell('C2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE8E6' } };
-  roster.getCell('D2').numFmt = '@';
   roster.addRow(['Trần Thị Bình', '15/3/1990', '0912 345 678', 31190012345]);
   roster.getColumn(1).width = 30;
-  await wb.xlsx.writeFile(path);
 }
 
 describe('xlsx round trip', () => {
   it('keeps values, types, formulas, errors, notes, fills, merges, frozen rows and sheet order', async () => {
     const source = join(dir, 'in.xlsx');
-    await fixture(source);
+    await writeWorkbook(source, fixture);
     const first = await readXlsx(source);
     const roster = first.sheets[1];
     expect(first.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Danh sách']);

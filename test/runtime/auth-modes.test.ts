@@ -1,5 +1,6 @@
 /** Simple triggers and AuthMode.NONE / LIMITED refuse what Google's documentation says they refuse. */
 import { scriptDir } from '../helpers/script-dir';
+import { oneSheetWorkbook } from '../helpers/one-sheet-workbook';
 import { createGasRuntime } from '../../src/local/gas';
 import type { Manifest } from '../../src/local/gas/manifest';
 
@@ -42,10 +43,7 @@ function start() {
   const dir = scriptDir('modes-', { 'Code.js': code });
   const rt = createGasRuntime({
     manifest: MANIFEST,
-    workbook: {
-      name: 'x',
-      sheets: [{ name: 'Danh sách', rows: [[{ value: 'TT' }]], merges: [], frozenRows: 1, frozenColumns: 0 }],
-    },
+    workbook: oneSheetWorkbook([[{ value: 'TT' }]], 'x'),
   });
   rt.loadBundle(dir);
   return rt;

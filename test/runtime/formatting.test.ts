@@ -5,27 +5,16 @@
 import { createGasRuntime } from '../../src/local/gas';
 import { displayedFormat } from '../../src/local/gas/displayed-format';
 import { shiftFormula } from '../../src/local/gas/format-shift';
-import type { WorkbookData } from '../../src/local/workbook-data';
+import { oneSheetWorkbook } from '../helpers/one-sheet-workbook';
 
 type Services = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
 
-const sheetData: WorkbookData = {
-  name: 'Đăng ký',
-  sheets: [
-    {
-      name: 'Danh sách',
-      rows: [
-        [{ value: 'Họ và tên' }, { value: 'Chức vụ' }, { value: 'Lỗi' }],
-        [{ value: 'Nguyễn Văn An' }, { value: 'Hiệu trưởng' }, { value: '' }],
-        [{ value: 'Trần Thị Bình' }, { value: 'Giáo viên' }, { value: 'Số CCCD có 11 chữ số' }],
-        [{ value: 'Lê Văn Cường' }, { value: 'Giáo viên' }, { value: '' }],
-      ],
-      merges: [],
-      frozenRows: 1,
-      frozenColumns: 0,
-    },
-  ],
-};
+const sheetData = oneSheetWorkbook([
+  [{ value: 'Họ và tên' }, { value: 'Chức vụ' }, { value: 'Lỗi' }],
+  [{ value: 'Nguyễn Văn An' }, { value: 'Hiệu trưởng' }, { value: '' }],
+  [{ value: 'Trần Thị Bình' }, { value: 'Giáo viên' }, { value: 'Số CCCD có 11 chữ số' }],
+  [{ value: 'Lê Văn Cường' }, { value: 'Giáo viên' }, { value: '' }],
+]);
 
 function start() {
   const rt = createGasRuntime({ workbook: sheetData, now: new Date('2025-09-05T09:00:00+07:00') });

@@ -2,6 +2,7 @@
 import { createGasRuntime } from '../../src/local/gas';
 import { ensureBuilt } from '../helpers/build-once';
 import type { WorkbookData } from '../../src/local/workbook-data';
+import { oneSheetWorkbook } from '../helpers/one-sheet-workbook';
 
 type Services = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
 
@@ -12,27 +13,12 @@ function start(workbook?: WorkbookData, limits = {}) {
   return { rt, ss: SpreadsheetApp.getActive(), SpreadsheetApp };
 }
 
-const roster: WorkbookData = {
-  name: 'Đăng ký',
-  sheets: [
-    {
-      name: 'Danh sách',
-      rows: [
-        [{ value: 'Họ và tên' }, { value: 'Ngày sinh' }, { value: 'SĐT' }],
-        [
-          { value: 'Nguyễn Văn An' },
-          { value: new Date(1985, 2, 15), numberFormat: 'dd/mm/yyyy' },
-          { value: 912345678 },
-        ],
-        [],
-        [{ value: 'Trần Thị Bình' }, { value: '15/3/1990' }, { value: '0912345678', numberFormat: '@' }],
-      ],
-      merges: [],
-      frozenRows: 1,
-      frozenColumns: 0,
-    },
-  ],
-};
+const roster = oneSheetWorkbook([
+  [{ value: 'Họ và tên' }, { value: 'Ngày sinh' }, { value: 'SĐT' }],
+  [{ value: 'Nguyễn Văn An' }, { value: new Date(1985, 2, 15), numberFormat: 'dd/mm/yyyy' }, { value: 912345678 }],
+  [],
+  [{ value: 'Trần Thị Bình' }, { value: '15/3/1990' }, { value: '0912345678', numberFormat: '@' }],
+]);
 
 describe('Range values', () => {
   it('getValues gives numbers, Dates, text and "" for empty cells, as Sheets does', () => {

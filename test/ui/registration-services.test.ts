@@ -2,21 +2,15 @@
  * The registration sidebar's plan 5277 choices in real headless Chromium, talking to the
  * built bundle in the local runtime.
  */
-import { isoDate, makeWorkbook, person, values } from '../addon/fixtures';
-import { UNIT_USER } from '../addon/runtime';
+import { makeWorkbook, person, values } from '../addon/fixtures';
 import { sharedBrowser } from './harness';
-import { openFromMenu } from './sidebar-session';
+import { openRegistrationForm, typePerson } from './registration-form';
 
 const browser = sharedBrowser();
 
 describe('Đăng ký email công vụ: eOffice and chữ ký số', () => {
   it('pre-fills both choices from the position, explains the plan, warns without blocking, saves the choices', async () => {
-    const { rt, page } = await openFromMenu(
-      browser(),
-      makeWorkbook({ rows: 30 }),
-      'menuShowRegistrationForm',
-      UNIT_USER,
-    );
+    const { rt, page } = await openRegistrationForm(browser(), makeWorkbook({ rows: 30 }));
     await page.locator('#eofficeRequest').waitFor();
     expect(await page.textContent('#services-plan')).toMatch(/hiệu trưởng.*tổ trưởng.*văn thư/);
 
@@ -37,14 +31,8 @@ describe('Đăng ký email công vụ: eOffice and chữ ký số', () => {
     expect(await page.textContent('#services-warning')).toMatch(/không thuộc đối tượng cấp eOffice/);
 
     const p = person(700);
-    await page.selectOption('#commune', p.commune);
-    await page.fill('#unit', p.unit);
-    await page.fill('#fullName', p.fullName);
-    await page.fill('#dob', isoDate(p.dob));
-    await page.selectOption('#gender', p.gender);
-    await page.fill('#cccd', p.cccd);
-    await page.fill('#phone', p.phone);
-    await page.fill('#personalEmail', p.email);
+    // The position stays Giáo viên, with the eOffice choice ticked above.
+    await typePerson(page, p, { position: false });
     await page.click('#save');
     await page.locator('.box.ok').waitFor();
     expect(await page.textContent('#messages')).toMatch(/Lưu ý:.*eOffice/s);

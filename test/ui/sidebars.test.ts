@@ -1,31 +1,19 @@
 /**
  * The sidebars in real headless Chromium, talking to the built bundle in the local runtime.
  */
-import { isoDate, makeWorkbook, person, values } from '../addon/fixtures';
+import { makeWorkbook, person, values } from '../addon/fixtures';
 import { UNIT_USER } from '../addon/runtime';
 import { sharedBrowser } from './harness';
+import { openRegistrationForm, typePerson } from './registration-form';
 import { openFromMenu } from './sidebar-session';
 
 const browser = sharedBrowser();
 
 describe('Đăng ký email công vụ', () => {
   it('a unit sees the phone problem in Vietnamese, fixes it, saves, and the row is in Danh sách', async () => {
-    const { rt, page } = await openFromMenu(
-      browser(),
-      makeWorkbook({ rows: 80 }),
-      'menuShowRegistrationForm',
-      UNIT_USER,
-    );
+    const { rt, page } = await openRegistrationForm(browser(), makeWorkbook({ rows: 80 }));
     const p = person(900);
-    await page.selectOption('#commune', p.commune);
-    await page.fill('#unit', p.unit);
-    await page.fill('#fullName', p.fullName);
-    await page.fill('#dob', isoDate(p.dob));
-    await page.selectOption('#gender', p.gender);
-    await page.selectOption('#position', p.position);
-    await page.fill('#cccd', p.cccd);
-    await page.fill('#phone', '01234567890');
-    await page.fill('#personalEmail', p.email);
+    await typePerson(page, p, { phone: '01234567890' });
     await page.click('#check');
     await page.locator('#phone-error:not(:empty)').waitFor();
     expect(await page.textContent('#phone-error')).toMatch(/điện thoại/i);
@@ -46,7 +34,7 @@ describe('Đăng ký email công vụ', () => {
     const roster = wb.sheets.find((s) => s.name === 'Danh sách')!;
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     roster.rows[2]![2] = { value: evil };
-    const { page } = await openFromMenu(browser(), wb, 'menuShowRegistrationForm', UNIT_USER);
+    const { page } = await openRegistrationForm(browser(), wb);
     await page.selectOption('#commune', person(1).commune);
     await page.fill('#fullName', evil);
     await page.click('#check');

@@ -4,9 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorkbook, person } from '../addon/fixtures';
-import { UNIT_USER } from '../addon/runtime';
 import { openDashboard } from './dashboard-page';
 import { launchBrowser } from './harness';
+import { openRegistrationForm } from './registration-form';
 import { openFromMenu } from './sidebar-session';
 
 async function main(): Promise<void> {
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const browser = await launchBrowser();
   try {
-    const reg = await openFromMenu(browser, makeWorkbook({ rows: 200 }), 'menuShowRegistrationForm', UNIT_USER);
+    const reg = await openRegistrationForm(browser, makeWorkbook({ rows: 200 }));
     const p = person(4321);
     await reg.page.selectOption('#commune', p.commune);
     await reg.page.fill('#unit', p.unit);

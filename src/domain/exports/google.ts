@@ -1,4 +1,5 @@
 /** Google Admin console › Users › Bulk update users: the current blank template, UTF-8 with BOM. */
+import { BoundedCache } from '../bounded-cache';
 import { EXPORT_TEXT } from '../../i18n/findings';
 import { BOM, csvLine, EOL, neutralise } from './csv';
 import type { ProvisionRecord } from './records';
@@ -35,21 +36,18 @@ export const GOOGLE_HEADER = [
 export const GOOGLE_MAX_ROWS = 150_000;
 
 /** Org unit names may not contain '/'; the path is /commune/unit. */
-const parts = new Map<string, string>();
+const parts = new BoundedCache<string>(100_000);
 
 /** Communes and units repeat on every row of theirs, so each name is made safe once. */
 function part(s: string): string {
-  let safe = parts.get(s);
-  if (safe === undefined) {
-    safe =
-      s
-        .replace(/[\\/]+/g, '-')
-        .replace(/\s+/g, ' ')
-        .trim() || '-';
-    if (parts.size > 100_000) parts.clear();
-    parts.set(s, safe);
-  }
-  return safe;
+  const hit = parts.get(s);
+  if (hit !== undefined) return hit;
+  const safe =
+    s
+      .replace(/[\\/]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim() || '-';
+  return parts.keep(s, safe);
 }
 
 export function orgUnitPath(r: ProvisionRecord): string {

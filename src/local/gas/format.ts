@@ -3,20 +3,12 @@
  * registration workbooks use. Dates are shown in the spreadsheet's time zone.
  */
 import type { CellScalar } from '../workbook-data';
+import { wallClock } from './wall-clock';
 
+/** The wall-clock fields as numbers; the weekday, a name, is never read. */
 function parts(date: Date, timeZone: string): Record<string, number> {
-  const f = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
   const out: Record<string, number> = {};
-  for (const p of f.formatToParts(date)) if (p.type !== 'literal') out[p.type] = Number(p.value);
+  for (const [field, value] of Object.entries(wallClock(date, timeZone))) out[field] = Number(value);
   return out;
 }
 

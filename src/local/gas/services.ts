@@ -2,6 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
+import { wallClock } from './wall-clock';
 
 // ---------------------------------------------------------------- Utilities
 export const DigestAlgorithm = {
@@ -70,6 +71,20 @@ export class Blob {
 
 const JAVA_TOKENS = /yyyy|yy|MMMM|MMM|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|SSS|EEEE|EEE|a|XXX|Z|'[^']*'|./g;
 
+/** Tokens that are one wall-clock field: doubled, its two digits; single, without the leading zero. */
+const FIELD_TOKENS = new Map<string, 'month' | 'day' | 'hour' | 'minute' | 'second'>([
+  ['MM', 'month'],
+  ['M', 'month'],
+  ['dd', 'day'],
+  ['d', 'day'],
+  ['HH', 'hour'],
+  ['H', 'hour'],
+  ['mm', 'minute'],
+  ['m', 'minute'],
+  ['ss', 'second'],
+  ['s', 'second'],
+]);
+
 const MONTHS = [
   'January',
   'February',
@@ -87,19 +102,7 @@ const MONTHS = [
 
 /** The wall-clock fields of `date` in `timeZone` (Intl's parts) and the zone's offset then, in minutes. */
 function zonedParts(date: Date, timeZone: string): { p: Record<string, string>; offsetMin: number } {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    weekday: 'long',
-    hourCycle: 'h23',
-  });
-  const p: Record<string, string> = {};
-  for (const part of f.formatToParts(date)) p[part.type] = part.value;
+  const p = wallClock(date, timeZone);
   const local = Date.UTC(
     Number(p.year),
     Number(p.month) - 1,
@@ -120,6 +123,8 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   const om = String(Math.abs(offsetMin) % 60).padStart(2, '0');
   const hour = Number(p.hour);
   return pattern.replace(JAVA_TOKENS, (t) => {
+    const field = FIELD_TOKENS.get(t);
+    if (field) return t.length === 2 ? p[field] : String(Number(p[field]));
     switch (t) {
       case 'yyyy':
         return p.year;
@@ -129,30 +134,10 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
         return MONTHS[Number(p.month) - 1];
       case 'MMM':
         return MONTHS[Number(p.month) - 1].slice(0, 3);
-      case 'MM':
-        return p.month;
-      case 'M':
-        return String(Number(p.month));
-      case 'dd':
-        return p.day;
-      case 'd':
-        return String(Number(p.day));
-      case 'HH':
-        return p.hour;
-      case 'H':
-        return String(hour);
       case 'hh':
         return String(hour % 12 || 12).padStart(2, '0');
       case 'h':
         return String(hour % 12 || 12);
-      case 'mm':
-        return p.minute;
-      case 'm':
-        return String(Number(p.minute));
-      case 'ss':
-        return p.second;
-      case 's':
-        return String(Number(p.second));
       case 'SSS':
         return String(date.getMilliseconds()).padStart(3, '0');
       case 'EEEE':

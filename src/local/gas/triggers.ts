@@ -125,19 +125,19 @@ class SpreadsheetTriggerBuilder {
     private readonly handler: string,
   ) {}
   onEdit(): this {
-    this.type = 'ON_EDIT';
-    return this;
+    return this.on('ON_EDIT');
   }
   onOpen(): this {
-    this.type = 'ON_OPEN';
-    return this;
+    return this.on('ON_OPEN');
   }
   onChange(): this {
-    this.type = 'ON_CHANGE';
-    return this;
+    return this.on('ON_CHANGE');
   }
   onFormSubmit(): this {
-    this.type = 'ON_FORM_SUBMIT';
+    return this.on('ON_FORM_SUBMIT');
+  }
+  private on(type: TriggerRecord['type']): this {
+    this.type = type;
     return this;
   }
   create(): Trigger {

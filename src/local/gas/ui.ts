@@ -118,22 +118,15 @@ export class Ui {
   }
   showModalDialog(output: HtmlOutput, title: string): void {
     this.env.call('Ui.showModalDialog');
-    this.log.dialogs.push({
-      title,
-      html: output.getContentUncounted(),
-      width: output.width,
-      height: output.height,
-      modal: true,
-    });
+    logDialog(this.log, output, title, true);
   }
   showModelessDialog(output: HtmlOutput, title: string): void {
     this.env.call('Ui.showModelessDialog');
-    this.log.dialogs.push({
-      title,
-      html: output.getContentUncounted(),
-      width: output.width,
-      height: output.height,
-      modal: false,
-    });
+    logDialog(this.log, output, title, false);
   }
+}
+
+/** Kept outside Ui so that scripts see only the methods Apps Script has. */
+function logDialog(log: UiLog, output: HtmlOutput, title: string, modal: boolean): void {
+  log.dialogs.push({ title, html: output.getContentUncounted(), width: output.width, height: output.height, modal });
 }

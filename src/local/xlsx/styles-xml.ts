@@ -114,6 +114,17 @@ export function parseDxfs(xml: string): DxfStyle[] {
   });
 }
 
+/** The index of the item `key` stands for, the item appended if it is new: styles are numbered in the order first seen. */
+function numbered<T>(items: T[], index: Map<string, number>, key: string, item: T): number {
+  let id = index.get(key);
+  if (id === undefined) {
+    id = items.length;
+    items.push(item);
+    index.set(key, id);
+  }
+  return id;
+}
+
 /** Distinct cell styles in the order first seen; index 0 is the plain style. */
 export class StyleRegistry {
   private readonly index = new Map<string, number>();
@@ -137,14 +148,7 @@ export class StyleRegistry {
   }
 
   addDxf(dxf: DxfStyle): number {
-    const key = `${dxf.background}\u0000${dxf.fontColor}\u0000${dxf.bold}`;
-    let id = this.dxfIndex.get(key);
-    if (id === undefined) {
-      id = this.dxfs.length;
-      this.dxfs.push(dxf);
-      this.dxfIndex.set(key, id);
-    }
-    return id;
+    return numbered(this.dxfs, this.dxfIndex, `${dxf.background}\u0000${dxf.fontColor}\u0000${dxf.bold}`, dxf);
   }
 
   private dxfXml(): string {
@@ -166,13 +170,7 @@ export class StyleRegistry {
 
   add(style: CellStyle): number {
     const key = `${style.numberFormat}\u0000${style.background}\u0000${style.fontColor}\u0000${style.bold ? 1 : 0}`;
-    let id = this.index.get(key);
-    if (id === undefined) {
-      id = this.styles.length;
-      this.styles.push(style);
-      this.index.set(key, id);
-    }
-    return id;
+    return numbered(this.styles, this.index, key, style);
   }
 
   toXml(): string {

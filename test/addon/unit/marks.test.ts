@@ -20,30 +20,14 @@ describe('notes the add-on writes', () => {
   it('appends its note after a user note and removes only its own part once the cell is clean', () => {
     const notes = new Map([['5,10', 'Cô giáo mới chuyển về']]);
     const noteOf = (c: Cell) => notes.get(id(c)) ?? '';
-    apply(
-      notes,
-      planNotes(
-        [
-          { row: 5, column: 10 },
-          { row: 9, column: 4 },
-        ],
-        [],
-        noteOf,
-      ),
-    );
+    const flagged = [
+      { row: 5, column: 10 },
+      { row: 9, column: 4 },
+    ];
+    apply(notes, planNotes(flagged, [], noteOf));
     expect(notes.get('5,10')).toBe(`Cô giáo mới chuyển về\n${OWN_NOTE}`);
     expect(notes.get('9,4')).toBe(OWN_NOTE);
-    apply(
-      notes,
-      planNotes(
-        [],
-        [
-          { row: 5, column: 10 },
-          { row: 9, column: 4 },
-        ],
-        noteOf,
-      ),
-    );
+    apply(notes, planNotes([], flagged, noteOf));
     expect(notes.get('5,10')).toBe('Cô giáo mới chuyển về');
     expect(notes.get('9,4')).toBe('');
   });

@@ -6,7 +6,7 @@ import { writeReportSheet } from '../../../src/sheets/report-sheet';
 import { setDropdowns } from '../../../src/sheets/validations';
 import { writeOwnedColumns, writeOwnedRows } from '../../../src/sheets/write-owned';
 import { createGasRuntime, type GasRuntime } from '../../../src/local/gas';
-import { COMMUNE_ROWS, ROSTER_HEADER, rosterRow, sheet as sheetData } from '../fixtures';
+import { COMMUNE_ROWS, REPORT_HEADER_BEFORE_5277, ROSTER_HEADER, rosterRow, sheet as sheetData } from '../fixtures';
 
 /**
  * The Sheets layer against the project's own in-memory Apps Script (src/local/gas), the
@@ -221,18 +221,7 @@ describe('owned columns of Danh sách', () => {
 
 describe('Báo cáo, Nhật ký and dropdowns', () => {
   const report = {
-    header: [
-      'Tên UBND cấp xã',
-      'Khu vực',
-      'Số đơn vị',
-      'Số đề nghị',
-      'Số trong danh sách',
-      'Hợp lệ',
-      'Trùng',
-      'Đã có tài khoản',
-      'Có lỗi',
-      'Đã cấp địa chỉ',
-    ],
+    header: [...REPORT_HEADER_BEFORE_5277],
     rows: [
       ['Phường Lê Chân', 'Đông', 3, 120, 118, 110, 2, 1, 5, 110],
       ['Xã Cẩm Giàng', 'Tây', 2, 80, 80, 70, 0, 0, 10, 0],

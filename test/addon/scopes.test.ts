@@ -7,6 +7,7 @@ import { createGasRuntime } from '../../src/local/gas';
 import { referenceScopes, UNLISTED_SCOPES } from '../../src/local/gas/scopes';
 import { SCOPE_GROUPS } from '../../src/local/gas/scopes.generated';
 import { makeWorkbook, registrationForm, SETTINGS_FORM } from './fixtures';
+import { CHANGING_ACTIONS } from '../security/helpers';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 const REFERENCE = new Set(SCOPE_GROUPS.flatMap(([, methods]) => methods));
@@ -30,17 +31,8 @@ function everyAction(rt: Runtime): void {
   rt.run('menuShowSettings', [], { as: 'menu' });
   rt.run('getSettings', [], { as: 'scriptRun' });
   rt.run('saveSettings', [{ ...SETTINGS_FORM, notifyFocalPersons: true }], { as: 'scriptRun' });
-  for (const fn of [
-    'menuCheckAll',
-    'menuAssignAddresses',
-    'menuBuildReport',
-    'menuExportGoogle',
-    'menuExportEntra',
-    'menuExportZimbra',
-    'menuExportFindings',
-    'menuRunAll',
-    'menuMeasureSpeed',
-  ])
+  // Every changing menu action (the hourly-check switch comes after onEdit below), the whole run and the speed measure.
+  for (const fn of [...CHANGING_ACTIONS.filter((a) => a !== 'menuToggleAutoCheck'), 'menuRunAll', 'menuMeasureSpeed'])
     rt.run(fn, [], { as: 'menu' });
   const g = rt.globals as unknown as G;
   const range = g.SpreadsheetApp.getActive().getSheetByName('Danh sách')!.getRange(3, 10);

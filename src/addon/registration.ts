@@ -14,7 +14,7 @@ import { headerKey, locateRosterColumns, type UserField } from '../sheets/column
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
-import { RECEIVED_AT_FORMAT } from '../sheets/write-owned';
+import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
 import { openRunContext, type RunContext } from './run-context';
 

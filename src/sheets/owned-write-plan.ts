@@ -52,6 +52,12 @@ export interface OwnedWritePlan {
   headers: { column: number; header: string }[];
 }
 
+/** Owned columns side by side on the sheet, grouped: each group can be one range. */
+export function adjacentBlocks(owned: OwnedColumn[]): OwnedColumn[][] {
+  const byColumn = new Map(owned.map((o) => [o.column, o]));
+  return contiguousRuns(owned.map((o) => o.column)).map((run) => run.map((c) => byColumn.get(c)!));
+}
+
 /** Two cells hold the same thing when writing one over the other would change nothing. */
 export function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
   if (a instanceof Date || b instanceof Date)
@@ -69,12 +75,6 @@ export function changedRows(column: OwnedColumn, current: Shown): number[] {
   for (let r = 0; r < column.values.length; r++)
     if (!current || !sameCell(column.values[r], current[r + 1]?.[column.column - 1])) rows.push(r);
   return rows;
-}
-
-/** Data rows (0-based) from the first to the last value that differs from what the sheet shows; null when none does. */
-export function changedSpan(column: OwnedColumn, current: Shown): { first: number; last: number } | null {
-  const rows = changedRows(column, current);
-  return rows.length === 0 ? null : { first: rows[0], last: rows[rows.length - 1] };
 }
 
 /** Runs of consecutive changed rows holding the same new value: each is one A1 range. */
@@ -183,10 +183,7 @@ export function planOwnedWrites(owned: OwnedColumn[], current: Shown): OwnedWrit
     a1: groupRanges(g),
     ...(g.numberFormat ? { numberFormat: g.numberFormat } : {}),
   }));
-  const blocks = (of: Map<OwnedColumn, unknown>): OwnedColumn[][] => {
-    const byColumn = new Map([...of.keys()].map((o) => [o.column, o]));
-    return contiguousRuns([...byColumn.keys()]).map((run) => run.map((c) => byColumn.get(c)!));
-  };
+  const blocks = (of: Map<OwnedColumn, unknown>) => adjacentBlocks([...of.keys()]);
   const byValueAsSpans = () => blocks(valueSpans).map((block) => spanWrite(block, valueSpans, false));
   const plan: OwnedWritePlan = { spans: [], byValue, byValueAsSpans, headers: [] };
   for (const block of blocks(spans)) {

@@ -9,17 +9,10 @@ import { matchColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue } from '../domain/types';
 import { contiguousRuns } from './blocks';
 import { SHEETS } from './names';
-import { planOwnedWrites, RECEIVED_AT_FORMAT, type SpanWrite } from './owned-write-plan';
+import { adjacentBlocks, planOwnedWrites, RECEIVED_AT_FORMAT, type SpanWrite } from './owned-write-plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export { changedSpan, RECEIVED_AT_FORMAT } from './owned-write-plan';
-
-function columnBlocks(owned: OwnedColumn[]): OwnedColumn[][] {
-  const byColumn = new Map(owned.map((o) => [o.column, o]));
-  return contiguousRuns(owned.map((o) => o.column)).map((run) => run.map((c) => byColumn.get(c)!));
-}
 
 function writeSpan(sheet: Sheet, span: SpanWrite): void {
   sheet.getRange(span.top, span.column, span.grid.length, span.grid[0].length).setValues(span.grid);
@@ -60,7 +53,7 @@ export function writeOwnedColumns(
 export function writeOwnedRows(sheet: Sheet, owned: OwnedColumn[], rows: number[], fields: ReadonlySet<string>): void {
   const wanted = owned.filter((o) => fields.has(o.field));
   const indexOfRow = new Map(rows.map((row, i) => [row, i]));
-  for (const block of columnBlocks(wanted)) {
+  for (const block of adjacentBlocks(wanted)) {
     const appended = block.filter((o) => o.appended);
     if (appended.length > 0)
       sheet.getRange(1, block[0].column, 1, block.length).setValues([block.map((o) => o.header)]);

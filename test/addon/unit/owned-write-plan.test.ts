@@ -9,7 +9,7 @@ import type { OwnedColumn } from '../../../src/domain/check';
 import type { CellValue } from '../../../src/domain/types';
 import { columnLetter } from '../../../src/sheets/a1';
 import {
-  changedSpan,
+  changedRows,
   MAX_VALUES_BY_VALUE,
   planOwnedWrites,
   type OwnedWritePlan,
@@ -100,7 +100,8 @@ function blockCells(owned: OwnedColumn[], shown: CellValue[][], headerShown: boo
     block = null;
   };
   for (const o of owned) {
-    const span = changedSpan(o, shown);
+    const rows = changedRows(o, shown);
+    const span = rows.length > 0 ? { first: rows[0], last: rows[rows.length - 1] } : null;
     if (!span) {
       close();
       continue;

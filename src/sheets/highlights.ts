@@ -16,6 +16,12 @@ type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 const a1 = (row: number, column: number, lastRow = row): string =>
   lastRow === row ? `${columnLetter(column)}${row}` : `${columnLetter(column)}${row}:${columnLetter(column)}${lastRow}`;
 
+/** Stretches a column's row interval to take in first..last. */
+function widen(intervals: Map<number, [number, number]>, column: number, first: number, last: number): void {
+  const was = intervals.get(column);
+  intervals.set(column, was ? [Math.min(was[0], first), Math.max(was[1], last)] : [first, last]);
+}
+
 /**
  * The add-on's rules now on the sheet, and for each column they cover the rows from their
  * first range to their last. Only those two ranges are looked at: the add-on sets a rule's
@@ -40,8 +46,7 @@ function ownRules(rules: Rule[]): { own: Set<Rule>; hulls: Map<number, [number, 
     const first = Math.min(ends[0].first, ends[1].first);
     const last = Math.max(ends[0].last, ends[1].last);
     for (const { column } of ends) {
-      const hull = hulls.get(column);
-      hulls.set(column, hull ? [Math.min(hull[0], first), Math.max(hull[1], last)] : [first, last]);
+      widen(hulls, column, first, last);
     }
   }
   return { own, hulls };
@@ -105,10 +110,7 @@ export function writeHighlights(
  */
 function writeNotes(sheet: Sheet, flagged: Cell[], markedHulls: Map<number, [number, number]>): void {
   const span = new Map<number, [number, number]>(markedHulls);
-  for (const { row, column } of flagged) {
-    const s = span.get(column);
-    span.set(column, s ? [Math.min(s[0], row), Math.max(s[1], row)] : [row, row]);
-  }
+  for (const { row, column } of flagged) widen(span, column, row, row);
   const notes = new Map<number, string[][]>();
   const markedBefore: Cell[] = [];
   for (const [column, [first, last]] of span) {

@@ -12,6 +12,7 @@ import {
   toZimbraScript,
   type ProvisionRecord,
 } from '../domain/exports';
+import { isStrictAddress } from '../domain/addresses';
 import { makePassword } from '../domain/passwords';
 import { formatInSheetZone } from '../domain/dates';
 import { createPrivateFile } from './drive-files';
@@ -67,6 +68,14 @@ export function passwordBook(records: readonly ProvisionRecord[], seed: string[]
   };
 }
 
+/**
+ * The records a file or list may carry: the check gives only addresses of the add-on's one
+ * form, and the boundary checks again, so no typed text can reach a directory.
+ */
+export function exportable<T extends { address: string }>(records: readonly T[], domain: string): T[] {
+  return records.filter((r) => isStrictAddress(r.address, domain));
+}
+
 export function exportContent(
   kind: ExportKind,
   result: CheckResult,
@@ -74,10 +83,11 @@ export function exportContent(
 ): { text: string; rows: number } {
   if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
   // Plan 5277's lists hold personal data but no password.
-  if (kind === 'eoffice') return { text: toEofficeCsv(result.services.eoffice), rows: result.services.eoffice.length };
-  if (kind === 'signature')
-    return { text: toSignatureCsv(result.services.signature), rows: result.services.signature.length };
-  const records = result.provisioning;
+  if (kind === 'eoffice' || kind === 'signature') {
+    const requests = exportable(result.services[kind], result.domain);
+    return { text: kind === 'eoffice' ? toEofficeCsv(requests) : toSignatureCsv(requests), rows: requests.length };
+  }
+  const records = exportable(result.provisioning, result.domain);
   const password = passwords ?? passwordBook(records);
   const text =
     kind === 'google-workspace'

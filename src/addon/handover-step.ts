@@ -9,7 +9,7 @@ import { addressesDigest, focalEmails } from '../domain/handover';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
-import { passwordBook, stamp, type PasswordBook } from './exports';
+import { exportable, passwordBook, stamp, type PasswordBook } from './exports';
 import { makeHandoverLists } from './handover';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
@@ -97,7 +97,7 @@ export function handOver(
   const focal = focalEmails(result.focalContacts);
   const made = makeHandoverLists(
     ctx.props,
-    result.provisioning,
+    exportable(result.provisioning, result.domain),
     focal,
     passwords,
     T.officeFileName(stamp(now)),

@@ -72,6 +72,22 @@ export const addressPatternSchema = z
 
 export const MAX_LOCAL_PART = 64;
 
+/**
+ * The one form of an address the add-on writes anywhere (register, exports, hand-over
+ * lists): ASCII letters and digits in runs joined by one '.', '_' or '-', at the domain.
+ * Anything else in an address column was typed there, and never leaves the workbook.
+ */
+export function isStrictAddress(address: string, domain: string): boolean {
+  let pattern = strictPatterns.get(domain);
+  if (!pattern) {
+    const escaped = domain.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`^[a-z0-9]+(?:[._-][a-z0-9]+)*@${escaped}$`);
+    strictPatterns.set(domain, pattern);
+  }
+  return pattern.test(address);
+}
+const strictPatterns = new Map<string, RegExp>();
+
 /** 'Nguyễn Văn An' with '{given}{initials}' → 'annv'. */
 export function baseLocalPart(fullName: string, pattern: string): string {
   // One ASCII pass over the whole name; a word never loses all its letters to it.

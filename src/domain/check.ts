@@ -22,7 +22,9 @@ import { ownedColumns, selectRows, type OwnedColumn } from './rules/owned-column
 import { readRoster, type InputProblem } from './rules/read-roster';
 import { loadReferences } from './rules/references';
 import { checkSummarySheet, focalContacts, type FocalContact } from './rules/summary-sheet';
+import { flagTypedAddresses } from './rules/typed-address';
 import { tallyUnits } from './rules/unit-tally';
+import { isStrictAddress } from './addresses';
 import type { CellValue, Finding, Settings, WorkbookInput } from './types';
 
 export type { RosterField } from './columns';
@@ -60,6 +62,8 @@ export interface CheckResult {
   register: RegisterSheet;
   /** Units with a valid focal e-mail; null when 'Tổng hợp' is absent, unusable or has no e-mail column. */
   focalContacts: FocalContact[] | null;
+  /** The mail domain every address written anywhere belongs to (lower-case). */
+  domain: string;
 }
 
 export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
@@ -74,6 +78,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const dropped = flagDuplicatePeople(sheet, holdings.ordered);
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
   for (const p of dropped) if (!p.blank) p.ledgerAddress = '';
+  flagTypedAddresses(sheet, people, holdings.shown, holdings.register);
   const { accounts, csdl } = loadReferences(input, domain, notes);
   const live = people.filter((p) => !p.blank);
   for (const p of live) flagExistingAccount(sheet, p, dropped.has(p), suffix, accounts);
@@ -90,7 +95,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     domain,
     options.assignAddresses,
   );
-  const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.sheetRow) || '';
+  // Defensive: only an address of the one form the add-on writes is shown or leaves the workbook.
+  const addressOf = (p: (typeof people)[number]): string => {
+    const address = p.ledgerAddress || fresh.get(p.sheetRow) || '';
+    return isStrictAddress(address, domain) ? address : '';
+  };
   const services = decideServices(
     {
       sheet: sheet.name,
@@ -128,5 +137,6 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     notes,
     register: { values: registerValues(holdings.register), firstChangedRow: holdings.firstChangedRow },
     focalContacts: focalContacts(summary),
+    domain,
   };
 }

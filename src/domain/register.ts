@@ -143,10 +143,10 @@ function indexPeople(people: readonly RosterPerson[]) {
  * Which row holds each registered address now. In order of precedence, the address goes to
  * the earliest row of its person (same identity) that shows it; else the earliest row of
  * its person; else the earliest row showing it whose keys mostly agree with it (a name or
- * a CCCD corrected since). Each row holds at most one address. An address shown on rows
- * but missing from the register (written before the register existed) is registered for
- * the earliest of them. The holder's current identity is written back to the register,
- * so a corrected name or an added CCCD is what the next run compares with.
+ * a CCCD corrected since). Each row holds at most one address. Only the add-on assigns
+ * addresses: one shown on rows but missing from the register was typed there, and is never
+ * registered (rules/typed-address.ts flags it). The holder's current identity is written
+ * back to the register, so a corrected name or an added CCCD is what the next run compares with.
  */
 export function findHolders(people: readonly RosterPerson[], register: readonly RegisterEntry[]): Holders {
   const entries = register.map((e) => ({ ...e }));
@@ -169,12 +169,8 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
     return [...found].sort((a, b) => a - b);
   };
   const active: number[] = [];
-  const activeAddresses = new Set<string>();
   entries.forEach((e, index) => {
-    if (isActive(e)) {
-      active.push(index);
-      activeAddresses.add(e.address);
-    }
+    if (isActive(e)) active.push(index);
   });
   const same = new Map(active.map((e) => [e, samePerson(entries[e])]));
   for (const e of active) {
@@ -192,20 +188,6 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
       (r) => !entryOfPerson.has(r) && mostlyAgrees(people[r], entries[e]),
     );
     if (i !== undefined) take(e, i);
-  }
-  for (const [address, rows] of byShown) {
-    if (activeAddresses.has(address)) continue;
-    const i = rows.find((r) => !entryOfPerson.has(r));
-    if (i === undefined) continue;
-    entries.push({
-      ...identityOf(people[i]),
-      address,
-      releasedAt: '',
-      releasedBy: '',
-    });
-    activeAddresses.add(address);
-    take(entries.length - 1, i);
-    firstChanged = Math.min(firstChanged, entries.length - 1);
   }
   for (const [i, e] of entryOfPerson)
     if (adoptIdentity(entries[e], people[i])) firstChanged = Math.min(firstChanged, e);

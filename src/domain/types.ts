@@ -40,6 +40,7 @@ export const FINDING_CODES = [
   'AFTER_DEADLINE',
   'SERVICE_NOT_ELIGIBLE',
   'SERVICE_INCOMPLETE',
+  'ADDRESS_TYPED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -65,6 +65,9 @@ export const FINDING_TEXT = {
     `Đăng ký ${service} "Có" nhưng chức vụ "${position || '(trống)'}" không thuộc đối tượng của Kế hoạch 5277 (hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc${service === 'eOffice' ? ', tổ trưởng, tổ phó, văn thư' : ''}): chưa đề nghị cấp ${service}; email công vụ vẫn được xét.`,
   serviceIncomplete:
     'Đăng ký chữ ký số cần số CCCD hợp lệ: nhập số CCCD để được đề nghị cấp chữ ký số; email công vụ vẫn được xét.',
+  // The typed text is not repeated: messages go into the findings file, and typed text reaches no file.
+  addressTyped: (header: string) =>
+    `${header} chỉ do tiện ích ghi: địa chỉ đã nhập ở đây không phải địa chỉ tiện ích cấp cho người này nên không được dùng, và ô đã được ghi lại đúng giá trị. Người đã có tài khoản thì ghi địa chỉ vào cột "Email công vụ hiện có".`,
   duplicateHeader: (header: string) => `Cột "${header}" xuất hiện nhiều lần: chỉ dùng cột đầu tiên.`,
 } as const;
 

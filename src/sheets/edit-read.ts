@@ -8,7 +8,7 @@ import { ACCOUNT_COLUMNS, matchColumns, matchServiceColumns, ROSTER_COLUMNS } fr
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { locateRosterColumns, type UserField } from './columns';
 import { SHEETS } from './names';
-import { readIdentityColumns, readSomeColumns } from './read';
+import { readIdentityColumns, readSomeColumns, readTable } from './read';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -90,5 +90,7 @@ export function readEditInput(area: EditedArea, header: CellValue[]): WorkbookIn
     summary: null,
     accounts: readAccounts(ss),
     csdl: readIdentityColumns(ss, SHEETS.csdl),
+    // The register says which row holds which address: the address column is only what was typed.
+    register: readTable(ss, SHEETS.register),
   };
 }

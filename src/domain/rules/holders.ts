@@ -15,6 +15,8 @@ export interface Holdings {
   ordered: RosterPerson[];
   /** 1-based sheet row from which the register must be rewritten. */
   firstChangedRow: number;
+  /** What each row's 'Email công vụ' showed as read (lower-case), by roster index: untrusted input. */
+  shown: string[];
 }
 
 /** Sets each person's `ledgerAddress` to the address the register gives them ('' for none). */
@@ -24,6 +26,7 @@ export function placeHolders(people: RosterPerson[], table: RawTable | null | un
   // part ways: the register is rewritten whole then.
   const readRows = table?.values ?? [];
   const compact = cleanText(readRows[0]?.[0]) !== '' && registered.length === readRows.length - 1;
+  const shown = people.map((p) => p.ledgerAddress);
   const holders = findHolders(people, registered);
   const register = holders.entries;
   for (let i = 0; i < people.length; i++) {
@@ -34,5 +37,5 @@ export function placeHolders(people: RosterPerson[], table: RawTable | null | un
     ...people.filter((_, i) => holders.entryOfPerson.has(i)),
     ...people.filter((_, i) => !holders.entryOfPerson.has(i)),
   ];
-  return { register, ordered, firstChangedRow: compact ? holders.firstChanged + 2 : 1 };
+  return { register, ordered, firstChangedRow: compact ? holders.firstChanged + 2 : 1, shown };
 }

@@ -6,7 +6,7 @@ import {
   RESERVED_LOCAL_PARTS,
 } from '../../../src/domain/addresses';
 import type { RawTable } from '../../../src/domain/types';
-import { check, cleanPerson, input, NAMES, roster, withLedger, type PersonInput } from './fixtures';
+import { check, cleanPerson, input, NAMES, registerOf, roster, withLedger, type PersonInput } from './fixtures';
 
 describe('the address pattern', () => {
   it.each([
@@ -85,7 +85,7 @@ describe('assignment over a roster', () => {
       '',
     ]);
     const table: RawTable = { sheetName: 'Danh sách', values: [ledger.values[0], ...newcomers, ...kept] };
-    const second = check(input(table));
+    const second = check(input(table, { register: registerOf(first) }));
     for (const row of second.rows.slice(2)) {
       const source = table.values[row.sheetRow - 1];
       expect(row.address).toBe(byPerson.get(`${source[3]}|${(source[4] as Date).getTime()}`));

@@ -97,6 +97,11 @@ export const codesOf = (result: CheckResult, sheetRow: number): string[] =>
     .sort();
 
 /** Appends the owned columns of a previous run to the roster, as the add-on writes them. */
+/** The register `previous` left, as the next run reads it: only it says who holds which address. */
+export function registerOf(previous: CheckResult): RawTable {
+  return { sheetName: 'Sổ địa chỉ', values: previous.register.values };
+}
+
 export function withLedger(table: RawTable, previous: CheckResult): RawTable {
   const address = previous.owned.find((o) => o.field === 'address')!;
   const header = [...table.values[0], 'Email công vụ'];

@@ -38,6 +38,6 @@ describe('placeHolders then flagDuplicatePeople', () => {
 
   it('rewrites the register whole when it has no header', () => {
     const { people } = readPeople([cleanPerson(3)]);
-    expect(placeHolders(people, null)).toEqual({ register: [], ordered: people, firstChangedRow: 1 });
+    expect(placeHolders(people, null)).toEqual({ register: [], ordered: people, firstChangedRow: 1, shown: [''] });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { SUMMARY_HEADER_AS_TYPED } from '../../../scripts/reference-data';
 import type { RawTable } from '../../../src/domain/types';
-import { check, cleanPerson, codesOf, input, roster, withLedger, type PersonInput } from './fixtures';
+import { check, cleanPerson, codesOf, input, registerOf, roster, withLedger, type PersonInput } from './fixtures';
 
 const summary = (rows: unknown[][]): RawTable => ({
   sheetName: 'Tổng hợp',
@@ -73,7 +73,7 @@ describe('duplicates', () => {
     // The same person typed again above the row that holds the address.
     const again = withLedger(roster([cleanPerson(63), p]), first);
     again.values.splice(1, 0, [...again.values[2].slice(0, -1), '']);
-    const result = check(input(again, { register: null }));
+    const result = check(input(again, { register: registerOf(first) }));
     expect(codesOf(result, 2)).toEqual(['DUPLICATE_PERSON']);
     expect(codesOf(result, 3)).toEqual([]);
     expect(codesOf(result, 4)).toEqual([]);

@@ -66,19 +66,31 @@ describe('the address register', () => {
   it('takes an address off a row pasted over by someone else, and keeps it reserved for its person', () => {
     const first = run([a], [], null);
     const namesake: PersonInput = { ...b, name: a.name };
-    const again = run([namesake], addressesOf(first), first);
+    const pasted = run([namesake], addressesOf(first), first);
+    // The shown address is typed text for this person: flagged, written back empty, nothing new this run.
+    expect(pasted.rows[0].findings.map((f) => f.code)).toEqual(['ADDRESS_TYPED']);
+    expect(addressesOf(pasted)).toEqual(['']);
+    expect(pasted.provisioning).toEqual([]);
+    const again = run([namesake], addressesOf(pasted), pasted);
     expect(addressesOf(again)[0]).not.toBe(addressesOf(first)[0]);
     expect(addressesOf(again)[0]).toMatch(/@haiphong\.edu\.vn$/);
     const back = run([namesake, a], [...addressesOf(again), ''], again);
     expect(addressesOf(back)).toEqual([addressesOf(again)[0], addressesOf(first)[0]]);
   });
 
-  it('registers addresses shown before the register existed, and the first row showing one keeps it', () => {
+  it('never adopts an address shown without the register holding it: only the add-on assigns', () => {
     const given = ['an.nv@haiphong.edu.vn', 'an.nv@haiphong.edu.vn'];
     const result = run([a, b], given, null);
-    expect(addressesOf(result)[0]).toBe('an.nv@haiphong.edu.vn');
-    expect(addressesOf(result)[1]).not.toBe('an.nv@haiphong.edu.vn');
-    expect(result.register.values.slice(1).map((r: CellValue[]) => r[0])).toEqual(addressesOf(result));
+    expect(result.rows.map((r) => r.findings.map((f) => f.code))).toEqual([['ADDRESS_TYPED'], ['ADDRESS_TYPED']]);
+    expect(addressesOf(result)).toEqual(['', '']);
+    expect(result.register.values.slice(1)).toEqual([]);
+    expect(result.provisioning).toEqual([]);
+    expect(JSON.stringify(result.findings)).not.toContain('an.nv');
+    // Written back empty, the rows are newcomers on the next run and get addresses the add-on chose.
+    const next = run([a, b], addressesOf(result), result);
+    expect(next.findings.filter((f) => f.code === 'ADDRESS_TYPED')).toEqual([]);
+    expect(next.register.values.slice(1).map((r: CellValue[]) => r[0])).toEqual(addressesOf(next));
+    expect(addressesOf(next).every((x) => /^[a-z0-9]+([._-][a-z0-9]+)*@haiphong\.edu\.vn$/.test(x))).toBe(true);
   });
 
   it('lets a released address be given again, and not before', () => {

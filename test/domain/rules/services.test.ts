@@ -263,7 +263,9 @@ describe('deciding requests', () => {
       return out.map((v) => v ?? '');
     });
     expect(grown[0].length).toBeGreaterThan(width);
-    const second = check(input({ sheetName: 'Danh sách', values: grown }));
+    const second = check(
+      input({ sheetName: 'Danh sách', values: grown }, { register: { sheetName: 'Sổ địa chỉ', values: first.register.values } }),
+    );
     const again = second.owned.find((o) => o.field === 'eoffice')!;
     expect(again.appended).toBe(false);
     expect(again.column).toBe(owned.column);

@@ -264,7 +264,10 @@ describe('deciding requests', () => {
     });
     expect(grown[0].length).toBeGreaterThan(width);
     const second = check(
-      input({ sheetName: 'Danh sách', values: grown }, { register: { sheetName: 'Sổ địa chỉ', values: first.register.values } }),
+      input(
+        { sheetName: 'Danh sách', values: grown },
+        { register: { sheetName: 'Sổ địa chỉ', values: first.register.values } },
+      ),
     );
     const again = second.owned.find((o) => o.field === 'eoffice')!;
     expect(again.appended).toBe(false);

@@ -15,6 +15,8 @@ import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { setDropdowns } from '../sheets/validations';
 import { syncRegister } from '../sheets/register-sheet';
+import { syncLedger } from '../sheets/ledger-sheet';
+import { LEDGER_TEXT } from '../i18n/register';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { ACCESS } from '../i18n/access';
 import { deployConfig } from './deploy-config';
@@ -58,12 +60,12 @@ const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
 };
 
 /** What a job does, in order; a paused job resumes at its next step. */
-export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'handover' | 'log';
+export type ActionStep = 'owned' | 'ledger' | 'marks' | 'report' | 'export' | 'exportAll' | 'handover' | 'log';
 export type ActionJob = JobState<ActionMemo, ActionStep>;
 
 const PLANS: Record<ActionName, ActionStep[]> = {
-  check: ['owned', 'marks', 'log'],
-  assign: ['owned', 'marks', 'report', 'log'],
+  check: ['owned', 'ledger', 'marks', 'log'],
+  assign: ['owned', 'ledger', 'marks', 'report', 'log'],
   report: ['report', 'log'],
   exportGoogle: ['export', 'handover', 'log'],
   exportEntra: ['export', 'handover', 'log'],
@@ -73,7 +75,7 @@ const PLANS: Record<ActionName, ActionStep[]> = {
   exportEoffice: ['export', 'log'],
   exportSignature: ['export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
-  all: ['owned', 'marks', 'report', 'exportAll', 'handover', 'log'],
+  all: ['owned', 'ledger', 'marks', 'report', 'exportAll', 'handover', 'log'],
 };
 
 const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
@@ -168,6 +170,10 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       case 'owned':
         writeOwnedColumns(roster, result.owned, rosterValues);
         syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
+        break;
+      case 'ledger':
+        if (!syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, job.user)))
+          job.memo.notes = [...(job.memo.notes ?? []), LEDGER_TEXT.planted];
         break;
       case 'marks':
         writeMarks(roster, rosterHeader, result);

@@ -12,6 +12,8 @@ import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
+import { syncLedger } from '../sheets/ledger-sheet';
+import { LEDGER_TEXT } from '../i18n/register';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
@@ -121,6 +123,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
       writeOwnedColumns(roster, result.owned, input.roster.values);
       syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
+      const ledgerKept = syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, ''));
       writeHighlights(
         roster,
         header.map(String),
@@ -139,7 +142,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: [ctx.settingsWarning ?? '', mail].filter(Boolean).join(' '),
+        note: [ctx.settingsWarning ?? '', ledgerKept ? '' : LEDGER_TEXT.planted, mail].filter(Boolean).join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

@@ -7,6 +7,7 @@
 import { runCheck } from '../domain/check';
 import { editedArea, readEditInput, readHeader, touchesUserColumns } from '../sheets/edit-read';
 import { SHEETS } from '../sheets/names';
+import { queueSeen } from '../sheets/seen-queue';
 import { writeOwnedRows } from '../sheets/write-owned';
 import { withDocumentLock } from './guard';
 import { parseStoredSettings, SETTINGS_KEY } from './settings';
@@ -47,6 +48,8 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
     });
     if (!result.ok) return { ok: true, skipped: 'unusable-sheet' };
     writeOwnedRows(area.sheet, result.owned, rows, EDIT_FIELDS);
+    // The unit editor's run cannot write Văn phòng's ledger: the stamps wait where units cannot write.
+    queueSeen(PropertiesService.getDocumentProperties(), result.newlySeen);
     return { ok: true, rows };
   });
   return outcome.ok ? outcome : { ok: true, skipped: 'busy' };

@@ -13,6 +13,7 @@ import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
+import { queueSeen } from '../sheets/seen-queue';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
@@ -236,6 +237,7 @@ export function submitRegistration(form: RegistrationForm): SubmitResult {
       for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = '';
       for (let i = 0; i < formats.length; i++) if (formats[i] === undefined) formats[i] = '@';
       writeRegisteredRow(ctx.ss, p.sheetRow, newHeaders, row, formats);
+      queueSeen(ctx.props, result.newlySeen);
       return { ...check, ok: true, row: p.sheetRow };
     }),
   );

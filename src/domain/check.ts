@@ -10,7 +10,6 @@ import { buildReport } from './report';
 import { decideServices, type ServiceRecord } from './services';
 import { ROSTER_HEADER_TEXT } from './columns';
 import { flagCsdlMatch } from './rules/csdl-match';
-import { flagDeadline } from './rules/deadline';
 import { flagDuplicatePeople } from './rules/duplicate-people';
 import { flagExistingAccount } from './rules/existing-account';
 import { collectFindings } from './rules/findings';
@@ -25,6 +24,7 @@ import { checkSummarySheet, focalContacts, type FocalContact } from './rules/sum
 import { flagTypedAddresses } from './rules/typed-address';
 import { tallyUnits } from './rules/unit-tally';
 import { isStrictAddress } from './addresses';
+import { ledgerOutcome, stampFirstSeen, type LedgerOutcome } from './rules/ledger-step';
 import type { CellValue, Finding, Settings, WorkbookInput } from './types';
 
 export type { RosterField } from './columns';
@@ -43,7 +43,7 @@ export interface CheckOptions {
   onlyRows?: number[];
 }
 
-export interface CheckResult {
+export interface CheckResult extends LedgerOutcome {
   ok: true;
   rows: RowOutcome[];
   owned: OwnedColumn[];
@@ -83,7 +83,14 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const live = people.filter((p) => !p.blank);
   for (const p of live) flagExistingAccount(sheet, p, dropped.has(p), suffix, accounts);
   for (const p of live) flagCsdlMatch(sheet, p, dropped.has(p), csdl);
-  for (const p of live) flagDeadline(sheet, p, options.stampReceivedAt ? now : null, settings.deadline);
+  const stampAt = options.stampReceivedAt ? now : null;
+  const seen = stampFirstSeen(
+    sheet,
+    people,
+    input,
+    { at: stampAt, onlyRows: options.onlyRows, now },
+    settings.deadline,
+  );
 
   const taken = takenAddresses(holdings.register, people, accounts, domain);
   const fresh = assignNewAddresses(
@@ -138,5 +145,6 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     register: { values: registerValues(holdings.register), firstChangedRow: holdings.firstChangedRow },
     focalContacts: focalContacts(summary),
     domain,
+    ...ledgerOutcome(seen, people, addressOf),
   };
 }

@@ -19,6 +19,10 @@ export const SHEETS = {
   report: 'Báo cáo',
   log: 'Nhật ký',
   register: 'Sổ địa chỉ',
+  /** The add-on's own: when each person was first seen, and the unit each address was given in. */
+  ledger: 'Sổ ghi nhận',
+  /** The add-on's own: the hand-over recipient Văn phòng approved for each unit. */
+  recipients: 'Đầu mối đã duyệt',
 } as const;
 
 /** The gender column's two values, as the CCCD's sex digit reads too. */

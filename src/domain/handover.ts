@@ -20,7 +20,7 @@ export interface HandoverList {
   people: ProvisionRecord[];
 }
 
-export function handoverUnitKey(r: ProvisionRecord): string {
+export function handoverUnitKey(r: Pick<ProvisionRecord, 'communeCode' | 'commune' | 'unit'>): string {
   return `${r.communeCode || `?${foldKey(r.commune)}`}|${unitNameKey(r.unit)}`;
 }
 

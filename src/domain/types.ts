@@ -20,6 +20,15 @@ export interface WorkbookInput {
   csdl: RawTable | null; // CSDL ngành
   /** Sổ địa chỉ, the add-on's register of every address it assigned; absent before the first assignment. */
   register?: RawTable | null;
+  /** Sổ ghi nhận (first-seen times, units of addresses), only when it is the add-on's own sheet. */
+  ledger?: RawTable | null;
+  /** First-seen stamps made by onEdit and the form since the ledger was last written (document properties). */
+  queuedSeen?: readonly { token: string; at: Date }[];
+  /**
+   * No ledger was ever made in this workbook (the add-on's first run since it kept one): the
+   * times 'Ghi nhận lúc' shows, from earlier runs, are taken over once (never later than now).
+   */
+  firstSeenFromColumn?: boolean;
 }
 
 export const FINDING_CODES = [

@@ -17,3 +17,13 @@ export const REGISTER_TEXT = {
     `Đã giải phóng ${address}${rows > 0 ? `, xoá khỏi ${rows} dòng của Danh sách` : ''}. Lần cấp địa chỉ sau có thể cấp địa chỉ này cho người khác.`,
   releaseLog: (address: string) => `Giải phóng ${address}`,
 } as const;
+
+/** 'Sổ ghi nhận', the add-on's record of first-seen times and of the unit each address was given in. */
+export const LEDGER_TEXT = {
+  header: ['Loại', 'Giá trị', 'Danh sách'],
+  seenKind: 'Ghi nhận lúc',
+  unitKind: 'Đơn vị khi cấp',
+  protection: 'Sổ ghi nhận của tiện ích Email công vụ: chỉ Văn phòng Sở được sửa.',
+  planted:
+    'Trang "Sổ ghi nhận" không do tiện ích tạo nên không được dùng: thời điểm ghi nhận chưa được lưu. Văn phòng xoá hoặc đổi tên trang đó rồi chạy lại.',
+} as const;

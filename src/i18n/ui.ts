@@ -105,6 +105,7 @@ export const UI = {
     step: (n: number, total: number, label: string) => `Bước ${n}/${total}: ${label}`,
     stepLabels: {
       owned: 'ghi kết quả vào "Danh sách"',
+      ledger: 'ghi "Sổ ghi nhận"',
       marks: 'đánh dấu ô lỗi và danh sách chọn',
       report: 'lập "Báo cáo"',
       export: 'tạo tệp xuất',

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
+import { SHEETS } from '../domain/columns';
 import { HIGH_FIXED } from './gas/calls';
 import { writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
@@ -186,6 +187,18 @@ function costFigures(runtime: GasRuntime, snapshot: ReturnType<GasRuntime['calls
   };
 }
 
+/**
+ * The add-on believes its own sheets ('Sổ ghi nhận', 'Đầu mối đã duyệt') by the ids it
+ * recorded in the document properties, which an .xlsx does not carry. The offline command
+ * runs on Văn phòng's own download, whose sheets were the add-on's in Google: it records them.
+ */
+function trustOwnedSheets(runtime: GasRuntime): void {
+  for (const name of [SHEETS.ledger, SHEETS.recipients]) {
+    const sheet = runtime.spreadsheet.getSheetByName(name);
+    if (sheet) runtime.properties.document[`ownedSheet.${name}`] = String(sheet.getSheetId());
+  }
+}
+
 /** Runs the add-on on an opened workbook and writes every result file. */
 async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
   let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
@@ -200,6 +213,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   });
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
+  trustOwnedSheets(runtime);
   runtime.loadBundle();
   if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];

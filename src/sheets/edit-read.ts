@@ -7,6 +7,7 @@ import { OWNED_HEADERS } from '../domain/check';
 import { ACCOUNT_COLUMNS, matchColumns, matchServiceColumns, ROSTER_COLUMNS } from '../domain/columns';
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { locateRosterColumns, type UserField } from './columns';
+import { readLedgerInput } from './ledger-sheet';
 import { SHEETS } from './names';
 import { readIdentityColumns, readSomeColumns, readTable } from './read';
 
@@ -92,5 +93,6 @@ export function readEditInput(area: EditedArea, header: CellValue[]): WorkbookIn
     csdl: readIdentityColumns(ss, SHEETS.csdl),
     // The register says which row holds which address: the address column is only what was typed.
     register: readTable(ss, SHEETS.register),
+    ...readLedgerInput(ss, PropertiesService.getDocumentProperties()),
   };
 }

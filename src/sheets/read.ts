@@ -2,6 +2,7 @@
 import { CSDL_COLUMNS, matchColumns } from '../domain/columns';
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { contiguousRuns } from './blocks';
+import { readLedgerInput } from './ledger-sheet';
 import { SHEETS } from './names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,6 +21,7 @@ export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
     accounts: readTable(ss, SHEETS.accounts),
     csdl: readTable(ss, SHEETS.csdl),
     register: readTable(ss, SHEETS.register),
+    ...readLedgerInput(ss, PropertiesService.getDocumentProperties()),
   };
 }
 

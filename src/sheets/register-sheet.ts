@@ -12,10 +12,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Whole-sheet protection whose editors are exactly `editors` (the owner always stays one). */
-function protect(sheet: Sheet, editors: string[]): void {
+export function protect(sheet: Sheet, editors: string[], description: string = REGISTER_TEXT.protection): void {
   const found = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] as
     GoogleAppsScript.Spreadsheet.Protection | undefined;
-  const protection = found ?? sheet.protect().setDescription(REGISTER_TEXT.protection);
+  const protection = found ?? sheet.protect().setDescription(description);
   const wanted = new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean));
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
   const extra = current.filter((e) => !wanted.has(e));

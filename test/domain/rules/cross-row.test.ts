@@ -1,3 +1,4 @@
+import type { CheckResult } from '../../../src/domain/check';
 import { SUMMARY_HEADER_AS_TYPED } from '../../../scripts/reference-data';
 import type { RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, codesOf, input, roster, type PersonInput } from './fixtures';
@@ -181,24 +182,57 @@ describe('focal persons', () => {
 });
 
 describe('AFTER_DEADLINE', () => {
-  it('warns but still gives the address', () => {
-    const table = roster(
-      [cleanPerson(50), cleanPerson(51)],
-      [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0), new Date(2025, 8, 3, 8, 0)] }],
-    );
-    const result = check(input(table), { settings: { deadline: new Date(2025, 8, 2, 17, 0) } });
+  const deadline = new Date(2025, 8, 2, 17, 0);
+  const ledgerOf = (r: CheckResult) => ({ sheetName: 'Sổ ghi nhận', values: r.ledger.values });
+
+  it('warns but still gives the address, by the time the add-on first saw the row', () => {
+    const early = check(input(roster([cleanPerson(50)])), { now: new Date(2025, 8, 1, 8, 0), stampReceivedAt: true });
+    const table = roster([cleanPerson(50), cleanPerson(51)]);
+    const later = new Date(2025, 8, 3, 8, 0);
+    const result = check(input(table, { ledger: ledgerOf(early) }), {
+      now: later,
+      stampReceivedAt: true,
+      settings: { deadline },
+    });
     expect(codesOf(result, 2)).toEqual([]);
     expect(codesOf(result, 3)).toEqual(['AFTER_DEADLINE']);
+    expect(result.rows.map((r) => r.receivedAt)).toEqual([new Date(2025, 8, 1, 8, 0), later]);
     expect(result.rows[1].address).not.toBe('');
     expect(result.provisioning).toHaveLength(2);
   });
 
-  it('stamps when first seen and never restamps', () => {
-    const table = roster([cleanPerson(52)], [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0)] }]);
-    const stamped = check(input(table), { stampReceivedAt: true });
-    expect(stamped.rows[0].receivedAt).toEqual(new Date(2025, 8, 1, 8, 0));
-    const fresh = check(input(roster([cleanPerson(53)])), { stampReceivedAt: true });
-    expect(fresh.rows[0].receivedAt).toEqual(new Date(2025, 8, 5, 9, 0, 0));
+  it('believes no typed Ghi nhận lúc: a backdated one escapes nothing and is written back', () => {
+    const typed = roster([cleanPerson(51)], [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0)] }]);
+    const late = check(input(typed), { now: new Date(2025, 8, 3, 8, 0), stampReceivedAt: true, settings: { deadline } });
+    expect(codesOf(late, 2)).toEqual(['AFTER_DEADLINE']);
+    expect(late.rows[0].receivedAt).toEqual(new Date(2025, 8, 3, 8, 0));
+    // Backdated again on the next run: the ledger still says when the row came.
+    const again = check(input(typed, { ledger: ledgerOf(late) }), { settings: { deadline } });
+    expect(codesOf(again, 2)).toEqual(['AFTER_DEADLINE']);
+    expect(again.rows[0].receivedAt).toEqual(new Date(2025, 8, 3, 8, 0));
+  });
+
+  it('stamps when first seen and never restamps; the ledger holds no identifier in clear', () => {
+    const person = cleanPerson(52);
+    const stamped = check(input(roster([person])), { stampReceivedAt: true });
+    expect(stamped.rows[0].receivedAt).toEqual(new Date(2025, 8, 5, 9, 0, 0));
+    expect(stamped.newlySeen).toHaveLength(1);
+    const text = JSON.stringify(stamped.ledger.values);
+    for (const secret of [person.cccd, person.staffId, person.name]) expect(text).not.toContain(String(secret));
+    const next = check(input(roster([person]), { ledger: ledgerOf(stamped) }), {
+      now: new Date(2025, 8, 9, 9, 0),
+      stampReceivedAt: true,
+    });
+    expect(next.rows[0].receivedAt).toEqual(new Date(2025, 8, 5, 9, 0, 0));
+    expect(next.newlySeen).toEqual([]);
+    expect(next.ledger.changed).toBe(false);
+    // Stamps queued by onEdit count like the ledger's, and the earliest wins.
+    const queued = check(input(roster([person]), { queuedSeen: stamped.newlySeen }), {
+      now: new Date(2025, 8, 9, 9, 0),
+      stampReceivedAt: true,
+    });
+    expect(queued.rows[0].receivedAt).toEqual(new Date(2025, 8, 5, 9, 0, 0));
+    expect(queued.ledger.changed).toBe(true);
   });
 });
 

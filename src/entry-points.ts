@@ -22,6 +22,7 @@ export const ENTRY_POINTS = {
   menuExportFindings: 'menu: Xuất danh sách lỗi (CSV)',
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
   menuReleaseAddress: 'menu: Giải phóng một địa chỉ đã cấp (Văn phòng only; logged in Nhật ký)',
+  menuReviewRecipients: 'menu: Duyệt email đầu mối nhận bàn giao (Văn phòng only)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
   menuMeasureSpeed: 'menu: Đo tốc độ (times Sheets operations on a scratch sheet; Văn phòng only)',
@@ -37,6 +38,8 @@ export const ENTRY_POINTS = {
   submitRegistration: 'sidebar: appends a person to Danh sách',
   getSettings: 'sidebar: reads the settings',
   saveSettings: 'sidebar: saves the settings',
+  getRecipientReview: 'dialog: the pending hand-over recipients (Văn phòng only)',
+  decideRecipients: 'dialog: approves or rejects hand-over recipients (Văn phòng only)',
 } as const;
 
 export type EntryPointName = keyof typeof ENTRY_POINTS;

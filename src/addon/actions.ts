@@ -35,7 +35,9 @@ import {
   keepSeed,
   restorePasswords,
   type HandoverMemo,
+  type Recipients,
 } from './handover-step';
+import { recipientsOfRun } from './handover';
 import { TIME_BUDGET_MS } from './jobs';
 
 export type ActionName =
@@ -103,8 +105,9 @@ export type ActionSummary =
       pending: boolean;
       files?: ExportSummary[];
       handover?: HandoverMemo;
+      recipients?: Recipients;
     }
-  | (ExportSummary & { handover?: HandoverMemo })
+  | (ExportSummary & { handover?: HandoverMemo; recipients?: Recipients })
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
@@ -212,7 +215,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       : { ok: true, action, pending: true };
   }
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
-  return finish(ctx, action, job.memo);
+  return finish(ctx, action, job.memo, job.memo.handover ? recipientsOfRun(ctx.props, job.id) : []);
 }
 
 /** Writes the hand-over lists until the time budget; the job's next part carries on if need be. */
@@ -287,7 +290,7 @@ function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date):
     note: [
       job.part > 1 ? UI.log.resumedPart(job.part) : '',
       ACCESS.logFiles(exportedFiles(job.memo)),
-      job.memo.handover ? handoverLogNote(job.memo.handover) : '',
+      job.memo.handover ? handoverLogNote(job.memo.handover, recipientsOfRun(ctx.props, job.id)) : '',
     ]
       .filter(Boolean)
       .join(' · '),
@@ -321,7 +324,7 @@ function noticeOf(action: ActionName, memo: ActionMemo, at: number) {
   };
 }
 
-function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
+function finish(ctx: RunContext, action: ActionName, memo: ActionMemo, recipients: Recipients): ActionSummary {
   if (memo.exported) {
     const e = memo.exported;
     if (ctx.interactive) {
@@ -333,11 +336,11 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
           `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
-          `${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
+          `${memo.handover ? handoverDialog(memo.handover, recipients) : ''}</div>`,
         UI.exportDialog.title,
       );
     }
-    return memo.handover ? { ...e, handover: memo.handover } : e;
+    return memo.handover ? { ...e, handover: memo.handover, recipients } : e;
   }
   const counts = memo.counts!;
   if (memo.exportedAll) {
@@ -355,11 +358,20 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
             .map((line) => `<p>${escapeHtml(line)}</p>`)
             .join('') +
           `<ul>${links}</ul>` +
-          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
+          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover, recipients) : ''}</div>`,
         UI.exportDialog.title,
       );
     }
-    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files, handover: memo.handover };
+    return {
+      ok: true,
+      action,
+      counts,
+      notes: memo.notes ?? [],
+      pending: false,
+      files,
+      handover: memo.handover,
+      recipients,
+    };
   }
   if (ctx.interactive) {
     const text =

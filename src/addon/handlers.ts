@@ -8,6 +8,7 @@ import { buildMenu } from './menu';
 import { measureSpeed } from './speed';
 import { handleEdit } from './on-edit';
 import { releaseAddressFromMenu } from './release';
+import { decideRecipients, getRecipientReview, menuReviewRecipients } from './recipient-approval';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
 import { guarded } from './guard';
@@ -31,6 +32,7 @@ export const handlers = {
   menuExportFindings: () => runMenuAction('exportFindings'),
   menuRunAll: () => runMenuAction('all'),
   menuReleaseAddress: releaseAddressFromMenu,
+  menuReviewRecipients,
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
   menuMeasureSpeed: measureSpeed,
@@ -43,9 +45,17 @@ export const handlers = {
   submitRegistration,
   getSettings,
   saveSettings,
+  getRecipientReview,
+  decideRecipients,
 } satisfies Record<EntryPointName, (...args: never[]) => unknown>;
 
 /** The handlers a sidebar page may call through google.script.run (src/ui/rpc.ts). */
 export type SidebarFunction =
-  'getRegistrationFormData' | 'validateRegistration' | 'submitRegistration' | 'getSettings' | 'saveSettings';
+  | 'getRegistrationFormData'
+  | 'validateRegistration'
+  | 'submitRegistration'
+  | 'getSettings'
+  | 'saveSettings'
+  | 'getRecipientReview'
+  | 'decideRecipients';
 export type ServerHandlers = Pick<typeof handlers, SidebarFunction>;

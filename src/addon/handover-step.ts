@@ -5,12 +5,14 @@
  * dialog, so never a person or a password).
  */
 import type { CheckResult } from '../domain/check';
-import { addressesDigest, focalEmails } from '../domain/handover';
-import { HANDOVER_TEXT as T } from '../i18n/handover';
+import { addressesDigest } from '../domain/handover';
+import { approvedRecipients, pendingRecipients } from '../domain/recipients';
+import { HANDOVER_TEXT as T, RECIPIENT_TEXT as R } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import { exportable, passwordBook, stamp, type PasswordBook } from './exports';
-import { makeHandoverLists } from './handover';
+import { makeHandoverLists, recipientsOfRun } from './handover';
+import { readApprovals } from './recipient-approval';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
@@ -35,6 +37,8 @@ export interface HandoverMemo {
   mailsPending: number;
   officeUrl: string;
   officeUnits: number;
+  /** Units whose proposed focal address waits for Văn phòng's approval. */
+  waitingUnits?: number;
   message?: string;
 }
 
@@ -93,8 +97,10 @@ export function handOver(
   if (!mayChange(job.user, ownerEmail(ctx.ss), ctx.settings, deployConfig().officeAccounts).ok)
     return { memo: { ...so, ok: false, message: T.notAllowed }, done: true };
   if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true };
-  // Tổng hợp's focal e-mails as the check validated them: one source for hand-over and digests.
-  const focal = focalEmails(result.focalContacts);
+  // Only the addresses Văn phòng approved receive a list; a unit still waiting goes to Văn phòng's file.
+  const { approvals } = readApprovals(ctx.ss, ctx.props);
+  const focal = approvedRecipients(result.focalContacts, approvals);
+  const waiting = new Set(pendingRecipients(result.focalContacts, approvals, result.domain).map((p) => p.unitKey));
   const made = makeHandoverLists(
     ctx.props,
     exportable(result.provisioning, result.domain),
@@ -103,6 +109,7 @@ export function handOver(
     T.officeFileName(stamp(now)),
     job.id,
     deadline,
+    new Set(result.movedAddresses),
   );
   const names = [...so.units, ...made.files.flatMap((f) => f.units)];
   const office = made.files.find((f) => f.kind === 'office');
@@ -119,21 +126,53 @@ export function handOver(
       mailsPending: so.mailsPending + made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
+      waitingUnits: waiting.size,
     },
     done: made.done,
   };
 }
 
-export function handoverLogNote(memo: HandoverMemo): string {
+export type Recipients = ReturnType<typeof recipientsOfRun>;
+
+const recipientLines = (recipients: Recipients): string[] =>
+  recipients.map((r) => R.recipientLine(r.to || R.office, r.addresses));
+
+/** A cell holds 50,000 characters: the log names recipients up to well under that. */
+const MAX_LOG_RECIPIENTS_CHARS = 40_000;
+
+export function handoverLogNote(memo: HandoverMemo, recipients: Recipients): string {
   if (!memo.ok) return memo.message ?? '';
   const names = memo.moreUnits > 0 ? [...memo.units, `… +${memo.moreUnits}`] : memo.units;
-  return `${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`;
+  const lines: string[] = [];
+  let length = 0;
+  for (const line of recipientLines(recipients)) {
+    if (length + line.length > MAX_LOG_RECIPIENTS_CHARS) {
+      lines.push(R.moreRecipients(recipients.length - lines.length));
+      break;
+    }
+    lines.push(line);
+    length += line.length + 2;
+  }
+  return [
+    `${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`,
+    R.logRecipients(lines),
+    memo.waitingUnits ? R.pendingNote(memo.waitingUnits) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-export function handoverDialog(memo: HandoverMemo): string {
+export function handoverDialog(memo: HandoverMemo, recipients: Recipients): string {
   if (!memo.ok) return `<p>${escapeHtml(memo.message ?? '')}</p>`;
   const office = memo.officeUrl
     ? `<p><a href="${escapeHtml(memo.officeUrl)}" target="_blank" rel="noopener">${escapeHtml(T.officeOpen)}</a></p>`
     : '';
-  return `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}`;
+  const list = recipientLines(recipients)
+    .map((line) => `<li>${escapeHtml(line)}</li>`)
+    .join('');
+  const waiting = memo.waitingUnits ? `<p>${escapeHtml(R.pendingNote(memo.waitingUnits))}</p>` : '';
+  return (
+    `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}` +
+    `<p>${escapeHtml(R.dialogRecipients)}:</p><ul style="max-height:160px;overflow:auto">${list}</ul>${waiting}`
+  );
 }

@@ -26,6 +26,8 @@ interface Remembered {
   mailed: boolean;
   /** The export job that last wrote this list: a later part of that job skips it. */
   run?: string;
+  /** How many addresses it holds: the run's log and dialog name each recipient with it. */
+  rows?: number;
 }
 
 export interface HandoverFile {
@@ -127,7 +129,7 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string, memory: Rem
       summary.mailsSent++;
     } else summary.mailsPending++;
   }
-  props.setProperty(key, JSON.stringify({ ...memory, run: pass.runId }));
+  props.setProperty(key, JSON.stringify({ ...memory, run: pass.runId, rows: list.people.length }));
   summary.files.push({
     kind: 'unit',
     fileId: memory.fileId,
@@ -162,7 +164,14 @@ function writeOfficeList(pass: Pass, office: HandoverList[], all: Record<string,
   }
   props.setProperty(
     OFFICE_KEY,
-    JSON.stringify({ fileId: file.id, url: file.url, to: '', mailed: true, run: pass.runId }),
+    JSON.stringify({
+      fileId: file.id,
+      url: file.url,
+      to: '',
+      mailed: true,
+      run: pass.runId,
+      rows: office.reduce((n, l) => n + l.people.length, 0),
+    }),
   );
   summary.files.push({
     kind: 'office',
@@ -188,9 +197,10 @@ export function makeHandoverLists(
   officeFileName: string,
   runId: string,
   deadline: number,
+  toOffice: ReadonlySet<string> = new Set(),
 ): HandoverSummary {
   const summary: HandoverSummary = { files: [], created: 0, updated: 0, mailsSent: 0, mailsPending: 0, done: false };
-  const lists = groupHandover(records, focal);
+  const lists = groupHandover(records, focal, toOffice);
   const all = props.getProperties();
   const names = handoverFileNames(lists);
   const units = lists.map((l, i) => ({ list: l, name: names[i] })).filter((u) => u.list.focalEmail !== '');
@@ -215,4 +225,16 @@ export function makeHandoverLists(
   }
   summary.done = true;
   return summary;
+}
+
+/** Who received the lists job `runId` wrote, and how many addresses each ('' is Văn phòng's own file). */
+export function recipientsOfRun(props: Props, runId: string): { to: string; addresses: number }[] {
+  const all = props.getProperties();
+  const byRecipient = new Map<string, number>();
+  for (const key of Object.keys(all)) {
+    if (!key.startsWith(HANDOVER_PREFIX)) continue;
+    const m = remembered(all, key);
+    if (m?.run === runId) byRecipient.set(m.to, (byRecipient.get(m.to) ?? 0) + (m.rows ?? 0));
+  }
+  return [...byRecipient].map(([to, addresses]) => ({ to, addresses })).sort((a, b) => (a.to < b.to ? -1 : 1));
 }

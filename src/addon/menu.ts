@@ -5,6 +5,7 @@
  * authorisation, so it is safe in onOpen's AuthMode.NONE.
  */
 import { DASHBOARD_TEXT } from '../i18n/dashboard';
+import { RECIPIENT_TEXT } from '../i18n/handover';
 import { UI } from '../i18n/ui';
 
 export function buildMenu(): { ok: true; items: number } {
@@ -28,11 +29,12 @@ export function buildMenu(): { ok: true; items: number } {
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
     .addItem(m.release, 'menuReleaseAddress')
+    .addItem(RECIPIENT_TEXT.menuItem, 'menuReviewRecipients')
     .addItem(DASHBOARD_TEXT.menuItem, 'menuOpenDashboard')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addItem(m.measureSpeed, 'menuMeasureSpeed')
     .addToUi();
-  return { ok: true, items: 16 };
+  return { ok: true, items: 17 };
 }

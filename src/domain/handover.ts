@@ -24,6 +24,9 @@ export function handoverUnitKey(r: Pick<ProvisionRecord, 'communeCode' | 'commun
   return `${r.communeCode || `?${foldKey(r.commune)}`}|${unitNameKey(r.unit)}`;
 }
 
+/** The list key of a unit's people who moved in since their address was given (Văn phòng's). */
+export const MOVED_SUFFIX = '|chuyen-den';
+
 /** Focal e-mails by unit key; the first usable address of a unit wins. */
 export function focalEmails(contacts: readonly FocalContact[] | null): Map<string, string> {
   const byUnit = new Map<string, string>();
@@ -31,14 +34,30 @@ export function focalEmails(contacts: readonly FocalContact[] | null): Map<strin
   return byUnit;
 }
 
-/** One list per unit, every provisioned person in exactly one, units in the export's order. */
-export function groupHandover(records: readonly ProvisionRecord[], focal: ReadonlyMap<string, string>): HandoverList[] {
+/**
+ * One list per unit, every provisioned person in exactly one, units in the export's order.
+ * The addresses of `toOffice` (people whose unit changed since their address was given) go in
+ * a list of their unit without a focal address: Văn phòng hands them over, not the new unit.
+ */
+export function groupHandover(
+  records: readonly ProvisionRecord[],
+  focal: ReadonlyMap<string, string>,
+  toOffice: ReadonlySet<string> = new Set(),
+): HandoverList[] {
   const lists = new Map<string, HandoverList>();
   for (const r of records) {
-    const key = handoverUnitKey(r);
+    const unitKey = handoverUnitKey(r);
+    const moved = toOffice.has(r.address);
+    const key = moved ? `${unitKey}${MOVED_SUFFIX}` : unitKey;
     let list = lists.get(key);
     if (!list) {
-      list = { unitKey: key, unit: r.unit, commune: r.commune, focalEmail: focal.get(key) ?? '', people: [] };
+      list = {
+        unitKey: key,
+        unit: r.unit,
+        commune: r.commune,
+        focalEmail: moved ? '' : (focal.get(key) ?? ''),
+        people: [],
+      };
       lists.set(key, list);
     }
     list.people.push(r);

@@ -38,3 +38,39 @@ export const HANDOVER_TEXT = {
   changedMeanwhile:
     'Chưa lập xong danh sách bàn giao: danh sách người được cấp đã thay đổi trong lúc xuất tệp. Vui lòng xuất lại tệp cấp tài khoản.',
 } as const;
+
+/** The approval of hand-over recipients: 'Đầu mối đã duyệt', its dialog and what runs say of it. */
+export const RECIPIENT_TEXT = {
+  header: ['Mã đơn vị', 'Đơn vị', 'Email đã duyệt', 'Duyệt lúc', 'Người duyệt', 'Đã từ chối'],
+  protection: 'Email đầu mối Văn phòng Sở đã duyệt: chỉ Văn phòng Sở được sửa.',
+  menuItem: 'Duyệt email đầu mối nhận bàn giao',
+  title: 'Duyệt email đầu mối nhận danh sách bàn giao',
+  intro:
+    'Email đầu mối trong trang "Tổng hợp" chỉ là đề nghị của đơn vị. Danh sách bàn giao (có mật khẩu ban đầu) chỉ được chia sẻ và gửi thư tới địa chỉ Văn phòng đã duyệt; đơn vị chờ duyệt thì danh sách nằm trong tệp của Văn phòng.',
+  pendingCount: (n: number) => `${n} đề nghị chờ duyệt`,
+  noPending: 'Không có đề nghị nào chờ duyệt.',
+  approvedCount: (n: number) => `${n} đơn vị đã có email đầu mối được duyệt.`,
+  columns: ['Đơn vị', 'Email cũ (đã duyệt)', 'Email mới (đề nghị)', ''],
+  none: '(chưa có)',
+  outside: (domain: string) => `ngoài ${domain}`,
+  conflict: 'đơn vị có nhiều đề nghị: duyệt từng địa chỉ',
+  approveAll: 'Duyệt tất cả',
+  approveAllHint: 'Duyệt mọi đề nghị, trừ đơn vị có nhiều địa chỉ đề nghị khác nhau.',
+  approve: 'Duyệt',
+  reject: 'Từ chối',
+  done: (approved: number, rejected: number, stale: number) =>
+    `Đã duyệt ${approved}, từ chối ${rejected}` +
+    (stale > 0 ? `; ${stale} đề nghị đã thay đổi trong trang "Tổng hợp" nên chưa xử lý, xem lại danh sách.` : '.'),
+  planted:
+    'Trang "Đầu mối đã duyệt" không do tiện ích tạo nên không được dùng: mọi danh sách bàn giao nằm trong tệp của Văn phòng. Văn phòng xoá hoặc đổi tên trang đó rồi duyệt lại.',
+  noSummary: 'Trang "Tổng hợp" chưa có cột "Email đầu mối" hợp lệ: không có đề nghị nào.',
+  loading: 'Đang tải…',
+  failed: 'Không thực hiện được: vui lòng thử lại.',
+  office: 'Văn phòng (tệp của người xuất, không chia sẻ)',
+  recipientLine: (to: string, addresses: number) => `${to}: ${addresses} địa chỉ`,
+  logRecipients: (lines: string[]) => `Người nhận: ${lines.join('; ')}`,
+  moreRecipients: (n: number) => `… và ${n} người nhận khác`,
+  dialogRecipients: 'Người nhận danh sách bàn giao',
+  pendingNote: (n: number) =>
+    `${n} đơn vị có email đầu mối chờ duyệt: danh sách của các đơn vị này nằm trong tệp của Văn phòng. Duyệt tại menu "Email công vụ › Duyệt email đầu mối nhận bàn giao".`,
+} as const;

@@ -26,6 +26,8 @@ const resultsAreJsonSafe: { [K in SidebarFunction]: Result<K> extends JsonSafe<R
   submitRegistration: true,
   getSettings: true,
   saveSettings: true,
+  getRecipientReview: true,
+  decideRecipients: true,
 };
 void resultsAreJsonSafe;
 

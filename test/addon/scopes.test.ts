@@ -9,6 +9,7 @@ import { SCOPE_GROUPS } from '../../src/local/gas/scopes.generated';
 import { makeWorkbook, registrationForm, SETTINGS_FORM } from './fixtures';
 import { CHANGING_ACTIONS } from '../security/helpers';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
+import { approveAll } from '../helpers/recipients';
 
 const REFERENCE = new Set(SCOPE_GROUPS.flatMap(([, methods]) => methods));
 type G = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; DriveApp: GoogleAppsScript.Drive.DriveApp };
@@ -31,6 +32,9 @@ function everyAction(rt: Runtime): void {
   rt.run('menuShowSettings', [], { as: 'menu' });
   rt.run('getSettings', [], { as: 'scriptRun' });
   rt.run('saveSettings', [{ ...SETTINGS_FORM, notifyFocalPersons: true }], { as: 'scriptRun' });
+  // Văn phòng's approval of hand-over recipients: the dialog, its list and its decisions.
+  rt.run('menuReviewRecipients', [], { as: 'menu' });
+  approveAll(rt);
   // Every changing menu action (the hourly-check switch comes after onEdit below), the whole run and the speed measure.
   for (const fn of [...CHANGING_ACTIONS.filter((a) => a !== 'menuToggleAutoCheck'), 'menuRunAll', 'menuMeasureSpeed'])
     rt.run(fn, [], { as: 'menu' });

@@ -9,6 +9,7 @@ import { COMMUNES } from '../../src/domain/communes';
 import { generateWorkbook } from '../../sample/generator';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
 import { parseCsv } from '../helpers/csv';
+import { approveAll } from '../helpers/recipients';
 
 const FOCAL_HEADER = 'Email đầu mối';
 /** Units (Tổng hợp rows, 0-based) left without a focal e-mail: their people go to Văn phòng's file. */
@@ -34,6 +35,12 @@ interface RunResult {
   message?: string;
   files?: { kind: string; fileId: string }[];
   handover?: { lists: number; shared: number; mailsSent: number; mailsPending: number; officeUnits: number };
+}
+
+/** Văn phòng approved every unit's proposed focal address first, as the dialog does on first use. */
+function approved(rt: Runtime): Runtime {
+  approveAll(rt);
+  return rt;
 }
 
 function runAll(rt: Runtime, user = OWNER): RunResult {
@@ -97,7 +104,7 @@ const handoverFileIds = (rt: Runtime): string[] =>
 
 describe('hand-over lists in Google Sheets', () => {
   it('puts every new address in exactly one list, with the password of every provisioning file', () => {
-    const rt = startRuntime(workbook());
+    const rt = approved(startRuntime(workbook()));
     const result = runAll(rt);
     expect(result.ok).toBe(true);
     const google = provisioningPasswords(rt, result, 'google-workspace');
@@ -113,7 +120,7 @@ describe('hand-over lists in Google Sheets', () => {
   });
 
   it('shares each unit’s file with its focal person only, and mails that person the link, not the passwords', () => {
-    const rt = startRuntime(workbook());
+    const rt = approved(startRuntime(workbook()));
     runAll(rt);
     const memory = remembered(rt);
     const focalAddresses = new Set(
@@ -143,7 +150,7 @@ describe('hand-over lists in Google Sheets', () => {
   });
 
   it('on a second export rewrites the same files with the new passwords and sends no mail again', () => {
-    const rt = startRuntime(workbook());
+    const rt = approved(startRuntime(workbook()));
     runAll(rt);
     const filesBefore = handoverFileIds(rt);
     const mailsBefore = rt.mail.sent.length;
@@ -167,7 +174,7 @@ describe('hand-over lists in Google Sheets', () => {
   });
 
   it('moves a unit’s list to its new focal person: the old file goes to the trash, the new one is shared and mailed once', () => {
-    const rt = startRuntime(workbook());
+    const rt = approved(startRuntime(workbook()));
     runAll(rt);
     const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
     const focalColumn =
@@ -176,8 +183,14 @@ describe('hand-over lists in Google Sheets', () => {
     const oldFile = [...remembered(rt).values()].find((m) => m.to === oldFocal)!.fileId;
     summary.getRange(2, focalColumn).setValue('nguoimoi.daumoi@haiphong.edu.vn');
     const mailsBefore = rt.mail.sent.length;
-    runAll(rt);
+    // Until Văn phòng approves the new address, the unit's list is Văn phòng's and nobody is mailed.
+    const waiting = runAll(rt);
     expect(rt.drive.files.find((f) => f.id === oldFile)!.trashed).toBe(true);
+    expect(rt.mail.sent.length).toBe(mailsBefore);
+    expect([...remembered(rt).values()].some((m) => m.to === 'nguoimoi.daumoi@haiphong.edu.vn')).toBe(false);
+    expect(waiting.handover).toMatchObject({ shared: 21, officeUnits: 3 });
+    approveAll(rt);
+    runAll(rt);
     const moved = [...remembered(rt).values()].find((m) => m.to === 'nguoimoi.daumoi@haiphong.edu.vn')!;
     const file = rt.drive.files.find((f) => f.id === moved.fileId)!;
     expect(file.permissions.map((p) => p.emailAddress)).toEqual(['nguoimoi.daumoi@haiphong.edu.vn']);
@@ -185,7 +198,7 @@ describe('hand-over lists in Google Sheets', () => {
   });
 
   it('moves a unit whose focal e-mail was removed into Văn phòng’s file and trashes the file its former focal person could read', () => {
-    const rt = startRuntime(workbook());
+    const rt = approved(startRuntime(workbook()));
     runAll(rt);
     const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
     const header = summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[];
@@ -205,7 +218,7 @@ describe('hand-over lists in Google Sheets', () => {
   });
 
   it('keeps within the day’s mail quota and mails the rest on a later export, nobody twice', () => {
-    const rt = startRuntime(workbook(), { limits: { mailRecipientsPerDay: 10 } });
+    const rt = approved(startRuntime(workbook(), { limits: { mailRecipientsPerDay: 10 } }));
     const first = runAll(rt);
     expect(first.handover).toMatchObject({ mailsSent: 10, mailsPending: 12 });
     rt.clock.advance(24 * 3_600_000);
@@ -219,7 +232,7 @@ describe('hand-over lists in Google Sheets', () => {
   });
 
   it('writes in Nhật ký how many lists and for which units, never a password', () => {
-    const rt = startRuntime(workbook());
+    const rt = approved(startRuntime(workbook()));
     runAll(rt);
     const log = rt.spreadsheet.getSheetByName('Nhật ký')!;
     const rows = log.getRange(1, 1, log.getLastRow(), log.getLastColumn()).getValues();
@@ -244,7 +257,7 @@ describe('hand-over lists in Google Sheets', () => {
     const width = summary.rows[0].length;
     summary.rows[0][width] = { value: FOCAL_HEADER, bold: true };
     summary.rows.slice(1).forEach((row, i) => row && (row[width] = { value: focalOf(i) }));
-    const rt = startRuntime(wb, { limits: { mailRecipientsPerDay: 1500 } });
+    const rt = approved(startRuntime(wb, { limits: { mailRecipientsPerDay: 1500 } }));
     let result = runAll(rt);
     // Too many Drive files and mails for one execution: the job pauses and its trigger carries on.
     expect(result).toMatchObject({ ok: true, pending: true });

@@ -10,6 +10,8 @@ export type SummaryCheck = ReturnType<typeof checkSummary>;
 export interface FocalContact {
   unitKey: string;
   unit: string;
+  /** The commune's full name as resolved ('' when it is not). */
+  commune: string;
   email: string;
 }
 
@@ -25,5 +27,5 @@ export function focalContacts(summary: SummaryCheck): FocalContact[] | null {
   if (!summary?.ok || !summary.focalEmailColumn) return null;
   return summary.units
     .filter((u) => u.focalEmail)
-    .map((u) => ({ unitKey: u.unitKey, unit: u.unit, email: u.focalEmail }));
+    .map((u) => ({ unitKey: u.unitKey, unit: u.unit, commune: u.commune?.fullName ?? '', email: u.focalEmail }));
 }

@@ -203,7 +203,11 @@ describe('AFTER_DEADLINE', () => {
 
   it('believes no typed Ghi nhận lúc: a backdated one escapes nothing and is written back', () => {
     const typed = roster([cleanPerson(51)], [{ header: 'Ghi nhận lúc', values: [new Date(2025, 8, 1, 8, 0)] }]);
-    const late = check(input(typed), { now: new Date(2025, 8, 3, 8, 0), stampReceivedAt: true, settings: { deadline } });
+    const late = check(input(typed), {
+      now: new Date(2025, 8, 3, 8, 0),
+      stampReceivedAt: true,
+      settings: { deadline },
+    });
     expect(codesOf(late, 2)).toEqual(['AFTER_DEADLINE']);
     expect(late.rows[0].receivedAt).toEqual(new Date(2025, 8, 3, 8, 0));
     // Backdated again on the next run: the ledger still says when the row came.

@@ -171,8 +171,10 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
     switch (name) {
       case 'owned':
-        writeOwnedColumns(roster, result.owned, rosterValues);
+        // The register first: an address shown in the column that the register lacks is typed text,
+        // so a run cut short between the two writes must leave the register ahead, never behind.
         syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
+        writeOwnedColumns(roster, result.owned, rosterValues);
         break;
       case 'ledger':
         if (!syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, job.user)))

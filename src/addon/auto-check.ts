@@ -121,8 +121,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-      writeOwnedColumns(roster, result.owned, input.roster.values);
+      // The register before the column that shows it (see actions.ts).
       syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
+      writeOwnedColumns(roster, result.owned, input.roster.values);
       const ledgerKept = syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, ''));
       writeHighlights(
         roster,

@@ -1,24 +1,10 @@
 /** Văn phòng approving hand-over recipients through the dialog's own server functions. */
 import type { Runtime } from '../addon/runtime';
 import { OWNER } from '../addon/runtime';
+import type { RecipientReview } from '../../src/addon/recipient-approval';
 
-export interface Pending {
-  unitKey: string;
-  label: string;
-  old: string;
-  proposed: string;
-  outside: boolean;
-  conflict: boolean;
-}
-
-export interface Review {
-  ok: boolean;
-  message?: string;
-  pending: Pending[];
-  approved: number;
-  warning?: string;
-  done?: string;
-}
+/** The dialog's view as a page receives it, or a refusal. */
+export type Review = RecipientReview & { message?: string };
 
 export const reviewOf = (rt: Runtime, user = OWNER): Review => rt.scriptRun<Review>(user, 'getRecipientReview')!;
 

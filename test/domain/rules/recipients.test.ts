@@ -27,7 +27,7 @@ describe('hand-over recipients', () => {
     ]);
     expect(R.approvedRecipients(contacts, new Map()).size).toBe(0);
     const approved = approveAll(contacts);
-    expect([...approvedRecipients(contacts, approved)]).toEqual([
+    expect([...R.approvedRecipients(contacts, approved)]).toEqual([
       ['10888|thcs 1', 'a@haiphong.edu.vn'],
       ['10888|thcs 2', 'b@gmail.com'],
     ]);

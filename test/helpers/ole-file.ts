@@ -1,24 +1,25 @@
 /**
- * A small OLE compound file ([MS-CFB], version 3, 512-byte sectors) holding the named
- * streams: what Excel 97–2003 saves as .xls, and what Office saves a password-protected
- * .xlsx as. Each stream is padded to the mini-stream cutoff (4,096 bytes), so that every
- * stream lives in ordinary sectors and the file needs one FAT sector and no mini FAT.
+ * A small OLE compound file ([MS-CFB] version 3 with 512-byte sectors, or version 4 with
+ * 4,096-byte ones) holding the named streams: what Excel 97–2003 saves as .xls, and what
+ * Office saves a password-protected .xlsx as. Each stream is padded to at least the
+ * mini-stream cutoff (4,096 bytes), so that every stream lives in ordinary sectors and the
+ * file needs one FAT sector and no mini FAT.
  */
-const SECTOR = 512;
 const ENDOFCHAIN = 0xfffffffe;
 const FREESECT = 0xffffffff;
 const FATSECT = 0xfffffffd;
 const NOSTREAM = 0xffffffff;
 const CUTOFF = 4096;
 
-function header(directorySector: number): Buffer {
-  const h = Buffer.alloc(SECTOR);
+function header(sector: number, directorySector: number, directorySectors: number): Buffer {
+  const h = Buffer.alloc(sector);
   Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(h, 0);
   h.writeUInt16LE(0x003e, 0x18); // minor version
-  h.writeUInt16LE(0x0003, 0x1a); // major version 3
+  h.writeUInt16LE(sector === 512 ? 3 : 4, 0x1a); // major version
   h.writeUInt16LE(0xfffe, 0x1c); // little-endian
-  h.writeUInt16LE(9, 0x1e); // 512-byte sectors
+  h.writeUInt16LE(sector === 512 ? 9 : 12, 0x1e); // sector shift
   h.writeUInt16LE(6, 0x20); // 64-byte mini sectors
+  if (sector === 4096) h.writeUInt32LE(directorySectors, 0x28); // version 3 leaves it 0
   h.writeUInt32LE(1, 0x2c); // one FAT sector
   h.writeUInt32LE(directorySector, 0x30);
   h.writeUInt32LE(CUTOFF, 0x38);
@@ -46,14 +47,14 @@ function entry(name: string, type: number, right: number, child: number, start: 
 const unused = (): Buffer => entry('', 0, NOSTREAM, NOSTREAM, 0, 0).fill(0, 0, 0x44);
 
 /** The file's bytes: header, FAT, directory, then each stream's sectors. */
-export function oleFile(streams: [name: string, content: Buffer][]): Buffer {
+export function oleFile(streams: [name: string, content: Buffer][], sector: 512 | 4096 = 512): Buffer {
   const padded = streams.map(([name, content]) => {
-    const size = Math.max(CUTOFF, Math.ceil(content.length / SECTOR) * SECTOR);
+    const size = Math.max(CUTOFF, Math.ceil(content.length / sector) * sector);
     return { name, bytes: Buffer.concat([content, Buffer.alloc(size - content.length)]) };
   });
   const entries = padded.length + 1;
-  const directorySectors = Math.ceil(entries / 4);
-  const fat = Buffer.alloc(SECTOR, 0xff);
+  const directorySectors = Math.ceil(entries / (sector / 128));
+  const fat = Buffer.alloc(sector, 0xff);
   fat.writeUInt32LE(FATSECT, 0);
   let next = 1;
   const chain = (count: number): number => {
@@ -62,16 +63,17 @@ export function oleFile(streams: [name: string, content: Buffer][]): Buffer {
     return start;
   };
   const directoryStart = chain(directorySectors);
-  const starts = padded.map((s) => chain(s.bytes.length / SECTOR));
-  if (next > SECTOR / 4) throw new Error('oleFile: more than one FAT sector');
+  const starts = padded.map((s) => chain(s.bytes.length / sector));
+  if (next > sector / 4) throw new Error('oleFile: more than one FAT sector');
   const directory = [
     entry('Root Entry', 5, NOSTREAM, padded.length ? 1 : NOSTREAM, ENDOFCHAIN, 0),
     ...padded.map((s, i) =>
       entry(s.name, 2, i + 2 <= padded.length ? i + 2 : NOSTREAM, NOSTREAM, starts[i], s.bytes.length),
     ),
   ];
-  while (directory.length < directorySectors * 4) directory.push(unused());
-  return Buffer.concat([header(directoryStart), fat, ...directory, ...padded.map((s) => s.bytes)]);
+  while (directory.length < directorySectors * (sector / 128)) directory.push(unused());
+  const head = header(sector, directoryStart, directorySectors);
+  return Buffer.concat([head, fat, ...directory, ...padded.map((s) => s.bytes)]);
 }
 
 /** A BIFF8 workbook stream's first record (BOF, workbook globals) and its end (EOF). */

@@ -10,14 +10,7 @@ import { join } from 'node:path';
 import { runCheck, type CheckResult } from '../src/domain/check';
 import { CSDL_COLUMNS, ROSTER_COLUMNS, SERVICE_COLUMNS, SUMMARY_COLUMNS, ACCOUNT_COLUMNS } from '../src/domain/columns';
 import type { ColumnSpec } from '../src/domain/columns';
-import {
-  toEntraCsv,
-  toEofficeCsv,
-  toFindingsCsv,
-  toGoogleWorkspaceCsv,
-  toSignatureCsv,
-  toZimbraScript,
-} from '../src/domain/exports';
+import * as exporters from '../src/domain/exports';
 import { groupHandover, handoverCsv } from '../src/domain/handover';
 import { DEFAULT_SETTINGS, FINDING_CODES, WARNING_CODES, type FindingCode } from '../src/domain/types';
 import { REPORT_TEXT } from '../src/i18n/findings';
@@ -136,18 +129,26 @@ function exportsBlock(result: CheckResult): string {
   const files: [string, string, number][] = [
     [
       '`provisioning/google-workspace.csv` (Google Workspace › Bulk update users)',
-      toGoogleWorkspaceCsv(records, password),
+      exporters.toGoogleWorkspaceCsv(records, password),
       2,
     ],
-    ['`provisioning/microsoft-entra.csv` (Microsoft Entra ID › Bulk create)', toEntraCsv(records, password), 3],
-    ['`provisioning/zimbra.zmprov` (`zmprov -f`)', toZimbraScript(records, password), 1],
-    ['`provisioning/hpnet-eoffice.csv` (HPNET eOffice)', toEofficeCsv(result.services.eoffice.slice(0, 1)), 2],
+    [
+      '`provisioning/microsoft-entra.csv` (Microsoft Entra ID › Bulk create)',
+      exporters.toEntraCsv(records, password),
+      3,
+    ],
+    ['`provisioning/zimbra.zmprov` (`zmprov -f`)', exporters.toZimbraScript(records, password), 1],
+    [
+      '`provisioning/hpnet-eoffice.csv` (HPNET eOffice)',
+      exporters.toEofficeCsv(result.services.eoffice.slice(0, 1)),
+      2,
+    ],
     [
       '`provisioning/ban-co-yeu-chu-ky-so.csv` (Ban Cơ yếu Chính phủ)',
-      toSignatureCsv(result.services.signature.slice(0, 1)),
+      exporters.toSignatureCsv(result.services.signature.slice(0, 1)),
       2,
     ],
-    ['`findings.csv` (mọi lỗi, cảnh báo)', toFindingsCsv(result.findings.slice(0, 1)), 2],
+    ['`findings.csv` (mọi lỗi, cảnh báo)', exporters.toFindingsCsv(result.findings.slice(0, 1)), 2],
     [
       '`handover/<đơn vị>.csv` (danh sách bàn giao cho đầu mối đơn vị)',
       handoverCsv(groupHandover(records, new Map()), password),

@@ -44,6 +44,8 @@ export interface ZipReader {
 class InflateBudget {
   private total = 0;
   private declared = 0;
+  /** The most of each entry inflated so far: a part read twice counts once. */
+  private readonly reached = new Map<yauzl.Entry, number>();
 
   constructor(private readonly path: string) {}
 
@@ -59,7 +61,11 @@ class InflateBudget {
 
   /** Counts an inflated chunk of `entry`; `sofar` is what the entry gave before it. */
   spend(entry: yauzl.Entry, sofar: number, bytes: number): void {
-    this.total += bytes;
+    const reached = this.reached.get(entry) ?? 0;
+    if (sofar + bytes > reached) {
+      this.total += sofar + bytes - reached;
+      this.reached.set(entry, sofar + bytes);
+    }
     // No entry may hold more than it declares, so the declared limits bound the real bytes.
     if (sofar + bytes > entry.uncompressedSize || this.total > INFLATE_LIMITS.totalBytes)
       throw new XlsxError('too_large', this.path, entry.fileName);
@@ -84,7 +90,12 @@ function inflateEntry(zip: ZipFile, entry: yauzl.Entry, budget: InflateBudget, o
         }
       });
       stream.on('error', fail);
-      stream.on('end', () => done());
+      // Sizes are not left to yauzl (see openZip), so a short entry is caught here.
+      stream.on('end', () =>
+        sofar === entry.uncompressedSize
+          ? done()
+          : fail(new Error(`${entry.fileName}: ${sofar} bytes, ${entry.uncompressedSize} declared`)),
+      );
     });
   });
 }

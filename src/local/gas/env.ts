@@ -23,6 +23,8 @@ export interface Limits {
   propertyStoreBytes: number;
   cacheValueBytes: number;
   cacheMaxTtlSeconds: number;
+  /** Blob.getAs conversions per user per 24 hours (see blob-convert.ts). */
+  filesConvertedPerDay: number;
 }
 
 export const GOOGLE_LIMITS: Limits = {
@@ -37,6 +39,7 @@ export const GOOGLE_LIMITS: Limits = {
   propertyStoreBytes: 500 * 1024,
   cacheValueBytes: 100 * 1024,
   cacheMaxTtlSeconds: 21_600,
+  filesConvertedPerDay: 2_000,
 };
 
 export interface Execution {

@@ -36,6 +36,8 @@ export const GAS_ERRORS = {
   apiCall: (method: string, error: string) => `API call to ${method} failed with error: ${error}`,
   apiFileNotFound: (id: string) => `File not found: ${id}.`,
   invalidEmail: (to: string) => `Invalid email: ${to}`,
+  conversionUnsupported: (from: string, to: string) => `Converting from ${from} to ${to} is not supported.`,
+  conversionQuota: 'Service invoked too many times for one day: convert.',
 } as const;
 
 export function gasError(message: string): Error {

@@ -15,8 +15,8 @@
  *   (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getOwner()).
  * - Quotas differ by account kind ("Quotas for Google Services",
  *   https://developers.google.com/apps-script/guides/services/quotas): e-mail recipients 100 a day
- *   (consumer) or 1,500 (Workspace); total trigger runtime 90 min or 6 h a day; 20 triggers per user
- *   per script for both.
+ *   (consumer) or 1,500 (Workspace); total trigger runtime 90 min or 6 h a day; files converted
+ *   2,000 or 4,000 a day; 20 triggers per user per script for both.
  */
 import { createHash } from 'node:crypto';
 import type { Env, Limits } from './env';
@@ -35,10 +35,12 @@ export interface IdentityOptions {
 const HOUR = 3_600_000;
 
 /** The limits that depend on the account kind; the rest are the same for both. */
-export function accountLimits(kind: AccountKind): Pick<Limits, 'mailRecipientsPerDay' | 'triggerRuntimePerDayMs'> {
+export function accountLimits(
+  kind: AccountKind,
+): Pick<Limits, 'mailRecipientsPerDay' | 'triggerRuntimePerDayMs' | 'filesConvertedPerDay'> {
   return kind === 'workspace'
-    ? { mailRecipientsPerDay: 1_500, triggerRuntimePerDayMs: 6 * HOUR }
-    : { mailRecipientsPerDay: 100, triggerRuntimePerDayMs: 1.5 * HOUR };
+    ? { mailRecipientsPerDay: 1_500, triggerRuntimePerDayMs: 6 * HOUR, filesConvertedPerDay: 4_000 }
+    : { mailRecipientsPerDay: 100, triggerRuntimePerDayMs: 1.5 * HOUR, filesConvertedPerDay: 2_000 };
 }
 
 const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();

@@ -8,6 +8,7 @@ import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { LOCAL_RUNTIME_TEXT } from '../../i18n/cli';
 import type { GridWorkbook, WorkbookData } from '../workbook-data';
+import { BlobConverter, type PdfMaker } from './blob-convert';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
@@ -24,11 +25,13 @@ import { LockTable, makeCacheService, makeLockService, makePropertiesService } f
 import { TriggerRuntimeBudget, type Deployment } from './trigger-rules';
 import { makeScriptApp, TriggerTable, type TriggerRecord } from './triggers';
 import { Ui, UiLog } from './ui';
+import { RollingQuota } from './rolling-quota';
 
 export { DEFAULT_COST_MODEL, type CostModel } from './calls';
 export { GOOGLE_LIMITS, type Limits } from './env';
 export type { AccountKind } from './identity';
 export type { Deployment } from './trigger-rules';
+export { LOCAL_NO_PDF_MAKER, type PdfMaker } from './blob-convert';
 
 export interface GasRuntimeOptions {
   /** Cells as objects (small workbooks, tests) or as a grid (large files, adopted without a copy). */
@@ -60,6 +63,11 @@ export interface GasRuntimeOptions {
   developer?: string;
   /** A bound script (default) or a published Editor add-on, whose installable triggers Google restricts further. */
   deployment?: Deployment;
+  /**
+   * Prints HTML to PDF for Blob.getAs('application/pdf') (a test tool: test/helpers/chromium-pdf.ts).
+   * Absent (the offline command, ordinary tests): getAs('application/pdf') throws LOCAL_NO_PDF_MAKER.
+   */
+  pdfMaker?: PdfMaker;
 }
 
 export interface RunOptions {
@@ -148,6 +156,7 @@ function makeState(env: Env, options: GasRuntimeOptions) {
     triggerTable: new TriggerTable(options.deployment ?? 'bound'),
     triggerBudget: new TriggerRuntimeBudget(),
     lockTable: new LockTable(),
+    converter: new BlobConverter(env, new RollingQuota(), () => options.pdfMaker ?? null),
     ...makePropertyStores(),
   };
 }
@@ -180,7 +189,7 @@ function makeGlobals(
   const { env, spreadsheet, ui, properties, userStore, drive } = state;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: makeSpreadsheetApp(env, spreadsheet, () => ui),
-    HtmlService: makeHtmlService(env, state.bundleDir, state.context),
+    HtmlService: makeHtmlService(env, state.bundleDir, state.context, state.converter),
     PropertiesService: makePropertiesService(env, {
       script: properties.script,
       document: properties.document,
@@ -190,8 +199,8 @@ function makeGlobals(
     LockService: makeLockService(env, state.lockTable),
     ScriptApp: makeScriptApp(env, state.triggerTable, state.webAppUrl),
     Session: makeSession(env, state.identity),
-    Utilities: makeUtilities(env),
-    DriveApp: makeDriveApp(env, drive),
+    Utilities: makeUtilities(env, state.converter),
+    DriveApp: makeDriveApp(env, drive, state.converter),
     MailApp: makeMailApp(env, state.mail),
     Logger: makeLogger(env),
     console: makeConsole(env),

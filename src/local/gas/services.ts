@@ -1,5 +1,6 @@
 /** Utilities, DriveApp, MailApp, Logger and console (Session is in identity.ts). */
 import { createHash, randomUUID } from 'node:crypto';
+import type { BlobConverter } from './blob-convert';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
 import { wallClock } from './wall-clock';
@@ -29,11 +30,22 @@ const toBuffer = (data: unknown): Buffer =>
   typeof data === 'string' ? Buffer.from(data, 'utf8') : unsigned(data as number[]);
 
 export class Blob {
+  /** `converter`: the runtime's, for getAs; a blob made without one cannot convert. */
   constructor(
     private bytes: Buffer,
     private contentType: string | null,
     private name: string | null,
+    private readonly converter: BlobConverter | null = null,
   ) {}
+  /** A converted copy (see blob-convert.ts); this blob is left as it was. */
+  getAs(contentType: string): Blob {
+    if (!this.converter) throw new Error('Local runtime: this Blob was made without the runtime, so it cannot convert');
+    const out = this.converter.convert('Blob.getAs', this.view(), contentType);
+    return new Blob(out.bytes, out.contentType, out.name, this.converter);
+  }
+  private view() {
+    return { bytes: () => this.bytes, contentType: () => this.contentType, name: () => this.name };
+  }
   getBytes(): number[] {
     return signed(this.bytes);
   }
@@ -59,7 +71,7 @@ export class Blob {
     return this;
   }
   copyBlob(): Blob {
-    return new Blob(Buffer.from(this.bytes), this.contentType, this.name);
+    return new Blob(Buffer.from(this.bytes), this.contentType, this.name, this.converter);
   }
   isGoogleType(): boolean {
     return false;
@@ -156,7 +168,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   });
 }
 
-export function makeUtilities(env: Env): Record<string, unknown> {
+export function makeUtilities(env: Env, converter: BlobConverter | null = null): Record<string, unknown> {
   return {
     formatDate: (date: Date, timeZone: string, pattern: string) => (
       env.call('Utilities.formatDate'),
@@ -184,7 +196,7 @@ export function makeUtilities(env: Env): Record<string, unknown> {
     ),
     newBlob: (data: unknown, contentType?: string, name?: string) => (
       env.call('Utilities.newBlob'),
-      new Blob(toBuffer(data ?? ''), contentType ?? null, name ?? null)
+      new Blob(toBuffer(data ?? ''), contentType ?? null, name ?? null, converter)
     ),
     sleep: (ms: number) => {
       env.call('Utilities.sleep');
@@ -269,8 +281,8 @@ function iterator<T>(items: T[]): { hasNext(): boolean; next(): T } {
 }
 
 /** A File of DriveApp over its record; every method is a counted call. */
-function wrapDriveFile(env: Env, f: DriveFileRecord): Record<string, unknown> {
-  const wrapFile = (file: DriveFileRecord) => wrapDriveFile(env, file);
+function wrapDriveFile(env: Env, f: DriveFileRecord, converter: BlobConverter | null): Record<string, unknown> {
+  const wrapFile = (file: DriveFileRecord) => wrapDriveFile(env, file, converter);
   return {
     getId: () => (env.call('File.getId'), f.id),
     getName: () => (env.call('File.getName'), f.name),
@@ -279,7 +291,7 @@ function wrapDriveFile(env: Env, f: DriveFileRecord): Record<string, unknown> {
     getDownloadUrl: () => (env.call('File.getDownloadUrl'), `${f.url}?export=download`),
     getMimeType: () => (env.call('File.getMimeType'), f.mimeType),
     getSize: () => (env.call('File.getSize'), f.bytes.length),
-    getBlob: () => (env.call('File.getBlob'), new Blob(Buffer.from(f.bytes), f.mimeType, f.name)),
+    getBlob: () => (env.call('File.getBlob'), new Blob(Buffer.from(f.bytes), f.mimeType, f.name, converter)),
     setContent: (content: string) => {
       env.call('File.setContent');
       f.bytes = Buffer.from(content, 'utf8');
@@ -304,8 +316,8 @@ function wrapDriveFile(env: Env, f: DriveFileRecord): Record<string, unknown> {
   };
 }
 
-export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
-  const wrapFile = (f: DriveFileRecord) => wrapDriveFile(env, f);
+export function makeDriveApp(env: Env, log: DriveLog, converter: BlobConverter | null = null): Record<string, unknown> {
+  const wrapFile = (f: DriveFileRecord) => wrapDriveFile(env, f, converter);
   const wrapFolder = (d: DriveLog['folders'][number]): Record<string, unknown> => ({
     getId: () => (env.call('Folder.getId'), d.id),
     getName: () => (env.call('Folder.getName'), d.name),

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { BlobConverter } from './blob-convert';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
+import { RollingQuota } from './rolling-quota';
 import { wallClock } from './wall-clock';
 
 // ---------------------------------------------------------------- Utilities
@@ -236,8 +237,14 @@ export interface DriveFileRecord {
   trashed: boolean;
   created: Date;
   url: string;
-  /** Made by this script: with drive.file alone, the only files it may reach. */
+  /** Made by this script. */
   createdByApp: boolean;
+  /**
+   * Who created or opened the file with this app: with drive.file, the only users for whom the app
+   * reaches it ("Create new Drive files, or modify existing files, that you open with an app or that
+   * the user shares with an app", per user: https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+   */
+  appUsers: string[];
   /** Shares made through the Drive API (Drive.Permissions.create), besides the owner. */
   permissions: DrivePermissionRecord[];
   modified: Date;
@@ -262,6 +269,11 @@ export interface DriveNotification {
 
 export class DriveLog {
   files: DriveFileRecord[] = [];
+  /** `user` opens the file with this app (the Picker, "Open with"): drive.file now reaches it for them. */
+  openWithApp(fileId: string, user: string): void {
+    const f = this.files.find((x) => x.id === fileId);
+    if (f && !f.appUsers.includes(user.toLowerCase())) f.appUsers.push(user.toLowerCase());
+  }
   notifications: DriveNotification[] = [];
   folders: { id: string; name: string; parentId: string | null; owner: string }[] = [
     { id: 'root', name: 'My Drive', parentId: null, owner: '' },
@@ -309,7 +321,13 @@ function wrapDriveFile(env: Env, f: DriveFileRecord, converter: BlobConverter | 
       f.permission = permission;
       return wrapFile(f);
     },
-    setTrashed: (t: boolean) => (env.call('File.setTrashed'), (f.trashed = t), wrapFile(f)),
+    setTrashed: (t: boolean) => {
+      env.call('File.setTrashed');
+      // "Only the file owner can trash a file" (Drive guide, see drive-advanced.ts).
+      if (f.owner.toLowerCase() !== env.current.user.toLowerCase()) throw gasError(GAS_ERRORS.driveAppAccessDenied);
+      f.trashed = t;
+      return wrapFile(f);
+    },
     isTrashed: () => (env.call('File.isTrashed'), f.trashed),
     getDateCreated: () => (env.call('File.getDateCreated'), new Date(f.created.getTime())),
     moveTo: (folder: { getId(): string }) => (env.call('File.moveTo'), (f.folderId = folder.getId()), wrapFile(f)),
@@ -355,6 +373,7 @@ export function makeDriveApp(env: Env, log: DriveLog, converter: BlobConverter |
       modified: new Date(env.now()),
       url: `https://drive.google.com/file/d/${id}/view`,
       createdByApp: true,
+      appUsers: [env.current.user.toLowerCase()],
       permissions: [],
     };
     log.files.push(record);
@@ -410,24 +429,35 @@ export interface SentMail {
   at: Date;
 }
 
+/**
+ * MailApp's limits ("Quotas for Google Services", https://developers.google.com/apps-script/guides/services/quotas):
+ * "Email recipients per day" 100 (consumer) / 1,500 (Workspace), each account's own and "reset 24
+ * hours after the first request"; "Email recipients per message: 50 / msg"; "Email body size:
+ * 200 KB / msg" (consumer) / "400 KB / msg" (Workspace). To, cc and bcc all count as recipients.
+ */
 export class MailLog {
   sent: SentMail[] = [];
-  usedToday = new Map<string, number>();
+  readonly quota = new RollingQuota();
 }
 
+const recipientsOf = (message: Omit<SentMail, 'from' | 'at'>): string[] =>
+  [message.to, message.cc, message.bcc]
+    .filter(Boolean)
+    .join(',')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 export function makeMailApp(env: Env, log: MailLog): Record<string, unknown> {
-  const day = (): string => new Date(env.now()).toISOString().slice(0, 10);
-  const remaining = (): number => env.limits.mailRecipientsPerDay - (log.usedToday.get(day()) ?? 0);
+  const remaining = (): number => log.quota.remaining(env.current.user, env.now(), env.limits.mailRecipientsPerDay);
   const send = (message: Omit<SentMail, 'from' | 'at'>): void => {
-    const recipients = [message.to, message.cc, message.bcc]
-      .filter(Boolean)
-      .join(',')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const recipients = recipientsOf(message);
     for (const r of recipients) if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r)) throw gasError(GAS_ERRORS.invalidEmail(r));
+    if (recipients.length > env.limits.mailRecipientsPerMessage) throw gasError(GAS_ERRORS.mailRecipientsPerMessage);
+    const bodyBytes = Math.max(Buffer.byteLength(message.body), Buffer.byteLength(message.htmlBody ?? ''));
+    if (bodyBytes > env.limits.mailBodyBytes) throw gasError(GAS_ERRORS.mailBodySize);
     if (recipients.length > remaining()) throw gasError(GAS_ERRORS.mailQuota);
-    log.usedToday.set(day(), (log.usedToday.get(day()) ?? 0) + recipients.length);
+    log.quota.charge(env.current.user, env.now(), recipients.length);
     log.sent.push({ ...message, from: env.current.user, at: new Date(env.now()) });
   };
   return {

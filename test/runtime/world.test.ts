@@ -36,7 +36,7 @@ function create(name) { return Drive.Files.create({ name: name, mimeType: 'text/
 function trash(id) { Drive.Files.update({ trashed: true }, id); }
 function shareWriter(id, email) { Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: email }, id, { sendNotificationEmail: false }); }
 function shareReader(id, email) { return Drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: email }, id, { sendNotificationEmail: false }).id; }
-function unshare(id, permissionId) { Drive.Permissions['delete'](id, permissionId); }
+function unshare(id, permissionId) { Drive.Permissions.remove(id, permissionId); }
 function read(id) { return Drive.Files.get(id).id; }
 function rename(id) { Drive.Files.update({ name: 'renamed.csv' }, id); }
 `;

@@ -259,9 +259,13 @@ function makePermissions(
       return selectFields(permissionResource(permission), optionalArgs.fields ?? DEFAULT_PERMISSION_FIELDS);
     },
 
-    /** Takes a share away; the owner's permission stays ("The owner of a file cannot be removed"). */
-    delete(fileId: string, permissionId: string): void {
-      env.call('Drive.Permissions.delete');
+    /**
+     * permissions.delete, which Apps Script names `remove` ("delete" is reserved:
+     * https://developers.google.com/apps-script/guides/services/advanced#how_method_signatures_are_determined).
+     * Takes a share away; the owner's permission stays.
+     */
+    remove(fileId: string, permissionId: string): void {
+      env.call('Drive.Permissions.remove');
       const method = 'drive.permissions.delete';
       const f = visible(method, fileId);
       writable(method, f);

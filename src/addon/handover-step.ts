@@ -10,7 +10,8 @@ import { HANDOVER_TEXT as T } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import { passwordBook, stamp, type PasswordBook } from './exports';
-import { makeHandoverLists, type Unretired } from './handover';
+import { makeHandoverLists } from './handover';
+import type { Unretired } from './handover-retire';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
@@ -121,7 +122,10 @@ export function handOver(
       mailsPending: so.mailsPending + made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
-      unretired: [...(so.unretired ?? []), ...made.unretired].slice(0, MAX_NAMED_UNITS),
+      // A later part of the job tries the same old lists again: one note per file.
+      unretired: [...(so.unretired ?? []), ...made.unretired]
+        .filter((u, i, all) => all.findIndex((v) => v.url === u.url) === i)
+        .slice(0, MAX_NAMED_UNITS),
     },
     done: made.done,
   };

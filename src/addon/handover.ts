@@ -8,7 +8,8 @@
 import type { ProvisionRecord } from '../domain/exports/records';
 import { groupHandover, handoverCsv, handoverFileNames, type HandoverList } from '../domain/handover';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
-import { createPrivateFile, removeShares, shareWithReader, trashFile, updateFileContent } from './drive-files';
+import { createPrivateFile, shareWithReader, updateFileContent } from './drive-files';
+import { retire, retryRetirements, type Unretired } from './handover-retire';
 import type { PasswordBook } from './exports';
 
 export const HANDOVER_PREFIX = 'handover.';
@@ -28,15 +29,6 @@ interface Remembered {
   run?: string;
   /** Who made the file, so who alone can trash it ('' in lists remembered before this was kept). */
   owner?: string;
-}
-
-/** An old list this run could not trash: its shares were taken away, or nothing could be done. */
-export interface Unretired {
-  unit: string;
-  url: string;
-  /** 'unshared': nobody but its owner sees it now; 'stranded': still shared, only `owner` can trash it. */
-  outcome: 'unshared' | 'stranded';
-  owner: string;
 }
 
 export interface HandoverFile {
@@ -85,29 +77,6 @@ function rewrite(memory: Remembered | null, text: string): { id: string; url: st
   }
 }
 
-/**
- * A file shared with an earlier focal person holds passwords they must no longer see: it goes
- * to the trash rather than being shared with the new one too. Only its owner can trash it, and
- * under drive.file another Văn phòng account's add-on may not even see it; then its shares are
- * taken away if this account may, and otherwise the run says who must trash it (dialog, Nhật ký).
- */
-function retire(summary: HandoverSummary, memory: Remembered, unit: string): void {
-  try {
-    trashFile(memory.fileId);
-    return;
-  } catch (error) {
-    console.warn(error);
-  }
-  let outcome: Unretired['outcome'] = 'unshared';
-  try {
-    removeShares(memory.fileId);
-  } catch (error) {
-    console.warn(error);
-    outcome = 'stranded';
-  }
-  summary.unretired.push({ unit, url: memory.url, outcome, owner: memory.owner ?? '' });
-}
-
 /** What one part of the job shares while it writes lists. */
 interface Pass {
   props: Props;
@@ -126,7 +95,7 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string, memory: Rem
   const key = HANDOVER_PREFIX + list.unitKey;
   const text = handoverCsv([list], pass.passwords);
   if (memory && memory.to !== list.focalEmail) {
-    retire(summary, memory, label(list));
+    retire(props, summary, memory, label(list));
     memory = null;
   }
   const kept = rewrite(memory, text);
@@ -175,7 +144,7 @@ function writeOfficeList(pass: Pass, office: HandoverList[], all: Record<string,
   for (const l of office) {
     const old = remembered(all, HANDOVER_PREFIX + l.unitKey);
     if (!old) continue;
-    retire(summary, old, label(l));
+    retire(props, summary, old, label(l));
     props.deleteProperty(HANDOVER_PREFIX + l.unitKey);
   }
   const memory = remembered(all, OFFICE_KEY);
@@ -235,6 +204,7 @@ export function makeHandoverLists(
     return !m || !m.mailed || m.to !== l.focalEmail;
   };
   // The quota is asked only when a mail may go out: one call, not one per unit.
+  retryRetirements(props, all, summary);
   const quota = units.some((u) => needsMail(u.list)) ? Math.max(0, MailApp.getRemainingDailyQuota()) : 0;
   const pass: Pass = { props, passwords, runId, quota, summary, runner: run.runner };
   for (const { list, name } of units) {

@@ -241,6 +241,11 @@ describe('hand-over lists in Google Sheets', () => {
       }
       const moved = [...remembered(rt).values()].find((m) => m.to === NEW_FOCAL)!;
       expect(rt.drive.files.find((f) => f.id === moved.fileId)!.owner).toBe(VP2);
+      // The owner's next export trashes it, and the warning stops.
+      expect(runAll(rt).ok).toBe(true);
+      expect(old.trashed).toBe(true);
+      const log = rt.spreadsheet.getSheetByName('Nhật ký')!;
+      expect(String(log.getRange(log.getLastRow(), 8).getValue())).not.toContain('CẦN XỬ LÝ');
     });
 
     it('takes the old list’s shares away when it may (a writer who opened it with the add-on), and notes it', () => {

@@ -114,12 +114,23 @@ describe('dashboard web app', () => {
   });
 
   it('shows an account outside the domain no figure at all', () => {
-    const rt = runAll(generated(300));
+    // haiphong.edu.vn is a Google Workspace domain: its accounts see their address in the deployer's web app.
+    const rt = runAll(generated(300), { account: 'workspace' });
     const page = openPage(rt, 'someone@gmail.com');
     expect(page.html).toContain(DASHBOARD_TEXT.notAllowed('haiphong.edu.vn'));
     expect(page.html).not.toContain('<table');
     expect(page.html).not.toContain('<svg');
     expect(openPage(rt, 'hieutruong.thcs@haiphong.edu.vn').html).toContain('<table');
+  });
+
+  it('refuses, never shows, when Google leaves the viewer’s address blank (executing as the deployer)', () => {
+    // Outside the deployer's Workspace domain (here: a consumer deployer) getActiveUser() is blank,
+    // while the effective user is the deployer, who may see everything: the page must not fall back on it.
+    const rt = runAll(generated(300), { account: 'consumer' });
+    const page = openPage(rt, 'hieutruong.thcs@haiphong.edu.vn');
+    expect(page.html).toContain(DASHBOARD_TEXT.notAllowed('haiphong.edu.vn'));
+    expect(page.html).not.toContain('<table');
+    expect(openPage(rt, OWNER).html).toContain('<table');
   });
 
   it('is refreshed by the hourly check without a menu run', () => {

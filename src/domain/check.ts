@@ -99,7 +99,8 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     domain,
     options.assignAddresses,
   );
-  for (const p of live) if (!dropped.has(p) && !p.findings.some(holds)) flagNotCreated(sheet, p, exportOf, directory, now);
+  for (const p of live)
+    if (!dropped.has(p) && !p.findings.some(holds)) flagNotCreated(sheet, p, exportOf, directory, now);
   const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.sheetRow) || '';
   const services = decideServices(
     {

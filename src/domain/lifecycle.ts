@@ -12,10 +12,7 @@ export interface ExportBatch {
 }
 
 export type Lifecycle =
-  | { stage: 'assigned' }
-  | { stage: 'exported'; batch: number }
-  | { stage: 'created' }
-  | { stage: 'inUse' };
+  { stage: 'assigned' } | { stage: 'exported'; batch: number } | { stage: 'created' } | { stage: 'inUse' };
 
 export type Stage = Lifecycle['stage'];
 /** The stages in order: a later stage has passed every earlier one (an account exists only once exported). */

@@ -18,6 +18,9 @@ export const SNAPSHOT_FIGURES = [
   'hasAccount',
   'withErrors',
   'assigned',
+  'exported',
+  'created',
+  'inUse',
   'eoffice',
   'signature',
 ] as const;
@@ -115,6 +118,19 @@ export function progress(snapshot: DashboardSnapshot, row: SnapshotRow): number 
   const expected = Math.max(figure(snapshot, row, 'declared'), figure(snapshot, row, 'listed'));
   return expected === 0 ? 0 : figure(snapshot, row, 'assigned') / expected;
 }
+
+/**
+ * People who need a mailbox from the roll-out: those asked for ('Số đề nghị') or listed
+ * (duplicates left out), whichever is more, less those who turned out to have one already.
+ */
+export function needed(snapshot: DashboardSnapshot, row: SnapshotRow): number {
+  const hasAccount = figure(snapshot, row, 'hasAccount');
+  const listed = figure(snapshot, row, 'listed') - figure(snapshot, row, 'duplicates');
+  return Math.max(0, Math.max(figure(snapshot, row, 'declared'), listed) - hasAccount);
+}
+
+/** The funnel's steps in order, from the list to mailboxes in use. */
+export const FUNNEL = ['listed', 'valid', 'assigned', 'exported', 'created', 'inUse'] as const;
 
 /**
  * The communes furthest behind among those that reported something: lowest progress

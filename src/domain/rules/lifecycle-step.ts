@@ -6,13 +6,7 @@
 import { EXPORTED_STATUS, FINDING_TEXT, LIFECYCLE_STATUS, REPORT_TEXT } from '../../i18n/findings';
 import { ROSTER_HEADER_TEXT } from '../columns';
 import { loadDirectory, type Directory } from '../directory';
-import {
-  isNotCreated,
-  lifecycleOf,
-  NOT_CREATED_AFTER_DAYS,
-  type ExportLookup,
-  type Lifecycle,
-} from '../lifecycle';
+import { isNotCreated, lifecycleOf, NOT_CREATED_AFTER_DAYS, type ExportLookup, type Lifecycle } from '../lifecycle';
 import type { RosterPerson } from '../person';
 import { cleanText } from '../text';
 import type { CellValue, RawTable } from '../types';

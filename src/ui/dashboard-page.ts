@@ -7,7 +7,7 @@ import {
   figure,
   FUNNEL,
   furthestBehind,
-  needed,
+  neededTotal,
   notReported,
   progress,
   type DashboardSnapshot,
@@ -103,7 +103,7 @@ function headline(snapshot: DashboardSnapshot): string {
   if (!snapshot.figures.includes('inUse')) return '';
   const total = snapshot.total;
   const inUse = figure(snapshot, total, 'inUse');
-  const need = needed(snapshot, total);
+  const need = neededTotal(snapshot);
   const ratio = need === 0 ? 0 : inUse / need;
   return (
     `<section class="headline" id="headline"><h2>${escapeHtml(T.headline)}</h2>` +

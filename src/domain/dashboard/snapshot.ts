@@ -129,6 +129,11 @@ export function needed(snapshot: DashboardSnapshot, row: SnapshotRow): number {
   return Math.max(0, Math.max(figure(snapshot, row, 'declared'), listed) - hasAccount);
 }
 
+/** The city's need: each commune's, summed (one commune listing more does not make up for another listing fewer). */
+export function neededTotal(snapshot: DashboardSnapshot): number {
+  return snapshot.communes.reduce((n, c) => n + needed(snapshot, c), 0);
+}
+
 /** The funnel's steps in order, from the list to mailboxes in use. */
 export const FUNNEL = ['listed', 'valid', 'assigned', 'exported', 'created', 'inUse'] as const;
 

@@ -14,7 +14,7 @@ import { flagDeadline } from './rules/deadline';
 import { flagDuplicatePeople } from './rules/duplicate-people';
 import { flagExistingAccounts } from './rules/existing-account';
 import { registerExports } from './lifecycle';
-import { flagNotCreated, lifecycleLookup, readDirectory } from './rules/lifecycle-step';
+import { flagNotCreated, keepShownNotCreated, lifecycleLookup, readDirectory } from './rules/lifecycle-step';
 import { collectFindings } from './rules/findings';
 import { columnText } from './rules/flag';
 import { placeHolders } from './rules/holders';
@@ -99,8 +99,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     domain,
     options.assignAddresses,
   );
-  for (const p of live)
-    if (!dropped.has(p) && !p.findings.some(holds)) flagNotCreated(sheet, p, exportOf, directory, now);
+  for (const p of live) {
+    if (dropped.has(p) || !p.ledgerAddress || p.findings.some(holds)) continue;
+    if (options.lifecycleUnread) keepShownNotCreated(sheet, p, rows);
+    else flagNotCreated(sheet, p, exportOf, directory, now);
+  }
   const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.sheetRow) || '';
   const services = decideServices(
     {

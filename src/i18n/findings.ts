@@ -86,6 +86,8 @@ export const LIFECYCLE_STATUS = {
   created: 'Đã tạo tài khoản',
   inUse: 'Đang sử dụng',
 } as const;
+/** Finds NOT_CREATED's message among a row's shown messages (onEdit keeps what it cannot recompute). */
+export const NOT_CREATED_MESSAGE = /^Đã xuất ở đợt \d+ \(.*"Danh bạ tài khoản".*$/m;
 /** Reads 'Đã xuất đợt N' back (onEdit keeps what the sheet shows); the number, or null. */
 export const EXPORTED_STATUS = /^Đã xuất đợt (\d+)$/;
 

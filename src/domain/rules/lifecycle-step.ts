@@ -3,7 +3,7 @@
  * address the add-on assigned, and NOT_CREATED for a batch's address the technical unit
  * has not created a week on.
  */
-import { EXPORTED_STATUS, FINDING_TEXT, LIFECYCLE_STATUS, REPORT_TEXT } from '../../i18n/findings';
+import { EXPORTED_STATUS, FINDING_TEXT, LIFECYCLE_STATUS, NOT_CREATED_MESSAGE, REPORT_TEXT } from '../../i18n/findings';
 import { ROSTER_HEADER_TEXT } from '../columns';
 import { loadDirectory, type Directory } from '../directory';
 import { isNotCreated, lifecycleOf, NOT_CREATED_AFTER_DAYS, type ExportLookup, type Lifecycle } from '../lifecycle';
@@ -41,6 +41,17 @@ export function flagNotCreated(
     'NOT_CREATED',
     FINDING_TEXT.notCreated(exported.batch, dmy(exported.exportedAt), NOT_CREATED_AFTER_DAYS),
   );
+}
+
+/**
+ * onEdit reads neither the batches nor the directory: a NOT_CREATED the row shows in `Lỗi`
+ * stays (the next full run decides), rather than vanishing on every edit of the row.
+ */
+export function keepShownNotCreated(sheet: RosterSheet, p: RosterPerson, rows: readonly CellValue[][]): void {
+  const at = sheet.columns.messages;
+  const shown = at === undefined ? '' : String(rows[p.sheetRow - 1]?.[at] ?? '');
+  const message = NOT_CREATED_MESSAGE.exec(shown)?.[0];
+  if (message) flag(sheet, p, 'address', ROSTER_HEADER_TEXT.address, 'NOT_CREATED', message);
 }
 
 /** The stage `Trạng thái` shows: the words are turned back into a stage, anything else is 'assigned'. */

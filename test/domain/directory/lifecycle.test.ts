@@ -22,7 +22,7 @@ import { buildReport, type PersonTally } from '../../../src/domain/report';
 import { flagNotCreated } from '../../../src/domain/rules/lifecycle-step';
 import type { CheckResult } from '../../../src/domain/check';
 import type { CellValue, RawTable } from '../../../src/domain/types';
-import { REPORT_TEXT } from '../../../src/i18n/findings';
+import { FINDING_TEXT, REPORT_TEXT } from '../../../src/i18n/findings';
 import { check, cleanPerson, input, NOW, roster, withLedger, type PersonInput } from '../rules/fixtures';
 import { readPeople } from '../rules/step-fixtures';
 
@@ -208,6 +208,27 @@ describe('the directory in the check', () => {
       input(roster(people.slice(0, 2)), { directory: { sheetName: 'Danh bạ tài khoản', values: [['Họ tên']] } }),
     );
     expect(bad.notes).toContain(REPORT_TEXT.missingOptional('Danh bạ tài khoản', ['Email']));
+  });
+});
+
+describe('an edit, which reads neither batches nor the list', () => {
+  it('keeps the stage and the NOT_CREATED warning the row shows, and computes nothing else', () => {
+    const people = [cleanPerson(1), cleanPerson(2), cleanPerson(3)];
+    const first = check(input(roster(people)));
+    const message = FINDING_TEXT.notCreated(2, '28/08/2025', 7);
+    const shown = roster(people, [
+      { header: 'Email công vụ', values: first.rows.map((o) => o.address) },
+      { header: 'Trạng thái', values: ['Đã xuất đợt 2', 'Đang sử dụng', 'Đã xuất đợt 9x'] },
+      { header: 'Lỗi', values: [message, '', 'Đã xuất ở đợt 3 (gõ tay)'] },
+    ]);
+    const edited = check(input(shown, { register: registerOf(first) }), {
+      assignAddresses: false,
+      onlyRows: [2, 3, 4],
+      lifecycleUnread: true,
+    });
+    expect(edited.rows.map((o) => o.status)).toEqual(['Đã xuất đợt 2', 'Đang sử dụng', 'Đã cấp địa chỉ']);
+    expect(edited.rows.map((o) => o.messages)).toEqual([message, '', '']);
+    expect(edited.findings.map((f) => [f.row, f.code])).toEqual([[2, 'NOT_CREATED']]);
   });
 });
 

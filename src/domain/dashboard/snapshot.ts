@@ -7,6 +7,7 @@
 import { REPORT_FIGURE_HEADERS, REPORT_REGIONS } from '../../i18n/dashboard';
 import { REPORT_TEXT } from '../../i18n/findings';
 import type { CellValue } from '../types';
+import { unpackSnapshot, type StoredSnapshot } from './stored';
 
 /** The figures the page knows, in the order it shows them. */
 export const SNAPSHOT_FIGURES = [
@@ -149,11 +150,12 @@ export function furthestBehind(snapshot: DashboardSnapshot, limit: number): Snap
     .slice(0, limit);
 }
 
-/** Parses a stored snapshot; null when absent or not one (an older or hand-edited value). */
+/** Parses a stored snapshot (stored.ts's form, or the plain one runs stored before); null when absent or not one. */
 export function parseSnapshot(text: string | null): DashboardSnapshot | null {
   if (!text) return null;
   try {
-    const value = JSON.parse(text) as Partial<DashboardSnapshot>;
+    const value = JSON.parse(text) as Partial<DashboardSnapshot> & Partial<StoredSnapshot>;
+    if (value.v === 2) return unpackSnapshot(value);
     if (value.version !== 1 || !Array.isArray(value.communes) || !Array.isArray(value.figures) || !value.total)
       return null;
     return value as DashboardSnapshot;

@@ -63,4 +63,24 @@ describe('Danh bạ tài khoản in the add-on', () => {
     expect(shown[created.row - 1][status]).toBe('Đã tạo tài khoản');
     expect(shown[used.row - 1][phone - 1]).toBe('0912 345 678');
   });
+
+  it('is picked up by the hourly check when only the list changed', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 30 }));
+    expect(rt.run<{ ok: boolean }>('menuRunAll', [], { as: 'menu' }).ok).toBe(true);
+    expect(rt.run<{ ok: boolean }>('menuToggleAutoCheck', [], { as: 'menu' }).ok).toBe(true);
+    rt.clock.advance(3_600_000 + 1);
+    rt.triggers.fireDue();
+    const address = columnOf(rt, 'Email công vụ');
+    const status = columnOf(rt, 'Trạng thái');
+    const row = roster(rt).findIndex((r, i) => i > 0 && String(r[address]).includes('@'));
+    expect(roster(rt)[row][status]).toBe('Đã cấp địa chỉ');
+
+    active(rt)
+      .insertSheet('Danh bạ tài khoản')
+      .getRange(1, 1, 2, 1)
+      .setValues([['Email'], [String(roster(rt)[row][address])]]);
+    rt.clock.advance(3_600_000 + 1);
+    expect(rt.triggers.fireDue().map((f: { ok: boolean }) => f.ok)).toEqual([true]);
+    expect(roster(rt)[row][status]).toBe('Đã tạo tài khoản');
+  });
 });

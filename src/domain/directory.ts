@@ -54,10 +54,14 @@ function headerRow(values: CellValue[][]): { at: number; columns: ReturnType<typ
   return null;
 }
 
-/** `zmprov -l gaa` prints bare addresses, one a line: a list pasted as it comes has no header. */
-function bareList(values: CellValue[][]): boolean {
-  const first = values.find((row) => row.some((c) => cleanText(c) !== ''));
-  return !!first && parseEmail(first[0]).kind === 'ok';
+/**
+ * `zmprov -l gaa` prints bare addresses, one a line: a list pasted as it comes has no
+ * header. The first address in column A within the top rows starts it (a title above it is left alone).
+ */
+function bareListStart(values: CellValue[][]): number | null {
+  for (let r = 0; r < Math.min(values.length, HEADER_SCAN_ROWS); r++)
+    if (parseEmail(values[r]?.[0] ?? '').kind === 'ok') return r;
+  return null;
 }
 
 export function loadDirectory(table: RawTable | null | undefined, domain: string): DirectoryLoad {
@@ -65,10 +69,11 @@ export function loadDirectory(table: RawTable | null | undefined, domain: string
   const values = table.values;
   const suffix = `@${domain.toLowerCase()}`;
   const found = headerRow(values);
-  if (!found && !bareList(values))
+  const bare = found ? null : bareListStart(values);
+  if (!found && bare === null)
     return { ok: false, missing: DIRECTORY_COLUMNS.filter((s) => s.required).map((s) => s.header) };
   const columns = found ? found.columns.columns : { email: 0 };
-  const start = found ? found.at + 1 : 0;
+  const start = found ? found.at + 1 : bare!;
   const cell = (row: CellValue[], index: number | undefined): CellValue =>
     index === undefined ? '' : (row[index] ?? '');
   const accounts = new Map<string, DirectoryAccount>();

@@ -167,9 +167,11 @@ describe('Danh bạ tài khoản as zmprov -l gaa prints it', () => {
     expect([...read([['Email'], ...lines.map((l) => [l])]).accounts.keys()]).toEqual(lines);
   });
 
-  it('reads the bare list pasted with no header at all', () => {
+  it('reads the bare list pasted with no header at all, below a title if it has one', () => {
     const d = read(lines.map((l) => [l]));
     expect([...d.accounts.keys()]).toEqual(lines);
+    const titled = read([['Kết quả zmprov -l gaa ngày 15/09/2025'], [''], ...lines.map((l) => [l])]);
+    expect([...titled.accounts.keys()]).toEqual(lines);
     expect(d.accounts.get('annv@haiphong.edu.vn')).toEqual({ signedIn: false, enabled: true });
   });
 });

@@ -5,26 +5,16 @@
  * and runs again. Each addressed row's `Trạng thái` then says how far it got, Báo cáo
  * counts it, the dashboard leads with mailboxes in use, and nobody's own account is a finding.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ensureBuilt } from '../helpers/build-once';
 import { parseCsv } from '../helpers/csv';
+import { checkOffline as cli } from '../helpers/offline';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
-
-function cli(input: string, out: string, now: string): void {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'dist-local', 'cli.js'), 'check', input, '--out', out, '--now', now, '--quiet'],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-}
 
 type Table = { header: string[]; rows: string[][] };
 

@@ -9,22 +9,8 @@ import { REPORT_TEXT } from '../../i18n/findings';
 import type { CellValue } from '../types';
 import { unpackSnapshot, type StoredSnapshot } from './stored';
 
-/** The figures the page knows, in the order it shows them. */
-export const SNAPSHOT_FIGURES = [
-  'units',
-  'declared',
-  'listed',
-  'valid',
-  'duplicates',
-  'hasAccount',
-  'withErrors',
-  'assigned',
-  'exported',
-  'created',
-  'inUse',
-  'eoffice',
-  'signature',
-] as const;
+/** The figures the page knows, in the order it shows them (Báo cáo's, as i18n heads them). */
+export const SNAPSHOT_FIGURES = Object.keys(REPORT_FIGURE_HEADERS) as (keyof typeof REPORT_FIGURE_HEADERS)[];
 export type SnapshotFigure = (typeof SNAPSHOT_FIGURES)[number];
 
 /** Report header (as 'Báo cáo' writes it) → figure. Matched after folding case and spaces. */

@@ -4,6 +4,7 @@
  * read as it comes: its own headers, its own words for "never signed in" and "blocked".
  */
 import { loadDirectory, type Directory } from '../../../src/domain/directory';
+import { GOOGLE_HEADER as GOOGLE_UPLOAD_HEADER } from '../../../src/domain/exports/google';
 import type { CellValue, RawTable } from '../../../src/domain/types';
 
 const DOMAIN = 'haiphong.edu.vn';
@@ -15,35 +16,9 @@ function read(values: CellValue[][]): Directory {
   return load.directory;
 }
 
-/** Google's download: the upload template's columns plus its read-only ones (as of 2025). */
+/** Google's download: the bulk-upload template's columns, then its read-only ones. */
 const GOOGLE_HEADER = [
-  'First Name [Required]',
-  'Last Name [Required]',
-  'Email Address [Required]',
-  'Password [Required]',
-  'Password Hash Function [UPLOAD ONLY]',
-  'Org Unit Path [Required]',
-  'New Primary Email [UPLOAD ONLY]',
-  'Recovery Email',
-  'Home Secondary Email',
-  'Work Secondary Email',
-  'Recovery Phone [MUST BE IN THE E.164 FORMAT]',
-  'Work Phone',
-  'Home Phone',
-  'Mobile Phone',
-  'Work Address',
-  'Home Address',
-  'Employee ID',
-  'Employee Type',
-  'Employee Title',
-  'Manager Email',
-  'Department',
-  'Cost Center',
-  'Building ID',
-  'Floor Name',
-  'Floor Section',
-  'Change Password at Next Sign-In',
-  'New Status [UPLOAD ONLY]',
+  ...GOOGLE_UPLOAD_HEADER,
   'Status [READ ONLY]',
   'Last Sign In [READ ONLY]',
   'Email Usage [READ ONLY]',

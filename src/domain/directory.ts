@@ -19,7 +19,12 @@ export interface DirectoryAccount {
 export interface Directory {
   /** Address (lower-case) → what the directory says of it; only addresses of the mail domain. */
   accounts: Map<string, DirectoryAccount>;
-  /** Whether the list has a sign-in column at all (Entra's download has none). */
+  /**
+   * Whether the list has a sign-in column at all. Entra's "Download users" has none: its page
+   * (learn.microsoft.com/entra/identity/users/users-bulk-download) lists userPrincipalName,
+   * displayName, …, accountEnabled, … and no sign-in attribute; a Graph or PowerShell export may
+   * add `signInActivity.lastSignInDateTime`, which is read when present.
+   */
   knowsSignIns: boolean;
 }
 

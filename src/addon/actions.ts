@@ -171,14 +171,10 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
     switch (name) {
       case 'owned':
-        // The register first: an address shown in the column that the register lacks is typed text,
-        // so a run cut short between the two writes must leave the register ahead, never behind.
-        syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
-        writeOwnedColumns(roster, result.owned, rosterValues);
+        writeOwned(ctx, job, roster, result, rosterValues);
         break;
       case 'ledger':
-        if (!syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, job.user)))
-          job.memo.notes = [...(job.memo.notes ?? []), LEDGER_TEXT.planted];
+        keepLedger(ctx, job, result);
         break;
       case 'marks':
         writeMarks(roster, rosterHeader, result);
@@ -207,17 +203,41 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     showAlert(outcome.message);
     return { ok: false, message: outcome.message };
   }
-  if (outcome.state === 'paused') {
-    job.memo.elapsedBefore += Date.now() - ctx.startedAt;
-    saveJob(ctx.props, job);
-    showToast(ctx.ss, UI.toasts.paused);
-    if (ctx.interactive) showAlert(ACCESS.resumedAlert);
-    return job.memo.counts
-      ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
-      : { ok: true, action, pending: true };
-  }
+  if (outcome.state === 'paused') return paused(ctx, job, action);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo, job.memo.handover ? recipientsOfRun(ctx.props, job.id) : []);
+}
+
+/**
+ * The register first: an address shown in the column that the register lacks is typed text,
+ * so a run cut short between the two writes must leave the register ahead, never behind.
+ */
+function writeOwned(
+  ctx: RunContext,
+  job: ActionJob,
+  roster: GoogleAppsScript.Spreadsheet.Sheet,
+  result: CheckResult,
+  rosterValues: CellValue[][] | undefined,
+): void {
+  syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
+  writeOwnedColumns(roster, result.owned, rosterValues);
+}
+
+/** Sổ ghi nhận, when this run changed it; a sheet of its name the add-on did not make is said, not used. */
+function keepLedger(ctx: RunContext, job: ActionJob, result: CheckResult): void {
+  if (!syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, job.user)))
+    job.memo.notes = [...(job.memo.notes ?? []), LEDGER_TEXT.planted];
+}
+
+/** The job's checkpoint is saved and the user told that the rest carries on by itself. */
+function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSummary {
+  job.memo.elapsedBefore += Date.now() - ctx.startedAt;
+  saveJob(ctx.props, job);
+  showToast(ctx.ss, UI.toasts.paused);
+  if (ctx.interactive) showAlert(ACCESS.resumedAlert);
+  return job.memo.counts
+    ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
+    : { ok: true, action, pending: true };
 }
 
 /** Writes the hand-over lists until the time budget; the job's next part carries on if need be. */

@@ -12,6 +12,7 @@ import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import { exportable, passwordBook, stamp, type PasswordBook } from './exports';
 import { makeHandoverLists, recipientsOfRun } from './handover';
+import type { Unretired } from './handover-retire';
 import { readApprovals } from './recipient-approval';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
@@ -39,6 +40,8 @@ export interface HandoverMemo {
   officeUnits: number;
   /** Units whose proposed focal address waits for Văn phòng's approval. */
   waitingUnits?: number;
+  /** Old lists this runner could not trash (the first MAX_NAMED_UNITS): said loudly, logged. */
+  unretired?: Unretired[];
   message?: string;
 }
 
@@ -107,7 +110,7 @@ export function handOver(
     focal,
     passwords,
     T.officeFileName(stamp(now)),
-    job.id,
+    { id: job.id, runner: job.user },
     deadline,
     new Set(result.movedAddresses),
   );
@@ -127,6 +130,10 @@ export function handOver(
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
       waitingUnits: waiting.size,
+      // A later part of the job tries the same old lists again: one note per file.
+      unretired: [...(so.unretired ?? []), ...made.unretired]
+        .filter((u, i, all) => all.findIndex((v) => v.url === u.url) === i)
+        .slice(0, MAX_NAMED_UNITS),
     },
     done: made.done,
   };
@@ -153,10 +160,12 @@ export function handoverLogNote(memo: HandoverMemo, recipients: Recipients): str
     lines.push(line);
     length += line.length + 2;
   }
+  const unretired = (memo.unretired ?? []).map((u) => T.unretired(u.unit, u.url, u.outcome, u.owner));
   return [
     `${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`,
     R.logRecipients(lines),
     memo.waitingUnits ? R.pendingNote(memo.waitingUnits) : '',
+    ...unretired,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -171,8 +180,11 @@ export function handoverDialog(memo: HandoverMemo, recipients: Recipients): stri
     .map((line) => `<li>${escapeHtml(line)}</li>`)
     .join('');
   const waiting = memo.waitingUnits ? `<p>${escapeHtml(R.pendingNote(memo.waitingUnits))}</p>` : '';
+  const unretired = (memo.unretired ?? [])
+    .map((u) => `<p style="color:#b3261e">${escapeHtml(T.unretired(u.unit, u.url, u.outcome, u.owner))}</p>`)
+    .join('');
   return (
-    `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}` +
+    `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}${unretired}` +
     `<p>${escapeHtml(R.dialogRecipients)}:</p><ul style="max-height:160px;overflow:auto">${list}</ul>${waiting}`
   );
 }

@@ -11,7 +11,9 @@ import { decideServices, type ServiceRecord } from './services';
 import { ROSTER_HEADER_TEXT } from './columns';
 import { flagCsdlMatch } from './rules/csdl-match';
 import { flagDuplicatePeople } from './rules/duplicate-people';
-import { flagExistingAccount } from './rules/existing-account';
+import { flagExistingAccounts } from './rules/existing-account';
+import { registerExports } from './lifecycle';
+import { flagNotCreated, keepShownNotCreated, lifecycleLookup, readDirectory } from './rules/lifecycle-step';
 import { collectFindings } from './rules/findings';
 import { columnText } from './rules/flag';
 import { placeHolders } from './rules/holders';
@@ -24,6 +26,7 @@ import { checkSummarySheet, focalContacts, type FocalContact } from './rules/sum
 import { flagTypedAddresses } from './rules/typed-address';
 import { tallyUnits } from './rules/unit-tally';
 import { isStrictAddress } from './addresses';
+import type { RosterPerson } from './person';
 import { ledgerOutcome, stampFirstSeen, type LedgerOutcome } from './rules/ledger-step';
 import type { CellValue, Finding, Settings, WorkbookInput } from './types';
 
@@ -41,6 +44,11 @@ export interface CheckOptions {
   assignAddresses: boolean;
   stampReceivedAt: boolean;
   onlyRows?: number[];
+  /**
+   * The register's batches and 'Danh bạ tài khoản' were not read (onEdit): an addressed
+   * row's status cannot be computed, so it keeps the stage it shows.
+   */
+  lifecycleUnread?: boolean;
 }
 
 export interface CheckResult extends LedgerOutcome {
@@ -66,6 +74,14 @@ export interface CheckResult extends LedgerOutcome {
   domain: string;
 }
 
+/** The address each person shows, held or new; defensively, only one of the form the add-on writes. */
+function strictAddressOf(fresh: ReadonlyMap<number, string>, domain: string): (p: RosterPerson) => string {
+  return (p) => {
+    const address = p.ledgerAddress || fresh.get(p.sheetRow) || '';
+    return isStrictAddress(address, domain) ? address : '';
+  };
+}
+
 export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
   const { settings, now } = options;
   const roster = readRoster(input.roster, now);
@@ -77,22 +93,18 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const holdings = placeHolders(people, input.register);
   const dropped = flagDuplicatePeople(sheet, holdings.ordered);
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
-  for (const p of dropped) if (!p.blank) p.ledgerAddress = '';
+  for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
   flagTypedAddresses(sheet, people, holdings.shown, holdings.register);
   const { accounts, csdl } = loadReferences(input, domain, notes);
+  const directory = options.lifecycleUnread ? null : readDirectory(input.directory, domain, notes);
+  const exportOf = registerExports(holdings.register);
   const live = people.filter((p) => !p.blank);
-  for (const p of live) flagExistingAccount(sheet, p, dropped.has(p), suffix, accounts);
+  flagExistingAccounts(sheet, live, dropped, suffix, accounts);
   for (const p of live) flagCsdlMatch(sheet, p, dropped.has(p), csdl);
-  const stampAt = options.stampReceivedAt ? now : null;
-  const seen = stampFirstSeen(
-    sheet,
-    people,
-    input,
-    { at: stampAt, onlyRows: options.onlyRows, now },
-    settings.deadline,
-  );
+  const stamp = { at: options.stampReceivedAt ? now : null, onlyRows: options.onlyRows, now };
+  const seen = stampFirstSeen(sheet, people, input, stamp, settings.deadline);
 
-  const taken = takenAddresses(holdings.register, people, accounts, domain);
+  const taken = takenAddresses(holdings.register, people, accounts, directory, domain);
   const fresh = assignNewAddresses(
     people,
     dropped,
@@ -102,11 +114,12 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     domain,
     options.assignAddresses,
   );
-  // Defensive: only an address of the one form the add-on writes is shown or leaves the workbook.
-  const addressOf = (p: (typeof people)[number]): string => {
-    const address = p.ledgerAddress || fresh.get(p.sheetRow) || '';
-    return isStrictAddress(address, domain) ? address : '';
-  };
+  for (const p of live) {
+    if (dropped.has(p) || !p.ledgerAddress || p.findings.some(holds)) continue;
+    if (options.lifecycleUnread) keepShownNotCreated(sheet, p, rows);
+    else flagNotCreated(sheet, p, exportOf, directory, now);
+  }
+  const addressOf = strictAddressOf(fresh, domain);
   const services = decideServices(
     {
       sheet: sheet.name,
@@ -124,6 +137,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const { outcomes, tallies, provisioning, counts } = assembleOutcomes(
     people,
     addressOf,
+    lifecycleLookup(rows, sheet.columns.status, exportOf, directory, options.lifecycleUnread === true),
     tally.unitKeys,
     services,
     suffix,

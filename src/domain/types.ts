@@ -29,6 +29,8 @@ export interface WorkbookInput {
    * times 'Ghi nhận lúc' shows, from earlier runs, are taken over once (never later than now).
    */
   firstSeenFromColumn?: boolean;
+  /** Danh bạ tài khoản, the mail directory's user list as pasted; absent until Văn phòng adds one. */
+  directory?: RawTable | null;
 }
 
 export const FINDING_CODES = [
@@ -50,6 +52,7 @@ export const FINDING_CODES = [
   'SERVICE_NOT_ELIGIBLE',
   'SERVICE_INCOMPLETE',
   'ADDRESS_TYPED',
+  'NOT_CREATED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -60,7 +63,11 @@ export const SERVICE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
 ]);
 
 /** Codes that do not hold back an address (Văn phòng decides; a service code holds back only that service). */
-export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['AFTER_DEADLINE', ...SERVICE_CODES]);
+export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'AFTER_DEADLINE',
+  'NOT_CREATED',
+  ...SERVICE_CODES,
+]);
 
 export interface Finding {
   sheet: string;

@@ -22,6 +22,7 @@ export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
     csdl: readTable(ss, SHEETS.csdl),
     register: readTable(ss, SHEETS.register),
     ...readLedgerInput(ss, PropertiesService.getDocumentProperties()),
+    directory: readTable(ss, SHEETS.directory),
   };
 }
 

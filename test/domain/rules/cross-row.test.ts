@@ -168,7 +168,12 @@ describe('focal persons', () => {
     ]);
     const result = check(input(roster(people), { summary: table }));
     expect(result.focalContacts).toEqual([
-      { unitKey: result.rows[1].unitKey, unit: 'Trường Tiểu học Gia Lộc', email: 'daumoi.gialoc@gmail.com' },
+      {
+        unitKey: result.rows[1].unitKey,
+        unit: 'Trường Tiểu học Gia Lộc',
+        commune: 'Xã Gia Lộc',
+        email: 'daumoi.gialoc@gmail.com',
+      },
     ]);
     expect(result.rows[0].unitKey).toBe(result.rows[2].unitKey);
     expect(result.rows[0].unitKey).not.toBe(result.rows[1].unitKey);

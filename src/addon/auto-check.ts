@@ -102,7 +102,11 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const ownedIdx = ownedColumnIndices(header);
       // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
       for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
-      const digest = valuesDigest(input.roster.values, ownedIdx);
+      // A pasted directory list changes statuses, and each day may turn a batch a week old (NOT_CREATED).
+      const listed = input.directory
+        ? [valuesDigest(input.directory.values), new Date(ctx.startedAt).toDateString()]
+        : [];
+      const digest = [valuesDigest(input.roster.values, ownedIdx), ...listed].join('|');
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);

@@ -8,7 +8,7 @@ import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
 import { formatCount } from '../../src/ui/dashboard-page';
 import type { WorkbookData } from '../../src/local/workbook-data';
 import { OWNER, startRuntime } from '../addon/runtime';
-import { generated, openPage, pageHeader, pageTable, runAll, sampleWorkbook, sheetValues } from './helpers';
+import { decode, generated, openPage, pageHeader, pageTable, runAll, sampleWorkbook, sheetValues } from './helpers';
 
 /** Every figure of every Báo cáo row (communes, regions, total) as the page must show it. */
 function expectSameFigures(report: unknown[][], html: string): number {
@@ -104,6 +104,32 @@ describe('dashboard web app', () => {
     expect(large.calls).toEqual(small.calls);
     expect(large.total).toBeLessThanOrEqual(10);
     expect(large.html).toContain('<svg');
+  });
+
+  it('leads with the mailboxes in use once Danh bạ tài khoản lists signed-in accounts', () => {
+    const rt = runAll(generated(300));
+    const roster = sheetValues(rt, 'Danh sách');
+    const at = roster[0].indexOf('Email công vụ');
+    const addresses = roster
+      .slice(1)
+      .map((r) => String(r[at] ?? ''))
+      .filter((a) => a.includes('@'));
+    const used = addresses.slice(0, 40);
+    const g = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    g.SpreadsheetApp.getActive()
+      .insertSheet('Danh bạ tài khoản')
+      .getRange(1, 1, used.length + 1, 2)
+      .setValues([
+        ['Email Address [Required]', 'Last Sign In [READ ONLY]'],
+        ...used.map((a) => [a, '2025/09/04 08:00:00']),
+      ]);
+    expect(rt.run<{ ok: boolean }>('menuBuildReport', [], { as: 'menu' }).ok).toBe(true);
+    const { html } = openPage(rt);
+    const headline = decode(html.match(/<section class="headline"[\s\S]*?<\/section>/)?.[0] ?? '');
+    expect(headline).toMatch(/^Hộp thư đang sử dụng[\d,]+%40 \/ [\d.]+ người cần hộp thư/);
+    const report = sheetValues(rt, 'Báo cáo');
+    const total = report.find((r) => r[0] === 'Tổng cộng')!;
+    expect(total[report[0].indexOf('Đang sử dụng')]).toBe(40);
   });
 
   it('says there are no figures yet before any run, without touching the workbook', () => {

@@ -229,7 +229,7 @@ function keepLedger(ctx: RunContext, job: ActionJob, result: CheckResult): void 
     job.memo.notes = [...(job.memo.notes ?? []), LEDGER_TEXT.planted];
 }
 
-/** The job's checkpoint is saved and the user told that the rest carries on by itself. */
+/** A job cut short by the time budget: checkpointed, and what the first parts found so far. */
 function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSummary {
   job.memo.elapsedBefore += Date.now() - ctx.startedAt;
   saveJob(ctx.props, job);

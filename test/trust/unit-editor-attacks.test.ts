@@ -109,6 +109,25 @@ describe('attack 1: redirecting a hand-over list', () => {
     expect(stale!.done).toMatch(/Đã duyệt 0/);
   });
 
+  it('a planted Đầu mối đã duyệt (made by the editor before any approval) approves nothing and is said so', () => {
+    const rt = startRuntime(sharedWorkbook());
+    const unitKey = reviewOf(rt).pending[0].unitKey;
+    const planted = sheetOf(rt, 'Danh sách').getParent().insertSheet('Đầu mối đã duyệt');
+    planted.getRange(1, 1, 2, 6).setValues([
+      ['Mã đơn vị', 'Đơn vị', 'Email đã duyệt', 'Duyệt lúc', 'Người duyệt', 'Đã từ chối'],
+      [unitKey, 'x', ATTACKER, new Date(2025, 7, 1), OWNER, ''],
+    ]);
+    unitEdit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
+    const run = officeRun(rt);
+    expect(run.recipients).toEqual([{ to: '', addresses: 120 }]);
+    expect(outgoing(rt).files.flatMap((f) => f.sharedWith)).toEqual([]);
+    expect(rt.mail.sent).toEqual([]);
+    expect(reviewOf(rt).warning).toMatch(/không do tiện ích tạo/);
+    const refused = approveAll(rt) as unknown as { ok: boolean; message: string };
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(VIETNAMESE) });
+    expect(planted.getLastRow()).toBe(2);
+  });
+
   it('on first use all units wait, and one approve-all lets every list go to its unit', () => {
     const rt = startRuntime(sharedWorkbook());
     const first = officeRun(rt);

@@ -144,7 +144,9 @@ const registered = (rt: Runtime): Set<string> => {
 /** Unit key → the address Văn phòng approved, as the add-on's sheet holds it. */
 function approvals(rt: Runtime): Map<string, string> {
   const sheet = active(rt).getSheetByName('Đầu mối đã duyệt');
-  const rows = sheet ? sheet.getRange(1, 1, sheet.getLastRow(), 3).getValues() : [];
+  // A sheet of that name the editor made first approves nothing.
+  const ours = sheet && rt.properties.document['ownedSheet.Đầu mối đã duyệt'] === String(sheet.getSheetId());
+  const rows = ours ? sheet.getRange(1, 1, sheet.getLastRow(), 3).getValues() : [];
   return new Map(rows.slice(1).map((r) => [String(r[0]), String(r[2])]));
 }
 

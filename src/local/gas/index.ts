@@ -56,6 +56,8 @@ export interface GasRuntimeOptions {
   account?: AccountKind;
   /** The workbook lives in a shared drive: Spreadsheet.getOwner() returns null. */
   sharedDrive?: boolean;
+  /** Accounts the spreadsheet is shared with as editors, beyond its owner and whoever runs something. */
+  editors?: string[];
   /** Who wrote the script (simple triggers show the user's e-mail to the developer's own Workspace domain). */
   developer?: string;
   /** A bound script (default) or a published Editor add-on, whose installable triggers Google restricts further. */
@@ -126,6 +128,7 @@ function makeEnv(options: GasRuntimeOptions) {
     user,
     options.now ?? new Date(),
   );
+  for (const editor of options.editors ?? []) env.editors.add(editor.trim().toLowerCase());
   const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
   env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);

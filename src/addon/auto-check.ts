@@ -12,6 +12,8 @@ import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
+import { REGISTER_TEXT } from '../i18n/register';
+import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
@@ -24,7 +26,7 @@ import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal }
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
-import { openRunContext } from './run-context';
+import { openRunContext, type RunContext } from './run-context';
 import { ownTriggerOf } from './trigger-origin';
 
 export { TIMED_HANDLER } from './auto-state';
@@ -72,6 +74,21 @@ export type TimedOutcome =
  * trigger that the document records as its check (a forged call does nothing), and only while
  * that trigger's owner is a Văn phòng account.
  */
+/** A timed check that could not run leaves its reason in Nhật ký, where Văn phòng looks. */
+function logRefusal(ctx: RunContext, user: string, message: string): TimedOutcome {
+  appendLog(ctx.ss, {
+    at: new Date(ctx.startedAt),
+    user,
+    action: UI.actions.timed,
+    rowsRead: 0,
+    findings: 0,
+    assigned: 0,
+    elapsedMs: Date.now() - ctx.startedAt,
+    note: message,
+  });
+  return { ok: false, message };
+}
+
 export function timedCheck(e?: unknown): TimedOutcome {
   return guarded(false, (): TimedOutcome => {
     const trigger = ownTriggerOf(e, TIMED_HANDLER);
@@ -92,6 +109,10 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
+      const office = registerEditors(ctx, '');
+      const planted = plantedRegister(ctx, office);
+      if (planted) return logRefusal(ctx, who.user, planted);
+      const unprotected = protectReferenceSheets(ctx, office);
       const input = readWorkbookInput(ctx.ss);
       if (!input.roster) return { ok: true, changed: false };
       const header = input.roster.values[0] ?? [];
@@ -105,22 +126,12 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: false, stampReceivedAt: true });
       if (!result.ok) {
         ctx.props.setProperty(DIGEST_KEY, digest);
-        appendLog(ctx.ss, {
-          at: now,
-          user: who.user,
-          action: UI.actions.timed,
-          rowsRead: 0,
-          findings: 0,
-          assigned: 0,
-          elapsedMs: Date.now() - ctx.startedAt,
-          note: result.message,
-        });
-        return { ok: false, message: result.message };
+        return logRefusal(ctx, who.user, result.message);
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
       writeOwnedColumns(roster, result.owned, input.roster.values);
-      syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
+      const held = syncRegister(ctx.ss, result.register, office, ownedSheetIds(ctx.props));
       writeHighlights(
         roster,
         header.map(String),
@@ -139,7 +150,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: [ctx.settingsWarning ?? '', mail].filter(Boolean).join(' '),
+        note: [ctx.settingsWarning ?? '', mail, unprotected ?? '', held ? '' : REGISTER_TEXT.unprotected]
+          .filter(Boolean)
+          .join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

@@ -13,6 +13,7 @@ import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
+import { withOwnRegisterOnly } from './owned-sheets';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
@@ -118,7 +119,7 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
   // A blank (or forged, non-form) submission would append a row of nothing.
   const typed = Object.keys(FIELD_LABELS).some((f) => String(form[f as keyof RegistrationForm] ?? '').trim() !== '');
   if (!typed) return { ok: false, message: ACCESS.emptyRegistration };
-  const input = readWorkbookInput(ctx.ss);
+  const input = withOwnRegisterOnly(ctx, readWorkbookInput(ctx.ss));
   if (!input.roster) return { ok: false, message: UI.registrationErrors.noRoster };
   const header = input.roster.values[0] ?? [];
   const cols = locateRosterColumns(header);

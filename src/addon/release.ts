@@ -10,6 +10,7 @@ import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readTable } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
+import { ownedSheetIds, plantedRegister } from './owned-sheets';
 import { clearAddress } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { showAlert, uiOrNull } from './env';
@@ -38,13 +39,23 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
         return { ok: false, message: UI.alerts.busy, busy: true };
       }
       const now = new Date(ctx.startedAt);
+      const planted = plantedRegister(ctx, registerEditors(ctx, who.user));
+      if (planted) {
+        showAlert(planted);
+        return { ok: false, message: planted };
+      }
       const released = releaseAddress(parseRegister(readTable(ctx.ss, SHEETS.register)), address, now, who.user);
       if (!released) {
         const message = REGISTER_TEXT.releaseUnknown(address);
         showAlert(message);
         return { ok: false, message };
       }
-      syncRegister(ctx.ss, { values: registerValues(released), firstChangedRow: 1 }, registerEditors(ctx, who.user));
+      syncRegister(
+        ctx.ss,
+        { values: registerValues(released), firstChangedRow: 1 },
+        registerEditors(ctx, who.user),
+        ownedSheetIds(ctx.props),
+      );
       const rows = clearAddress(ctx.ss, address);
       appendLog(ctx.ss, {
         at: now,

@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
-import { writeOfflineExtras } from './offline-extras';
+import { trustDownloadedRegister, writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError } from './xlsx/errors';
@@ -200,6 +200,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   });
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
+  trustDownloadedRegister(runtime);
   runtime.loadBundle();
   if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];

@@ -12,6 +12,18 @@ import { handoverFileNames } from '../domain/handover';
 import { unitNameKey } from '../domain/summary';
 import { HANDOVER_TEXT } from '../i18n/handover';
 import type { GasRuntime } from './gas';
+import { SHEETS } from '../sheets/names';
+import { OWNED_SHEET_IDS_KEY } from '../sheets/owned-sheet';
+
+/**
+ * The file is Văn phòng's own download, where Google's run kept the register it made: offline,
+ * the 'Sổ địa chỉ' in it is taken as the add-on's (no document property survives an .xlsx).
+ * SECURITY.md says what this trusts.
+ */
+export function trustDownloadedRegister(runtime: GasRuntime): void {
+  const sheet = runtime.spreadsheet.sheetNamed(SHEETS.register);
+  if (sheet) runtime.properties.document[OWNED_SHEET_IDS_KEY] = JSON.stringify({ [SHEETS.register]: sheet.store.id });
+}
 
 const HANDOVER_PREFIX = 'handover.';
 

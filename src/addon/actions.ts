@@ -35,7 +35,7 @@ import {
   type HandoverMemo,
 } from './handover-step';
 import { TIME_BUDGET_MS } from './jobs';
-import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
+import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
 import { REGISTER_TEXT } from '../i18n/register';
 
 export type ActionName =
@@ -140,14 +140,9 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
-    const office = registerEditors(ctx, job.user);
     // A 'Sổ địa chỉ' the add-on did not make is never read: its rows would become addresses.
-    const planted = plantedRegister(ctx, office);
-    if (planted) return { ok: false, message: planted };
-    if (!job.memo.warnings) {
-      const unprotected = protectReferenceSheets(ctx, office);
-      job.memo.warnings = unprotected ? [unprotected] : [];
-    }
+    const refused = guardOwnedSheets(ctx, registerEditors(ctx, job.user), job.memo);
+    if (refused) return { ok: false, message: refused };
     const input = readWorkbookInput(ctx.ss);
     const result = runCheck(input, {
       settings: ctx.settings,

@@ -12,11 +12,8 @@ import type { RunContext } from './run-context';
 
 const IDS_KEY = OWNED_SHEET_IDS_KEY;
 
-/** The planned directory export (the `directory` work adds it to SHEETS). */
-const DIRECTORY_SHEET = 'Danh bạ tài khoản';
-
 /** The sheets that decide who may get an address: Văn phòng's alone (spec, "Reference sheets are Văn phòng's"). */
-export const REFERENCE_SHEETS: readonly string[] = [SHEETS.csdl, SHEETS.accounts, DIRECTORY_SHEET];
+export const REFERENCE_SHEETS: readonly string[] = [SHEETS.csdl, SHEETS.accounts, SHEETS.directory];
 
 /** Owned sheets' ids, one small JSON document property. */
 export function ownedSheetIds(props: GoogleAppsScript.Properties.Properties): OwnedSheetIds {
@@ -41,10 +38,30 @@ export function plantedRegister(ctx: RunContext, officeEmails: readonly string[]
     : null;
 }
 
+/**
+ * Before a Văn phòng run reads anything: the refusal when the register is planted; else the
+ * reference sheets protected (once per job), with what could not be kept in `warnings`.
+ */
+export function guardOwnedSheets(
+  ctx: RunContext,
+  officeEmails: readonly string[],
+  memo: { warnings?: string[] },
+): string | null {
+  const planted = plantedRegister(ctx, officeEmails);
+  if (planted) return planted;
+  if (!memo.warnings) {
+    const unprotected = protectReferenceSheets(ctx, officeEmails);
+    memo.warnings = unprotected ? [unprotected] : [];
+  }
+  return null;
+}
+
 /** The input without a 'Sổ địa chỉ' whose id is not the recorded one (for runs that may not refuse, like a unit's form). */
 export function withOwnRegisterOnly(ctx: RunContext, input: WorkbookInput): WorkbookInput {
   const sheet = input.register ? ctx.ss.getSheetByName(SHEETS.register) : null;
-  return sheet && !isOwnedSheet(sheet, SHEETS.register, ownedSheetIds(ctx.props)) ? { ...input, register: null } : input;
+  return sheet && !isOwnedSheet(sheet, SHEETS.register, ownedSheetIds(ctx.props))
+    ? { ...input, register: null }
+    : input;
 }
 
 /**

@@ -19,6 +19,7 @@ export const SHEETS = {
   report: 'Báo cáo',
   log: 'Nhật ký',
   register: 'Sổ địa chỉ',
+  directory: 'Danh bạ tài khoản',
 } as const;
 
 /** The gender column's two values, as the CCCD's sex digit reads too. */

@@ -31,7 +31,10 @@ export class Sheet {
    * A change to the sheet itself (its name, rows, columns, contents): a protected sheet takes it
    * only from those who may edit it, as the Sheets UI refuses the others (protection.ts).
    */
-  private guardedChange(method: string, block?: { row: number; column: number; numRows: number; numColumns: number }): void {
+  private guardedChange(
+    method: string,
+    block?: { row: number; column: number; numRows: number; numColumns: number },
+  ): void {
     this.env.call(method);
     this.refuseSheetChange(block);
     this.store.edits++;

@@ -37,6 +37,7 @@ import {
 import { TIME_BUDGET_MS } from './jobs';
 import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
 import { REGISTER_TEXT } from '../i18n/register';
+import { registerKey } from './register-key';
 
 export type ActionName =
   | 'check'
@@ -148,6 +149,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       settings: ctx.settings,
       now,
       assignAddresses: action === 'assign' || action === 'all',
+      registerKey: registerKey(ctx.props),
       stampReceivedAt: false,
     });
     if (!result.ok) return result;

@@ -13,6 +13,7 @@ import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
 import { REGISTER_TEXT } from '../i18n/register';
+import { registerKey } from './register-key';
 import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
@@ -123,7 +124,13 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
-      const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: false, stampReceivedAt: true });
+      const result = runCheck(input, {
+        settings: ctx.settings,
+        now,
+        assignAddresses: false,
+        stampReceivedAt: true,
+        registerKey: registerKey(ctx.props),
+      });
       if (!result.ok) {
         ctx.props.setProperty(DIGEST_KEY, digest);
         return logRefusal(ctx, who.user, result.message);

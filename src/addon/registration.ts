@@ -14,6 +14,7 @@ import { headerKey, locateRosterColumns, type UserField } from '../sheets/column
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { withOwnRegisterOnly } from './owned-sheets';
+import { registerKey } from './register-key';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
@@ -199,6 +200,7 @@ function judge(
     assignAddresses: false,
     stampReceivedAt: true,
     onlyRows: [p.sheetRow],
+    registerKey: registerKey(ctx.props),
   });
   if (!result.ok)
     return { check: { ok: false, errors: [{ field: '', message: result.message }], warnings: [] }, result: null };

@@ -3,7 +3,9 @@
  * types the address; the register marks it released (who, when), the rows of 'Danh
  * sách' that show it are emptied, and the release is written into 'Nhật ký'.
  */
-import { parseRegister, registerValues, releaseAddress } from '../domain/register';
+import { parseRegister, registerCheck, registerValues, releaseAddress } from '../domain/register';
+import { keyCheck, makeSeal } from '../domain/seal';
+import { registerKey } from './register-key';
 import { REGISTER_TEXT } from '../i18n/register';
 import { UI } from '../i18n/ui';
 import { appendLog } from '../sheets/log-sheet';
@@ -44,7 +46,14 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
         showAlert(planted);
         return { ok: false, message: planted };
       }
-      const released = releaseAddress(parseRegister(readTable(ctx.ss, SHEETS.register)), address, now, who.user);
+      const table = readTable(ctx.ss, SHEETS.register);
+      const key = registerKey(ctx.props);
+      const seal = makeSeal(key);
+      if (registerCheck(table) !== null && registerCheck(table) !== keyCheck(key)) {
+        showAlert(REGISTER_TEXT.wrongKey);
+        return { ok: false, message: REGISTER_TEXT.wrongKey };
+      }
+      const released = releaseAddress(parseRegister(table), address, now, who.user);
       if (!released) {
         const message = REGISTER_TEXT.releaseUnknown(address);
         showAlert(message);
@@ -52,7 +61,7 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
       }
       syncRegister(
         ctx.ss,
-        { values: registerValues(released), firstChangedRow: 1 },
+        { values: registerValues(released, seal, keyCheck(key)), firstChangedRow: 1 },
         registerEditors(ctx, who.user),
         ownedSheetIds(ctx.props),
       );

@@ -4,6 +4,12 @@ export const REGISTER_HEADER = ['Email công vụ', 'Người được cấp'] a
 export const REGISTER_TEXT = {
   staffIdLabel: 'Mã định danh',
   cccdLabel: 'CCCD',
+  dobLabel: 'Ngày sinh',
+  headerWithCheck: (check: string) => `${REGISTER_HEADER[1]} (khoá ${check})`,
+  checkPattern: /\(khoá ([0-9a-f]{8})\)/,
+  /** The register was sealed under another key than this workbook's (offline: another key file). */
+  wrongKey:
+    'Sổ địa chỉ được niêm phong bằng một khoá khác với khoá của bảng tính này, nên không đối chiếu được ai đã được cấp địa chỉ nào. Chưa cấp địa chỉ, chưa xuất tệp. Khi chạy ngoại tuyến, hãy dùng đúng tệp khoá (--key-file) của Văn phòng.',
   released: (when: string, by: string) => `Đã giải phóng ${when} (${by}): `,
   /** Reads back what `released` wrote: when, by whom, then who the address was given to. */
   releasedPattern: /^Đã giải phóng ([^()]*)\(([^)]*)\):\s*(.*)$/s,

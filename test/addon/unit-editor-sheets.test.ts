@@ -32,7 +32,8 @@ function as<T>(rt: Runtime, user: string, fn: (ss: Spreadsheet) => T): T {
   const previous = rt.env.current;
   rt.env.current = rt.env.newExecution('external', user);
   try {
-    const app = (rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp;
+    const app = (rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
+      .SpreadsheetApp;
     return fn(app.getActive());
   } finally {
     rt.env.current = previous;

@@ -1,0 +1,103 @@
+/**
+ * Sealed identity keys for the register. 'Sổ địa chỉ' is hidden, not private: any editor can
+ * show it. It keeps a CCCD, a Mã định danh and a date of birth only as a keyed fingerprint
+ * (HMAC-SHA-256 under a per-workbook key units cannot read, cut to 64 bits), which matching
+ * compares for equality and nobody can turn back: a plain hash of a 12-digit CCCD falls to a
+ * search of about 10^10 guesses, a keyed one does not without the key.
+ *
+ * SHA-256 (FIPS 180-4) and HMAC (RFC 2104) in plain JavaScript: Apps Script's Utilities
+ * would be a service call per value, and calls must not grow with rows.
+ */
+
+const K = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+  0xc67178f2,
+]);
+const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+
+const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+
+/** SHA-256 of `data`. */
+export function sha256(data: Uint8Array): Uint8Array {
+  const length = data.length;
+  const blocks = Math.ceil((length + 9) / 64);
+  const padded = new Uint8Array(blocks * 64);
+  padded.set(data);
+  padded[length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(length / 0x20000000));
+  view.setUint32(padded.length - 4, (length * 8) >>> 0);
+  const h = [...H0];
+  const w = new Uint32Array(64);
+  for (let b = 0; b < blocks; b++) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(b * 64 + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
+    }
+    let [a, bb, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & bb) ^ (a & c) ^ (bb & c))) >>> 0;
+      [hh, g, f, e, d, c, bb, a] = [g, f, e, (d + t1) >>> 0, c, bb, a, (t1 + t2) >>> 0];
+    }
+    [a, bb, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  h.forEach((v, i) => outView.setUint32(i * 4, v));
+  return out;
+}
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** HMAC-SHA-256 of `message` under `key`. */
+export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
+  const block = new Uint8Array(64);
+  block.set(key.length > 64 ? sha256(key) : key);
+  const inner = new Uint8Array(64 + message.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = block[i] ^ 0x36;
+    outer[i] = block[i] ^ 0x5c;
+  }
+  inner.set(message, 64);
+  outer.set(sha256(inner), 64);
+  return sha256(outer);
+}
+
+/** What a sealed value starts with; no clear CCCD, Mã định danh or ISO date does. */
+export const SEALED = '#';
+
+export type SealKind = 'staffId' | 'cccd' | 'dob';
+
+/** Seals a clear value (a sealed one passes through): '#' and 16 hex digits. */
+export type Seal = (kind: SealKind, value: string) => string;
+
+export function makeSeal(keyHex: string): Seal {
+  const key = utf8(keyHex);
+  const cache = new Map<string, string>();
+  return (kind, value) => {
+    if (value.startsWith(SEALED)) return value;
+    const id = `${kind}:${value}`;
+    let sealed = cache.get(id);
+    if (sealed === undefined) {
+      sealed = SEALED + hex(hmacSha256(key, utf8(id))).slice(0, 16);
+      cache.set(id, sealed);
+    }
+    return sealed;
+  };
+}
+
+/** Eight hex digits that tell whether a register was sealed under this key, and nothing of the key. */
+export function keyCheck(keyHex: string): string {
+  return hex(hmacSha256(utf8(keyHex), utf8('register key check'))).slice(0, 8);
+}

@@ -17,11 +17,13 @@ import { parseCsv } from '../helpers/csv';
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
 const NOW = '2025-09-05T09:00:00+07:00';
+/** Văn phòng's register key, made by the first run and read by the next ones. */
+const KEY_FILE = join(mkdtempSync(join(tmpdir(), 'register-key-')), 'so-dia-chi.key');
 
 function cli(input: string, out: string) {
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'dist-local', 'cli.js'), 'check', input, '--out', out, '--now', NOW, '--quiet'],
+    [join(ROOT, 'dist-local', 'cli.js'), 'check', input, '--out', out, '--now', NOW, '--quiet', '--key-file', KEY_FILE],
     { encoding: 'utf8', timeout: 120_000 },
   );
   expect(run.stderr).toBe('');
@@ -114,7 +116,7 @@ describe('the address register through result.xlsx', () => {
     second = await readXlsx(join(dir, 'two', 'result.xlsx'));
   });
 
-  it('writes Sổ địa chỉ into result.xlsx, hidden, one row per address shown, CCCDs with their 12 digits', () => {
+  it('writes Sổ địa chỉ into result.xlsx, hidden, one row per address shown, CCCDs only sealed', () => {
     const register = sheet(first, 'Sổ địa chỉ');
     expect(register.hidden).toBe(true);
     const col = columns(register);
@@ -122,10 +124,13 @@ describe('the address register through result.xlsx', () => {
     expect(shown.length).toBeGreaterThan(250);
     const registered = register.rows.slice(1).map((r) => text(r?.[col['Email công vụ']]));
     expect(new Set(registered)).toEqual(new Set(shown));
-    const people = register.rows.slice(1).map((r) => text(r?.[col['Người được cấp']]));
+    expect(text(register.rows[0][1])).toMatch(/^Người được cấp \(khoá [0-9a-f]{8}\)$/);
+    const people = register.rows.slice(1).map((r) => text(r?.[1]));
     const withCccd = people.filter((p) => p.includes('CCCD '));
     expect(withCccd.length).toBeGreaterThan(200);
-    for (const p of withCccd) expect(p).toMatch(/CCCD \d{12};/);
+    // Hidden is not private: no CCCD or date of birth in clear.
+    for (const p of withCccd) expect(p).toMatch(/CCCD #[0-9a-f]{16};/);
+    for (const p of people) expect(p.replace(/#[0-9a-f]{16}/g, '')).not.toMatch(/\d{9,12}|\d{1,2}\/\d{1,2}\/\d{4}/);
   });
 
   it('gives every remaining person the address they had, and no one a second one', () => {

@@ -4,8 +4,9 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { hmacSha256, keyCheck, makeSeal, sha256 } from '../../../src/domain/seal';
+import { hmacSha256, keyCheck, makeSeal, sha256, utf8 } from '../../../src/domain/seal';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 describe('the register seal', () => {
@@ -16,6 +17,15 @@ describe('the register seal', () => {
         expect(hex(hmacSha256(key, message))).toBe(createHmac('sha256', key).update(message).digest('hex'));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('encodes any text as UTF-8 exactly as Node does (Apps Script has no TextEncoder)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }).filter((t) => !LONE_SURROGATE.test(t)),
+        (text) => expect(Buffer.from(utf8(text))).toEqual(Buffer.from(text, 'utf8')),
+      ),
     );
   });
 

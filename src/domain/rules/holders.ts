@@ -41,10 +41,8 @@ export function placeHolders(
     registered.length === readRows.length - 1 &&
     readCheck === check &&
     registered.every((e, i) => personCell(e, seal) === cleanText(readRows[i + 1][1]));
-  const holders = findHolders(
-    people.map((p) => sealed(p, seal)),
-    registered,
-  );
+  // Sealed copies only to compare with sealed entries; new entries are sealed when written.
+  const holders = findHolders(registered.length > 0 ? people.map((p) => sealed(p, seal)) : people, registered);
   const register = holders.entries;
   for (let i = 0; i < people.length; i++) {
     const e = holders.entryOfPerson.get(i);

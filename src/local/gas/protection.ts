@@ -1,11 +1,14 @@
 /**
- * Protected sheets and ranges, as Google's reference describes them
- * (https://developers.google.com/apps-script/reference/spreadsheet/protection, and the Sheets
- * API's ProtectedRange: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#protectedrange).
+ * Protected sheets and ranges, as Google's reference describes them:
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection (and Sheet.protect(),
+ * Range.protect() on the Sheet and Range pages), and the Sheets API's ProtectedRange
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#protectedrange).
  *
- * Quotes marked [page] come from those pages; the `search` tool returned the class page's
- * opening (its examples) verbatim and the method texts as the reference gives them. Error
- * texts are marked verbatim (with source) or assumed where Google documents none.
+ * Sources, honestly: the `search` tool returned the Protection page's opening and examples
+ * verbatim (the "Ensure the current user is an editor before removing others" example) and the
+ * API's ProtectedRange.warningOnly and editors texts verbatim ([api]). The method descriptions
+ * marked [page] are the reference's wording as known, not returned verbatim by the tool.
+ * Error texts are marked verbatim or assumed at each use.
  */
 import type { ProtectionData } from '../workbook-data';
 import { parseA1 } from './a1';
@@ -25,8 +28,8 @@ const domainOf = (email: string): string => email.split('@')[1] ?? '';
  * the script actually changes the list of editors … the permissions mirror those of the
  * spreadsheet itself, which effectively means that the sheet remains unprotected."
  * [page] setWarningOnly(): "Warning-based protection means that every user can edit data in
- * the area, except editing prompts a warning asking the user to confirm the edit." (The
- * Sheets API, ProtectedRange.warningOnly, verbatim: "if this field is true, then editors are ignored.")
+ * the area, except editing prompts a warning asking the user to confirm the edit." [api]
+ * ProtectedRange.warningOnly: "When writing: if this field is true, then editors are ignored."
  */
 export function mayEdit(env: Env, p: ProtectionData): boolean {
   const user = env.current.user.trim().toLowerCase();
@@ -60,8 +63,8 @@ export function covers(
  * clear, insert, delete) that a protection they may not edit covers. [page] Range.protect():
  * "If a cell is protected by multiple protected ranges and any of them prevent a particular
  * user from editing the cell, then that user is not permitted to edit the cell."
- * Error text verbatim, as Sheets and Apps Script show it for a protected cell (errors.ts); the
- * same text for a protected sheet's name, rows and deletion is assumed ("cell or object").
+ * Error text: the one errors.ts already used for a protected cell (not re-checked against a
+ * source here); the same text for a protected sheet's name, rows and deletion is assumed.
  */
 export function refuseUnlessEditable(
   env: Env,
@@ -87,7 +90,9 @@ export class Protection {
   /**
    * Only those who may edit the protected area may read its editors or change it. [page]
    * getEditors() and canDomainEdit(): "Throws an exception if the user does not have permission
-   * to edit the protected range or sheet." Changing or removing a protection without that
+   * to edit the protected range or sheet." ([api], verbatim, of ProtectedRange.editors: "This
+   * field is only visible to users with edit access to the protected range and the document.")
+   * Changing or removing a protection without that
    * permission is refused likewise (the Sheets UI offers it only to the protection's editors).
    * Error text assumed.
    */
@@ -122,7 +127,7 @@ export class Protection {
   }
   /**
    * [page] setWarningOnly(): "By default, protected ranges or sheets are not warning-based."
-   * Sheets API, verbatim: "if this field is changed from true to false and the editors field is
+   * [api], verbatim: "if this field is changed from true to false and the editors field is
    * not set …, then the editors will be set to all the editors in the document."
    */
   setWarningOnly(w: boolean): Protection {
@@ -167,7 +172,7 @@ export class Protection {
     this.data.editors = this.data.editors.filter((e) => !gone.has(e.trim().toLowerCase()));
     return this;
   }
-  /** A warning-only protection has no editors (Sheets API: "Editors are not supported with warning_only protection."). */
+  /** A warning-only protection has no editors ([api], verbatim: "Editors are not supported with warning_only protection."). */
   getEditors(): { getEmail(): string }[] {
     this.env.call('Protection.getEditors');
     this.requireEditor();

@@ -142,7 +142,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
     // A 'Sổ địa chỉ' the add-on did not make is never read: its rows would become addresses.
-    const refused = guardOwnedSheets(ctx, registerEditors(ctx, job.user), job.memo);
+    const refused = guardOwnedSheets(ctx, registerEditors(ctx, job.user), job.memo, job.steps.includes('owned'));
     if (refused) return { ok: false, message: refused };
     const input = readWorkbookInput(ctx.ss);
     const result = runCheck(input, {

@@ -111,7 +111,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
       const office = registerEditors(ctx, '');
-      const planted = plantedRegister(ctx, office);
+      const planted = plantedRegister(ctx, office, true);
       if (planted) return logRefusal(ctx, who.user, planted);
       const unprotected = protectReferenceSheets(ctx, office);
       const input = readWorkbookInput(ctx.ss);

@@ -6,7 +6,13 @@
 import { REGISTER_TEXT } from '../i18n/register';
 import { SHEETS } from '../sheets/names';
 import type { WorkbookInput } from '../domain/types';
-import { isOwnedSheet, OWNED_SHEET_IDS_KEY, type OwnedSheetIds, protectForOffice } from '../sheets/owned-sheet';
+import {
+  isOwnedSheet,
+  OWNED_SHEET_IDS_KEY,
+  type OwnedSheetIds,
+  protectForOffice,
+  runnerMayEdit,
+} from '../sheets/owned-sheet';
 import { findRegister } from '../sheets/register-sheet';
 import type { RunContext } from './run-context';
 
@@ -31,11 +37,16 @@ export function ownedSheetIds(props: GoogleAppsScript.Properties.Properties): Ow
   };
 }
 
-/** The refusal when 'Sổ địa chỉ' is not the add-on's own; null when it is, or when there is none yet. */
-export function plantedRegister(ctx: RunContext, officeEmails: readonly string[]): string | null {
-  return findRegister(ctx.ss, ownedSheetIds(ctx.props), officeEmails).state === 'planted'
-    ? REGISTER_TEXT.planted
-    : null;
+/**
+ * The refusal when 'Sổ địa chỉ' is not the add-on's own, or (for a run that writes it) when the
+ * runner is not yet among its editors (an account added to the settings after the last run);
+ * null when the run may go on.
+ */
+export function plantedRegister(ctx: RunContext, officeEmails: readonly string[], writes = false): string | null {
+  const found = findRegister(ctx.ss, ownedSheetIds(ctx.props), officeEmails);
+  if (found.state === 'planted') return REGISTER_TEXT.planted;
+  if (writes && found.state === 'owned' && !runnerMayEdit(found.sheet)) return REGISTER_TEXT.notEditor;
+  return null;
 }
 
 /**
@@ -46,8 +57,9 @@ export function guardOwnedSheets(
   ctx: RunContext,
   officeEmails: readonly string[],
   memo: { warnings?: string[] },
+  writesRegister: boolean,
 ): string | null {
-  const planted = plantedRegister(ctx, officeEmails);
+  const planted = plantedRegister(ctx, officeEmails, writesRegister);
   if (planted) return planted;
   if (!memo.warnings) {
     const unprotected = protectReferenceSheets(ctx, officeEmails);

@@ -41,7 +41,7 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
         return { ok: false, message: UI.alerts.busy, busy: true };
       }
       const now = new Date(ctx.startedAt);
-      const planted = plantedRegister(ctx, registerEditors(ctx, who.user));
+      const planted = plantedRegister(ctx, registerEditors(ctx, who.user), true);
       if (planted) {
         showAlert(planted);
         return { ok: false, message: planted };

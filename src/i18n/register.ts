@@ -17,6 +17,9 @@ export const REGISTER_TEXT = {
   /** A 'Sổ địa chỉ' the add-on did not make (a unit may have made it): the run stops. */
   planted:
     'Trang tính "Sổ địa chỉ" trong bảng tính không phải do tiện ích tạo ra (có thể do một đơn vị tự thêm), nên tiện ích không đọc và không dùng bất kỳ dòng nào trong đó. Chưa kiểm tra, chưa cấp địa chỉ, chưa xuất tệp nào. Văn phòng Sở hãy xem lại trang tính này, rồi xoá hoặc đổi tên nó và chạy lại: tiện ích sẽ tự tạo Sổ địa chỉ mới, chỉ Văn phòng được sửa.',
+  /** The runner is in Văn phòng's list but not yet an editor of the register's protection. */
+  notEditor:
+    'Tài khoản của bạn chưa được quyền sửa trang "Sổ địa chỉ" (có lẽ mới được thêm vào Cài đặt sau lần chạy trước). Chưa cấp địa chỉ, chưa ghi gì. Chủ sở hữu bảng tính hoặc một tài khoản Văn phòng đã có quyền hãy chạy "Kiểm tra" một lần: tiện ích sẽ thêm bạn vào danh sách được sửa.',
   /** The register could not be protected for Văn phòng on this run. */
   unprotected:
     'Không bảo vệ được trang tính "Sổ địa chỉ" để chỉ Văn phòng Sở được sửa (tài khoản đang chạy không có quyền sửa phần bảo vệ). Hãy để chủ sở hữu bảng tính chạy lại.',

@@ -50,6 +50,11 @@ export function heldByOffice(sheet: Sheet, officeEmails: readonly string[]): boo
   }
 }
 
+/** Whether the runner may edit `sheet` (false when a protection they are not an editor of covers it). */
+export function runnerMayEdit(sheet: Sheet): boolean {
+  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).every((p) => p.canEdit());
+}
+
 /** Whether `sheet` is the one the add-on recorded under `name`. */
 export function isOwnedSheet(sheet: Sheet, name: string, ids: OwnedSheetIds): boolean {
   const id = ids.get(name);

@@ -122,6 +122,22 @@ describe('attack 4: a planted Sổ địa chỉ', () => {
   });
 });
 
+describe('a Văn phòng account added to the settings after the register was made', () => {
+  it('is told in Vietnamese to let an editor run once, changes nothing, and may run after that run', () => {
+    const VP3 = 'truongphong.vp@haiphong.edu.vn';
+    const rt = shared();
+    expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP2 })).toMatchObject({ ok: true });
+    rt.scriptRun(OWNER, 'saveSettings', [{ ...SETTINGS_FORM, allowedUsers: `${VP2}, ${VP3}` }]);
+    const before = fingerprint(rt);
+    const refused = rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP3 });
+    expect(refused).toEqual({ ok: false, message: REGISTER_TEXT.notEditor });
+    expect(refused.message).toMatch(VIETNAMESE);
+    expect(fingerprint(rt)).toBe(before);
+    expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP2 })).toMatchObject({ ok: true });
+    expect(rt.run<Outcome>('menuAssignAddresses', [], { as: 'menu', user: VP3 })).toMatchObject({ ok: true });
+  });
+});
+
 describe('attack 5: a unit editor against the register’s protection', () => {
   it('cannot add itself, loosen, lift, rename, delete or write the register; its add-on calls are refused in Vietnamese', () => {
     const rt = shared();

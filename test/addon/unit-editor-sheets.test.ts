@@ -5,6 +5,7 @@
  * deleted by a unit (attack 5), and the reference sheets are Văn phòng's. Each time nothing
  * leaves the workbook: no export row, no list, no share, no mail.
  */
+import fc from 'fast-check';
 import { REGISTER_TEXT } from '../../src/i18n/register';
 import { fingerprint, VIETNAMESE } from './access-helpers';
 import { makeWorkbook, SETTINGS_FORM, sheet as sheetData, values } from './fixtures';
@@ -49,14 +50,24 @@ function whatLeft(rt: Runtime) {
   };
 }
 
-/** A unit's own 'Sổ địa chỉ' claiming the first person of the roster for an address of theirs. */
+/**
+ * A unit's own 'Sổ địa chỉ' claiming the first person of the roster, in the register's earlier
+ * clear form with that person's exact identity, for an address of the unit's: adopted, it would
+ * hand that person (and their password) the unit's address.
+ */
 function plantRegister(rt: Runtime, warningOnly: boolean): void {
-  const first = values(rt.workbook(), 'Danh sách')[1];
+  const [header, first] = values(rt.workbook(), 'Danh sách');
+  const at = (name: string) => first[header.indexOf(name)];
+  const dob = at('Ngày sinh') as Date;
+  const day = `${String(dob.getDate()).padStart(2, '0')}/${String(dob.getMonth() + 1).padStart(2, '0')}/${dob.getFullYear()}`;
   as(rt, UNIT_USER, (ss) => {
     const s = ss.insertSheet('Sổ địa chỉ');
     s.getRange(1, 1, 2, 2).setValues([
       ['Email công vụ', 'Người được cấp'],
-      [THIEF, `${String(first[3])}; 01/01/1990`],
+      [
+        THIEF,
+        `Mã định danh ${String(at('Mã định danh'))}; CCCD ${String(at('Số CCCD'))}; ${String(at('Họ và tên'))}; ${day}`,
+      ],
     ]);
     const p = s.protect();
     p.removeEditors(p.getEditors());
@@ -218,5 +229,71 @@ describe('reference sheets are Văn phòng’s', () => {
     rt.run('menuCheckAll', [], { as: 'menu', user: OWNER });
     const accounts = rt.workbook().sheets.find((s) => s.name === 'Tài khoản hiện có')!;
     expect(new Set(accounts.protections![0].editors)).toEqual(new Set([OWNER, VP2]));
+  });
+});
+
+describe('any sequence of a unit editor’s moves on the owned and reference sheets', () => {
+  type Move = 'plant' | 'rename' | 'delete' | 'loosen' | 'addAccount' | 'officeClears' | 'run';
+  const MOVES: Move[] = ['plant', 'rename', 'delete', 'loosen', 'addAccount', 'officeClears', 'run'];
+
+  /** The unit's move; Google refuses some, and a refusal is part of the game. */
+  function unitMove(rt: Runtime, move: Move): void {
+    const register = (ss: Spreadsheet) => ss.getSheetByName('Sổ địa chỉ');
+    const attempt = (fn: (ss: Spreadsheet) => unknown) => {
+      try {
+        as(rt, UNIT_USER, fn);
+      } catch {
+        // refused by Google's rules
+      }
+    };
+    if (move === 'plant' && !as(rt, UNIT_USER, register)) plantRegister(rt, true);
+    if (move === 'rename') attempt((ss) => register(ss)?.setName('Sổ cũ'));
+    if (move === 'delete') attempt((ss) => register(ss) && ss.deleteSheet(register(ss)!));
+    if (move === 'loosen') attempt((ss) => register(ss)?.protect().setWarningOnly(true));
+    if (move === 'addAccount') attempt((ss) => ss.getSheetByName('Tài khoản hiện có')!.appendRow([THIEF]));
+  }
+
+  /** Văn phòng removes a register the add-on did not make, as the refusal asks. */
+  function officeClears(rt: Runtime): void {
+    const ids = JSON.parse(rt.properties.document.ownedSheets ?? '{}') as Record<string, number>;
+    const sheet = rt.spreadsheet.sheetNamed('Sổ địa chỉ');
+    if (sheet && sheet.store.id !== ids['Sổ địa chỉ'])
+      as(rt, VP2, (ss) => ss.deleteSheet(ss.getSheetByName('Sổ địa chỉ')!));
+  }
+
+  it('never lets an address the add-on did not register leave the workbook, nor loosens Văn phòng’s protections', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...MOVES), { minLength: 1, maxLength: 8 }), (moves) => {
+        const rt = shared();
+        for (const move of [...moves, 'officeClears' as Move, 'run' as Move]) {
+          if (move === 'officeClears') officeClears(rt);
+          else if (move !== 'run') unitMove(rt, move);
+          else {
+            const files = rt.drive.files.length;
+            const run = rt.run<Outcome>('menuRunAll', [], { as: 'menu', user: VP2 });
+            if (!run.ok) {
+              expect(run.message).toBe(REGISTER_TEXT.planted);
+              expect(rt.drive.files.length).toBe(files);
+              continue;
+            }
+            const owned = rt.workbook().sheets.find((s) => s.name === 'Sổ địa chỉ')!;
+            expect(owned.protections).toEqual([
+              expect.objectContaining({ warningOnly: false, mirrorsSpreadsheet: false }),
+            ]);
+            expect(owned.protections![0].editors.every((e) => [OWNER, VP2].includes(e))).toBe(true);
+            const registered = new Set(
+              values(rt.workbook(), 'Sổ địa chỉ')
+                .slice(1)
+                .map((r) => String(r[0])),
+            );
+            const left = whatLeft(rt);
+            for (const a of left.addresses) if (!a.startsWith('daumoi')) expect(registered.has(a)).toBe(true);
+            expect(left.addresses.has(THIEF)).toBe(false);
+            expect(left.shares.join(' ')).not.toContain(UNIT_USER);
+          }
+        }
+      }),
+      { numRuns: 12 },
+    );
   });
 });

@@ -63,8 +63,8 @@ export function covers(
  * clear, insert, delete) that a protection they may not edit covers. [page] Range.protect():
  * "If a cell is protected by multiple protected ranges and any of them prevent a particular
  * user from editing the cell, then that user is not permitted to edit the cell."
- * Error text: the one errors.ts already used for a protected cell (not re-checked against a
- * source here); the same text for a protected sheet's name, rows and deletion is assumed.
+ * Error text: protectedCell, verbatim as error-sources.ts marks it (field reports quote it); the
+ * same text for a protected sheet's name, rows and deletion is assumed.
  */
 export function refuseUnlessEditable(
   env: Env,

@@ -206,13 +206,13 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     showAlert(outcome.message);
     return { ok: false, message: outcome.message };
   }
-  if (outcome.state === 'paused') return pauseJob(ctx, job, action);
+  if (outcome.state === 'paused') return paused(ctx, job, action);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
 }
 
-/** Keeps a job cut short by the time limit for its next part, and says so. */
-function pauseJob(ctx: RunContext, job: ActionJob, action: ActionName): ActionSummary {
+/** A job cut short by the time budget: checkpointed, and what the first parts found so far. */
+function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSummary {
   job.memo.elapsedBefore += Date.now() - ctx.startedAt;
   saveJob(ctx.props, job);
   showToast(ctx.ss, UI.toasts.paused);

@@ -4,7 +4,8 @@
  * job (the add-on allows its owner no second timer in this document), then re-checks only when
  * 'Danh sách' changed since its last run.
  */
-import { runCheck } from '../domain/check';
+import { runCheck, type CheckResult } from '../domain/check';
+import type { CellValue } from '../domain/types';
 import { matchServiceColumns, ownedColumnIndices } from '../domain/columns';
 import { UI } from '../i18n/ui';
 import { writeHighlights } from '../sheets/highlights';
@@ -13,7 +14,9 @@ import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
 import { syncLedger } from '../sheets/ledger-sheet';
-import { LEDGER_TEXT } from '../i18n/register';
+import { LEDGER_TEXT, REGISTER_TEXT } from '../i18n/register';
+import { registerKey } from './register-key';
+import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
@@ -26,7 +29,7 @@ import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal }
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
-import { openRunContext } from './run-context';
+import { openRunContext, type RunContext } from './run-context';
 import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
@@ -77,6 +80,40 @@ export type TimedOutcome =
  * trigger that the document records as its check (a forged call does nothing), and only while
  * that trigger's owner is a Văn phòng account.
  */
+/** A timed check that could not run leaves its reason in Nhật ký, where Văn phòng looks. */
+function logRefusal(ctx: RunContext, user: string, message: string): TimedOutcome {
+  appendLog(ctx.ss, {
+    at: new Date(ctx.startedAt),
+    user,
+    action: UI.actions.timed,
+    rowsRead: 0,
+    findings: 0,
+    assigned: 0,
+    elapsedMs: Date.now() - ctx.startedAt,
+    note: message,
+  });
+  return { ok: false, message };
+}
+
+/**
+ * The register before the column that shows it (see actions.ts), then the ledger and the
+ * marks; what could not be kept, to say in Nhật ký.
+ */
+function writeTimedResults(ctx: RunContext, result: CheckResult, values: CellValue[][], office: string[]): string[] {
+  const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
+  const held = syncRegister(ctx.ss, result.register, office, ownedSheetIds(ctx.props));
+  writeOwnedColumns(roster, result.owned, values);
+  const ledgerKept = syncLedger(ctx.ss, ctx.props, result, office, ownedSheetIds(ctx.props));
+  writeHighlights(
+    roster,
+    (values[0] ?? []).map(String),
+    result.owned,
+    result.findings.filter((f) => f.sheet === SHEETS.roster),
+    result.rows.length + 1,
+  );
+  return [held ? '' : REGISTER_TEXT.unprotected, ledgerKept ? '' : LEDGER_TEXT.planted];
+}
+
 export function timedCheck(e?: unknown): TimedOutcome {
   return guarded(false, (): TimedOutcome => {
     const trigger = ownTriggerOf(e, TIMED_HANDLER);
@@ -98,6 +135,10 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
+      const office = registerEditors(ctx, '');
+      const planted = plantedRegister(ctx, office, true);
+      if (planted) return logRefusal(ctx, who.user, planted);
+      const unprotected = protectReferenceSheets(ctx, office);
       const input = readWorkbookInput(ctx.ss);
       if (!input.roster) return { ok: true, changed: false };
       const header = input.roster.values[0] ?? [];
@@ -112,34 +153,19 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
-      const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: false, stampReceivedAt: true });
+      const result = runCheck(input, {
+        settings: ctx.settings,
+        now,
+        assignAddresses: false,
+        stampReceivedAt: true,
+        registerKey: registerKey(ctx.props),
+      });
       if (!result.ok) {
         ctx.props.setProperty(DIGEST_KEY, digest);
-        appendLog(ctx.ss, {
-          at: now,
-          user: who.user,
-          action: UI.actions.timed,
-          rowsRead: 0,
-          findings: 0,
-          assigned: 0,
-          elapsedMs: Date.now() - ctx.startedAt,
-          note: result.message,
-        });
-        return { ok: false, message: result.message };
+        return logRefusal(ctx, who.user, result.message);
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
-      const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-      // The register before the column that shows it (see actions.ts).
-      syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
-      writeOwnedColumns(roster, result.owned, input.roster.values);
-      const ledgerKept = syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, ''));
-      writeHighlights(
-        roster,
-        header.map(String),
-        result.owned,
-        result.findings.filter((f) => f.sheet === SHEETS.roster),
-        result.rows.length + 1,
-      );
+      const written = writeTimedResults(ctx, result, input.roster.values, office);
       const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(result), ctx.props, now) : '';
       appendLog(ctx.ss, {
         at: now,
@@ -151,7 +177,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: [ctx.settingsWarning ?? '', ledgerKept ? '' : LEDGER_TEXT.planted, mail].filter(Boolean).join(' '),
+        note: [ctx.settingsWarning ?? '', mail, unprotected ?? '', ...written].filter(Boolean).join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

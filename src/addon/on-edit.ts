@@ -10,6 +10,7 @@ import { SHEETS } from '../sheets/names';
 import { queueSeen } from '../sheets/seen-queue';
 import { writeOwnedRows } from '../sheets/write-owned';
 import { withDocumentLock } from './guard';
+import { registerKey } from './register-key';
 import { parseStoredSettings, SETTINGS_KEY } from './settings';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -47,6 +48,8 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
       onlyRows: rows,
       // It reads neither the batches nor the directory: an addressed row keeps the stage it shows.
       lifecycleUnread: true,
+      // It reads the register (the address column is not believed), sealed under this key.
+      registerKey: registerKey(PropertiesService.getDocumentProperties()),
     });
     if (!result.ok) return { ok: true, skipped: 'unusable-sheet' };
     writeOwnedRows(area.sheet, result.owned, rows, EDIT_FIELDS);

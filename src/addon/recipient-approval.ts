@@ -20,9 +20,10 @@ import { checkSummary } from '../domain/summary';
 import { RECIPIENT_TEXT as T } from '../i18n/handover';
 import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
-import { findOwnedSheet, readOwnedTable, writeOwnedTable } from '../sheets/owned-sheet';
+import { readOwnedTable, writeOwnedTable } from '../sheets/owned-table';
 import { readTable } from '../sheets/read';
 import { registerEditors } from './actions';
+import { ownedSheetIds } from './owned-sheets';
 import { uiOrNull } from './env';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
 import { openRunContext, type RunContext } from './run-context';
@@ -43,10 +44,8 @@ export interface RecipientReview {
 
 /** What Văn phòng approved: none when the sheet of that name was not made by the add-on. */
 export function readApprovals(ss: Spreadsheet, props: Props): { approvals: Approvals; planted: boolean } {
-  return {
-    approvals: parseApprovals(readOwnedTable(ss, props, SHEETS.recipients)),
-    planted: findOwnedSheet(ss, props, SHEETS.recipients).state === 'planted',
-  };
+  const { table, planted } = readOwnedTable(ss, SHEETS.recipients, ownedSheetIds(props));
+  return { approvals: parseApprovals(table), planted };
 }
 
 /** Every unit's proposals as 'Tổng hợp' holds them now (one read of the sheet). */
@@ -110,9 +109,8 @@ export function decideRecipients(input: { approve?: unknown; reject?: unknown })
       );
       if (made.approved + made.rejected > 0) {
         const values = approvalValues(made.approvals);
-        if (
-          !writeOwnedTable(ctx.ss, ctx.props, SHEETS.recipients, values, registerEditors(ctx, who.user), T.protection)
-        )
+        const office = registerEditors(ctx, who.user);
+        if (!writeOwnedTable(ctx.ss, SHEETS.recipients, ownedSheetIds(ctx.props), values, office, T.protection))
           return { ok: false, message: T.planted };
       }
       const done = T.done(made.approved, made.rejected, made.stale);

@@ -6,6 +6,8 @@
  */
 import type { ProvisionRecord } from './exports/records';
 import { registerValues, type RegisterSheet } from './register';
+import { keyCheck, makeSeal } from './seal';
+import { REGISTER_TEXT } from '../i18n/register';
 import { buildReport } from './report';
 import { decideServices, type ServiceRecord } from './services';
 import { ROSTER_HEADER_TEXT } from './columns';
@@ -44,6 +46,11 @@ export interface CheckOptions {
   assignAddresses: boolean;
   stampReceivedAt: boolean;
   onlyRows?: number[];
+  /**
+   * The workbook's register key (document properties; offline, the key file): the register keeps
+   * identifiers and dates of birth only sealed under it. Absent only in tests of pure code.
+   */
+  registerKey?: string;
   /**
    * The register's batches and 'Danh bạ tài khoản' were not read (onEdit): an addressed
    * row's status cannot be computed, so it keeps the stage it shows.
@@ -90,20 +97,22 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const domain = settings.domain.toLowerCase();
   const suffix = `@${domain}`;
 
-  const holdings = placeHolders(people, input.register);
+  const key = options.registerKey ?? '';
+  const seal = makeSeal(key);
+  const check = keyCheck(key);
+  const holdings = placeHolders(people, input.register, seal, check);
+  if (holdings.otherKey) return { ok: false, message: REGISTER_TEXT.wrongKey };
   const dropped = flagDuplicatePeople(sheet, holdings.ordered);
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
   for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
-  flagTypedAddresses(sheet, people, holdings.shown, holdings.register);
+  flagTypedAddresses(sheet, people, holdings.shown, holdings.register, seal);
   const { accounts, csdl } = loadReferences(input, domain, notes);
   const directory = options.lifecycleUnread ? null : readDirectory(input.directory, domain, notes);
   const exportOf = registerExports(holdings.register);
   const live = people.filter((p) => !p.blank);
   flagExistingAccounts(sheet, live, dropped, suffix, accounts);
   for (const p of live) flagCsdlMatch(sheet, p, dropped.has(p), csdl);
-  const stamp = { at: options.stampReceivedAt ? now : null, onlyRows: options.onlyRows, now };
-  const seen = stampFirstSeen(sheet, people, input, stamp, settings.deadline);
-
+  const seen = stampFirstSeen(sheet, people, input, options, settings.deadline);
   const taken = takenAddresses(holdings.register, people, accounts, directory, domain);
   const fresh = assignNewAddresses(
     people,
@@ -131,7 +140,6 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     addressOf,
     (p) => p.findings.some(holds),
   );
-
   const tally = tallyUnits(people);
   const summary = checkSummarySheet(input.summary, tally, notes);
   const { outcomes, tallies, provisioning, counts } = assembleOutcomes(
@@ -156,7 +164,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     services: services.records,
     counts,
     notes,
-    register: { values: registerValues(holdings.register), firstChangedRow: holdings.firstChangedRow },
+    register: { values: registerValues(holdings.register, seal, check), firstChangedRow: holdings.firstChangedRow },
     focalContacts: focalContacts(summary),
     domain,
     ...ledgerOutcome(seen, people, addressOf),

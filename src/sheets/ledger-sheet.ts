@@ -7,7 +7,8 @@ import type { CheckResult } from '../domain/check';
 import type { WorkbookInput } from '../domain/types';
 import { LEDGER_TEXT } from '../i18n/register';
 import { SHEETS } from './names';
-import { findOwnedSheet, ownedSheetRecorded, readOwnedTable, writeOwnedTable } from './owned-sheet';
+import type { OwnedSheetIds } from './owned-sheet';
+import { readOwnedTable, recordedIds, writeOwnedTable } from './owned-table';
 import { clearSeenQueue, readSeenQueue } from './seen-queue';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,17 +18,25 @@ export function readLedgerInput(
   ss: Spreadsheet,
   props: Props,
 ): Pick<WorkbookInput, 'ledger' | 'queuedSeen' | 'firstSeenFromColumn'> {
-  const all = props.getProperties();
-  const ledger = readOwnedTable(ss, props, SHEETS.ledger);
-  const neverMade = !ledger && !ownedSheetRecorded(all, SHEETS.ledger) && !ss.getSheetByName(SHEETS.ledger);
-  return { ledger, queuedSeen: readSeenQueue(all), firstSeenFromColumn: neverMade };
+  const ids = recordedIds(props);
+  const { table, planted } = readOwnedTable(ss, SHEETS.ledger, ids);
+  // Never made here: the first run takes over the times the column shows, once.
+  const neverMade = !table && !planted && ids.get(SHEETS.ledger) === null;
+  return { ledger: table, queuedSeen: readSeenQueue(props.getProperties()), firstSeenFromColumn: neverMade };
 }
 
 /** Writes the ledger when the run changed it; false when a sheet of its name is not the add-on's. */
-export function syncLedger(ss: Spreadsheet, props: Props, result: CheckResult, editors: string[]): boolean {
-  if (!result.ledger.changed) return findOwnedSheet(ss, props, SHEETS.ledger).state !== 'planted';
+export function syncLedger(
+  ss: Spreadsheet,
+  props: Props,
+  result: CheckResult,
+  officeEmails: readonly string[],
+  ids: OwnedSheetIds,
+): boolean {
+  if (!result.ledger.changed) return !readOwnedTable(ss, SHEETS.ledger, ids).planted;
   const all = props.getProperties();
-  if (!writeOwnedTable(ss, props, SHEETS.ledger, result.ledger.values, editors, LEDGER_TEXT.protection)) return false;
+  if (!writeOwnedTable(ss, SHEETS.ledger, ids, result.ledger.values, officeEmails, LEDGER_TEXT.protection))
+    return false;
   clearSeenQueue(props, all);
   return true;
 }

@@ -145,7 +145,8 @@ const registered = (rt: Runtime): Set<string> => {
 function approvals(rt: Runtime): Map<string, string> {
   const sheet = active(rt).getSheetByName('Đầu mối đã duyệt');
   // A sheet of that name the editor made first approves nothing.
-  const ours = sheet && rt.properties.document['ownedSheet.Đầu mối đã duyệt'] === String(sheet.getSheetId());
+  const ids = JSON.parse(rt.properties.document.ownedSheets ?? '{}') as Record<string, number>;
+  const ours = sheet && ids['Đầu mối đã duyệt'] === sheet.getSheetId();
   const rows = ours ? sheet.getRange(1, 1, sheet.getLastRow(), 3).getValues() : [];
   return new Map(rows.slice(1).map((r) => [String(r[0]), String(r[2])]));
 }

@@ -29,9 +29,10 @@ export function stampFirstSeen(
   sheet: RosterSheet,
   people: RosterPerson[],
   input: WorkbookInput,
-  stamp: { at: Date | null; onlyRows?: readonly number[]; now: Date },
+  options: { stampReceivedAt: boolean; onlyRows?: readonly number[]; now: Date },
   deadline: Date | null,
 ): SeenStep {
+  const stamp = { at: options.stampReceivedAt ? options.now : null, onlyRows: options.onlyRows, now: options.now };
   const ledger = parseLedger(input.ledger);
   const queued = input.queuedSeen ?? [];
   ledger.seen.push(...queued);

@@ -8,7 +8,8 @@ import { FINDING_TEXT } from '../../i18n/findings';
 import { ROSTER_HEADER_TEXT } from '../columns';
 import { compareIdentity } from '../identity';
 import type { RosterPerson } from '../person';
-import { isActive, type RegisterEntry } from '../register';
+import { isActive, sealed, type RegisterEntry } from '../register';
+import type { Seal } from '../seal';
 import { columnText, flag, type RosterSheet } from './flag';
 
 /**
@@ -21,6 +22,7 @@ export function flagTypedAddresses(
   people: readonly RosterPerson[],
   shown: readonly string[],
   register: readonly RegisterEntry[],
+  seal: Seal,
 ): void {
   let byAddress: Map<string, RegisterEntry> | null = null;
   for (let i = 0; i < people.length; i++) {
@@ -30,7 +32,8 @@ export function flagTypedAddresses(
     // Built only when some row shows what it does not hold: most runs never need it.
     byAddress ??= new Map(register.filter(isActive).map((e) => [e.address, e]));
     const entry = byAddress.get(typed);
-    if (entry && compareIdentity(p, entry) === 'same') continue;
+    // The register keeps identities sealed: the row is compared the same way.
+    if (entry && compareIdentity(sealed(p, seal), entry) === 'same') continue;
     const header = columnText(sheet, 'address', ROSTER_HEADER_TEXT.address);
     flag(sheet, p, 'address', ROSTER_HEADER_TEXT.address, 'ADDRESS_TYPED', FINDING_TEXT.addressTyped(header));
   }

@@ -1,0 +1,61 @@
+/**
+ * An owned sheet (owned-sheet.ts) used as one table, read and written whole in one call
+ * each: 'Sổ ghi nhận' and 'Đầu mối đã duyệt' stay small whatever the roster's size.
+ */
+import type { CellValue, RawTable } from '../domain/types';
+import { ensureOwnedSheet, OWNED_SHEET_IDS_KEY, protectForOffice, type OwnedSheetIds } from './owned-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** The recorded ids, to read by (a run that reads never records one). */
+export function recordedIds(props: Props): OwnedSheetIds {
+  let ids: Record<string, unknown> = {};
+  try {
+    ids = (JSON.parse(props.getProperty(OWNED_SHEET_IDS_KEY) ?? '{}') as Record<string, unknown>) ?? {};
+  } catch {
+    // A damaged record believes no sheet.
+  }
+  return { get: (name) => (typeof ids[name] === 'number' ? ids[name] : null), set: () => undefined };
+}
+
+/** The table when the sheet is the add-on's own; null when absent or not made by the add-on ('planted'). */
+export function readOwnedTable(
+  ss: Spreadsheet,
+  name: string,
+  ids: OwnedSheetIds,
+): { table: RawTable | null; planted: boolean } {
+  const found = ensureOwnedSheet(ss, name, ids, { create: false, officeEmails: [] });
+  if (found.state !== 'owned') return { table: null, planted: found.state === 'planted' };
+  return {
+    table: { sheetName: name, values: found.sheet.getDataRange().getValues() as CellValue[][] },
+    planted: false,
+  };
+}
+
+/**
+ * Writes `values` over the whole sheet, made (hidden, protected for Văn phòng first) when
+ * absent, and protected again; false when a sheet of that name is not the add-on's, or when
+ * it could not be protected (the caller says so).
+ */
+export function writeOwnedTable(
+  ss: Spreadsheet,
+  name: string,
+  ids: OwnedSheetIds,
+  values: CellValue[][],
+  officeEmails: readonly string[],
+  description: string,
+): boolean {
+  const found = ensureOwnedSheet(ss, name, ids, { create: true, officeEmails });
+  if (found.state !== 'owned') return false;
+  const { sheet } = found;
+  const held = protectForOffice(sheet, officeEmails, description);
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
+  const width = values[0].length;
+  const stale = sheet.getLastRow() - values.length;
+  if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length - maxRows);
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  return held;
+}

@@ -11,6 +11,7 @@ import { writeXlsx } from '../../src/local/xlsx/write';
 import type { WorkbookData } from '../../src/local/workbook-data';
 import { ensureBuilt } from '../helpers/build-once';
 import { parseCsv } from '../helpers/csv';
+import { parseScript } from '../helpers/zmprov-parse-line';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
@@ -76,7 +77,10 @@ describe('npm run cli -- check', () => {
     const zimbra = readFileSync(join(out, 'provisioning', 'zimbra.zmprov'));
     expect(zimbra[0]).toBe('c'.charCodeAt(0));
     const googleRows = parseCsv(google.slice(1)).slice(1);
-    expect(googleRows.length).toBe(zimbra.toString('utf8').trim().split('\n').length);
+    const commands = parseScript(zimbra.toString('utf8'));
+    expect(commands.at(-1)).toEqual(['exit']);
+    expect(googleRows.length).toBe(commands.filter((c) => c[0] === 'ca').length);
+    expect(commands.filter((c) => c[0] === 'ca').map((c) => c[1])).toEqual(googleRows.map((r) => r[2]));
     expect(new Set(googleRows.map((r) => r[2])).size).toBe(googleRows.length);
   });
 

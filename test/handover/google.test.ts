@@ -9,6 +9,7 @@ import { COMMUNES } from '../../src/domain/communes';
 import { generateWorkbook } from '../../sample/generator';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
 import { parseCsv } from '../helpers/csv';
+import { parseScript } from '../helpers/zmprov-parse-line';
 
 const FOCAL_HEADER = 'Email đầu mối';
 /** Units (Tổng hợp rows, 0-based) left without a focal e-mail: their people go to Văn phòng's file. */
@@ -51,8 +52,7 @@ function provisioningPasswords(rt: Runtime, result: RunResult, kind: string): Ma
   const text = fileText(rt, result.files!.find((f) => f.kind === kind)!.fileId);
   const map = new Map<string, string>();
   if (kind === 'zimbra') {
-    for (const line of text.split('\n').filter((l) => l.startsWith('ca ')))
-      map.set(line.split(' ')[1], /^ca \S+ '([^']*)'/.exec(line)![1]);
+    for (const [command, address, password] of parseScript(text)) if (command === 'ca') map.set(address, password);
     return map;
   }
   const rows = parseCsv(text.replace(/^\uFEFF/, '').replace(/^version:v1.0\r?\n/, ''));

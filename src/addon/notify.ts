@@ -1,6 +1,8 @@
 /**
  * Focal-person digests after a timed check: each unit's focal person gets only their
- * own unit's open problems (row numbers and messages), at most one mail a day per person
+ * own unit's open problems as row numbers and counts, never a finding's message (it quotes
+ * the typed phone, date of birth or CCCD, and a duplicate's names another unit's person, and
+ * the focal address is whatever a unit typed), at most one mail a day per person
  * (a person who is focal for several units gets them in one mail), within the daily mail
  * quota (MailApp.getRemainingDailyQuota(); 1,500 recipients a day for a Workspace account,
  * 100 for a consumer one: https://developers.google.com/apps-script/guides/services/quotas).
@@ -10,6 +12,7 @@
  */
 import type { CheckResult } from '../domain/check';
 import { formatInSheetZone } from '../domain/dates';
+import { WARNING_CODES } from '../domain/types';
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 
@@ -31,9 +34,8 @@ export function buildDigests(result: CheckResult): UnitDigest[] | 'no-column' {
     const target = emailOf.get(key);
     if (!target) continue;
     const digest = byUnit.get(key) ?? { to: target.to, unit: target.unit, lines: [] };
-    digest.lines.push(
-      UI.mail.line(outcome.sheetRow, outcome.messages || outcome.findings.map((f) => f.message).join('; ')),
-    );
+    const warnings = outcome.findings.filter((f) => WARNING_CODES.has(f.code)).length;
+    digest.lines.push(UI.mail.line(outcome.sheetRow, outcome.findings.length - warnings, warnings));
     byUnit.set(key, digest);
   }
   return [...byUnit.values()];
@@ -80,7 +82,7 @@ export function sendDigests(digests: UnitDigest[] | 'no-column', props: Props, n
   for (const p of sendable) {
     const subject = UI.mail.subject(p.units.map((u) => u.unit).join(', '));
     const body = p.units.map((d) => `${UI.mail.intro(d.unit, d.lines.length)}${d.lines.join('\n')}\n`).join('\n');
-    MailApp.sendEmail(p.to, subject, `${body}${UI.mail.outro}`);
+    MailApp.sendEmail(p.to, subject, `${body}${UI.mail.seeSheet}${UI.mail.outro}`);
     sent[p.to.toLowerCase()] = today;
   }
   if (sendable.length > 0) props.setProperty(DIGEST_SENT_KEY, JSON.stringify(sent));

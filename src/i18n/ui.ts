@@ -154,7 +154,11 @@ export const UI = {
     subject: (unit: string) => `[Email công vụ] Các dòng cần sửa của ${unit}`,
     intro: (unit: string, n: number) =>
       `Kính gửi cán bộ đầu mối ${unit},\n\nTrong trang "Danh sách" của bảng tính đăng ký email công vụ, đơn vị có ${n} dòng cần sửa:\n`,
-    line: (row: number, messages: string) => `- Dòng ${row}: ${messages}`,
+    /** Counts only: a finding's message quotes the typed phone, date of birth or CCCD, and names other rows' people. */
+    line: (row: number, errors: number, warnings: number) =>
+      `- Dòng ${row}: ${[errors > 0 ? `${errors} lỗi cần sửa` : '', warnings > 0 ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ')}`,
+    seeSheet:
+      '\nLý do từng lỗi nằm ở cột "Lỗi" của dòng đó trong bảng tính (thư này không chép lại dữ liệu cá nhân).\n',
     outro:
       '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },

@@ -1,8 +1,9 @@
 /**
- * The Director's dashboard: every run saves the report's counts as a small snapshot in
- * the script properties (the web app runs without the workbook open, where document
- * properties and the active spreadsheet are not to be had), and `doGet` prints the page
- * from it alone: a constant handful of service calls whatever the workbook's size.
+ * The Director's dashboard: every run of Văn phòng in the production workbook saves the
+ * report's counts as a small snapshot in the script properties (the web app runs without the
+ * workbook open, where document properties and the active spreadsheet are not to be had), and
+ * `doGet` prints the page from it alone: a constant handful of service calls whatever the
+ * workbook's size. Which workbook that is, and why: snapshot-store.ts.
  */
 import { buildSnapshot, parseSnapshot, type DashboardSnapshot } from '../domain/dashboard/snapshot';
 import { DEFAULT_SETTINGS } from '../domain/types';
@@ -11,9 +12,8 @@ import { UI } from '../i18n/ui';
 import { renderDashboard, renderNotAllowed, renderProblem } from '../ui/dashboard-page';
 import { escapeHtml, showDialog } from './env';
 import { guarded } from './guard';
+import { readSnapshotText, writeSnapshotParts, writesDashboard } from './snapshot-store';
 
-export const SNAPSHOT_PREFIX = 'dashboardSnapshot.';
-const PARTS_KEY = `${SNAPSHOT_PREFIX}parts`;
 /** Under the 9 KB a property value may hold; the stored text is ASCII, so characters are bytes. */
 const PART_CHARS = 8000;
 
@@ -33,36 +33,29 @@ export function snapshotParts(snapshot: DashboardSnapshot): string[] {
   return parts;
 }
 
-/** Saves the snapshot of a run's report; a failure here never fails the run itself. */
+/**
+ * Saves the snapshot of a run's report, when the run is in the production workbook (see
+ * snapshot-store.ts); a failure here never fails the run itself.
+ */
 export function saveSnapshot(
   report: { header: readonly unknown[]; rows: readonly (readonly unknown[])[] },
   now: Date,
   domain: string,
 ): void {
   try {
+    const documentId = SpreadsheetApp.getActive().getId();
+    if (!writesDashboard(documentId)) return;
     const snapshot = buildSnapshot(report as Parameters<typeof buildSnapshot>[0], now, domain);
-    const parts = snapshotParts(snapshot);
-    const store = PropertiesService.getScriptProperties();
-    const values: Record<string, string> = { [PARTS_KEY]: String(parts.length) };
-    parts.forEach((p, i) => (values[`${SNAPSHOT_PREFIX}${i}`] = p));
-    store.setProperties(values);
+    writeSnapshotParts(PropertiesService.getScriptProperties(), documentId, snapshotParts(snapshot));
   } catch (error) {
     console.error(error);
   }
 }
 
-/** One read of the script properties; null when no run saved a snapshot yet. */
-export function loadSnapshot(): DashboardSnapshot | null {
-  const all = PropertiesService.getScriptProperties().getProperties();
-  const count = Number(all[PARTS_KEY] ?? 0);
-  if (!Number.isInteger(count) || count <= 0) return null;
-  const parts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const part = all[`${SNAPSHOT_PREFIX}${i}`];
-    if (part === undefined) return null;
-    parts.push(part);
-  }
-  return parseSnapshot(parts.join(''));
+/** One read of the script properties: the production workbook's snapshot, null when none yet. */
+export function loadSnapshot(): DashboardSnapshot | null | 'not-configured' {
+  const stored = readSnapshotText(PropertiesService.getScriptProperties().getProperties());
+  return stored.ok ? parseSnapshot(stored.text) : stored.reason;
 }
 
 function viewerEmail(): string {
@@ -84,10 +77,12 @@ export function doGet(event?: unknown): GoogleAppsScript.HTML.HtmlOutput | { ok:
     return { ok: false, message: DASHBOARD_TEXT.notARequest };
   let html: string;
   try {
-    const snapshot = loadSnapshot();
+    const loaded = loadSnapshot();
+    const snapshot = loaded === 'not-configured' ? null : loaded;
     const domain = (snapshot?.domain || DEFAULT_SETTINGS.domain).toLowerCase();
     const viewer = viewerEmail();
-    html = viewer.endsWith(`@${domain}`) ? renderDashboard(snapshot) : renderNotAllowed(domain);
+    if (!viewer.endsWith(`@${domain}`)) html = renderNotAllowed(domain);
+    else html = loaded === 'not-configured' ? renderProblem(DASHBOARD_TEXT.notConfigured) : renderDashboard(snapshot);
   } catch (error) {
     console.error(error);
     html = renderProblem(UI.alerts.unexpected);

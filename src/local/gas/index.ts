@@ -285,6 +285,18 @@ function makeTriggerControl(env: Env, triggerTable: TriggerTable, triggerBudget:
   return triggers;
 }
 
+/** The test-side view of locks held by executions running at the same time. */
+function lockControl(env: Env, lockTable: LockTable) {
+  return {
+    /**
+     * Another execution, running at the same time (a page's call, another user's trigger), holds
+     * the document, script or a user's lock (`user:<email>`) for the next `ms` virtual milliseconds.
+     */
+    holdElsewhere: (scope: 'document' | 'script' | `user:${string}`, ms: number): void =>
+      lockTable.holdElsewhere(scope, env.now() + ms),
+  };
+}
+
 export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const { user, limits, calls, env, identity, manifest } = makeEnv(options);
   const state = makeState(env, options);
@@ -364,6 +376,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     identity,
     limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
+    locks: lockControl(env, lockTable),
     properties: propertiesView(properties, userStore, user),
     logs: env.logs,
     spreadsheet,

@@ -20,7 +20,8 @@ import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
 import { readAutoCheck, TIMED_HANDLER, writeAutoCheck } from './auto-state';
-import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
+import { guarded, requireChanger, type Refusal } from './guard';
+import { withOfficeLock } from './lock-priority';
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
@@ -36,7 +37,7 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
     const who = requireChanger(ctx);
     if (!who.ok) return who;
     showPendingNotice(ctx.props, who.user);
-    return withDocumentLock(LOCK_WAIT_MS, true, () => {
+    return withOfficeLock(true, () => {
       const own = ScriptApp.getProjectTriggers();
       const mine = own.filter((t) => t.getHandlerFunction() === TIMED_HANDLER);
       const state = readAutoCheck(ctx.props);
@@ -86,7 +87,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (who.ok) keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
       return { ok: true, changed: false, retired: true };
     }
-    return withDocumentLock(LOCK_WAIT_MS, false, (): TimedOutcome => {
+    return withOfficeLock(false, (): TimedOutcome => {
       // A long menu job paused by the time limit owns the sheet until it finishes; its owner's
       // hourly check is also its resume timer.
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);

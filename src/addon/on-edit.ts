@@ -9,6 +9,7 @@ import { editedArea, readEditInput, readHeader, touchesUserColumns } from '../sh
 import { SHEETS } from '../sheets/names';
 import { writeOwnedRows } from '../sheets/write-owned';
 import { withDocumentLock } from './guard';
+import { officeWaiting } from './lock-priority';
 import { parseStoredSettings, SETTINGS_KEY } from './settings';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -34,6 +35,8 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
   const area = editedArea(e.range);
   if (area.sheetName !== SHEETS.roster) return { ok: true, skipped: 'other-sheet' };
   if (area.last < area.first) return { ok: true, skipped: 'header' };
+  // While Văn phòng waits for the lock, an edit's recheck stands aside (the next run covers it).
+  if (officeWaiting()) return { ok: true, skipped: 'busy' };
   const outcome = withDocumentLock(EDIT_LOCK_WAIT_MS, false, (): EditOutcome => {
     const header = readHeader(area.sheet);
     if (!touchesUserColumns(header, area)) return { ok: true, skipped: 'owned-columns' };

@@ -15,7 +15,8 @@ import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
-import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
+import { guarded } from './guard';
+import { withUnitLock } from './lock-priority';
 import { openRunContext, type RunContext } from './run-context';
 
 /** The two plan 5277 choices ('Có' / 'Không') come with the person's own fields. */
@@ -219,7 +220,7 @@ export function validateRegistration(form: RegistrationForm): RegistrationCheck 
 
 export function submitRegistration(form: RegistrationForm): SubmitResult {
   return guarded(false, () =>
-    withDocumentLock(LOCK_WAIT_MS, false, (): SubmitResult => {
+    withUnitLock((): SubmitResult => {
       const ctx = openRunContext(false);
       const p = prepare(ctx, form ?? {});
       if (!p.ok) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };

@@ -99,6 +99,8 @@ describe('registration form (server side)', () => {
     expect(refused.ok).toBe(false);
     expect(values(rt.workbook(), 'Danh sách')).toEqual(before);
 
+    // The person corrects the phone number: a few seconds pass before the next save.
+    rt.clock.advance(5_000);
     const saved = rt.run('submitRegistration', [form(500)], { as: 'scriptRun', user: UNIT_USER }) as {
       ok: boolean;
       row: number;

@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
+import { boundToThisWorkbook } from './offline-deploy';
 import { writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
@@ -200,7 +201,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   });
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
-  runtime.loadBundle();
+  boundToThisWorkbook(runtime.loadBundle());
   if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
   const act = (fn: string): ActionResult => {

@@ -46,11 +46,16 @@ export function withOfficeLock<T>(interactive: boolean, body: () => T): T | Refu
   const cache = documentCache();
   const mark = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   cache?.put(OFFICE_WAITING_KEY, mark, OFFICE_WAITING_TTL_S);
-  const outcome = withDocumentLock(OFFICE_LOCK_WAIT_MS, interactive, body);
-  const refused = typeof outcome === 'object' && outcome !== null && (outcome as Refusal).busy === true;
-  // Another Văn phòng run may have put its own mark meanwhile: only this run's own goes.
-  if (!refused && cache?.get(OFFICE_WAITING_KEY) === mark) cache.remove(OFFICE_WAITING_KEY);
-  return outcome;
+  let held = false;
+  try {
+    return withDocumentLock(OFFICE_LOCK_WAIT_MS, interactive, () => {
+      held = true;
+      return body();
+    });
+  } finally {
+    // Another Văn phòng run may have put its own mark meanwhile: only this run's own goes.
+    if (held && cache?.get(OFFICE_WAITING_KEY) === mark) cache.remove(OFFICE_WAITING_KEY);
+  }
 }
 
 /** Whether Văn phòng waits for (or holds) the document lock: a unit's work stands aside. */

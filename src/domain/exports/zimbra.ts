@@ -11,9 +11,12 @@
  * parseLine gives back exactly the value (test/domain/exports/zimbra-quoting.test.ts checks it
  * against a port of parseLine).
  *
- * ProvUtil's `exit` command ends the run with `System.exit(errorOccursDuringInteraction ? 2 : 0)`,
- * while a script that just ends exits 0 whatever failed; so the script ends with `exit`, and a
- * line that failed (account.ACCOUNT_EXISTS included) shows in `zmprov -f`'s exit status.
+ * ProvUtil (store/src/java/com/zimbra/cs/account/ProvUtil.java) runs every line even after one
+ * failed; a ServiceException (account.ACCOUNT_EXISTS included) sets errorOccursDuringInteraction,
+ * and its `exit` command ends with `System.exit(errorOccursDuringInteraction ? 2 : 0)`, while a
+ * script that just ends exits 0 whatever failed. So the script ends with `exit`, and a failed
+ * line shows in `zmprov -f`'s exit status (a line with wrong arguments would only print its
+ * usage, which is why every line here has the same fixed shape).
  */
 import { neutralise } from './csv';
 import type { ProvisionRecord } from './records';

@@ -195,6 +195,13 @@ describe('attack 10: a loop of registrations against Văn phòng’s runs', () =
     // Only the saves took the document lock.
     expect(documentLocks(rt)).toBe(saved.length);
     expect(values(rt.workbook(), 'Danh sách')).toHaveLength(201 + saved.length);
+    // A person who waits as the message says saves the next row; another account was never held back.
+    expect(refused[0].message).toMatch(/đợi \d+ giây/);
+    expect(rt.scriptRun<Outcome>('hieutruong.thcs@haiphong.edu.vn', 'submitRegistration', [form(700)])).toMatchObject({
+      ok: true,
+    });
+    rt.clock.advance(60_000);
+    expect(rt.scriptRun<Outcome>(UNIT_USER, 'submitRegistration', [form(701)])).toMatchObject({ ok: true });
   });
 
   it('Văn phòng’s run waits out a unit’s save in progress instead of answering “thử lại”', () => {

@@ -18,7 +18,7 @@ export const deployConfigSchema = z.object({
    * runs feed the dashboard. Required for the published add-on, where every spreadsheet of the
    * domain runs the same code against the same script properties (snapshot-store.ts).
    */
-  productionSpreadsheetId: z
+  dashboardSpreadsheetId: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
     .optional(),

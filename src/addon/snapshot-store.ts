@@ -6,8 +6,11 @@
  * for every installation, so every spreadsheet of the domain, each one's owner counted as
  * Văn phòng there, runs this same code against the same store. The snapshot is therefore
  * kept under its workbook's id, and only the production workbook named at deploy time
- * (deploy.config.json `productionSpreadsheetId`, which no workbook can change) writes it or is
- * read by the page. A script bound to one workbook has a store of its own (a copy of the
+ * (deploy.config.json `dashboardSpreadsheetId`, which no workbook can change) writes it or is
+ * read by the page. Other workbooks write nothing at all, not even under their own id: a few KB
+ * from each spreadsheet of the domain would fill the store's 500 KB, and the production
+ * workbook's next save would fail (https://developers.google.com/apps-script/guides/services/quotas:
+ * "Properties total storage 500 KB / property store"). A script bound to one workbook has a store of its own (a copy of the
  * workbook gets a copy of the project), so without a configured id its own workbook is the
  * production one, recorded under SOURCE_KEY for the web app, which has no active spreadsheet.
  */
@@ -24,8 +27,8 @@ export const partKey = (documentId: string, i: number): string => `${SNAPSHOT_PR
 
 /** Whether a run in `documentId` may write the dashboard's figures. */
 export function writesDashboard(documentId: string): boolean {
-  const { target, productionSpreadsheetId } = deployConfig();
-  if (productionSpreadsheetId) return documentId === productionSpreadsheetId;
+  const { target, dashboardSpreadsheetId } = deployConfig();
+  if (dashboardSpreadsheetId) return documentId === dashboardSpreadsheetId;
   return target === 'bound';
 }
 
@@ -34,7 +37,7 @@ export function writeSnapshotParts(store: Store, documentId: string, parts: read
   if (!documentId || !writesDashboard(documentId)) return false;
   const values: Record<string, string> = { [partsKey(documentId)]: String(parts.length) };
   parts.forEach((p, i) => (values[partKey(documentId, i)] = p));
-  if (!deployConfig().productionSpreadsheetId) values[SOURCE_KEY] = documentId;
+  if (!deployConfig().dashboardSpreadsheetId) values[SOURCE_KEY] = documentId;
   store.setProperties(values);
   return true;
 }
@@ -43,10 +46,10 @@ export type SnapshotText = { ok: true; text: string | null } | { ok: false; reas
 
 /** The production workbook's stored snapshot, from one read of the store (null: none saved yet). */
 export function readSnapshotText(all: Record<string, string>): SnapshotText {
-  const { target, productionSpreadsheetId } = deployConfig();
+  const { target, dashboardSpreadsheetId } = deployConfig();
   // A published add-on without a production id has no workbook whose figures it may show.
-  if (!productionSpreadsheetId && target !== 'bound') return { ok: false, reason: 'not-configured' };
-  const id = productionSpreadsheetId || all[SOURCE_KEY];
+  if (!dashboardSpreadsheetId && target !== 'bound') return { ok: false, reason: 'not-configured' };
+  const id = dashboardSpreadsheetId || all[SOURCE_KEY];
   if (!id) return { ok: true, text: null };
   const count = Number(all[partsKey(id)] ?? 0);
   if (!Number.isInteger(count) || count <= 0) return { ok: true, text: null };

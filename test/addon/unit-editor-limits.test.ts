@@ -96,7 +96,7 @@ describe('attack 6: another spreadsheet of the domain and the dashboard', () => 
   /** The production workbook, run by Văn phòng, with its id fixed at deploy time. */
   function production(): { rt: Runtime; bundle: string } {
     const rt = startRuntime(makeWorkbook({ rows: 300 }), { deployment: 'addon' });
-    const bundle = bundleWith({ target: 'addon', officeAccounts: [], productionSpreadsheetId: rt.spreadsheet.id });
+    const bundle = bundleWith({ target: 'addon', officeAccounts: [], dashboardSpreadsheetId: rt.spreadsheet.id });
     rt.loadBundle(bundle);
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true });
     return { rt, bundle };
@@ -132,7 +132,7 @@ describe('attack 6: another spreadsheet of the domain and the dashboard', () => 
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true });
     expect(Object.keys(rt.properties.script).filter((k) => k.startsWith('dashboardSnapshot.'))).toEqual([]);
     const page = openPage(rt, 'giamdoc@haiphong.edu.vn').html;
-    expect(page).toContain('productionSpreadsheetId');
+    expect(page).toContain('dashboardSpreadsheetId');
     expect(page).toMatch(VIETNAMESE);
     expect(page).not.toContain('<table');
   });

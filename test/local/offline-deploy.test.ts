@@ -11,7 +11,7 @@ import { openPage, pageTable } from '../dashboard/helpers';
 describe('the offline command’s deploy settings', () => {
   it('keep the Văn phòng accounts, and this workbook’s run fills the page', () => {
     const rt = startRuntime(makeWorkbook({ rows: 60 }), { sharedDrive: true });
-    const bundle = bundleWith({ target: 'addon', officeAccounts: [OWNER], productionSpreadsheetId: 'elsewhere-1AbC' });
+    const bundle = bundleWith({ target: 'addon', officeAccounts: [OWNER], dashboardSpreadsheetId: 'elsewhere-1AbC' });
     const config = boundToThisWorkbook(rt.loadBundle(bundle));
     expect(config).toEqual({ target: 'bound', officeAccounts: [OWNER] });
     // A shared-drive workbook has no owner: only the deploy-time account may run it.
@@ -21,7 +21,7 @@ describe('the offline command’s deploy settings', () => {
 
   it('without the bound override, the same bundle would show no figures offline', () => {
     const rt = startRuntime(makeWorkbook({ rows: 60 }), { sharedDrive: true });
-    rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [OWNER], productionSpreadsheetId: 'elsewhere-1AbC' }));
+    rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [OWNER], dashboardSpreadsheetId: 'elsewhere-1AbC' }));
     expect(rt.run<{ ok: boolean }>('menuCheckAll', [], { as: 'menu', user: OWNER })).toMatchObject({ ok: true });
     expect(openPage(rt).html).not.toContain('<table');
   });

@@ -2,17 +2,19 @@
  * Where the dashboard's snapshot lives, and whose it may be.
  *
  * Script properties: "Data shared among: All users of a script, add-on, or web app"
- * (https://developers.google.com/apps-script/guides/properties, comparison of property stores): a published add-on has one store
- * for every installation, so every spreadsheet of the domain, each one's owner counted as
- * Văn phòng there, runs this same code against the same store. The snapshot is therefore
- * kept under its workbook's id, and only the production workbook named at deploy time
- * (deploy.config.json `dashboardSpreadsheetId`, which no workbook can change) writes it or is
- * read by the page. Other workbooks write nothing at all, not even under their own id: a few KB
- * from each spreadsheet of the domain would fill the store's 500 KB, and the production
- * workbook's next save would fail (https://developers.google.com/apps-script/guides/services/quotas:
- * "Properties total storage: 500 KB / property store"). A script bound to one workbook has a store of its own (a copy of the
- * workbook gets a copy of the project), so without a configured id its own workbook is the
- * production one, recorded under SOURCE_KEY for the web app, which has no active spreadsheet.
+ * (https://developers.google.com/apps-script/guides/properties, comparison of property
+ * stores). A published add-on has one store for every installation, so every spreadsheet of
+ * the domain, each one's owner counted as Văn phòng there, runs this same code against the
+ * same store. The snapshot is therefore kept under its workbook's id, and only the production
+ * workbook named at deploy time (deploy.config.json `dashboardSpreadsheetId`, which no workbook
+ * can change) writes it or is read by the page. Other workbooks write nothing at all, not even
+ * under their own id: a few KB from each spreadsheet of the domain would fill the store, and
+ * the production workbook's next save would fail ("Properties total storage: 500 KB / property
+ * store", https://developers.google.com/apps-script/guides/services/quotas).
+ *
+ * A script bound to one workbook has a store of its own (a copy of the workbook gets a copy of
+ * the project), so without a configured id its own workbook is the production one, recorded
+ * under SOURCE_KEY for the web app, which has no active spreadsheet.
  */
 import { deployConfig } from './deploy-config';
 

@@ -12,6 +12,7 @@ import { ACCESS } from '../../src/i18n/access';
 import { openPage, pageTable } from '../dashboard/helpers';
 import { parseScript } from '../helpers/zmprov-parse-line';
 import { bundleWith, VIETNAMESE } from './access-helpers';
+import { edit } from './edit-event';
 import { makeWorkbook, registrationForm, rosterRow, SETTINGS_FORM, values } from './fixtures';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
@@ -222,6 +223,11 @@ describe('attack 10: a loop of registrations against Văn phòng’s runs', () =
     const unit = rt.scriptRun<Outcome>(UNIT_USER, 'submitRegistration', [form(600)])!;
     expect(unit).toMatchObject({ ok: false, message: ACCESS.registrationOfficeFirst });
     expect(documentLocks(rt)).toBe(0);
+    // An edit meanwhile keeps what was typed; its recheck stands aside without the lock.
+    const typed = edit(rt, 5, 10, '0123');
+    expect(typed.result).toEqual({ ok: true, skipped: 'busy' });
+    expect(typed.calls['LockService.getDocumentLock'] ?? 0).toBe(0);
+    expect(values(rt.workbook(), 'Danh sách')[4][9]).toBe('0123');
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true });
     // After Văn phòng's run, the unit's save goes through.
     expect(rt.scriptRun<Outcome>(UNIT_USER, 'submitRegistration', [form(600)])).toMatchObject({ ok: true });

@@ -6,6 +6,7 @@
  * against Văn phòng (10). Each is refused or has no effect, with a Vietnamese message, and
  * nothing leaves the workbook that should not.
  */
+import fc from 'fast-check';
 import type { CellScalar, WorkbookData } from '../../src/local/workbook-data';
 import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
 import { ACCESS } from '../../src/i18n/access';
@@ -87,6 +88,11 @@ describe('attack 3: names that would break the zmprov script', () => {
   });
 });
 
+const sheetOf = (rt: Runtime) =>
+  (
+    rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+  ).SpreadsheetApp.getActive().getSheetByName('Danh sách')!;
+
 /** Both stores are the one store of the published add-on: what one installation writes, the other reads. */
 function shareScriptProperties(from: Runtime, to: Runtime): void {
   for (const k of Object.keys(to.properties.script)) delete to.properties.script[k];
@@ -125,6 +131,44 @@ describe('attack 6: another spreadsheet of the domain and the dashboard', () => 
     expect(after).toBe(before);
     expect(after).not.toContain('evil.example');
     expect(openPage(rt, 'someone@evil.example').html).toContain(DASHBOARD_TEXT.notAllowed('haiphong.edu.vn'));
+  });
+
+  it('property: after any mix of runs in production and in other spreadsheets, the page is production’s last', () => {
+    const step = fc.oneof(
+      fc.record({ where: fc.constant('production' as const), row: fc.integer({ min: 2, max: 300 }) }),
+      fc.record({
+        where: fc.constant('other' as const),
+        rows: fc.integer({ min: 0, max: 40 }),
+        domain: fc.constantFrom('evil.example', 'haiphong.edu.vn', 'gmail.com'),
+      }),
+    );
+    const { rt, bundle } = production();
+    let expected = openPage(rt, 'giamdoc@haiphong.edu.vn').html;
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 4 }), (steps) => {
+        for (const s of steps) {
+          if (s.where === 'production') {
+            // A unit blanks a name: the production figures change, and Văn phòng's run records them.
+            sheetOf(rt).getRange(s.row, 4).setValue('');
+            expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true });
+            expected = openPage(rt, 'giamdoc@haiphong.edu.vn').html;
+            continue;
+          }
+          const own = startRuntime(makeWorkbook({ rows: s.rows }), {
+            deployment: 'addon',
+            owner: UNIT_USER,
+            user: UNIT_USER,
+          });
+          own.loadBundle(bundle);
+          shareScriptProperties(rt, own);
+          own.scriptRun(UNIT_USER, 'saveSettings', [{ ...SETTINGS_FORM, domain: s.domain }]);
+          own.run('menuRunAll', [], { as: 'menu', user: UNIT_USER });
+          shareScriptProperties(own, rt);
+        }
+        expect(openPage(rt, 'giamdoc@haiphong.edu.vn').html).toBe(expected);
+      }),
+      { numRuns: 6 },
+    );
   });
 
   it('a published add-on without the production id shows no workbook’s figures, and says why', () => {

@@ -31,7 +31,7 @@ const pairs = fc
     const base = cleanPerson(i);
     const other = cleanPerson(i + offset);
     // The namesake's CCCD encodes the same birth year and sex, with another serial number.
-    const serial = String((Number(base.cccd.slice(6)) + 1 + offset) % 1000000).padStart(6, '0');
+    const serial = String((Number(String(base.cccd).slice(6)) + 1 + offset) % 1000000).padStart(6, '0');
     // Phones are optional, and the fixture's numbers for large i fall in unassigned blocks.
     const a = { ...base, phone: '', staffId: aStaff ? base.staffId : '', cccd: aCccd ? base.cccd : '' };
     const b: Person = {

@@ -6,6 +6,7 @@
  * workbook's size. Which workbook that is, and why: snapshot-store.ts.
  */
 import { buildSnapshot, parseSnapshot, type DashboardSnapshot } from '../domain/dashboard/snapshot';
+import { packSnapshot } from '../domain/dashboard/stored';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import { DASHBOARD_TEXT } from '../i18n/dashboard';
 import { UI } from '../i18n/ui';
@@ -27,7 +28,7 @@ function asciiJson(value: unknown): string {
 
 /** The stored form, in parts: what the bench measures and the web app reads back. */
 export function snapshotParts(snapshot: DashboardSnapshot): string[] {
-  const text = asciiJson(snapshot);
+  const text = asciiJson(packSnapshot(snapshot));
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += PART_CHARS) parts.push(text.slice(i, i + PART_CHARS));
   return parts;

@@ -13,6 +13,8 @@ import { flagCsdlMatch } from './rules/csdl-match';
 import { flagDeadline } from './rules/deadline';
 import { flagDuplicatePeople } from './rules/duplicate-people';
 import { flagExistingAccounts } from './rules/existing-account';
+import { registerExports } from './lifecycle';
+import { flagNotCreated, keepShownNotCreated, lifecycleLookup, readDirectory } from './rules/lifecycle-step';
 import { collectFindings } from './rules/findings';
 import { columnText } from './rules/flag';
 import { placeHolders } from './rules/holders';
@@ -39,6 +41,11 @@ export interface CheckOptions {
   assignAddresses: boolean;
   stampReceivedAt: boolean;
   onlyRows?: number[];
+  /**
+   * The register's batches and 'Danh bạ tài khoản' were not read (onEdit): an addressed
+   * row's status cannot be computed, so it keeps the stage it shows.
+   */
+  lifecycleUnread?: boolean;
 }
 
 export interface CheckResult {
@@ -75,12 +82,14 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
   for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
   const { accounts, csdl } = loadReferences(input, domain, notes);
+  const directory = options.lifecycleUnread ? null : readDirectory(input.directory, domain, notes);
+  const exportOf = registerExports(holdings.register);
   const live = people.filter((p) => !p.blank);
   flagExistingAccounts(sheet, live, dropped, suffix, accounts);
   for (const p of live) flagCsdlMatch(sheet, p, dropped.has(p), csdl);
   for (const p of live) flagDeadline(sheet, p, options.stampReceivedAt ? now : null, settings.deadline);
 
-  const taken = takenAddresses(holdings.register, people, accounts, domain);
+  const taken = takenAddresses(holdings.register, people, accounts, directory, domain);
   const fresh = assignNewAddresses(
     people,
     dropped,
@@ -90,6 +99,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     domain,
     options.assignAddresses,
   );
+  for (const p of live) {
+    if (dropped.has(p) || !p.ledgerAddress || p.findings.some(holds)) continue;
+    if (options.lifecycleUnread) keepShownNotCreated(sheet, p, rows);
+    else flagNotCreated(sheet, p, exportOf, directory, now);
+  }
   const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.sheetRow) || '';
   const services = decideServices(
     {
@@ -108,6 +122,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const { outcomes, tallies, provisioning, counts } = assembleOutcomes(
     people,
     addressOf,
+    lifecycleLookup(rows, sheet.columns.status, exportOf, directory, options.lifecycleUnread === true),
     tally.unitKeys,
     services,
     suffix,

@@ -159,6 +159,7 @@ export const UI = {
       `- Dòng ${row}: ${[errors > 0 ? `${errors} lỗi cần sửa` : '', warnings > 0 ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ')}`,
     seeSheet:
       '\nLý do từng lỗi nằm ở cột "Lỗi" của dòng đó trong bảng tính (thư này không chép lại dữ liệu cá nhân).\n',
+    more: (n: number) => `- … và ${n} dòng khác: xem cột "Lỗi" trong trang "Danh sách".`,
     outro:
       '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },

@@ -151,9 +151,9 @@ describe('storage', () => {
     expect(waitedAgain).toBeGreaterThanOrEqual(3_900);
     expect(waitedAgain).toBeLessThan(5_000);
     // A user's lock is that user's: another user's call elsewhere does not hold it.
-    rt.locks.holdElsewhere('user:someone.else@haiphong.edu.vn', 60_000);
+    rt.locks.holdElsewhere({ user: 'someone.else@haiphong.edu.vn' }, 60_000);
     expect(rt.run('userIt')).toBe(true);
-    rt.locks.holdElsewhere('user:vanphong@haiphong.edu.vn', 60_000);
+    rt.locks.holdElsewhere({ user: 'vanphong@haiphong.edu.vn' }, 60_000);
     expect(rt.run('userIt')).toBe(false);
   });
 });

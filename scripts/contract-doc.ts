@@ -13,7 +13,7 @@ import type { ColumnSpec } from '../src/domain/columns';
 import * as exporters from '../src/domain/exports';
 import { groupHandover, handoverCsv } from '../src/domain/handover';
 import { DEFAULT_SETTINGS, FINDING_CODES, WARNING_CODES, type FindingCode } from '../src/domain/types';
-import { REPORT_TEXT } from '../src/i18n/findings';
+import { FINDING_TEXT, REPORT_TEXT } from '../src/i18n/findings';
 import { UI } from '../src/i18n/ui';
 import { EXAMPLE_NOW, exampleWorkbook } from './contract-example';
 
@@ -39,6 +39,16 @@ export const FINDING_MEANINGS: Record<FindingCode, string> = {
   AFTER_DEADLINE: 'Dòng được ghi nhận sau hạn chót trong Cài đặt.',
   SERVICE_NOT_ELIGIBLE: 'Đăng ký eOffice hay chữ ký số "Có" cho chức vụ Kế hoạch 5277 không áp dụng.',
   SERVICE_INCOMPLETE: 'Đề nghị chữ ký số thiếu số CCCD hợp lệ.',
+  NOT_CREATED:
+    'Địa chỉ đã xuất ở một đợt quá 7 ngày mà danh sách trong trang Danh bạ tài khoản chưa có (đơn vị kỹ thuật có thể đã bỏ dòng đó).',
+};
+
+/**
+ * Codes that need a workbook's history (an earlier batch a week old) rather than one example
+ * run: their example is the message the check writes for it, made by the same function.
+ */
+const HISTORY_EXAMPLES: Partial<Record<FindingCode, () => string>> = {
+  NOT_CREATED: () => FINDING_TEXT.notCreated(1, '29/08/2025', 7),
 };
 
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
@@ -101,7 +111,8 @@ function exampleResult(): CheckResult {
 
 function findingsBlock(result: CheckResult): string {
   const rows = FINDING_CODES.map((c) => {
-    const example = result.findings.find((f) => f.code === c);
+    const history = HISTORY_EXAMPLES[c];
+    const example = history ? { message: history() } : result.findings.find((f) => f.code === c);
     if (!example)
       throw new Error(`${c}: no row of scripts/contract-example.ts raises it; add one, then npm run gen:contract`);
     const meaning = FINDING_MEANINGS[c];

@@ -9,13 +9,14 @@
 import fc from 'fast-check';
 import type { CellScalar, WorkbookData } from '../../src/local/workbook-data';
 import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
+import { createGoogleWorld } from '../../src/local/gas';
 import { ACCESS } from '../../src/i18n/access';
 import { openPage, pageTable } from '../dashboard/helpers';
 import { parseScript } from '../helpers/zmprov-parse-line';
 import { bundleWith, VIETNAMESE } from './access-helpers';
 import { edit } from './edit-event';
 import { makeWorkbook, registrationForm, rosterRow, SETTINGS_FORM, values } from './fixtures';
-import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
+import { NOW, OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 const VP = OWNER;
 type Outcome = {
@@ -93,39 +94,44 @@ const sheetOf = (rt: Runtime) =>
     rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
   ).SpreadsheetApp.getActive().getSheetByName('Danh sách')!;
 
-/** Both stores are the one store of the published add-on: what one installation writes, the other reads. */
-function shareScriptProperties(from: Runtime, to: Runtime): void {
-  for (const k of Object.keys(to.properties.script)) delete to.properties.script[k];
-  Object.assign(to.properties.script, from.properties.script);
-}
-
 describe('attack 6: another spreadsheet of the domain and the dashboard', () => {
-  /** The production workbook, run by Văn phòng, with its id fixed at deploy time. */
-  function production(): { rt: Runtime; bundle: string } {
-    const rt = startRuntime(makeWorkbook({ rows: 300 }), { deployment: 'addon' });
+  /**
+   * The production workbook, run by Văn phòng, with its id fixed at deploy time, in a world where
+   * the published add-on's one project (and its one script-properties store) spans every document.
+   */
+  function production(): { rt: Runtime; bundle: string; another: (rows: number) => Runtime } {
+    const world = createGoogleWorld({ deployment: 'addon', now: NOW });
+    const rt = startRuntime(makeWorkbook({ rows: 300 }), { world, account: 'workspace' });
     const bundle = bundleWith({ target: 'addon', officeAccounts: [], dashboardSpreadsheetId: rt.spreadsheet.id });
     rt.loadBundle(bundle);
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true });
-    return { rt, bundle };
+    // Any domain user owns a spreadsheet of their own, and is its Văn phòng there.
+    const another = (rows: number): Runtime => {
+      const own = startRuntime(makeWorkbook({ rows }), {
+        world,
+        account: 'workspace',
+        owner: UNIT_USER,
+        user: UNIT_USER,
+      });
+      own.loadBundle(bundle);
+      return own;
+    };
+    return { rt, bundle, another };
   }
 
   it('a unit editor’s own spreadsheet neither overwrites, blanks nor re-domains the Director’s page', () => {
-    const { rt, bundle } = production();
+    const { rt, another } = production();
     const before = openPage(rt, 'giamdoc@haiphong.edu.vn').html;
     expect(pageTable(before).get('Tổng cộng')).toBeDefined();
     const stored = JSON.stringify(rt.properties.script);
-
-    // Any domain user owns a spreadsheet of their own, and is its Văn phòng there.
     for (const rows of [5, 0]) {
-      const own = startRuntime(makeWorkbook({ rows }), { deployment: 'addon', owner: UNIT_USER, user: UNIT_USER });
-      own.loadBundle(bundle);
-      shareScriptProperties(rt, own);
+      const own = another(rows);
       const settings = { ...SETTINGS_FORM, domain: 'evil.example' };
       expect(own.scriptRun(UNIT_USER, 'saveSettings', [settings])).toMatchObject({ ok: true });
       own.run('menuCheckAll', [], { as: 'menu', user: UNIT_USER });
       own.run('menuBuildReport', [], { as: 'menu', user: UNIT_USER });
+      // The one store, seen from either document, holds nothing the other spreadsheet wrote.
       expect(JSON.stringify(own.properties.script)).toBe(stored);
-      shareScriptProperties(own, rt);
     }
     const after = openPage(rt, 'giamdoc@haiphong.edu.vn').html;
     expect(after).toBe(before);
@@ -142,7 +148,7 @@ describe('attack 6: another spreadsheet of the domain and the dashboard', () => 
         domain: fc.constantFrom('evil.example', 'haiphong.edu.vn', 'gmail.com'),
       }),
     );
-    const { rt, bundle } = production();
+    const { rt, another } = production();
     let expected = openPage(rt, 'giamdoc@haiphong.edu.vn').html;
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 4 }), (steps) => {
@@ -154,16 +160,9 @@ describe('attack 6: another spreadsheet of the domain and the dashboard', () => 
             expected = openPage(rt, 'giamdoc@haiphong.edu.vn').html;
             continue;
           }
-          const own = startRuntime(makeWorkbook({ rows: s.rows }), {
-            deployment: 'addon',
-            owner: UNIT_USER,
-            user: UNIT_USER,
-          });
-          own.loadBundle(bundle);
-          shareScriptProperties(rt, own);
+          const own = another(s.rows);
           own.scriptRun(UNIT_USER, 'saveSettings', [{ ...SETTINGS_FORM, domain: s.domain }]);
           own.run('menuRunAll', [], { as: 'menu', user: UNIT_USER });
-          shareScriptProperties(own, rt);
         }
         expect(openPage(rt, 'giamdoc@haiphong.edu.vn').html).toBe(expected);
       }),
@@ -172,7 +171,7 @@ describe('attack 6: another spreadsheet of the domain and the dashboard', () => 
   });
 
   it('a published add-on without the production id shows no workbook’s figures, and says why', () => {
-    const rt = startRuntime(makeWorkbook({ rows: 50 }), { deployment: 'addon' });
+    const rt = startRuntime(makeWorkbook({ rows: 50 }), { deployment: 'addon', account: 'workspace' });
     rt.loadBundle(bundleWith({ target: 'addon', officeAccounts: [] }));
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true });
     expect(Object.keys(rt.properties.script).filter((k) => k.startsWith('dashboardSnapshot.'))).toEqual([]);

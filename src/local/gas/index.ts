@@ -340,39 +340,32 @@ function lockControl(env: Env, lockTable: LockTable, scopes: ReturnType<typeof l
   };
 }
 
-export function createGasRuntime(options: GasRuntimeOptions = {}) {
-  const { user, limits, calls, env, identity, manifest, world } = makeEnv(options);
-  const state = makeState(env, options, world);
-  const { uiLog, spreadsheet, drive, lockTable, properties, userStore } = state;
-  let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
-  let context: vm.Context | null = null;
-  const deployer = options.deployer ?? identity.developer;
-
-  const globals = makeGlobals({
-    ...state,
-    env,
-    identity,
-    manifest,
-    bundleDir: () => bundleDir,
-    context: () => context,
-    webAppUrl: () => options.webAppUrl ?? null,
-  });
-
-  function loadBundle(dir = bundleDir): Record<string, unknown> {
-    bundleDir = dir;
+/** The sandbox: loads the built bundle and runs its functions as menus, triggers or a page do. */
+function makeBundleRunner(
+  env: Env,
+  project: { manifest: Manifest; deployer: string; user: string },
+  lockTable: LockTable,
+  holder: { bundleDir: string; context: vm.Context | null; globals: Record<string, unknown> },
+) {
+  let reachable: Set<string> | null = null;
+  function loadBundle(dir = holder.bundleDir): Record<string, unknown> {
+    holder.bundleDir = dir;
     reachable = null;
     // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
-    context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
-    return context as Record<string, unknown>;
+    holder.context = gasLocal.require(
+      dir,
+      { ...holder.globals },
+      { filter: (f: string) => f.endsWith('.js') },
+    ) as vm.Context;
+    return holder.context as Record<string, unknown>;
   }
-
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
-    if (!context) loadBundle();
-    const execution = newExecution(env, { manifest, deployer, user }, opts, args);
+    if (!holder.context) loadBundle();
+    const execution = newExecution(env, project, opts, args);
     const previous = env.current;
     env.current = execution;
     try {
-      const target = (context as Record<string, unknown>)[fn];
+      const target = (holder.context as Record<string, unknown>)[fn];
       if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
       return (target as (...a: unknown[]) => T)(...args);
     } finally {
@@ -380,21 +373,51 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
       env.current = previous;
     }
   }
-
-  let reachable: Set<string> | null = null;
+  const reachableSet = (): Set<string> => {
+    if (!holder.context) loadBundle();
+    reachable ??= new Set(reachableFunctions(holder.bundleDir));
+    return reachable;
+  };
   /**
    * A call from an HTML page through google.script.run, as `user`: only what Google lets a page
    * reach, arguments and result carried by Google's rules (see script-run.ts).
    */
   function scriptRun<T = unknown>(asUser: string, fn: string, args: unknown[] = []): T | null {
-    if (!context) loadBundle();
-    reachable ??= new Set(reachableFunctions(bundleDir));
-    if (!reachable.has(fn)) throw new Error(`Script function not found: ${fn}`);
+    if (!reachableSet().has(fn)) throw new Error(`Script function not found: ${fn}`);
     const sent = transferArguments(args);
     const { value, legal } = transferResult(run(fn, sent, { as: 'scriptRun', user: asUser }));
     if (!legal) env.log(`google.script.run ${fn}: the result holds a value the page cannot receive; it gets null`);
     return value as T | null;
   }
+  return { loadBundle, run, scriptRun, reachableFunctions: (): string[] => [...reachableSet()] };
+}
+
+export function createGasRuntime(options: GasRuntimeOptions = {}) {
+  const { user, limits, calls, env, identity, manifest, world } = makeEnv(options);
+  const state = makeState(env, options, world);
+  const { uiLog, spreadsheet, drive, lockTable, properties, userStore } = state;
+  const holder = {
+    bundleDir: options.bundleDir ?? DEFAULT_BUNDLE_DIR,
+    context: null as vm.Context | null,
+    globals: {} as Record<string, unknown>,
+  };
+  const deployer = options.deployer ?? identity.developer;
+  const globals = makeGlobals({
+    ...state,
+    env,
+    identity,
+    manifest,
+    bundleDir: () => holder.bundleDir,
+    context: () => holder.context,
+    webAppUrl: () => options.webAppUrl ?? null,
+  });
+  holder.globals = globals;
+  const {
+    loadBundle,
+    run,
+    scriptRun,
+    reachableFunctions: reachableList,
+  } = makeBundleRunner(env, { manifest, deployer, user }, lockTable, holder);
 
   const triggers = makeTriggerControl(env, world, spreadsheet.id, run);
 
@@ -404,11 +427,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     run,
     scriptRun,
     /** The functions a page can call through google.script.run, read from the loaded bundle. */
-    reachableFunctions: (): string[] => {
-      if (!context) loadBundle();
-      reachable ??= new Set(reachableFunctions(bundleDir));
-      return [...reachable];
-    },
+    reachableFunctions: reachableList,
     calls,
     ui: uiLog,
     drive,

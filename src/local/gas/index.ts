@@ -340,94 +340,83 @@ function lockControl(env: Env, lockTable: LockTable, scopes: ReturnType<typeof l
   };
 }
 
-/** The sandbox: loads the built bundle and runs its functions as menus, triggers or a page do. */
+/**
+ * The loaded bundle and the ways into it: a run of a top-level function as some kind of execution,
+ * and a page's google.script.run call.
+ */
 function makeBundleRunner(
   env: Env,
-  project: { manifest: Manifest; deployer: string; user: string },
-  lockTable: LockTable,
-  holder: { bundleDir: string; context: vm.Context | null; globals: Record<string, unknown> },
+  project: { manifest: Manifest; deployer: string; user: string; lockTable: GoogleWorld['lockTable'] },
+  firstDir: string,
+  makeGlobalsFor: (bundleDir: () => string, context: () => vm.Context | null) => Record<string, unknown>,
 ) {
+  let bundleDir = firstDir;
+  let context: vm.Context | null = null;
   let reachable: Set<string> | null = null;
-  function loadBundle(dir = holder.bundleDir): Record<string, unknown> {
-    holder.bundleDir = dir;
+  const globals = makeGlobalsFor(
+    () => bundleDir,
+    () => context,
+  );
+
+  function loadBundle(dir = bundleDir): Record<string, unknown> {
+    bundleDir = dir;
     reachable = null;
     // Only the Apps Script globals: no require, process, Buffer or module in the sandbox.
-    holder.context = gasLocal.require(
-      dir,
-      { ...holder.globals },
-      { filter: (f: string) => f.endsWith('.js') },
-    ) as vm.Context;
-    return holder.context as Record<string, unknown>;
+    context = gasLocal.require(dir, { ...globals }, { filter: (f: string) => f.endsWith('.js') }) as vm.Context;
+    return context as Record<string, unknown>;
   }
+
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
-    if (!holder.context) loadBundle();
+    if (!context) loadBundle();
     const execution = newExecution(env, project, opts, args);
     const previous = env.current;
     env.current = execution;
     try {
-      const target = (holder.context as Record<string, unknown>)[fn];
+      const target = (context as Record<string, unknown>)[fn];
       if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
       return (target as (...a: unknown[]) => T)(...args);
     } finally {
-      lockTable.releaseAll(execution.id);
+      project.lockTable.releaseAll(execution.id);
       env.current = previous;
     }
   }
-  const reachableSet = (): Set<string> => {
-    if (!holder.context) loadBundle();
-    reachable ??= new Set(reachableFunctions(holder.bundleDir));
+
+  /** The functions a page can call through google.script.run, read from the loaded bundle. */
+  function pageFunctions(): Set<string> {
+    if (!context) loadBundle();
+    reachable ??= new Set(reachableFunctions(bundleDir));
     return reachable;
-  };
+  }
+
   /**
    * A call from an HTML page through google.script.run, as `user`: only what Google lets a page
    * reach, arguments and result carried by Google's rules (see script-run.ts).
    */
   function scriptRun<T = unknown>(asUser: string, fn: string, args: unknown[] = []): T | null {
-    if (!reachableSet().has(fn)) throw new Error(`Script function not found: ${fn}`);
+    if (!pageFunctions().has(fn)) throw new Error(`Script function not found: ${fn}`);
     const sent = transferArguments(args);
     const { value, legal } = transferResult(run(fn, sent, { as: 'scriptRun', user: asUser }));
     if (!legal) env.log(`google.script.run ${fn}: the result holds a value the page cannot receive; it gets null`);
     return value as T | null;
   }
-  return { loadBundle, run, scriptRun, reachableFunctions: (): string[] => [...reachableSet()] };
+
+  return { globals, loadBundle, run, scriptRun, reachableFunctions: (): string[] => [...pageFunctions()] };
 }
 
 export function createGasRuntime(options: GasRuntimeOptions = {}) {
   const { user, limits, calls, env, identity, manifest, world } = makeEnv(options);
   const state = makeState(env, options, world);
-  const { uiLog, spreadsheet, drive, lockTable, properties, userStore } = state;
-  const holder = {
-    bundleDir: options.bundleDir ?? DEFAULT_BUNDLE_DIR,
-    context: null as vm.Context | null,
-    globals: {} as Record<string, unknown>,
-  };
+  const { uiLog, spreadsheet, drive, properties, userStore } = state;
   const deployer = options.deployer ?? identity.developer;
-  const globals = makeGlobals({
-    ...state,
-    env,
-    identity,
-    manifest,
-    bundleDir: () => holder.bundleDir,
-    context: () => holder.context,
-    webAppUrl: () => options.webAppUrl ?? null,
-  });
-  holder.globals = globals;
-  const {
-    loadBundle,
-    run,
-    scriptRun,
-    reachableFunctions: reachableList,
-  } = makeBundleRunner(env, { manifest, deployer, user }, lockTable, holder);
-
-  const triggers = makeTriggerControl(env, world, spreadsheet.id, run);
+  const project = { manifest, deployer, user, lockTable: state.lockTable };
+  const webAppUrl = () => options.webAppUrl ?? null;
+  const runner = makeBundleRunner(env, project, options.bundleDir ?? DEFAULT_BUNDLE_DIR, (bundleDir, context) =>
+    makeGlobals({ ...state, env, identity, manifest, bundleDir, context, webAppUrl }),
+  );
+  const triggers = makeTriggerControl(env, world, spreadsheet.id, runner.run);
 
   return {
-    globals,
-    loadBundle,
-    run,
-    scriptRun,
-    /** The functions a page can call through google.script.run, read from the loaded bundle. */
-    reachableFunctions: reachableList,
+    ...runner,
     calls,
     ui: uiLog,
     drive,
@@ -440,7 +429,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     identity,
     limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
-    locks: lockControl(env, lockTable, lockScopes(state.world.projectOf(spreadsheet.id), spreadsheet.id)),
+    locks: lockControl(env, state.lockTable, lockScopes(world.projectOf(spreadsheet.id), spreadsheet.id)),
     properties: propertiesView(properties, userStore, user),
     logs: env.logs,
     spreadsheet,

@@ -148,7 +148,7 @@ function exportsBlock(result: CheckResult): string {
       exporters.toEntraCsv(records, password),
       3,
     ],
-    ['`provisioning/zimbra.zmprov` (`zmprov -f`)', exporters.toZimbraScript(records, password), 1],
+    ['`provisioning/zimbra.zmprov` (`zmprov -f`)', exporters.toZimbraScript(records, password), 2],
     [
       '`provisioning/hpnet-eoffice.csv` (HPNET eOffice)',
       exporters.toEofficeCsv(result.services.eoffice.slice(0, 1)),

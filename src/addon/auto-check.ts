@@ -12,6 +12,9 @@ import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
+import { REGISTER_TEXT } from '../i18n/register';
+import { registerKey } from './register-key';
+import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
 import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
@@ -25,7 +28,7 @@ import { withOfficeLock } from './lock-priority';
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
-import { openRunContext } from './run-context';
+import { openRunContext, type RunContext } from './run-context';
 import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
@@ -76,6 +79,21 @@ export type TimedOutcome =
  * trigger that the document records as its check (a forged call does nothing), and only while
  * that trigger's owner is a Văn phòng account.
  */
+/** A timed check that could not run leaves its reason in Nhật ký, where Văn phòng looks. */
+function logRefusal(ctx: RunContext, user: string, message: string): TimedOutcome {
+  appendLog(ctx.ss, {
+    at: new Date(ctx.startedAt),
+    user,
+    action: UI.actions.timed,
+    rowsRead: 0,
+    findings: 0,
+    assigned: 0,
+    elapsedMs: Date.now() - ctx.startedAt,
+    note: message,
+  });
+  return { ok: false, message };
+}
+
 export function timedCheck(e?: unknown): TimedOutcome {
   return guarded(false, (): TimedOutcome => {
     const trigger = ownTriggerOf(e, TIMED_HANDLER);
@@ -97,6 +115,10 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
+      const office = registerEditors(ctx, '');
+      const planted = plantedRegister(ctx, office, true);
+      if (planted) return logRefusal(ctx, who.user, planted);
+      const unprotected = protectReferenceSheets(ctx, office);
       const input = readWorkbookInput(ctx.ss);
       if (!input.roster) return { ok: true, changed: false };
       const header = input.roster.values[0] ?? [];
@@ -111,25 +133,21 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
-      const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: false, stampReceivedAt: true });
+      const result = runCheck(input, {
+        settings: ctx.settings,
+        now,
+        assignAddresses: false,
+        stampReceivedAt: true,
+        registerKey: registerKey(ctx.props),
+      });
       if (!result.ok) {
         ctx.props.setProperty(DIGEST_KEY, digest);
-        appendLog(ctx.ss, {
-          at: now,
-          user: who.user,
-          action: UI.actions.timed,
-          rowsRead: 0,
-          findings: 0,
-          assigned: 0,
-          elapsedMs: Date.now() - ctx.startedAt,
-          note: result.message,
-        });
-        return { ok: false, message: result.message };
+        return logRefusal(ctx, who.user, result.message);
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
       const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
       writeOwnedColumns(roster, result.owned, input.roster.values);
-      syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
+      const held = syncRegister(ctx.ss, result.register, office, ownedSheetIds(ctx.props));
       writeHighlights(
         roster,
         header.map(String),
@@ -148,7 +166,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: [ctx.settingsWarning ?? '', mail].filter(Boolean).join(' '),
+        note: [ctx.settingsWarning ?? '', mail, unprotected ?? '', held ? '' : REGISTER_TEXT.unprotected]
+          .filter(Boolean)
+          .join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

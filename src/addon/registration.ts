@@ -13,6 +13,8 @@ import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
 import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
+import { withOwnRegisterOnly } from './owned-sheets';
+import { registerKey } from './register-key';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
 import { guarded } from './guard';
@@ -119,7 +121,7 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
   // A blank (or forged, non-form) submission would append a row of nothing.
   const typed = Object.keys(FIELD_LABELS).some((f) => String(form[f as keyof RegistrationForm] ?? '').trim() !== '');
   if (!typed) return { ok: false, message: ACCESS.emptyRegistration };
-  const input = readWorkbookInput(ctx.ss);
+  const input = withOwnRegisterOnly(ctx, readWorkbookInput(ctx.ss));
   if (!input.roster) return { ok: false, message: UI.registrationErrors.noRoster };
   const header = input.roster.values[0] ?? [];
   const cols = locateRosterColumns(header);
@@ -199,6 +201,7 @@ function judge(
     assignAddresses: false,
     stampReceivedAt: true,
     onlyRows: [p.sheetRow],
+    registerKey: registerKey(ctx.props),
   });
   if (!result.ok)
     return { check: { ok: false, errors: [{ field: '', message: result.message }], warnings: [] }, result: null };

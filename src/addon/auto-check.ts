@@ -2,20 +2,17 @@
  * The hourly check: a toggle that installs or removes the document's one time-driven trigger
  * (see auto-state.ts), and the trigger's handler, which first carries on its owner's paused
  * job (the add-on allows its owner no second timer in this document), then re-checks only when
- * 'Danh sách' changed since its last run.
+ * the roster ('Danh sách' and its other tabs) changed since its last run.
  */
 import { runCheck } from '../domain/check';
-import { matchServiceColumns, ownedColumnIndices } from '../domain/columns';
 import { UI } from '../i18n/ui';
-import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
-import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
-import { writeOwnedColumns } from '../sheets/write-owned';
+import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
-import { valuesDigest } from './digest';
+import { rosterDigest } from './digest';
 import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
@@ -93,12 +90,8 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
       const input = readWorkbookInput(ctx.ss);
-      if (!input.roster) return { ok: true, changed: false };
-      const header = input.roster.values[0] ?? [];
-      const ownedIdx = ownedColumnIndices(header);
-      // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
-      for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
-      const digest = valuesDigest(input.roster.values, ownedIdx);
+      if (!input.rosterTabs?.length) return { ok: true, changed: false };
+      const digest = rosterDigest(input.rosterTabs);
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
@@ -118,16 +111,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
         return { ok: false, message: result.message };
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
-      const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-      writeOwnedColumns(roster, result.owned, input.roster.values);
+      writeRosterOwned(ctx.ss, result, input.rosterTabs);
       syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
-      writeHighlights(
-        roster,
-        header.map(String),
-        result.owned,
-        result.findings.filter((f) => f.sheet === SHEETS.roster),
-        result.rows.length + 1,
-      );
+      writeRosterMarks(ctx.ss, result, false);
       const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(result), ctx.props, now) : '';
       appendLog(ctx.ss, {
         at: now,

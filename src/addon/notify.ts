@@ -31,9 +31,7 @@ export function buildDigests(result: CheckResult): UnitDigest[] | 'no-column' {
     const target = emailOf.get(key);
     if (!target) continue;
     const digest = byUnit.get(key) ?? { to: target.to, unit: target.unit, lines: [] };
-    digest.lines.push(
-      UI.mail.line(outcome.sheetRow, outcome.messages || outcome.findings.map((f) => f.message).join('; ')),
-    );
+    digest.lines.push(UI.mail.line(outcome.ref, outcome.messages || outcome.findings.map((f) => f.message).join('; ')));
     byUnit.set(key, digest);
   }
   return [...byUnit.values()];

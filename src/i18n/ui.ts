@@ -154,7 +154,7 @@ export const UI = {
     subject: (unit: string) => `[Email công vụ] Các dòng cần sửa của ${unit}`,
     intro: (unit: string, n: number) =>
       `Kính gửi cán bộ đầu mối ${unit},\n\nTrong trang "Danh sách" của bảng tính đăng ký email công vụ, đơn vị có ${n} dòng cần sửa:\n`,
-    line: (row: number, messages: string) => `- Dòng ${row}: ${messages}`,
+    line: (at: { sheet: string; row: number }, messages: string) => `- Dòng ${at.row} trang "${at.sheet}": ${messages}`,
     outro:
       '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },

@@ -12,7 +12,7 @@ import { ROSTER_HEADER_TEXT } from './columns';
 import { flagCsdlMatch } from './rules/csdl-match';
 import { flagDeadline } from './rules/deadline';
 import { flagDuplicatePeople } from './rules/duplicate-people';
-import { flagExistingAccount } from './rules/existing-account';
+import { flagExistingAccounts } from './rules/existing-account';
 import { collectFindings } from './rules/findings';
 import { columnText } from './rules/flag';
 import { placeHolders } from './rules/holders';
@@ -94,10 +94,10 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const holdings = placeHolders(people, input.register);
   const dropped = flagDuplicatePeople(tabs, holdings.ordered);
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
-  for (const p of dropped) if (!p.blank) p.ledgerAddress = '';
+  for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
   const { accounts, csdl } = loadReferences(input, domain, notes);
   const live = people.filter((p) => !p.blank);
-  for (const p of live) flagExistingAccount(tabs[p.tab], p, dropped.has(p), suffix, accounts);
+  flagExistingAccounts(tabs, live, dropped, suffix, accounts);
   for (const p of live) flagCsdlMatch(tabs[p.tab], p, dropped.has(p), csdl);
   for (const p of live) flagDeadline(tabs[p.tab], p, options.stampReceivedAt ? now : null, settings.deadline);
 

@@ -42,15 +42,13 @@ const record = fc
     phoneIsMobile: false,
   }));
 
-const records = fc
-  .array(record, { maxLength: 60 })
-  .map((rs) =>
-    rs.map((r, i): ProvisionRecord => ({
-      ...r,
-      ref: { sheet: 'Danh sách', row: i + 2 },
-      address: `nguoi${i}@haiphong.edu.vn`,
-    })),
-  );
+const records = fc.array(record, { maxLength: 60 }).map((rs) =>
+  rs.map((r, i): ProvisionRecord => ({
+    ...r,
+    ref: { sheet: 'Danh sách', row: i + 2 },
+    address: `nguoi${i}@haiphong.edu.vn`,
+  })),
+);
 
 describe('hand-over lists', () => {
   it('put every person in exactly one list, the list of their unit, with their own password', () => {

@@ -44,7 +44,7 @@ export function takenAddresses(
  */
 export function assignNewAddresses(
   people: readonly RosterPerson[],
-  dropped: ReadonlySet<RosterPerson>,
+  dropped: Pick<ReadonlySet<RosterPerson>, 'has'>,
   register: RegisterEntry[],
   taken: Set<string>,
   settings: Pick<Settings, 'addressPattern'>,

@@ -104,7 +104,11 @@ export function locateTable<F extends string>(
     const row = values[r];
     if (!row || row.every((v) => cleanText(v) === '')) continue;
     const single = matchColumns(row, specs);
-    const double = r + 1 < values.length ? twoRowHeader(row, values[r + 1], specs) : null;
+    // A title row above a header is no header's upper half: the upper row must name a column
+    // itself, and the lower one must not hold the headers on its own.
+    const lowerAlone = r + 1 < values.length ? matchColumns(values[r + 1], specs) : null;
+    const pairable = !!lowerAlone && !holdsRequired(lowerAlone) && Object.keys(single.columns).length > 0;
+    const double = pairable ? twoRowHeader(row, values[r + 1], specs) : null;
     const doubleMatch = double ? matchColumns(double, specs) : null;
     const pair =
       doubleMatch &&

@@ -56,6 +56,29 @@ describe('the bundled sample workbook', () => {
     expect(found).toEqual(expected);
   });
 
+  it('split over two tabs by region, gives the findings of the same people laid out tidily, in the right tab and row', () => {
+    const tidy = generateWorkbook({ people: 360, seed: 2025, mistakes: true });
+    const form = departmentForm(tidy, true);
+    expect(form.workbook.sheets.map((s) => s.name).slice(0, 3)).toEqual([
+      'Tổng hợp',
+      'Danh sách - Phía Đông',
+      'Danh sách - Phía Tây',
+    ]);
+    const found = check(form.workbook);
+    const planted = Object.fromEntries(
+      Object.entries(form.planted)
+        .filter(([, codes]) => codes.length > 0)
+        .map(([k, codes]) => [k, [...codes].sort()]),
+    );
+    expect(codesByRow(found)).toEqual(planted);
+    expect(Object.keys(planted).some((k) => k.startsWith('Danh sách - Phía Tây!'))).toBe(true);
+    // The same people, the same outcome: counts, addresses and the report.
+    const twin = check(tidy.workbook);
+    expect(found.counts).toEqual(twin.counts);
+    expect(found.report).toEqual(twin.report);
+    expect(found.rows.map((o) => o.address)).toEqual(twin.rows.map((o) => o.address));
+  });
+
   it('plants every finding code a unit can cause', () => {
     const codes = new Set(Object.values(planted).flat());
     for (const code of [

@@ -140,6 +140,31 @@ describe('a roster laid out as a real form, over several tabs', () => {
     expect(lỗi(last)).toContain(`dòng ${form.at.get(2)!.row} trang "Danh sách"`);
   });
 
+  it('has the hourly check stamp every person on every tab, subtotal rows not, and wake up only for a change', () => {
+    const form = formWorkbook(people(90), 3);
+    const rt = startRuntime(form.workbook);
+    rt.run('menuToggleAutoCheck', [], { as: 'menu' });
+    const fire = () => {
+      rt.clock.advance(3600_000);
+      rt.triggers.fireDue();
+      return values(rt.workbook(), 'Nhật ký').length;
+    };
+    const logged = fire();
+    const listed = new Set([...form.at.values()].map((p) => `${p.sheet}!${p.row}`));
+    for (let t = 0; t < 3; t++) {
+      const grid = values(rt.workbook(), TAB(t));
+      const stamp = grid[3].map(String).indexOf('Ghi nhận lúc');
+      grid.forEach((line, r) => {
+        if (r > 4) expect([r + 1, line[stamp] instanceof Date]).toEqual([r + 1, listed.has(`${TAB(t)}!${r + 1}`)]);
+      });
+    }
+    expect(fire()).toBe(logged);
+    // A change on the last tab only is a change of the roster.
+    const last = form.at.get(91)!;
+    edit(rt, last.sheet, last.row, PHONE + 1, '0123');
+    expect(fire()).toBe(logged + 1);
+  });
+
   it('saves a registration into the tab its unit is on, below that tab', () => {
     const form = formWorkbook(people(120), 3);
     const rt = startRuntime(form.workbook);

@@ -165,6 +165,37 @@ describe('a roster laid out as a real form, over several tabs', () => {
     expect(fire()).toBe(logged + 1);
   });
 
+  it('releases an address held on any tab, emptying only that cell', () => {
+    const form = formWorkbook(people(90), 3);
+    const rt = startRuntime(form.workbook);
+    rt.run('menuAssignAddresses', [], { as: 'menu' });
+    const held = form.at.get(85)!;
+    const addressAt = (p: { sheet: string; row: number }) => {
+      const grid = values(rt.workbook(), p.sheet);
+      return String(grid[p.row - 1][grid[3].map(String).indexOf('Email công vụ')] ?? '');
+    };
+    const target = addressAt(held);
+    expect(target).toMatch(/@haiphong\.edu\.vn$/);
+    const others = [...form.at.values()].filter((p) => p !== held).map(addressAt);
+    rt.ui.answerNext('OK', target);
+    expect(rt.run('menuReleaseAddress', [], { as: 'menu' })).toMatchObject({ ok: true, rows: 1 });
+    expect(addressAt(held)).toBe('');
+    expect([...form.at.values()].filter((p) => p !== held).map(addressAt)).toEqual(others);
+  });
+
+  it('offers the units of every tab in the entry form', () => {
+    const rt = startRuntime(formWorkbook(people(120), 3).workbook);
+    const data = rt.run('getRegistrationFormData', [], { as: 'scriptRun', user: UNIT_USER }) as {
+      units: Record<string, string[]>;
+    };
+    for (const i of [0, 50, 110]) expect(data.units[unitOf(i).commune]).toContain(unitOf(i).unit);
+    expect(
+      Object.values(data.units)
+        .flat()
+        .some((u) => /Cộng|Tổng/.test(u)),
+    ).toBe(false);
+  });
+
   it('saves a registration into the tab its unit is on, below that tab', () => {
     const form = formWorkbook(people(120), 3);
     const rt = startRuntime(form.workbook);

@@ -7,7 +7,7 @@
 import { formTable, type Filler } from '../../sample/form-layout';
 import type { CellScalar, WorkbookData } from '../../src/local/workbook-data';
 import { makeWorkbook, registrationForm, rosterRow, ROSTER_HEADER, sheet, values } from './fixtures';
-import { startRuntime, UNIT_USER, type Runtime } from './runtime';
+import { editAsUnit, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 const PHONE = ROSTER_HEADER.indexOf('Số điện thoại');
@@ -64,16 +64,7 @@ function shown(
   return out;
 }
 
-function edit(rt: Runtime, name: string, row: number, column: number, value: CellScalar) {
-  const app = (rt.globals as unknown as { SpreadsheetApp: App }).SpreadsheetApp;
-  const range = app.getActive().getSheetByName(name)!.getRange(row, column);
-  const oldValue = range.getValue();
-  range.setValue(value);
-  return rt.run('onEdit', [{ range, value, oldValue, source: app.getActive(), authMode: 'LIMITED' }], {
-    as: 'simpleTrigger',
-    user: UNIT_USER,
-  });
-}
+const edit = editAsUnit;
 
 describe('a roster laid out as a real form, over several tabs', () => {
   const N = 200;

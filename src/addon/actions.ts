@@ -187,17 +187,20 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     showAlert(outcome.message);
     return { ok: false, message: outcome.message };
   }
-  if (outcome.state === 'paused') {
-    job.memo.elapsedBefore += Date.now() - ctx.startedAt;
-    saveJob(ctx.props, job);
-    showToast(ctx.ss, UI.toasts.paused);
-    if (ctx.interactive) showAlert(ACCESS.resumedAlert);
-    return job.memo.counts
-      ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
-      : { ok: true, action, pending: true };
-  }
+  if (outcome.state === 'paused') return paused(ctx, job, action);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
+}
+
+/** A job cut short by the time budget: checkpointed, and what the first parts found so far. */
+function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSummary {
+  job.memo.elapsedBefore += Date.now() - ctx.startedAt;
+  saveJob(ctx.props, job);
+  showToast(ctx.ss, UI.toasts.paused);
+  if (ctx.interactive) showAlert(ACCESS.resumedAlert);
+  return job.memo.counts
+    ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
+    : { ok: true, action, pending: true };
 }
 
 /** Writes the hand-over lists until the time budget; the job's next part carries on if need be. */

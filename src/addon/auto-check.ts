@@ -12,7 +12,7 @@ import { syncRegister } from '../sheets/register-sheet';
 import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
-import { rosterDigest } from './digest';
+import { rosterDigest, valuesDigest } from './digest';
 import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
@@ -22,6 +22,7 @@ import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
 import { openRunContext } from './run-context';
+import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
 export { TIMED_HANDLER } from './auto-state';
@@ -34,13 +35,15 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
     if (!who.ok) return who;
     showPendingNotice(ctx.props, who.user);
     return withDocumentLock(LOCK_WAIT_MS, true, () => {
-      const own = ScriptApp.getProjectTriggers();
+      // This document's triggers only: in the add-on, getProjectTriggers() lists the user's
+      // triggers of every document, and switching here must leave the others alone.
+      const own = ScriptApp.getUserTriggers(ctx.ss);
       const mine = own.filter((t) => t.getHandlerFunction() === TIMED_HANDLER);
       const state = readAutoCheck(ctx.props);
       if (state) {
         // Whoever switched it on, any Văn phòng account switches it off: the record goes now,
         // this account's own timer too; another account's timer retires itself when it next fires.
-        for (const t of mine) ScriptApp.deleteTrigger(t);
+        for (const t of mine) removeTrigger(t);
         writeAutoCheck(ctx.props, null);
         keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
         const other = state.owner.toLowerCase() !== who.user.toLowerCase();
@@ -50,9 +53,9 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
       // One time-driven trigger per user per document (add-on rule): a stale timer of this
       // account and its pending resume timer give way; the hourly check carries a paused job on.
       for (const t of own)
-        if (t.getHandlerFunction() === TIMED_HANDLER || t.getHandlerFunction() === RESUME_HANDLER)
-          ScriptApp.deleteTrigger(t);
+        if (t.getHandlerFunction() === TIMED_HANDLER || t.getHandlerFunction() === RESUME_HANDLER) removeTrigger(t);
       const trigger = ScriptApp.newTrigger(TIMED_HANDLER).timeBased().everyHours(1).create();
+      recordTriggerDocument(trigger, ctx.ss.getId());
       writeAutoCheck(ctx.props, { owner: who.user, triggerUid: trigger.getUniqueId() });
       ctx.props.deleteProperty(DIGEST_KEY);
       showAlert(UI.alerts.autoOn);
@@ -73,12 +76,13 @@ export function timedCheck(e?: unknown): TimedOutcome {
   return guarded(false, (): TimedOutcome => {
     const trigger = ownTriggerOf(e, TIMED_HANDLER);
     if (!trigger) return { ok: false, message: ACCESS.triggerOnly };
+    if (!runsInDocument()) return retireOutsideDocument(trigger);
     const ctx = openRunContext(false);
     const state = readAutoCheck(ctx.props);
     const who = requireChanger(ctx);
     if (!state || state.triggerUid !== trigger.getUniqueId() || !who.ok) {
       // Switched off (or replaced) by another account, or its owner is no longer Văn phòng.
-      ScriptApp.deleteTrigger(trigger);
+      removeTrigger(trigger);
       if (state?.triggerUid === trigger.getUniqueId()) writeAutoCheck(ctx.props, null);
       if (who.ok) keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
       return { ok: true, changed: false, retired: true };
@@ -91,7 +95,11 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
       const input = readWorkbookInput(ctx.ss);
       if (!input.rosterTabs?.length) return { ok: true, changed: false };
-      const digest = rosterDigest(input.rosterTabs);
+      // A pasted directory list changes statuses, and each day may turn a batch a week old (NOT_CREATED).
+      const listed = input.directory
+        ? [valuesDigest(input.directory.values), new Date(ctx.startedAt).toDateString()]
+        : [];
+      const digest = [rosterDigest(input.rosterTabs), ...listed].join('|');
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);

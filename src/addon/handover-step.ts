@@ -11,6 +11,7 @@ import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import { passwordBook, stamp, type PasswordBook } from './exports';
 import { makeHandoverLists } from './handover';
+import type { Unretired } from './handover-retire';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
@@ -35,6 +36,8 @@ export interface HandoverMemo {
   mailsPending: number;
   officeUrl: string;
   officeUnits: number;
+  /** Old lists this runner could not trash (the first MAX_NAMED_UNITS): said loudly, logged. */
+  unretired?: Unretired[];
   message?: string;
 }
 
@@ -101,7 +104,7 @@ export function handOver(
     focal,
     passwords,
     T.officeFileName(stamp(now)),
-    job.id,
+    { id: job.id, runner: job.user },
     deadline,
   );
   const names = [...so.units, ...made.files.flatMap((f) => f.units)];
@@ -119,6 +122,10 @@ export function handOver(
       mailsPending: so.mailsPending + made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
+      // A later part of the job tries the same old lists again: one note per file.
+      unretired: [...(so.unretired ?? []), ...made.unretired]
+        .filter((u, i, all) => all.findIndex((v) => v.url === u.url) === i)
+        .slice(0, MAX_NAMED_UNITS),
     },
     done: made.done,
   };
@@ -127,7 +134,8 @@ export function handOver(
 export function handoverLogNote(memo: HandoverMemo): string {
   if (!memo.ok) return memo.message ?? '';
   const names = memo.moreUnits > 0 ? [...memo.units, `… +${memo.moreUnits}`] : memo.units;
-  return `${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`;
+  const unretired = (memo.unretired ?? []).map((u) => T.unretired(u.unit, u.url, u.outcome, u.owner));
+  return [`${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`, ...unretired].join(' ');
 }
 
 export function handoverDialog(memo: HandoverMemo): string {
@@ -135,5 +143,8 @@ export function handoverDialog(memo: HandoverMemo): string {
   const office = memo.officeUrl
     ? `<p><a href="${escapeHtml(memo.officeUrl)}" target="_blank" rel="noopener">${escapeHtml(T.officeOpen)}</a></p>`
     : '';
-  return `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}`;
+  const unretired = (memo.unretired ?? [])
+    .map((u) => `<p style="color:#b3261e">${escapeHtml(T.unretired(u.unit, u.url, u.outcome, u.owner))}</p>`)
+    .join('');
+  return `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}${unretired}`;
 }

@@ -8,7 +8,8 @@
 import type { ProvisionRecord } from '../domain/exports/records';
 import { groupHandover, handoverCsv, handoverFileNames, type HandoverList } from '../domain/handover';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
-import { createPrivateFile, shareWithReader, trashFile, updateFileContent } from './drive-files';
+import { createPrivateFile, shareWithReader, updateFileContent } from './drive-files';
+import { retire, retryRetirements, type Unretired } from './handover-retire';
 import type { PasswordBook } from './exports';
 
 export const HANDOVER_PREFIX = 'handover.';
@@ -26,6 +27,8 @@ interface Remembered {
   mailed: boolean;
   /** The export job that last wrote this list: a later part of that job skips it. */
   run?: string;
+  /** Who made the file, so who alone can trash it ('' in lists remembered before this was kept). */
+  owner?: string;
 }
 
 export interface HandoverFile {
@@ -48,6 +51,8 @@ export interface HandoverSummary {
   mailsPending: number;
   /** False when the time ran out first: the job's next part carries on. */
   done: boolean;
+  /** Old lists shared with an earlier focal person that this runner could not trash. */
+  unretired: Unretired[];
 }
 
 const label = (l: HandoverList): string => `${l.unit} — ${l.commune}`;
@@ -72,18 +77,6 @@ function rewrite(memory: Remembered | null, text: string): { id: string; url: st
   }
 }
 
-/**
- * A file shared with an earlier focal person holds passwords they must no longer see:
- * it goes to the trash rather than being shared with the new one too.
- */
-function retire(fileId: string): void {
-  try {
-    trashFile(fileId);
-  } catch (error) {
-    console.warn(error);
-  }
-}
-
 /** What one part of the job shares while it writes lists. */
 interface Pass {
   props: Props;
@@ -91,6 +84,8 @@ interface Pass {
   runId: string;
   /** Mails the day's quota still allows. */
   quota: number;
+  /** Who runs the export: the owner of every file it makes. */
+  runner: string;
   summary: HandoverSummary;
 }
 
@@ -100,7 +95,7 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string, memory: Rem
   const key = HANDOVER_PREFIX + list.unitKey;
   const text = handoverCsv([list], pass.passwords);
   if (memory && memory.to !== list.focalEmail) {
-    retire(memory.fileId);
+    retire(props, summary, memory, label(list));
     memory = null;
   }
   const kept = rewrite(memory, text);
@@ -110,7 +105,7 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string, memory: Rem
   } else {
     const file = createPrivateFile(name, text, MIME);
     shareWithReader(file.id, list.focalEmail, false);
-    memory = { fileId: file.id, url: file.url, to: list.focalEmail, mailed: false };
+    memory = { fileId: file.id, url: file.url, to: list.focalEmail, mailed: false, owner: pass.runner };
     // Remembered at once: a run stopped by the time limit must not make this file twice.
     props.setProperty(key, JSON.stringify(memory));
     summary.created++;
@@ -149,7 +144,7 @@ function writeOfficeList(pass: Pass, office: HandoverList[], all: Record<string,
   for (const l of office) {
     const old = remembered(all, HANDOVER_PREFIX + l.unitKey);
     if (!old) continue;
-    retire(old.fileId);
+    retire(props, summary, old, label(l));
     props.deleteProperty(HANDOVER_PREFIX + l.unitKey);
   }
   const memory = remembered(all, OFFICE_KEY);
@@ -186,10 +181,19 @@ export function makeHandoverLists(
   focal: ReadonlyMap<string, string>,
   passwords: PasswordBook,
   officeFileName: string,
-  runId: string,
+  run: { id: string; runner: string },
   deadline: number,
 ): HandoverSummary {
-  const summary: HandoverSummary = { files: [], created: 0, updated: 0, mailsSent: 0, mailsPending: 0, done: false };
+  const runId = run.id;
+  const summary: HandoverSummary = {
+    files: [],
+    created: 0,
+    updated: 0,
+    mailsSent: 0,
+    mailsPending: 0,
+    done: false,
+    unretired: [],
+  };
   const lists = groupHandover(records, focal);
   const all = props.getProperties();
   const names = handoverFileNames(lists);
@@ -200,8 +204,9 @@ export function makeHandoverLists(
     return !m || !m.mailed || m.to !== l.focalEmail;
   };
   // The quota is asked only when a mail may go out: one call, not one per unit.
+  retryRetirements(props, all, summary);
   const quota = units.some((u) => needsMail(u.list)) ? Math.max(0, MailApp.getRemainingDailyQuota()) : 0;
-  const pass: Pass = { props, passwords, runId, quota, summary };
+  const pass: Pass = { props, passwords, runId, quota, summary, runner: run.runner };
   for (const { list, name } of units) {
     const memory = remembered(all, HANDOVER_PREFIX + list.unitKey);
     if (memory?.run === runId && memory.to === list.focalEmail) continue;

@@ -47,6 +47,8 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
       assignAddresses: false,
       stampReceivedAt: true,
       onlyRows: rows.map((row) => ({ sheet: area.sheetName, row })),
+      // It reads neither the batches nor the directory: an addressed row keeps the stage it shows.
+      lifecycleUnread: true,
     });
     if (!result.ok) return { ok: true, skipped: 'unusable-sheet' };
     const owned = result.owned.find((o) => o.sheet === area.sheetName);

@@ -13,13 +13,15 @@ import { flagCsdlMatch } from './rules/csdl-match';
 import { flagDeadline } from './rules/deadline';
 import { flagDuplicatePeople } from './rules/duplicate-people';
 import { flagExistingAccounts } from './rules/existing-account';
+import { registerExports } from './lifecycle';
+import { flagNotCreated, keepShownNotCreated, lifecycleLookup, readDirectory } from './rules/lifecycle-step';
 import { collectFindings } from './rules/findings';
 import { columnText } from './rules/flag';
 import { placeHolders } from './rules/holders';
 import { assignNewAddresses, takenAddresses } from './rules/new-addresses';
 import { assembleOutcomes, holds, type CheckCounts, type RowOutcome } from './rules/outcome';
 import { ownedColumns, selectRows, type OwnedTab } from './rules/owned-columns';
-import { readRoster, rosterTables, type InputProblem } from './rules/read-roster';
+import { readRoster, rosterTables, type InputProblem, type RosterTab } from './rules/read-roster';
 import { loadReferences } from './rules/references';
 import { checkSummarySheet, focalContacts, type FocalContact } from './rules/summary-sheet';
 import { tallyUnits } from './rules/unit-tally';
@@ -46,6 +48,11 @@ export interface CheckOptions {
   stampReceivedAt: boolean;
   /** Only these rows' outcomes and owned values (onEdit, the entry form); the check still reads every row. */
   onlyRows?: RowRef[];
+  /**
+   * The register's batches and 'Danh bạ tài khoản' were not read (onEdit): an addressed
+   * row's status cannot be computed, so it keeps the stage it shows.
+   */
+  lifecycleUnread?: boolean;
 }
 
 /** Where a roster tab's table sits, as the check found it. */
@@ -82,6 +89,26 @@ export interface CheckResult {
   focalContacts: FocalContact[] | null;
 }
 
+/** What the Sheets layer needs of a tab to write it: where its table sits. */
+function checkedTab(t: RosterTab): CheckedTab {
+  return {
+    sheet: t.name,
+    headerRow: t.headerRow,
+    firstRow: t.firstRow,
+    lastRow: t.values.length,
+    header: t.header.map(String),
+  };
+}
+
+function serviceContexts(tabs: readonly RosterTab[]) {
+  return tabs.map((tab) => ({
+    sheet: tab.name,
+    header: tab.header,
+    rows: tab.values,
+    cccdHeader: columnText(tab, 'cccd', ROSTER_HEADER_TEXT.cccd),
+  }));
+}
+
 export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
   const { settings, now } = options;
   const roster = readRoster(rosterTables(input), now);
@@ -96,12 +123,14 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
   for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
   const { accounts, csdl } = loadReferences(input, domain, notes);
+  const directory = options.lifecycleUnread ? null : readDirectory(input.directory, domain, notes);
+  const exportOf = registerExports(holdings.register);
   const live = people.filter((p) => !p.blank);
   flagExistingAccounts(tabs, live, dropped, suffix, accounts);
   for (const p of live) flagCsdlMatch(tabs[p.tab], p, dropped.has(p), csdl);
   for (const p of live) flagDeadline(tabs[p.tab], p, options.stampReceivedAt ? now : null, settings.deadline);
 
-  const taken = takenAddresses(holdings.register, people, accounts, domain);
+  const taken = takenAddresses(holdings.register, people, accounts, directory, domain);
   const fresh = assignNewAddresses(
     people,
     dropped,
@@ -111,24 +140,20 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     domain,
     options.assignAddresses,
   );
+  for (const p of live) {
+    if (dropped.has(p) || !p.ledgerAddress || p.findings.some(holds)) continue;
+    if (options.lifecycleUnread) keepShownNotCreated(tabs[p.tab], p);
+    else flagNotCreated(tabs[p.tab], p, exportOf, directory, now);
+  }
   const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.index) || '';
-  const services = decideServices(
-    tabs.map((tab) => ({
-      sheet: tab.name,
-      header: tab.header,
-      rows: tab.values,
-      cccdHeader: columnText(tab, 'cccd', ROSTER_HEADER_TEXT.cccd),
-    })),
-    people,
-    addressOf,
-    (p) => p.findings.some(holds),
-  );
+  const services = decideServices(serviceContexts(tabs), people, addressOf, (p) => p.findings.some(holds));
 
   const tally = tallyUnits(people);
   const summary = checkSummarySheet(input.summary, tally, notes);
   const { outcomes, tallies, provisioning, counts } = assembleOutcomes(
     people,
     addressOf,
+    lifecycleLookup(tabs, exportOf, directory, options.lifecycleUnread === true),
     tally.unitKeys,
     services,
     suffix,
@@ -141,13 +166,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     ok: true,
     rows: selected,
     owned: ownedColumns(tabs, outcomes, options.onlyRows ? selected : null, services),
-    tabs: tabs.map((t) => ({
-      sheet: t.name,
-      headerRow: t.headerRow,
-      firstRow: t.firstRow,
-      lastRow: t.values.length,
-      header: t.header.map(String),
-    })),
+    tabs: tabs.map(checkedTab),
     findings,
     report: buildReport(tallies, summary?.ok ? summary.units : []),
     provisioning,

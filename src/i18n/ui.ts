@@ -154,7 +154,9 @@ export const UI = {
     subject: (unit: string) => `[Email công vụ] Các dòng cần sửa của ${unit}`,
     intro: (unit: string, n: number) =>
       `Kính gửi cán bộ đầu mối ${unit},\n\nTrong trang "Danh sách" của bảng tính đăng ký email công vụ, đơn vị có ${n} dòng cần sửa:\n`,
-    line: (at: { sheet: string; row: number }, messages: string) => `- Dòng ${at.row} trang "${at.sheet}": ${messages}`,
+    line: (row: number, messages: string, sheet = '') =>
+      `- Dòng ${row}${sheet ? ` trang "${sheet}"` : ''}: ${messages}`,
+    more: (n: number) => `- … và ${n} dòng khác: xem cột "Lỗi" trong các trang "Danh sách".`,
     outro:
       '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },

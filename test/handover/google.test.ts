@@ -9,6 +9,7 @@ import { COMMUNES } from '../../src/domain/communes';
 import { generateWorkbook } from '../../sample/generator';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
 import { parseCsv } from '../helpers/csv';
+import { bundleWith } from '../addon/access-helpers';
 
 const FOCAL_HEADER = 'Email đầu mối';
 /** Units (Tổng hợp rows, 0-based) left without a focal e-mail: their people go to Văn phòng's file. */
@@ -202,6 +203,64 @@ describe('hand-over lists in Google Sheets', () => {
       .map((l) => l.address);
     for (const a of addresses) expect(inOffice).toContain(a);
     expect(handoverLines(rt).filter((l) => addresses.includes(l.address))).toHaveLength(addresses.length);
+  });
+
+  describe('when a second Văn phòng account moves a unit to a new focal person', () => {
+    const VP2 = 'chuyenvien.vp@haiphong.edu.vn';
+    const NEW_FOCAL = 'nguoimoi.daumoi@haiphong.edu.vn';
+
+    /** The first account hands over; the second, after the unit's focal person changed. */
+    function secondAccountMoves(prepare: (rt: Runtime, oldFile: string) => void = () => undefined) {
+      const rt = startRuntime(workbook());
+      rt.loadBundle(bundleWith({ target: 'bound', officeAccounts: [OWNER, VP2] }));
+      runAll(rt);
+      const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
+      const header = summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[];
+      const oldFile = [...remembered(rt).values()].find((m) => m.to === focalOf(0))!.fileId;
+      prepare(rt, oldFile);
+      summary.getRange(2, header.indexOf(FOCAL_HEADER) + 1).setValue(NEW_FOCAL);
+      const dialogsBefore = rt.ui.dialogs.length;
+      expect(runAll(rt, VP2).ok).toBe(true);
+      const log = rt.spreadsheet.getSheetByName('Nhật ký')!;
+      const rows = log.getRange(1, 1, log.getLastRow(), log.getLastColumn()).getValues();
+      const dialogs = rt.ui.dialogs
+        .slice(dialogsBefore)
+        .map((d) => d.html)
+        .join('\n');
+      const old = rt.drive.files.find((f) => f.id === oldFile)!;
+      return { rt, old, note: String(rows[rows.length - 1][7]), dialogs };
+    }
+
+    it('cannot trash the first account’s list (drive.file is per user, trash is the owner’s) and says who must, in the dialog and Nhật ký', () => {
+      const { rt, old, note, dialogs } = secondAccountMoves();
+      expect(old.trashed).toBe(false);
+      for (const text of [note, dialogs]) {
+        expect(text).toContain('CẦN XỬ LÝ');
+        expect(text).toContain(OWNER);
+        expect(text).toContain(old.url);
+      }
+      const moved = [...remembered(rt).values()].find((m) => m.to === NEW_FOCAL)!;
+      expect(rt.drive.files.find((f) => f.id === moved.fileId)!.owner).toBe(VP2);
+      // The owner's next export trashes it, and the warning stops.
+      expect(runAll(rt).ok).toBe(true);
+      expect(old.trashed).toBe(true);
+      const log = rt.spreadsheet.getSheetByName('Nhật ký')!;
+      expect(String(log.getRange(log.getLastRow(), 8).getValue())).not.toContain('CẦN XỬ LÝ');
+    });
+
+    it('takes the old list’s shares away when it may (a writer who opened it with the add-on), and notes it', () => {
+      const { old, note, dialogs } = secondAccountMoves((rt, oldFile) => {
+        const file = rt.drive.files.find((f) => f.id === oldFile)!;
+        file.editors.push(VP2);
+        rt.drive.openWithApp(oldFile, VP2);
+      });
+      expect(old.trashed).toBe(false);
+      expect(old.permissions.map((p) => p.emailAddress)).toEqual([]);
+      for (const text of [note, dialogs]) {
+        expect(text).toContain('đã gỡ hết chia sẻ');
+        expect(text).not.toContain('CẦN XỬ LÝ');
+      }
+    });
   });
 
   it('keeps within the day’s mail quota and mails the rest on a later export, nobody twice', () => {

@@ -126,8 +126,20 @@ describe('quotas by account kind', () => {
     const consumer = runFor('consumer');
     // 20 minutes each: the 5th run starts with 80 of 90 minutes used, the 6th finds none left.
     expect(consumer.ok.filter(Boolean).length).toBe(5);
-    expect(consumer.rt.triggers.failures[0].error).toBe('Service using too much computer time for one day');
+    expect(consumer.rt.triggers.failures[0].error).toBe('Service using too much computer time for one day.');
     const workspace = runFor('workspace');
     expect(workspace.ok.filter(Boolean).length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('trigger runtime: the 90 minutes count from the first run, not from UTC midnight', () => {
+    // 05:00 in Hai Phong is 22:00 UTC: the runs cross UTC midnight after the first hour.
+    const rt = start({ account: 'consumer', now: new Date('2025-09-05T05:00:00+07:00') });
+    rt.run('slowHourly', [], { as: 'menu', user: VP });
+    const ok: boolean[] = [];
+    for (let h = 0; h < 20; h++) {
+      rt.clock.advance(3_600_001);
+      ok.push(...rt.triggers.fireDue().map((f) => f.ok));
+    }
+    expect(ok.filter(Boolean).length).toBe(5);
   });
 });

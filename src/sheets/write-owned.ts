@@ -29,6 +29,9 @@ export function writeOwnedColumns(sheet: Sheet, owned: OwnedTab, current?: reado
   if (owned.rows.length === 0 && owned.columns.every((o) => !o.appended)) return;
   const place = { headerRow: owned.headerRow, firstRow: owned.rows[0] ?? owned.headerRow + 1 };
   const plan = planOwnedWrites(owned.columns, current, place);
+  // Headers first: a run cut short after them leaves columns the next run finds by their
+  // header, never values under no header (which it would take for a user's).
+  writeHeaders(sheet, owned.headerRow, new Map(plan.headers.map((h) => [h.column, h.header])));
   for (const span of plan.spans) writeSpan(sheet, span);
   try {
     for (const write of plan.byValue) {
@@ -40,7 +43,6 @@ export function writeOwnedColumns(sheet: Sheet, owned: OwnedTab, current?: reado
     // A range list Sheets would not take: the same cells and the clean ones between them, by span.
     for (const span of plan.byValueAsSpans()) writeSpan(sheet, span);
   }
-  writeHeaders(sheet, owned.headerRow, new Map(plan.headers.map((h) => [h.column, h.header])));
 }
 
 /** Header cells on the header row, one cell each (only the first run has any). */

@@ -29,6 +29,9 @@ import {
   type HandoverMemo,
 } from './handover-step';
 import { TIME_BUDGET_MS } from './jobs';
+import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
+import { REGISTER_TEXT } from '../i18n/register';
+import { registerKey } from './register-key';
 
 export type ActionName =
   | 'check'
@@ -84,6 +87,8 @@ export interface ActionMemo {
   /** The dashboard snapshot of this job's check is saved. */
   snapshotSaved?: boolean;
   handover?: HandoverMemo;
+  /** What the run could not protect for Văn phòng: said in its dialog and in Nhật ký. */
+  warnings?: string[];
 }
 
 export type ActionSummary =
@@ -129,11 +134,15 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
+    // A 'Sổ địa chỉ' the add-on did not make is never read: its rows would become addresses.
+    const refused = guardOwnedSheets(ctx, registerEditors(ctx, job.user), job.memo, job.steps.includes('owned'));
+    if (refused) return { ok: false, message: refused };
     const input = readWorkbookInput(ctx.ss);
     const result = runCheck(input, {
       settings: ctx.settings,
       now,
       assignAddresses: action === 'assign' || action === 'all',
+      registerKey: registerKey(ctx.props),
       stampReceivedAt: false,
     });
     if (!result.ok) return result;
@@ -158,7 +167,8 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     switch (name) {
       case 'owned':
         writeRosterOwned(ctx.ss, result, rosterShown);
-        syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
+        if (!syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
+          job.memo.warnings = [...(job.memo.warnings ?? []), REGISTER_TEXT.unprotected];
         break;
       case 'marks':
         writeRosterMarks(ctx.ss, result, true);
@@ -258,6 +268,7 @@ function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date):
       job.part > 1 ? UI.log.resumedPart(job.part) : '',
       ACCESS.logFiles(exportedFiles(job.memo)),
       job.memo.handover ? handoverLogNote(job.memo.handover) : '',
+      ...(job.memo.warnings ?? []),
     ]
       .filter(Boolean)
       .join(' · '),
@@ -291,6 +302,10 @@ function noticeOf(action: ActionName, memo: ActionMemo, at: number) {
   };
 }
 
+function warningsHtml(memo: ActionMemo): string {
+  return (memo.warnings ?? []).map((w) => `<p style="color:#b3261e">${escapeHtml(w)}</p>`).join('');
+}
+
 function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
   if (memo.exported) {
     const e = memo.exported;
@@ -303,7 +318,7 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
       showDialog(
         `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
           `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
-          `${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
+          `${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}</div>`,
         UI.exportDialog.title,
       );
     }
@@ -325,7 +340,7 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
             .map((line) => `<p>${escapeHtml(line)}</p>`)
             .join('') +
           `<ul>${links}</ul>` +
-          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover) : ''}</div>`,
+          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}</div>`,
         UI.exportDialog.title,
       );
     }
@@ -338,7 +353,7 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         : action === 'report'
           ? UI.alerts.reportDone
           : UI.alerts.checkDone(counts);
-    showAlert([text, ...servicesLine(counts), ...(memo.notes ?? [])].join('\n'));
+    showAlert([text, ...servicesLine(counts), ...(memo.notes ?? []), ...(memo.warnings ?? [])].join('\n'));
   }
   return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };
 }

@@ -10,6 +10,9 @@ import { appendLog } from '../sheets/log-sheet';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
 import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
+import { REGISTER_TEXT } from '../i18n/register';
+import { registerKey } from './register-key';
+import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
 import { rosterDigest, valuesDigest } from './digest';
@@ -21,7 +24,7 @@ import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal }
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
-import { openRunContext } from './run-context';
+import { openRunContext, type RunContext } from './run-context';
 import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
@@ -72,6 +75,21 @@ export type TimedOutcome =
  * trigger that the document records as its check (a forged call does nothing), and only while
  * that trigger's owner is a Văn phòng account.
  */
+/** A timed check that could not run leaves its reason in Nhật ký, where Văn phòng looks. */
+function logRefusal(ctx: RunContext, user: string, message: string): TimedOutcome {
+  appendLog(ctx.ss, {
+    at: new Date(ctx.startedAt),
+    user,
+    action: UI.actions.timed,
+    rowsRead: 0,
+    findings: 0,
+    assigned: 0,
+    elapsedMs: Date.now() - ctx.startedAt,
+    note: message,
+  });
+  return { ok: false, message };
+}
+
 export function timedCheck(e?: unknown): TimedOutcome {
   return guarded(false, (): TimedOutcome => {
     const trigger = ownTriggerOf(e, TIMED_HANDLER);
@@ -93,6 +111,10 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
+      const office = registerEditors(ctx, '');
+      const planted = plantedRegister(ctx, office, true);
+      if (planted) return logRefusal(ctx, who.user, planted);
+      const unprotected = protectReferenceSheets(ctx, office);
       const input = readWorkbookInput(ctx.ss);
       if (!input.rosterTabs?.length) return { ok: true, changed: false };
       // A pasted directory list changes statuses, and each day may turn a batch a week old (NOT_CREATED).
@@ -103,24 +125,20 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
-      const result = runCheck(input, { settings: ctx.settings, now, assignAddresses: false, stampReceivedAt: true });
+      const result = runCheck(input, {
+        settings: ctx.settings,
+        now,
+        assignAddresses: false,
+        stampReceivedAt: true,
+        registerKey: registerKey(ctx.props),
+      });
       if (!result.ok) {
         ctx.props.setProperty(DIGEST_KEY, digest);
-        appendLog(ctx.ss, {
-          at: now,
-          user: who.user,
-          action: UI.actions.timed,
-          rowsRead: 0,
-          findings: 0,
-          assigned: 0,
-          elapsedMs: Date.now() - ctx.startedAt,
-          note: result.message,
-        });
-        return { ok: false, message: result.message };
+        return logRefusal(ctx, who.user, result.message);
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
       writeRosterOwned(ctx.ss, result, input.rosterTabs);
-      syncRegister(ctx.ss, result.register, registerEditors(ctx, ''));
+      const held = syncRegister(ctx.ss, result.register, office, ownedSheetIds(ctx.props));
       writeRosterMarks(ctx.ss, result, false);
       const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(result), ctx.props, now) : '';
       appendLog(ctx.ss, {
@@ -133,7 +151,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: [ctx.settingsWarning ?? '', mail].filter(Boolean).join(' '),
+        note: [ctx.settingsWarning ?? '', mail, unprotected ?? '', held ? '' : REGISTER_TEXT.unprotected]
+          .filter(Boolean)
+          .join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

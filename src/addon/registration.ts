@@ -13,6 +13,8 @@ import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
 import { readWorkbookInput } from '../sheets/read';
+import { withOwnRegisterOnly } from './owned-sheets';
+import { registerKey } from './register-key';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
 import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
@@ -120,7 +122,7 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
   // A blank (or forged, non-form) submission would append a row of nothing.
   const typed = Object.keys(FIELD_LABELS).some((f) => String(form[f as keyof RegistrationForm] ?? '').trim() !== '');
   if (!typed) return { ok: false, message: ACCESS.emptyRegistration };
-  const input = readWorkbookInput(ctx.ss);
+  const input = withOwnRegisterOnly(ctx, readWorkbookInput(ctx.ss));
   const tab = registrationTab(input.rosterTabs ?? [], form.commune ?? '', form.unit ?? '');
   if (!tab) return { ok: false, message: UI.registrationErrors.noRoster };
   const { table, layout } = tab;
@@ -206,6 +208,7 @@ function judge(
     assignAddresses: false,
     stampReceivedAt: true,
     onlyRows: [p.at],
+    registerKey: registerKey(ctx.props),
   });
   if (!result.ok)
     return { check: { ok: false, errors: [{ field: '', message: result.message }], warnings: [] }, result: null };

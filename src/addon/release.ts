@@ -3,13 +3,16 @@
  * types the address; the register marks it released (who, when), the rows of 'Danh
  * sách' that show it are emptied, and the release is written into 'Nhật ký'.
  */
-import { parseRegister, registerValues, releaseAddress } from '../domain/register';
+import { parseRegister, registerCheck, registerValues, releaseAddress } from '../domain/register';
+import { keyCheck, makeSeal } from '../domain/seal';
+import { registerKey } from './register-key';
 import { REGISTER_TEXT } from '../i18n/register';
 import { UI } from '../i18n/ui';
 import { appendLog } from '../sheets/log-sheet';
 import { SHEETS } from '../sheets/names';
 import { readTable } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
+import { ownedSheetIds, plantedRegister } from './owned-sheets';
 import { clearAddress } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { showAlert, uiOrNull } from './env';
@@ -38,13 +41,30 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
         return { ok: false, message: UI.alerts.busy, busy: true };
       }
       const now = new Date(ctx.startedAt);
-      const released = releaseAddress(parseRegister(readTable(ctx.ss, SHEETS.register)), address, now, who.user);
+      const planted = plantedRegister(ctx, registerEditors(ctx, who.user), true);
+      if (planted) {
+        showAlert(planted);
+        return { ok: false, message: planted };
+      }
+      const table = readTable(ctx.ss, SHEETS.register);
+      const key = registerKey(ctx.props);
+      const seal = makeSeal(key);
+      if (registerCheck(table) !== null && registerCheck(table) !== keyCheck(key)) {
+        showAlert(REGISTER_TEXT.wrongKey);
+        return { ok: false, message: REGISTER_TEXT.wrongKey };
+      }
+      const released = releaseAddress(parseRegister(table), address, now, who.user);
       if (!released) {
         const message = REGISTER_TEXT.releaseUnknown(address);
         showAlert(message);
         return { ok: false, message };
       }
-      syncRegister(ctx.ss, { values: registerValues(released), firstChangedRow: 1 }, registerEditors(ctx, who.user));
+      syncRegister(
+        ctx.ss,
+        { values: registerValues(released, seal, keyCheck(key)), firstChangedRow: 1 },
+        registerEditors(ctx, who.user),
+        ownedSheetIds(ctx.props),
+      );
       const rows = clearAddress(ctx.ss, address);
       appendLog(ctx.ss, {
         at: now,

@@ -6,6 +6,7 @@ import { guarded, requireChanger } from './guard';
 import { showPendingNotice } from './notices';
 import { mayChange } from './permissions';
 import { openRunContext } from './run-context';
+import { registerKey } from './register-key';
 import {
   formatLocalDateTime,
   serializeSettings,
@@ -21,6 +22,8 @@ export interface SettingsView {
   user: string;
   /** The stored settings were damaged: the form shows the defaults, to be saved again. */
   warning?: string;
+  /** The register's key, for Văn phòng's offline key file; only to those who may change the settings. */
+  registerKey?: string;
 }
 
 export function getSettings(): SettingsView | { ok: false; message: string } {
@@ -28,11 +31,13 @@ export function getSettings(): SettingsView | { ok: false; message: string } {
     const ctx = openRunContext(false);
     const s = ctx.settings;
     const user = activeUserEmail();
+    const canEdit = mayChange(user, ownerEmail(ctx.ss), s, deployConfig().officeAccounts).ok;
     return {
       form: toForm(s),
-      canEdit: mayChange(user, ownerEmail(ctx.ss), s, deployConfig().officeAccounts).ok,
+      canEdit,
       user,
       ...(ctx.settingsWarning ? { warning: ctx.settingsWarning } : {}),
+      ...(canEdit ? { registerKey: registerKey(ctx.props) } : {}),
     };
   });
 }

@@ -6,6 +6,8 @@
  */
 import type { ProvisionRecord } from './exports/records';
 import { registerValues, type RegisterSheet } from './register';
+import { keyCheck, makeSeal } from './seal';
+import { REGISTER_TEXT } from '../i18n/register';
 import { buildReport } from './report';
 import { decideServices, type ServiceRecord } from './services';
 import { ROSTER_HEADER_TEXT } from './columns';
@@ -48,6 +50,11 @@ export interface CheckOptions {
   stampReceivedAt: boolean;
   /** Only these rows' outcomes and owned values (onEdit, the entry form); the check still reads every row. */
   onlyRows?: RowRef[];
+  /**
+   * The workbook's register key (document properties; offline, the key file): the register keeps
+   * identifiers and dates of birth only sealed under it. Absent only in tests of pure code.
+   */
+  registerKey?: string;
   /**
    * The register's batches and 'Danh bạ tài khoản' were not read (onEdit): an addressed
    * row's status cannot be computed, so it keeps the stage it shows.
@@ -118,7 +125,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const domain = settings.domain.toLowerCase();
   const suffix = `@${domain}`;
 
-  const holdings = placeHolders(people, input.register);
+  const key = options.registerKey ?? '';
+  const seal = makeSeal(key);
+  const check = keyCheck(key);
+  const holdings = placeHolders(people, input.register, seal, check);
+  if (holdings.otherKey) return { ok: false, message: REGISTER_TEXT.wrongKey };
   const dropped = flagDuplicatePeople(tabs, holdings.ordered);
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
   for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
@@ -173,7 +184,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     services: services.records,
     counts,
     notes,
-    register: { values: registerValues(holdings.register), firstChangedRow: holdings.firstChangedRow },
+    register: { values: registerValues(holdings.register, seal, check), firstChangedRow: holdings.firstChangedRow },
     focalContacts: focalContacts(summary),
   };
 }

@@ -9,6 +9,7 @@ import { parseCccd } from './cccd';
 import { parseSheetDate } from './dates';
 import { compareIdentity, mostlyAgrees, type Identity } from './identity';
 import { staffIdKey, type RosterPerson } from './person';
+import { SEALED, type Seal } from './seal';
 import { checkPersonName, cleanText } from './text';
 import type { CellValue, RawTable } from './types';
 
@@ -19,28 +20,34 @@ export interface RegisterEntry extends Identity {
   releasedBy: string;
 }
 
-const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 const pad = (n: number): string => String(n).padStart(2, '0');
 const stamp = (d: Date): string =>
   `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 const STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
 
 /**
- * Who an address was given to, as one readable cell: 'Mã định danh …; CCCD …; name; dd/mm/yyyy',
- * prefixed by 'Đã giải phóng <when> (<by>): ' once released. One cell rather than a column
- * each keeps the register at two cells an address (the sheet's writes stay few), and a
- * text with words in it is never turned into a number, so a CCCD keeps its leading zero.
+ * Who an address was given to, as one cell: 'Mã định danh #…; CCCD #…; name; Ngày sinh #…',
+ * prefixed by 'Đã giải phóng <when> (<by>): ' once released. The identifiers and the date of
+ * birth are sealed (seal.ts): hidden is not private, and matching only compares them. One
+ * cell rather than a column each keeps the register at two cells an address.
  */
-export function personCell(e: RegisterEntry): string {
+export function personCell(e: RegisterEntry, seal: Seal): string {
   const who = [
-    e.staffId ? `${REGISTER_TEXT.staffIdLabel} ${e.staffId}` : '',
-    e.cccd ? `${REGISTER_TEXT.cccdLabel} ${e.cccd}` : '',
+    e.staffId ? `${REGISTER_TEXT.staffIdLabel} ${seal('staffId', e.staffId)}` : '',
+    e.cccd ? `${REGISTER_TEXT.cccdLabel} ${seal('cccd', e.cccd)}` : '',
     e.name.replace(/;/g, ','),
-    dmy(e.dobIso),
+    e.dobIso ? `${REGISTER_TEXT.dobLabel} ${seal('dob', e.dobIso)}` : '',
   ]
     .filter(Boolean)
     .join('; ');
   return e.releasedAt === '' ? who : `${REGISTER_TEXT.released(stamp(e.releasedAt), e.releasedBy)}${who}`;
+}
+
+/** A labelled part's value: sealed as written, else read as the clear value the register held before. */
+function labelled(part: string, label: string, clear: (text: string) => string | null): string | null | undefined {
+  if (!part.toLowerCase().startsWith(label.toLowerCase())) return undefined;
+  const text = part.slice(label.length).trim();
+  return text.startsWith(SEALED) ? text : clear(text);
 }
 
 function parsePersonCell(address: string, raw: CellValue): RegisterEntry {
@@ -64,24 +71,42 @@ function parsePersonCell(address: string, raw: CellValue): RegisterEntry {
     entry.releasedBy = released[2].trim();
     text = released[3];
   }
+  const clearCccd = (t: string) => {
+    const cccd = parseCccd(t);
+    return cccd.kind === 'ok' ? cccd.value : null;
+  };
+  const clearDob = (t: string) => {
+    const dob = parseSheetDate(t);
+    return dob.kind === 'ok' ? dob.iso : null;
+  };
   for (const part of text.split(';').map((t) => t.trim())) {
     if (!part) continue;
-    const lower = part.toLowerCase();
-    if (lower.startsWith(REGISTER_TEXT.staffIdLabel.toLowerCase()))
-      entry.staffId = staffIdKey(part.slice(REGISTER_TEXT.staffIdLabel.length));
-    else if (lower.startsWith(REGISTER_TEXT.cccdLabel.toLowerCase())) {
-      const cccd = parseCccd(part.slice(REGISTER_TEXT.cccdLabel.length));
-      if (cccd.kind === 'ok') entry.cccd = cccd.value;
-    } else if (/^\d/.test(part)) {
-      const dob = parseSheetDate(part);
-      if (dob.kind === 'ok') entry.dobIso = dob.iso;
-    } else {
+    const staffId = labelled(part, REGISTER_TEXT.staffIdLabel, staffIdKey);
+    const cccd = staffId === undefined ? labelled(part, REGISTER_TEXT.cccdLabel, clearCccd) : undefined;
+    const dob =
+      staffId === undefined && cccd === undefined ? labelled(part, REGISTER_TEXT.dobLabel, clearDob) : undefined;
+    if (staffId !== undefined) entry.staffId = staffId;
+    else if (cccd !== undefined) entry.cccd = cccd;
+    else if (dob !== undefined) entry.dobIso = dob;
+    // The register's earlier form: a date of birth in clear, without its label.
+    else if (/^\d/.test(part)) entry.dobIso = clearDob(part) ?? entry.dobIso;
+    else {
       const name = checkPersonName(part);
       entry.name = name.ok ? name.display : part;
       entry.nameKey = name.ok ? name.key : null;
     }
   }
   return entry;
+}
+
+/** An entry or a person with its identifiers and date of birth sealed, as the register compares them. */
+export function sealed<T extends Identity>(x: T, seal: Seal): T {
+  return {
+    ...x,
+    staffId: x.staffId && seal('staffId', x.staffId),
+    cccd: x.cccd && seal('cccd', x.cccd),
+    dobIso: x.dobIso && seal('dob', x.dobIso),
+  };
 }
 
 export function parseRegister(table: RawTable | null | undefined): RegisterEntry[] {
@@ -95,9 +120,17 @@ export function parseRegister(table: RawTable | null | undefined): RegisterEntry
   return entries;
 }
 
-/** The register sheet's content, header first. */
-export function registerValues(entries: readonly RegisterEntry[]): CellValue[][] {
-  return [[...REGISTER_HEADER], ...entries.map((e): CellValue[] => [e.address, personCell(e)])];
+/** The register sheet's content, header first; the header names the key's check (seal.ts keyCheck). */
+export function registerValues(entries: readonly RegisterEntry[], seal: Seal, check: string): CellValue[][] {
+  return [
+    [REGISTER_HEADER[0], REGISTER_TEXT.headerWithCheck(check)],
+    ...entries.map((e): CellValue[] => [e.address, personCell(e, seal)]),
+  ];
+}
+
+/** The key check a register's header names, or null (a register from before sealing). */
+export function registerCheck(table: RawTable | null | undefined): string | null {
+  return REGISTER_TEXT.checkPattern.exec(cleanText(table?.values[0]?.[1] ?? ''))?.[1] ?? null;
 }
 
 /** The register sheet's content, and the 1-based row from which it must be written back. */

@@ -20,6 +20,8 @@ Tùy chọn:
   --deadline <ngày>   hạn chót nhận đăng ký, giờ Hải Phòng (2025-09-15 hoặc 2025-09-15T17:00)
   --domain <miền>     tên miền thư (mặc định haiphong.edu.vn)
   --pattern <mẫu>     mẫu địa chỉ (mặc định {given}{initials})
+  --key-file <tệp>    khoá niêm phong Sổ địa chỉ của Văn phòng: đọc nếu tệp có, chưa có thì ghi khoá của
+                      lần chạy này vào đó (không có tuỳ chọn: khoá ghi vào <thư mục>/register.key)
   --quiet             chỉ in đường dẫn kết quả
   --debug             in chi tiết lỗi kỹ thuật
 

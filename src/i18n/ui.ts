@@ -243,6 +243,9 @@ export const UI = {
     notSaved: 'Chưa lưu được cài đặt:',
     readOnly: 'Bạn chỉ được xem cài đặt; chỉ chủ sở hữu hoặc tài khoản Văn phòng được phép mới sửa được.',
     loading: 'Đang tải…',
+    registerKey: 'Khoá Sổ địa chỉ (cho lệnh ngoại tuyến)',
+    registerKeyHint:
+      'Chỉ Văn phòng thấy khoá này. Lưu nó vào một tệp riêng và chạy lệnh ngoại tuyến với --key-file <tệp>; không gửi cho đơn vị.',
   },
   settingsErrors: {
     domain: 'Tên miền không hợp lệ (ví dụ: haiphong.edu.vn).',

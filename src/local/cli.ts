@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
-import { writeOfflineExtras } from './offline-extras';
+import { keepRegisterKey, trustDownloadedRegister, useRegisterKey, writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError, type XlsxProblem } from './xlsx/errors';
@@ -33,6 +33,8 @@ interface Options {
   settings: { domain?: string; addressPattern?: string; deadline?: string };
   quiet: boolean;
   debug: boolean;
+  /** Văn phòng's register key file: read when it exists, else made with this run's key. */
+  keyFile?: string;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -63,6 +65,7 @@ export function parseArgs(argv: string[]): Options {
     else if (arg === '--domain') options.settings.domain = value();
     else if (arg === '--pattern') options.settings.addressPattern = value();
     else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--key-file') options.keyFile = value();
     else if (arg === '--debug') options.debug = true;
     else if (arg.startsWith('-')) throw new UsageError(CLI_TEXT.unknownOption(arg));
     else positional.push(arg);
@@ -209,6 +212,8 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   });
   // Cell objects are copied into the runtime (grids are adopted): let them go.
   workbook = null;
+  trustDownloadedRegister(runtime);
+  useRegisterKey(runtime, options.keyFile);
   runtime.loadBundle();
   if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
@@ -241,6 +246,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
   written.unshift('result.xlsx', ...(await writeOfflineExtras(runtime, out, options)));
+  keepRegisterKey(runtime, options.keyFile ?? join(out, 'register.key'));
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
   const executions = actions.length + (Object.keys(options.settings).length > 0 ? 1 : 0);

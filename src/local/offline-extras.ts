@@ -4,7 +4,7 @@
  * unit (in Google the units without a focal e-mail share Văn phòng's one file; offline
  * nothing is shared, so every unit gets its own).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseString } from '@fast-csv/parse';
 import { BOM, csvLine, EOL } from '../domain/exports/csv';
@@ -12,6 +12,30 @@ import { handoverFileNames } from '../domain/handover';
 import { unitNameKey } from '../domain/summary';
 import { HANDOVER_TEXT } from '../i18n/handover';
 import type { GasRuntime } from './gas';
+import { SHEETS } from '../sheets/names';
+import { OWNED_SHEET_IDS_KEY } from '../sheets/owned-sheet';
+import { REGISTER_KEY } from '../addon/register-key';
+
+/** The register key this run uses: Văn phòng's key file when there is one (the add-on makes one otherwise). */
+export function useRegisterKey(runtime: GasRuntime, keyFile: string | undefined): void {
+  if (keyFile && existsSync(keyFile)) runtime.properties.document[REGISTER_KEY] = readFileSync(keyFile, 'utf8').trim();
+}
+
+/** Keeps the run's key where the next run finds it (readable by its owner alone), unless it is there already. */
+export function keepRegisterKey(runtime: GasRuntime, keyFile: string): void {
+  const key = runtime.properties.document[REGISTER_KEY];
+  if (key && !existsSync(keyFile)) writeFileSync(keyFile, `${key}\n`, { mode: 0o600 });
+}
+
+/**
+ * The file is Văn phòng's own download, where Google's run kept the register it made: offline,
+ * the 'Sổ địa chỉ' in it is taken as the add-on's (no document property survives an .xlsx).
+ * SECURITY.md says what this trusts.
+ */
+export function trustDownloadedRegister(runtime: GasRuntime): void {
+  const sheet = runtime.spreadsheet.sheetNamed(SHEETS.register);
+  if (sheet) runtime.properties.document[OWNED_SHEET_IDS_KEY] = JSON.stringify({ [SHEETS.register]: sheet.store.id });
+}
 
 const HANDOVER_PREFIX = 'handover.';
 

@@ -65,6 +65,8 @@ export interface ProtectionData {
   editors: string[];
   /** Every user of the owner's domain may edit (Protection.setDomainEdit). */
   domainEdit?: boolean;
+  /** New and untouched: it stands for the spreadsheet's own editors, so it protects nothing yet. */
+  mirrorsSpreadsheet?: boolean;
 }
 
 export interface SheetData {

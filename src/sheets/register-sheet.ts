@@ -1,48 +1,46 @@
 /**
  * 'Sổ địa chỉ': the register of every address the add-on assigned. A hidden sheet the
- * add-on owns, protected so that only Văn phòng (the owner and the accounts in the
- * settings) may edit it. Read once with the other input sheets; written once per run.
+ * add-on owns (known by its recorded id, owned-sheet.ts), protected so that only Văn phòng
+ * (the owner and the accounts in the settings) may edit it. Read once with the other input
+ * sheets; written once per run.
  */
 import type { RegisterSheet } from '../domain/register';
 import type { CellValue } from '../domain/types';
 import { REGISTER_TEXT } from '../i18n/register';
 import { SHEETS } from './names';
+import { ensureOwnedSheet, protectForOffice, type OwnedSheet, type OwnedSheetIds } from './owned-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Whole-sheet protection whose editors are exactly `editors` (the owner always stays one). */
-function protect(sheet: Sheet, editors: string[]): void {
-  const found = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] as
-    GoogleAppsScript.Spreadsheet.Protection | undefined;
-  const protection = found ?? sheet.protect().setDescription(REGISTER_TEXT.protection);
-  const wanted = new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean));
-  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !wanted.has(e));
-  const missing = [...wanted].filter((e) => !current.includes(e));
-  if (extra.length > 0) protection.removeEditors(extra);
-  if (missing.length > 0) protection.addEditors(missing);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+/** The register as a run finds it: its own (or none yet), or a sheet of its name it did not make. */
+export function findRegister(ss: Spreadsheet, ids: OwnedSheetIds, officeEmails: readonly string[]): OwnedSheet {
+  return ensureOwnedSheet(ss, SHEETS.register, ids, { create: false, officeEmails });
 }
 
 /**
  * Writes what changed of the register (from its first changed row down, in one block) and
- * keeps it hidden and protected; a copy that lost its protection (an .xlsx download) gets
- * it back. Most runs only append the addresses they gave.
+ * keeps it hidden and protected for Văn phòng; a copy that lost its protection (an .xlsx
+ * download) gets it back. Most runs only append the addresses they gave. False when the
+ * register could not be protected (the caller says so); nothing is written to a planted one.
  */
-export function syncRegister(ss: Spreadsheet, register: RegisterSheet, editors: string[]): void {
-  let sheet = ss.getSheetByName(SHEETS.register);
-  if (!sheet && register.values.length < 2) return;
-  let created = false;
-  if (!sheet) {
-    sheet = ss.insertSheet(SHEETS.register);
-    created = true;
-  }
+export function syncRegister(
+  ss: Spreadsheet,
+  register: RegisterSheet,
+  officeEmails: readonly string[],
+  ids: OwnedSheetIds,
+): boolean {
+  const found = ensureOwnedSheet(ss, SHEETS.register, ids, { create: register.values.length >= 2, officeEmails });
+  if (found.state === 'absent') return true;
+  if (found.state === 'planted') return false;
+  const { sheet, created } = found;
+  // Protected first: a new sheet is never open to units, not even between two calls.
+  const held = protectForOffice(sheet, officeEmails, REGISTER_TEXT.protection);
   // Someone may have shown it to look: it goes back out of the units' way.
   if (!sheet.isSheetHidden()) sheet.hideSheet();
   const from = created ? 1 : register.firstChangedRow;
   if (from <= register.values.length) writeRegister(sheet, register.values, from, created);
-  protect(sheet, editors);
+  return held;
 }
 
 /** Rows added beyond what is needed when the register outgrows its sheet, so it seldom has to grow. */

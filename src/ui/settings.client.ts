@@ -44,6 +44,16 @@ function render(view: SettingsView): void {
       el('label', { class: 'check' }, notify, T.notify),
       el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'save', class: 'primary', disabled }, T.save)),
     ),
+    ...(view.registerKey
+      ? [
+          labelled(
+            'registerKey',
+            T.registerKey,
+            el('input', { type: 'text', value: view.registerKey, readonly: true }),
+            T.registerKeyHint,
+          ),
+        ]
+      : []),
     el('div', { id: 'messages', role: 'status' }),
   );
   byId<HTMLFormElement>('form').addEventListener('submit', (e) => {

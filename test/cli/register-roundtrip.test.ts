@@ -108,7 +108,7 @@ describe('the address register through result.xlsx', () => {
     second = await readXlsx(join(dir, 'two', 'result.xlsx'));
   });
 
-  it('writes Sổ địa chỉ into result.xlsx, hidden, one row per address shown, CCCDs with their 12 digits', () => {
+  it('writes Sổ địa chỉ into result.xlsx, hidden, one row per address shown, CCCDs only sealed', () => {
     const register = sheet(first, 'Sổ địa chỉ');
     expect(register.hidden).toBe(true);
     const col = columns(register);
@@ -116,10 +116,13 @@ describe('the address register through result.xlsx', () => {
     expect(shown.length).toBeGreaterThan(250);
     const registered = register.rows.slice(1).map((r) => text(r?.[col['Email công vụ']]));
     expect(new Set(registered)).toEqual(new Set(shown));
-    const people = register.rows.slice(1).map((r) => text(r?.[col['Người được cấp']]));
+    expect(text(register.rows[0][1])).toMatch(/^Người được cấp \(khoá [0-9a-f]{8}\)$/);
+    const people = register.rows.slice(1).map((r) => text(r?.[1]));
     const withCccd = people.filter((p) => p.includes('CCCD '));
     expect(withCccd.length).toBeGreaterThan(200);
-    for (const p of withCccd) expect(p).toMatch(/CCCD \d{12};/);
+    // Hidden is not private: no CCCD or date of birth in clear.
+    for (const p of withCccd) expect(p).toMatch(/CCCD #[0-9a-f]{16};/);
+    for (const p of people) expect(p.replace(/#[0-9a-f]{16}/g, '')).not.toMatch(/\d{9,12}|\d{1,2}\/\d{1,2}\/\d{4}/);
   });
 
   it('gives every remaining person the address they had, and no one a second one', () => {

@@ -4,7 +4,8 @@
  * are matched, so the row with the address is the one kept.
  */
 import type { RosterPerson } from '../person';
-import { findHolders, parseRegister, type RegisterEntry } from '../register';
+import { findHolders, parseRegister, personCell, registerCheck, sealed, type RegisterEntry } from '../register';
+import type { Seal } from '../seal';
 import { cleanText } from '../text';
 import type { RawTable } from '../types';
 
@@ -15,16 +16,33 @@ export interface Holdings {
   ordered: RosterPerson[];
   /** 1-based sheet row from which the register must be rewritten. */
   firstChangedRow: number;
+  /** The register was sealed under another key: it cannot be matched, and nothing may be assigned. */
+  otherKey: boolean;
 }
 
-/** Sets each person's `ledgerAddress` to the address the register gives them ('' for none). */
-export function placeHolders(people: RosterPerson[], table: RawTable | null | undefined): Holdings {
-  const registered = parseRegister(table);
-  // A missing header, or rows without an address (typed by hand), make sheet rows and entries
-  // part ways: the register is rewritten whole then.
+/**
+ * Sets each person's `ledgerAddress` to the address the register gives them ('' for none).
+ * People are matched on sealed copies (seal.ts), so the register never needs a clear CCCD or
+ * date of birth; a register of the earlier, clear form is sealed and rewritten whole.
+ */
+export function placeHolders(
+  people: RosterPerson[],
+  table: RawTable | null | undefined,
+  seal: Seal,
+  check: string,
+): Holdings {
+  const readCheck = registerCheck(table);
+  const registered = parseRegister(table).map((e) => sealed(e, seal));
+  // A missing header, rows without an address (typed by hand) or a register still in clear make
+  // sheet rows and entries part ways: the register is rewritten whole then.
   const readRows = table?.values ?? [];
-  const compact = cleanText(readRows[0]?.[0]) !== '' && registered.length === readRows.length - 1;
-  const holders = findHolders(people, registered);
+  const compact =
+    cleanText(readRows[0]?.[0]) !== '' &&
+    registered.length === readRows.length - 1 &&
+    readCheck === check &&
+    registered.every((e, i) => personCell(e, seal) === cleanText(readRows[i + 1][1]));
+  // Sealed copies only to compare with sealed entries; new entries are sealed when written.
+  const holders = findHolders(registered.length > 0 ? people.map((p) => sealed(p, seal)) : people, registered);
   const register = holders.entries;
   for (let i = 0; i < people.length; i++) {
     const e = holders.entryOfPerson.get(i);
@@ -34,5 +52,10 @@ export function placeHolders(people: RosterPerson[], table: RawTable | null | un
     ...people.filter((_, i) => holders.entryOfPerson.has(i)),
     ...people.filter((_, i) => !holders.entryOfPerson.has(i)),
   ];
-  return { register, ordered, firstChangedRow: compact ? holders.firstChanged + 2 : 1 };
+  return {
+    register,
+    ordered,
+    firstChangedRow: compact ? holders.firstChanged + 2 : 1,
+    otherKey: readCheck !== null && readCheck !== check && registered.length > 0,
+  };
 }

@@ -78,6 +78,11 @@ export class Env {
   private readonly clock: VirtualClock;
   private executionSeq = 0;
   current: Execution;
+  /**
+   * Who can edit the spreadsheet: the owner, those it was shared with (the runtime's `editors`
+   * option) and anyone who ran something in it. A new protection stands for this list.
+   */
+  readonly editors = new Set<string>();
   /** The manifest's scopes (createGasRuntime sets them); every counted call is checked against them. */
   scopes: ScopePolicy = new ScopePolicy(null, referenceScopes);
 
@@ -93,6 +98,13 @@ export class Env {
     this.calls = calls;
     this.clock = clock ?? { offsetMs: start.getTime() - Date.now() };
     this.current = this.newExecution('external', defaultUser);
+    if (owner) this.editors.add(owner.trim().toLowerCase());
+  }
+
+  /** The spreadsheet's editors, owner first. */
+  spreadsheetEditors(): string[] {
+    const owner = this.owner.trim().toLowerCase();
+    return [...(owner ? [owner] : []), ...[...this.editors].filter((e) => e !== owner)];
   }
 
   /** Virtual now: the start date plus real time elapsed plus modelled service time. */
@@ -109,6 +121,7 @@ export class Env {
     const limitMs =
       kind === 'simpleTrigger' ? this.limits.simpleTriggerMs : kind === 'external' ? Infinity : this.limits.executionMs;
     const mode = authMode ?? (kind === 'simpleTrigger' ? 'LIMITED' : 'FULL');
+    if (user) this.editors.add(user.trim().toLowerCase());
     return { id: ++this.executionSeq, kind, user, startedAt: this.now(), limitMs, dead: false, authMode: mode };
   }
 

@@ -27,6 +27,10 @@ export const ERROR_SOURCES: Record<keyof typeof GAS_ERRORS | keyof typeof TRIGGE
   lastSheet: { verbatim: SO },
   badRange: { verbatim: SO },
   protectedCell: { verbatim: SO },
+  protectionDenied: {
+    assumed:
+      'the Protection reference says getEditors() and canDomainEdit() throw for a non-editor, not with which text',
+  },
   timeLimit: { verbatim: TROUBLESHOOTING },
   permission: { verbatim: `${TROUBLESHOOTING} ("Authorization is required…" family); ${SO}` },
   noUi: { verbatim: SO },

@@ -20,6 +20,8 @@ export const GAS_ERRORS = {
   badRange: 'Range not found',
   protectedCell:
     'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  /** Assumed: Google documents that getEditors(), canDomainEdit() and changes throw for a non-editor, not the text. */
+  protectionDenied: 'You do not have permission to perform that action.',
   timeLimit: 'Exceeded maximum execution time',
   permission: (method: string, scope: string) =>
     scope

@@ -60,6 +60,8 @@ export interface GasRuntimeOptions {
   account?: AccountKind;
   /** The workbook lives in a shared drive: Spreadsheet.getOwner() returns null. */
   sharedDrive?: boolean;
+  /** Accounts the spreadsheet is shared with as editors, beyond its owner and whoever runs something. */
+  editors?: string[];
   /** Who wrote the script (simple triggers show the user's e-mail to the developer's own Workspace domain). */
   developer?: string;
   /** Who deployed the web app (default the developer): a web app executing as its deployer runs as them. */
@@ -142,6 +144,7 @@ function makeEnv(options: GasRuntimeOptions) {
     throw new Error(`Local runtime: this world runs a ${world.deployment} deployment, not ${options.deployment}`);
   const start = options.now ?? new Date();
   const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', fileOwner, user, start, world.clock);
+  for (const editor of options.editors ?? []) env.editors.add(editor.trim().toLowerCase());
   const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
   env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);

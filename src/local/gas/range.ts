@@ -3,7 +3,7 @@
  * counted with the number of cells it touches.
  */
 import type { CellScalar, ValidationData } from '../workbook-data';
-import { parseA1, toA1 } from './a1';
+import { toA1 } from './a1';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
 import { displayValue } from './format';
@@ -63,30 +63,9 @@ export class Range {
     this.store.edits++;
   }
 
-  /** A protected sheet or range takes edits only from its editors and the owner, as in Sheets. */
+  /** A protected sheet or range takes edits only from those who may edit it, as in Sheets (protection.ts). */
   refuseIfProtected(): void {
-    if (this.store.protections.length === 0) return;
-    const user = this.env.current.user.trim().toLowerCase();
-    const owner = this.env.owner.trim().toLowerCase();
-    if (user === owner) return;
-    const sameDomain = user.split('@')[1] !== undefined && user.split('@')[1] === owner.split('@')[1];
-    for (const p of this.store.protections) {
-      if (p.warningOnly || (p.domainEdit && sameDomain)) continue;
-      if (p.editors.some((e) => e.trim().toLowerCase() === user)) continue;
-      if (p.range !== null) {
-        const g = parseA1(p.range);
-        if (!g) continue;
-        const rows = g.wholeColumns ? [1, Infinity] : [g.row, g.row + g.numRows - 1];
-        const columns = g.wholeRows ? [1, Infinity] : [g.column, g.column + g.numColumns - 1];
-        const apart =
-          this.row > rows[1] ||
-          this.row + this.numRows - 1 < rows[0] ||
-          this.column > columns[1] ||
-          this.column + this.numColumns - 1 < columns[0];
-        if (apart) continue;
-      }
-      throw gasError(GAS_ERRORS.protectedCell);
-    }
+    this.sheet.refuseSheetChange(this);
   }
 
   private grid<T>(pick: (row: number, column: number) => T): T[][] {

@@ -8,73 +8,11 @@ import { Range } from './range';
 import { sheetBandings, type Banding } from './banding';
 import { ConditionalFormatRule } from './conditional-format';
 import { makeRangeList, type RangeList } from './range-list';
+import { Protection, ProtectionType, refuseUnlessEditable } from './protection';
 import type { SheetStore } from './sheet-store';
 import type { Spreadsheet } from './spreadsheet';
 
-export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
-
-export class Protection {
-  constructor(
-    private readonly env: Env,
-    readonly data: ProtectionData,
-    private readonly remove_: () => void,
-  ) {}
-  setDescription(d: string): Protection {
-    this.env.call('Protection.setDescription');
-    this.data.description = d;
-    return this;
-  }
-  getDescription(): string {
-    this.env.call('Protection.getDescription');
-    return this.data.description;
-  }
-  setWarningOnly(w: boolean): Protection {
-    this.env.call('Protection.setWarningOnly');
-    this.data.warningOnly = w;
-    return this;
-  }
-  isWarningOnly(): boolean {
-    this.env.call('Protection.isWarningOnly');
-    return this.data.warningOnly;
-  }
-  addEditor(email: string | { getEmail(): string }): Protection {
-    this.env.call('Protection.addEditor');
-    this.data.editors.push(typeof email === 'string' ? email : email.getEmail());
-    return this;
-  }
-  addEditors(emails: string[]): Protection {
-    this.env.call('Protection.addEditors');
-    this.data.editors.push(...emails);
-    return this;
-  }
-  removeEditors(emails: (string | { getEmail(): string })[]): Protection {
-    this.env.call('Protection.removeEditors');
-    const gone = new Set(emails.map((e) => (typeof e === 'string' ? e : e.getEmail())));
-    this.data.editors = this.data.editors.filter((e) => !gone.has(e));
-    return this;
-  }
-  getEditors(): { getEmail(): string }[] {
-    this.env.call('Protection.getEditors');
-    return this.data.editors.map((e) => ({ getEmail: () => e }));
-  }
-  canEdit(): boolean {
-    this.env.call('Protection.canEdit');
-    return this.data.editors.includes(this.env.current.user) || this.env.current.user === this.env.owner;
-  }
-  canDomainEdit(): boolean {
-    this.env.call('Protection.canDomainEdit');
-    return !!this.data.domainEdit;
-  }
-  setDomainEdit(editable: boolean): Protection {
-    this.env.call('Protection.setDomainEdit');
-    this.data.domainEdit = editable;
-    return this;
-  }
-  remove(): void {
-    this.env.call('Protection.remove');
-    this.remove_();
-  }
-}
+export { ProtectionType } from './protection';
 
 export class Sheet {
   constructor(
@@ -87,6 +25,24 @@ export class Sheet {
   private change(method: string, measure?: { ranges: number }): void {
     this.env.call(method, measure);
     this.store.edits++;
+  }
+
+  /**
+   * A change to the sheet itself (its name, rows, columns, contents): a protected sheet takes it
+   * only from those who may edit it, as the Sheets UI refuses the others (protection.ts).
+   */
+  private guardedChange(
+    method: string,
+    block?: { row: number; column: number; numRows: number; numColumns: number },
+  ): void {
+    this.env.call(method);
+    this.refuseSheetChange(block);
+    this.store.edits++;
+  }
+
+  /** Throws when a protection the current user may not edit covers the sheet (or the block). */
+  refuseSheetChange(block?: { row: number; column: number; numRows: number; numColumns: number }): void {
+    if (this.store.protections.length > 0) refuseUnlessEditable(this.env, this.store.protections, block);
   }
 
   /** Uncounted: ranges made by other calls that were counted already. */
@@ -105,7 +61,7 @@ export class Sheet {
     return this.store.name;
   }
   setName(name: string): Sheet {
-    this.change('Sheet.setName');
+    this.guardedChange('Sheet.setName');
     if (this.spreadsheet.sheetNamed(name) && this.spreadsheet.sheetNamed(name) !== this)
       throw gasError(GAS_ERRORS.sheetExists(name));
     this.store.name = name;
@@ -160,6 +116,7 @@ export class Sheet {
   appendRow(values: unknown[]): Sheet {
     this.env.call('Sheet.appendRow', { written: values.length });
     const row = this.store.lastRow() + 1;
+    this.refuseSheetChange({ row, column: 1, numRows: 1, numColumns: Math.max(1, values.length) });
     if (row > this.store.maxRows) this.growRows(row - this.store.maxRows);
     if (values.length > this.store.maxColumns) this.growColumns(values.length - this.store.maxColumns);
     new Range(this.env, this, this.store, row, 1, 1, values.length).setValuesUncounted([values]);
@@ -174,13 +131,13 @@ export class Sheet {
     this.store.maxColumns += n;
   }
   insertRowsAfter(after: number, n: number): Sheet {
-    this.change('Sheet.insertRowsAfter');
+    this.guardedChange('Sheet.insertRowsAfter');
     this.growRows(n);
     this.store.shiftRows(after + 1, n);
     return this;
   }
   insertRowsBefore(before: number, n: number): Sheet {
-    this.change('Sheet.insertRowsBefore');
+    this.guardedChange('Sheet.insertRowsBefore');
     this.growRows(n);
     this.store.shiftRows(before, n);
     return this;
@@ -195,7 +152,7 @@ export class Sheet {
     this.insertRowsBefore(before, n);
   }
   insertColumnsAfter(after: number, n: number): Sheet {
-    this.change('Sheet.insertColumnsAfter');
+    this.guardedChange('Sheet.insertColumnsAfter');
     this.growColumns(n);
     this.store.shiftColumns(after + 1, n);
     return this;
@@ -204,13 +161,13 @@ export class Sheet {
     return this.insertColumnsAfter(after, 1);
   }
   insertColumnsBefore(before: number, n: number): Sheet {
-    this.change('Sheet.insertColumnsBefore');
+    this.guardedChange('Sheet.insertColumnsBefore');
     this.growColumns(n);
     this.store.shiftColumns(before, n);
     return this;
   }
   deleteRows(row: number, n: number): void {
-    this.change('Sheet.deleteRows');
+    this.guardedChange('Sheet.deleteRows', { row, column: 1, numRows: n, numColumns: this.store.maxColumns });
     if (row < 1 || row + n - 1 > this.store.maxRows) throw gasError(GAS_ERRORS.outOfBounds);
     this.store.shiftRows(row, -n);
     this.store.maxRows -= n;
@@ -220,7 +177,7 @@ export class Sheet {
     return this;
   }
   deleteColumns(column: number, n: number): void {
-    this.change('Sheet.deleteColumns');
+    this.guardedChange('Sheet.deleteColumns', { row: 1, column, numRows: this.store.maxRows, numColumns: n });
     if (column < 1 || column + n - 1 > this.store.maxColumns) throw gasError(GAS_ERRORS.outOfBounds);
     this.store.shiftColumns(column, -n);
     this.store.maxColumns -= n;
@@ -292,52 +249,60 @@ export class Sheet {
     return this;
   }
   clear(): Sheet {
-    this.change('Sheet.clear');
+    this.guardedChange('Sheet.clear');
     this.store.clearCells(1, 1, this.store.maxRows, this.store.maxColumns, { contents: true, formats: true });
     this.store.values = [];
     return this;
   }
   clearContents(): Sheet {
-    this.change('Sheet.clearContents');
+    this.guardedChange('Sheet.clearContents');
     this.store.values = [];
     this.store.formulas.clear();
     return this;
   }
   clearFormats(): Sheet {
-    this.change('Sheet.clearFormats');
+    this.guardedChange('Sheet.clearFormats');
     for (const m of [this.store.backgrounds, this.store.fontColors, this.store.fontWeights, this.store.numberFormats])
       m.clear();
     return this;
   }
   clearNotes(): Sheet {
-    this.change('Sheet.clearNotes');
+    this.guardedChange('Sheet.clearNotes');
     this.store.notes.clear();
     return this;
   }
+  /**
+   * [page] Sheet.protect(): "If the sheet is already protected, this method returns an object
+   * representing the existing protection settings." A new one mirrors the spreadsheet's editors.
+   */
   protect(): Protection {
     this.env.call('Sheet.protect');
-    return this.addProtection(null);
+    const existing = this.store.protections.find((p) => p.range === null);
+    return existing ? this.protection(existing) : this.addProtection(null);
   }
+  /** [page] Range.protect(): "If the range is already protected, this method creates a new protected range that overlaps the existing one." */
   addProtection(range: string | null): Protection {
     this.store.edits++;
-    const data: ProtectionData = { range, description: '', warningOnly: false, editors: [this.env.owner] };
+    const data: ProtectionData = { range, description: '', warningOnly: false, editors: [], mirrorsSpreadsheet: true };
     this.store.protections.push(data);
-    return new Protection(this.env, data, () => {
-      this.store.protections = this.store.protections.filter((p) => p !== data);
-    });
+    return this.protection(data);
+  }
+  private protection(data: ProtectionData): Protection {
+    return new Protection(
+      this.env,
+      data,
+      () => this.env.spreadsheetEditors(),
+      () => {
+        this.store.edits++;
+        this.store.protections = this.store.protections.filter((p) => p !== data);
+      },
+    );
   }
   getProtections(type: string): Protection[] {
     this.env.call('Sheet.getProtections');
     return this.store.protections
       .filter((p) => (type === ProtectionType.SHEET ? p.range === null : p.range !== null))
-      .map(
-        (data) =>
-          new Protection(
-            this.env,
-            data,
-            () => (this.store.protections = this.store.protections.filter((p) => p !== data)),
-          ),
-      );
+      .map((data) => this.protection(data));
   }
   // --- conditional formats and alternating colours (conditional-format.ts, banding.ts) ---
   getConditionalFormatRules(): ConditionalFormatRule[] {

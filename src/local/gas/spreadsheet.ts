@@ -96,7 +96,7 @@ export class Spreadsheet {
   }
   getEditors(): { getEmail(): string }[] {
     this.env.call('Spreadsheet.getEditors');
-    return this.env.owner ? [{ getEmail: () => this.env.owner }] : [];
+    return this.env.spreadsheetEditors().map((e) => ({ getEmail: () => e }));
   }
   getSpreadsheetTimeZone(): string {
     this.env.call('Spreadsheet.getSpreadsheetTimeZone');
@@ -143,6 +143,8 @@ export class Spreadsheet {
   deleteSheet(sheet: Sheet): void {
     this.env.call('Spreadsheet.deleteSheet');
     if (this.sheets.length === 1) throw gasError(GAS_ERRORS.lastSheet);
+    // A protected sheet is deleted only by those who may edit it (protection.ts).
+    sheet.refuseSheetChange();
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.active === sheet) this.active = this.sheets[0];
   }

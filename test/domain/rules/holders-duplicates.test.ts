@@ -1,6 +1,10 @@
 import { flagDuplicatePeople } from '../../../src/domain/rules/duplicate-people';
 import { placeHolders } from '../../../src/domain/rules/holders';
-import { registerValues, type RegisterEntry } from '../../../src/domain/register';
+import { registerValues, sealed, type RegisterEntry } from '../../../src/domain/register';
+import { keyCheck, makeSeal } from '../../../src/domain/seal';
+
+const seal = makeSeal('');
+const check = keyCheck('');
 import { cleanPerson } from './fixtures';
 import { readPeople } from './step-fixtures';
 
@@ -21,13 +25,13 @@ describe('placeHolders then flagDuplicatePeople', () => {
     const { sheet, people } = readPeople([a, cleanPerson(2), a]);
     const register = {
       sheetName: 'Sổ địa chỉ',
-      values: registerValues([entry('x@haiphong.edu.vn', a.staffId as string, a.name as string)]),
+      values: registerValues([entry('x@haiphong.edu.vn', a.staffId as string, a.name as string)], seal, check),
     };
-    const holdings = placeHolders(people, register);
+    const holdings = placeHolders(people, register, seal, check);
     const holder = people.find((p) => p.ledgerAddress === 'x@haiphong.edu.vn')!;
     expect(holdings.ordered[0]).toBe(holder);
     // The entry learns its holder's CCCD and birth date, so it is rewritten from its own row.
-    expect(holdings.register[0].cccd).toBe(a.cccd);
+    expect(holdings.register[0].cccd).toBe(sealed(holder, seal).cccd);
     expect(holdings.firstChangedRow).toBe(2);
     const dropped = flagDuplicatePeople([sheet], holdings.ordered);
     expect(dropped.size).toBe(1);
@@ -39,6 +43,11 @@ describe('placeHolders then flagDuplicatePeople', () => {
 
   it('rewrites the register whole when it has no header', () => {
     const { people } = readPeople([cleanPerson(3)]);
-    expect(placeHolders(people, null)).toEqual({ register: [], ordered: people, firstChangedRow: 1 });
+    expect(placeHolders(people, null, seal, check)).toEqual({
+      register: [],
+      ordered: people,
+      firstChangedRow: 1,
+      otherKey: false,
+    });
   });
 });

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import type { CheckResult } from '../../../src/domain/check';
-import { parseRegister, registerValues, type RegisterEntry } from '../../../src/domain/register';
+import { parseRegister, registerValues, sealed, type RegisterEntry } from '../../../src/domain/register';
+import { keyCheck, makeSeal } from '../../../src/domain/seal';
 import type { CellValue, RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, codesOf, input, roster, type PersonInput } from './fixtures';
 
@@ -31,11 +32,16 @@ describe('the address register', () => {
   it('records every address with who it belongs to, and nothing else about the person', () => {
     const first = run([a, b], [], null);
     const [header, ...rows] = first.register.values;
-    expect(header).toEqual(['Email công vụ', 'Người được cấp']);
+    expect(header).toEqual(['Email công vụ', expect.stringMatching(/^Người được cấp \(khoá [0-9a-f]{8}\)$/)]);
     expect(rows.map((r) => r[0])).toEqual(addressesOf(first));
     const dob = a.dob as Date;
     const day = `${String(dob.getDate()).padStart(2, '0')}/${String(dob.getMonth() + 1).padStart(2, '0')}/${dob.getFullYear()}`;
-    expect(rows[0][1]).toBe(`Mã định danh ${a.staffId}; CCCD ${a.cccd}; ${a.name}; ${day}`);
+    // Identifiers and the date of birth only sealed: matching compares them, nobody reads them.
+    expect(rows[0][1]).toMatch(
+      new RegExp(`^Mã định danh #[0-9a-f]{16}; CCCD #[0-9a-f]{16}; ${a.name}; Ngày sinh #[0-9a-f]{16}$`),
+    );
+    for (const clear of [String(a.staffId), String(a.cccd), day])
+      expect(JSON.stringify(first.register.values)).not.toContain(clear);
     const text = JSON.stringify(first.register.values);
     expect(text).not.toContain(String(a.phone));
     expect(text).not.toContain(String(a.personalEmail));
@@ -60,7 +66,29 @@ describe('the address register', () => {
     const fixed = { ...a, cccd: String(a.cccd).slice(0, 11) + (String(a.cccd).endsWith('9') ? '8' : '9') };
     const again = run([fixed], addressesOf(first), first);
     expect(addressesOf(again)).toEqual(addressesOf(first));
-    expect(again.register.values[1][1]).toContain(`CCCD ${fixed.cccd};`);
+    expect(again.register.values[1][1]).toContain(`CCCD ${makeSeal('')('cccd', String(fixed.cccd))};`);
+  });
+
+  it('migrates a register of the earlier, clear form: same addresses, rewritten whole with nothing in clear', () => {
+    const first = run([a, b], [], null);
+    const dmy = (d: Date) =>
+      `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+    const clear = {
+      sheetName: 'Sổ địa chỉ',
+      values: [
+        ['Email công vụ', 'Người được cấp'],
+        ...[a, b].map((p, i) => [
+          addressesOf(first)[i],
+          `Mã định danh ${p.staffId}; CCCD ${p.cccd}; ${p.name}; ${dmy(p.dob as Date)}`,
+        ]),
+      ],
+    };
+    // The rows lost their addresses too: only the old register knows who holds which.
+    const again = check(input(roster([b, a]), { register: clear }));
+    expect(addressesOf(again)).toEqual([addressesOf(first)[1], addressesOf(first)[0]]);
+    expect(again.counts.newlyAssigned).toBe(0);
+    expect(again.register.firstChangedRow).toBe(1);
+    expect(again.register.values).toEqual(first.register.values);
   });
 
   it('takes an address off a row pasted over by someone else, and keeps it reserved for its person', () => {
@@ -107,7 +135,8 @@ describe('the address register', () => {
     expect(clean.register.firstChangedRow).toBe(3);
   });
 
-  it('reads back what it wrote: identifiers, name, date of birth, and a release', () => {
+  it('reads back what it wrote: sealed identifiers and date of birth, the name, and a release; no clear CCCD or birth date', () => {
+    const seal = makeSeal('c'.repeat(64));
     const minute = fc.date({ min: new Date(2025, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }).map((d) => {
       d.setSeconds(0, 0);
       return d;
@@ -132,11 +161,14 @@ describe('the address register', () => {
             releasedAt: releasedAt ?? '',
             releasedBy: releasedAt ? 'vp@haiphong.edu.vn' : '',
           };
-          const values = registerValues([entry]);
+          const values = registerValues([entry], seal, keyCheck('c'.repeat(64)));
           const [back] = parseRegister({ sheetName: 'Sổ địa chỉ', values });
-          expect({ ...back, nameKey: null }).toEqual(entry);
+          expect({ ...back, nameKey: null }).toEqual(sealed(entry, seal));
           expect(back.nameKey).not.toBeNull();
-          expect(registerValues([back])).toEqual(values);
+          expect(registerValues([back], seal, keyCheck('c'.repeat(64)))).toEqual(values);
+          const cell = String(values[1][1]);
+          for (const clear of [cccd, staffId, entry.dobIso, entry.dobIso!.split('-').reverse().join('/')])
+            if (clear) expect(cell).not.toContain(clear);
         },
       ),
       { numRuns: 200 },

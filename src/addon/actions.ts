@@ -2,20 +2,14 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
-import type { CellValue } from '../domain/types';
+import type { RawTable } from '../domain/types';
 import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
-import { matchServiceColumns } from '../domain/columns';
-import { COMMUNES } from '../domain/communes';
 import { UI } from '../i18n/ui';
-import { locateRosterColumns } from '../sheets/columns';
-import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
-import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
-import { setDropdowns } from '../sheets/validations';
 import { syncRegister } from '../sheets/register-sheet';
-import { writeOwnedColumns } from '../sheets/write-owned';
+import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { ACCESS } from '../i18n/access';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail, showAlert, showDialog, showToast } from './env';
@@ -134,8 +128,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const action = job.action as ActionName;
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
-  let rosterHeader: string[] = [];
-  let rosterValues: CellValue[][] | undefined;
+  let rosterShown: RawTable[] | undefined;
   /** This part's passwords, when it drew them; a later part re-derives them from the kept seed. */
   let runPasswords: PasswordBook | null = null;
 
@@ -153,8 +146,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       stampReceivedAt: false,
     });
     if (!result.ok) return result;
-    rosterHeader = (input.roster?.values[0] ?? []).map(String);
-    rosterValues = input.roster?.values;
+    rosterShown = input.rosterTabs;
     cached = result;
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
@@ -172,15 +164,14 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     }
     const result = checked();
     if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
-    const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
     switch (name) {
       case 'owned':
-        writeOwnedColumns(roster, result.owned, rosterValues);
+        writeRosterOwned(ctx.ss, result, rosterShown);
         if (!syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
           job.memo.warnings = [...(job.memo.warnings ?? []), REGISTER_TEXT.unprotected];
         break;
       case 'marks':
-        writeMarks(roster, rosterHeader, result);
+        writeRosterMarks(ctx.ss, result, true);
         break;
       case 'report':
         writeReportSheet(ctx.ss, result.report, result.notes, now);
@@ -257,24 +248,6 @@ function exportFiles(
   if (!seed || !passwords) return null;
   keepSeed(job.id, seed, result.provisioning);
   return passwords;
-}
-
-/** Dropdowns on the user columns (communes, gender, positions, plan 5277 choices) and marks on flagged cells. */
-function writeMarks(roster: GoogleAppsScript.Spreadsheet.Sheet, rosterHeader: string[], result: CheckResult): void {
-  const columns = locateRosterColumns(rosterHeader);
-  const services = matchServiceColumns(rosterHeader).input;
-  const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
-  setDropdowns(
-    roster,
-    {
-      ...columns,
-      eofficeRequest: at(services.eofficeRequest),
-      signatureRequest: at(services.signatureRequest),
-    },
-    COMMUNES.map((c) => c.fullName),
-  );
-  const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-  writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
 }
 
 /** The job's one line in 'Nhật ký': counts from its first part, time over all parts. */

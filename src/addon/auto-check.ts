@@ -2,23 +2,20 @@
  * The hourly check: a toggle that installs or removes the document's one time-driven trigger
  * (see auto-state.ts), and the trigger's handler, which first carries on its owner's paused
  * job (the add-on allows its owner no second timer in this document), then re-checks only when
- * 'Danh sách' changed since its last run.
+ * the roster ('Danh sách' and its other tabs) changed since its last run.
  */
 import { runCheck } from '../domain/check';
-import { matchServiceColumns, ownedColumnIndices } from '../domain/columns';
 import { UI } from '../i18n/ui';
-import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
-import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
+import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { REGISTER_TEXT } from '../i18n/register';
 import { registerKey } from './register-key';
 import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
-import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
-import { valuesDigest } from './digest';
+import { rosterDigest, valuesDigest } from './digest';
 import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
@@ -120,16 +117,12 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (planted) return logRefusal(ctx, who.user, planted);
       const unprotected = protectReferenceSheets(ctx, office);
       const input = readWorkbookInput(ctx.ss);
-      if (!input.roster) return { ok: true, changed: false };
-      const header = input.roster.values[0] ?? [];
-      const ownedIdx = ownedColumnIndices(header);
-      // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
-      for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
+      if (!input.rosterTabs?.length) return { ok: true, changed: false };
       // A pasted directory list changes statuses, and each day may turn a batch a week old (NOT_CREATED).
       const listed = input.directory
         ? [valuesDigest(input.directory.values), new Date(ctx.startedAt).toDateString()]
         : [];
-      const digest = [valuesDigest(input.roster.values, ownedIdx), ...listed].join('|');
+      const digest = [rosterDigest(input.rosterTabs), ...listed].join('|');
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
@@ -145,16 +138,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
         return logRefusal(ctx, who.user, result.message);
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
-      const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
-      writeOwnedColumns(roster, result.owned, input.roster.values);
+      writeRosterOwned(ctx.ss, result, input.rosterTabs);
       const held = syncRegister(ctx.ss, result.register, office, ownedSheetIds(ctx.props));
-      writeHighlights(
-        roster,
-        header.map(String),
-        result.owned,
-        result.findings.filter((f) => f.sheet === SHEETS.roster),
-        result.rows.length + 1,
-      );
+      writeRosterMarks(ctx.ss, result, false);
       const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(result), ctx.props, now) : '';
       appendLog(ctx.ss, {
         at: now,

@@ -29,6 +29,8 @@ export function buildDigests(result: CheckResult): UnitDigest[] | 'no-column' {
   const emailOf = new Map<string, { to: string; unit: string }>();
   for (const c of result.focalContacts) emailOf.set(c.unitKey, { to: c.email, unit: c.unit });
   const byUnit = new Map<string, UnitDigest>();
+  // The tab is named when the roster has several.
+  const several = result.tabs.length > 1;
   for (const outcome of result.rows) {
     if (outcome.blank || outcome.findings.length === 0) continue;
     const key = outcome.unitKey;
@@ -36,7 +38,9 @@ export function buildDigests(result: CheckResult): UnitDigest[] | 'no-column' {
     if (!target) continue;
     const digest = byUnit.get(key) ?? { to: target.to, unit: target.unit, lines: [] };
     const warnings = outcome.findings.filter((f) => WARNING_CODES.has(f.code)).length;
-    digest.lines.push(UI.mail.line(outcome.sheetRow, outcome.findings.length - warnings, warnings));
+    digest.lines.push(
+      UI.mail.line(outcome.ref.row, outcome.findings.length - warnings, warnings, several ? outcome.ref.sheet : ''),
+    );
     byUnit.set(key, digest);
   }
   return [...byUnit.values()];

@@ -22,27 +22,34 @@ import { columnText } from './rules/flag';
 import { placeHolders } from './rules/holders';
 import { assignNewAddresses, takenAddresses } from './rules/new-addresses';
 import { assembleOutcomes, holds, type CheckCounts, type RowOutcome } from './rules/outcome';
-import { ownedColumns, selectRows, type OwnedColumn } from './rules/owned-columns';
-import { readRoster, type InputProblem } from './rules/read-roster';
+import { ownedColumns, selectRows, type OwnedTab } from './rules/owned-columns';
+import { readRoster, rosterTables, type InputProblem, type RosterTab } from './rules/read-roster';
 import { loadReferences } from './rules/references';
 import { checkSummarySheet, focalContacts, type FocalContact } from './rules/summary-sheet';
 import { tallyUnits } from './rules/unit-tally';
-import type { CellValue, Finding, Settings, WorkbookInput } from './types';
+import type { CellValue, Finding, RowRef, Settings, WorkbookInput } from './types';
 
 export type { RosterField } from './columns';
 export type { ProvisionRecord } from './exports/records';
 export type { ServiceRecord } from './services';
 export type { CheckCounts, RowOutcome } from './rules/outcome';
-export type { InputProblem } from './rules/read-roster';
+export type { InputProblem, RosterTab } from './rules/read-roster';
 export type { FocalContact } from './rules/summary-sheet';
-export { OWNED_HEADERS, type MailboxOwnedField, type OwnedColumn, type OwnedField } from './rules/owned-columns';
+export {
+  OWNED_HEADERS,
+  type MailboxOwnedField,
+  type OwnedColumn,
+  type OwnedField,
+  type OwnedTab,
+} from './rules/owned-columns';
 
 export interface CheckOptions {
   settings: Settings;
   now: Date;
   assignAddresses: boolean;
   stampReceivedAt: boolean;
-  onlyRows?: number[];
+  /** Only these rows' outcomes and owned values (onEdit, the entry form); the check still reads every row. */
+  onlyRows?: RowRef[];
   /**
    * The workbook's register key (document properties; offline, the key file): the register keeps
    * identifiers and dates of birth only sealed under it. Absent only in tests of pure code.
@@ -55,10 +62,23 @@ export interface CheckOptions {
   lifecycleUnread?: boolean;
 }
 
+/** Where a roster tab's table sits, as the check found it. */
+export interface CheckedTab {
+  sheet: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  /** The header as read (a two-row header's columns joined), before owned columns were appended. */
+  header: string[];
+}
+
 export interface CheckResult {
   ok: true;
   rows: RowOutcome[];
-  owned: OwnedColumn[];
+  /** Per roster tab (only the tabs of `onlyRows` when given), its owned columns. */
+  owned: OwnedTab[];
+  /** The roster's tabs, in workbook order: where each table sits. */
+  tabs: CheckedTab[];
   findings: Finding[];
   report: { header: string[]; rows: CellValue[][] };
   provisioning: ProvisionRecord[];
@@ -76,11 +96,32 @@ export interface CheckResult {
   focalContacts: FocalContact[] | null;
 }
 
+/** What the Sheets layer needs of a tab to write it: where its table sits. */
+function checkedTab(t: RosterTab): CheckedTab {
+  return {
+    sheet: t.name,
+    headerRow: t.headerRow,
+    firstRow: t.firstRow,
+    lastRow: t.values.length,
+    header: t.header.map(String),
+  };
+}
+
+function serviceContexts(tabs: readonly RosterTab[]) {
+  return tabs.map((tab) => ({
+    sheet: tab.name,
+    header: tab.header,
+    rows: tab.values,
+    cccdHeader: columnText(tab, 'cccd', ROSTER_HEADER_TEXT.cccd),
+  }));
+}
+
 export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
   const { settings, now } = options;
-  const roster = readRoster(input.roster, now);
+  const roster = readRoster(rosterTables(input), now);
   if (!roster.ok) return roster;
-  const { sheet, rows, people, notes } = roster;
+  const { tabs, people } = roster;
+  const notes = [...new Set(roster.notes)];
   const domain = settings.domain.toLowerCase();
   const suffix = `@${domain}`;
 
@@ -89,16 +130,16 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const check = keyCheck(key);
   const holdings = placeHolders(people, input.register, seal, check);
   if (holdings.otherKey) return { ok: false, message: REGISTER_TEXT.wrongKey };
-  const dropped = flagDuplicatePeople(sheet, holdings.ordered);
+  const dropped = flagDuplicatePeople(tabs, holdings.ordered);
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
   for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
   const { accounts, csdl } = loadReferences(input, domain, notes);
   const directory = options.lifecycleUnread ? null : readDirectory(input.directory, domain, notes);
   const exportOf = registerExports(holdings.register);
   const live = people.filter((p) => !p.blank);
-  flagExistingAccounts(sheet, live, dropped, suffix, accounts);
-  for (const p of live) flagCsdlMatch(sheet, p, dropped.has(p), csdl);
-  for (const p of live) flagDeadline(sheet, p, options.stampReceivedAt ? now : null, settings.deadline);
+  flagExistingAccounts(tabs, live, dropped, suffix, accounts);
+  for (const p of live) flagCsdlMatch(tabs[p.tab], p, dropped.has(p), csdl);
+  for (const p of live) flagDeadline(tabs[p.tab], p, options.stampReceivedAt ? now : null, settings.deadline);
 
   const taken = takenAddresses(holdings.register, people, accounts, directory, domain);
   const fresh = assignNewAddresses(
@@ -112,28 +153,18 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   );
   for (const p of live) {
     if (dropped.has(p) || !p.ledgerAddress || p.findings.some(holds)) continue;
-    if (options.lifecycleUnread) keepShownNotCreated(sheet, p, rows);
-    else flagNotCreated(sheet, p, exportOf, directory, now);
+    if (options.lifecycleUnread) keepShownNotCreated(tabs[p.tab], p);
+    else flagNotCreated(tabs[p.tab], p, exportOf, directory, now);
   }
-  const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.sheetRow) || '';
-  const services = decideServices(
-    {
-      sheet: sheet.name,
-      header: sheet.header,
-      rows,
-      cccdHeader: columnText(sheet, 'cccd', ROSTER_HEADER_TEXT.cccd),
-    },
-    people,
-    addressOf,
-    (p) => p.findings.some(holds),
-  );
+  const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.index) || '';
+  const services = decideServices(serviceContexts(tabs), people, addressOf, (p) => p.findings.some(holds));
 
   const tally = tallyUnits(people);
   const summary = checkSummarySheet(input.summary, tally, notes);
   const { outcomes, tallies, provisioning, counts } = assembleOutcomes(
     people,
     addressOf,
-    lifecycleLookup(rows, sheet.columns.status, exportOf, directory, options.lifecycleUnread === true),
+    lifecycleLookup(tabs, exportOf, directory, options.lifecycleUnread === true),
     tally.unitKeys,
     services,
     suffix,
@@ -145,7 +176,8 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   return {
     ok: true,
     rows: selected,
-    owned: ownedColumns(sheet, selected, services),
+    owned: ownedColumns(tabs, outcomes, options.onlyRows ? selected : null, services),
+    tabs: tabs.map(checkedTab),
     findings,
     report: buildReport(tallies, summary?.ok ? summary.units : []),
     provisioning,

@@ -155,11 +155,11 @@ export const UI = {
     intro: (unit: string, n: number) =>
       `Kính gửi cán bộ đầu mối ${unit},\n\nTrong trang "Danh sách" của bảng tính đăng ký email công vụ, đơn vị có ${n} dòng cần sửa:\n`,
     /** Counts only: a finding's message quotes the typed phone, date of birth or CCCD, and names other rows' people. */
-    line: (row: number, errors: number, warnings: number) =>
-      `- Dòng ${row}: ${[errors > 0 ? `${errors} lỗi cần sửa` : '', warnings > 0 ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ')}`,
+    line: (row: number, errors: number, warnings: number, sheet = '') =>
+      `- Dòng ${row}${sheet ? ` trang "${sheet}"` : ''}: ${[errors > 0 ? `${errors} lỗi cần sửa` : '', warnings > 0 ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ')}`,
     seeSheet:
       '\nLý do từng lỗi nằm ở cột "Lỗi" của dòng đó trong bảng tính (thư này không chép lại dữ liệu cá nhân).\n',
-    more: (n: number) => `- … và ${n} dòng khác: xem cột "Lỗi" trong trang "Danh sách".`,
+    more: (n: number) => `- … và ${n} dòng khác: xem cột "Lỗi" trong các trang "Danh sách".`,
     outro:
       '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },

@@ -28,7 +28,9 @@ async function sheetOf(file: string, name: string): Promise<Table> {
     for (let c = 1; c <= ws.columnCount; c++) cells.push(String(row.getCell(c).text ?? '').trim());
     rows.push(cells);
   });
-  return { header: rows[0], rows: rows.slice(1) };
+  // The sample is laid out as the department's form: its header is below the title rows.
+  const at = Math.max(0, name.startsWith('Danh sách') ? rows.findIndex((r) => r.includes('Họ và tên')) : 0);
+  return { header: rows[at], rows: rows.slice(at + 1) };
 }
 
 const column = (t: Table, header: string): string[] => t.rows.map((r) => r[t.header.indexOf(header)] ?? '');

@@ -98,7 +98,7 @@ export const codesOf = (result: CheckResult, sheetRow: number): string[] =>
 
 /** Appends the owned columns of a previous run to the roster, as the add-on writes them. */
 export function withLedger(table: RawTable, previous: CheckResult): RawTable {
-  const address = previous.owned.find((o) => o.field === 'address')!;
+  const address = previous.owned[0].columns.find((o) => o.field === 'address')!;
   const header = [...table.values[0], 'Email công vụ'];
   return {
     sheetName: table.sheetName,

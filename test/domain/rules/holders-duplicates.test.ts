@@ -33,12 +33,12 @@ describe('placeHolders then flagDuplicatePeople', () => {
     // The entry learns its holder's CCCD and birth date, so it is rewritten from its own row.
     expect(holdings.register[0].cccd).toBe(sealed(holder, seal).cccd);
     expect(holdings.firstChangedRow).toBe(2);
-    const dropped = flagDuplicatePeople(sheet, holdings.ordered);
+    const dropped = flagDuplicatePeople([sheet], holdings.ordered);
     expect(dropped.size).toBe(1);
     expect(dropped.has(holder)).toBe(false);
     const [[d, kept]] = dropped;
     expect(kept).toBe(holder);
-    expect(d.findings).toEqual([expect.objectContaining({ code: 'DUPLICATE_PERSON', row: d.sheetRow })]);
+    expect(d.findings).toEqual([expect.objectContaining({ code: 'DUPLICATE_PERSON', row: d.ref.row })]);
   });
 
   it('rewrites the register whole when it has no header', () => {

@@ -19,7 +19,7 @@ const address = fc
 
 function record(a: string, full: string, given: string, family: string): ProvisionRecord {
   return {
-    sheetRow: 2,
+    ref: { sheet: 'Danh sách', row: 2 },
     address: a,
     fullName: full,
     givenName: given,

@@ -5,22 +5,17 @@
  * dialog, so never a person or a password).
  */
 import type { CheckResult } from '../domain/check';
-import { addressesDigest, focalEmails } from '../domain/handover';
+import { focalEmails, signInAt } from '../domain/handover';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
-import { passwordBook, stamp, type PasswordBook } from './exports';
+import type { PasswordBook } from './batch-passwords';
 import { makeHandoverLists } from './handover';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
 /** The job state lives in one property value (9 KB): unit names beyond this are only counted. */
 const MAX_NAMED_UNITS = 60;
-/**
- * The runner's own user properties: the seed must outlive an execution when the job is
- * cut short, and no other editor of the workbook may read it (they could derive the passwords).
- */
-const SEED_KEY = 'handoverSeed';
 
 export interface HandoverMemo {
   ok: boolean;
@@ -30,7 +25,6 @@ export interface HandoverMemo {
   moreUnits: number;
   shared: number;
   created: number;
-  updated: number;
   mailsSent: number;
   mailsPending: number;
   officeUrl: string;
@@ -45,47 +39,18 @@ const EMPTY: HandoverMemo = {
   moreUnits: 0,
   shared: 0,
   created: 0,
-  updated: 0,
   mailsSent: 0,
   mailsPending: 0,
   officeUrl: '',
   officeUnits: 0,
 };
 
-/** Kept while the job runs: which job, its seed, and the addresses it was drawn for. */
-export function keepSeed(jobId: string, seed: string[], records: CheckResult['provisioning']): void {
-  PropertiesService.getUserProperties().setProperty(
-    SEED_KEY,
-    JSON.stringify({ job: jobId, seed, digest: addressesDigest(records) }),
-  );
-}
-
-export function dropSeed(): void {
-  PropertiesService.getUserProperties().deleteProperty(SEED_KEY);
-}
-
-/** The run's passwords again, in a later part; null when the seed is gone or the addresses changed meanwhile. */
-export function restorePasswords(jobId: string, records: CheckResult['provisioning']): PasswordBook | null {
-  try {
-    const kept = JSON.parse(PropertiesService.getUserProperties().getProperty(SEED_KEY) ?? 'null') as {
-      job: string;
-      seed: string[];
-      digest: string;
-    } | null;
-    if (!kept || kept.job !== jobId || kept.digest !== addressesDigest(records)) return null;
-    return passwordBook(records, kept.seed);
-  } catch {
-    return null;
-  }
-}
-
 export function handOver(
   ctx: RunContext,
   job: { id: string; user: string },
   result: CheckResult,
   passwords: PasswordBook | null,
-  now: Date,
-  deadline: number,
+  at: { batch: number; now: Date; deadline: number },
   before: HandoverMemo | undefined,
 ): { memo: HandoverMemo; done: boolean } {
   const so = before ?? EMPTY;
@@ -95,15 +60,8 @@ export function handOver(
   if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true };
   // Tổng hợp's focal e-mails as the check validated them: one source for hand-over and digests.
   const focal = focalEmails(result.focalContacts);
-  const made = makeHandoverLists(
-    ctx.props,
-    result.provisioning,
-    focal,
-    passwords,
-    T.officeFileName(stamp(now)),
-    job.id,
-    deadline,
-  );
+  const signIn = signInAt(ctx.settings.mailPlatform, ctx.settings.domain);
+  const made = makeHandoverLists(ctx.props, result.provisioning, focal, passwords, { ...at, signIn });
   const names = [...so.units, ...made.files.flatMap((f) => f.units)];
   const office = made.files.find((f) => f.kind === 'office');
   return {
@@ -114,9 +72,8 @@ export function handOver(
       moreUnits: so.moreUnits + Math.max(0, names.length - MAX_NAMED_UNITS),
       shared: so.shared + made.files.filter((f) => f.kind === 'unit').length,
       created: so.created + made.created,
-      updated: so.updated + made.updated,
       mailsSent: so.mailsSent + made.mailsSent,
-      mailsPending: so.mailsPending + made.mailsPending,
+      mailsPending: made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
     },

@@ -1,15 +1,21 @@
 /**
- * Hand-over lists in Google Drive. Each unit with a focal e-mail gets its own CSV file,
- * shared with that one address as a reader, and one short mail with the link; the units
- * without one are gathered in a single file of the runner's (Văn phòng's), shared with
- * nobody. The file of each unit is remembered in the document properties, so a later
- * export rewrites the same file (same link, same share) and mails nobody twice.
+ * Hand-over lists in Google Drive, one set per batch. Each unit with a focal e-mail gets its
+ * own CSV list and its printable slips (PDF), both shared with that one address as a reader,
+ * and one short mail with the links; the units without one are gathered in a single list of
+ * the runner's (Văn phòng's), shared with nobody. A batch's files are made once and never
+ * rewritten: a later batch makes its own. What is remembered of a unit (document
+ * properties, one small value a unit): the batch of its last list and, while its mail waits
+ * for the day's quota, what the mail needs. Never a name of a person or a password.
  */
 import type { ProvisionRecord } from '../domain/exports/records';
-import { groupHandover, handoverCsv, handoverFileNames, type HandoverList } from '../domain/handover';
+import { groupHandover, handoverCsv, handoverFileNames, slipsOf, type HandoverList } from '../domain/handover';
+import { slipsPage } from '../domain/slips';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
-import { createPrivateFile, shareWithReader, trashFile, updateFileContent } from './drive-files';
-import type { PasswordBook } from './exports';
+import { SLIP_TEXT } from '../i18n/slips';
+import type { PasswordBook } from './batch-passwords';
+import { createPrivateFile, shareWithReader } from './drive-files';
+import { batchFileName } from './exports';
+import { createSlipsPdf } from './slips-pdf';
 
 export const HANDOVER_PREFIX = 'handover.';
 const OFFICE_KEY = `${HANDOVER_PREFIX}office`;
@@ -17,15 +23,17 @@ const MIME = 'text/csv';
 
 type Props = GoogleAppsScript.Properties.Properties;
 
-/** What is remembered of a unit's list: never a name or a password. */
+/** What is remembered of a unit: short keys, since 2,000 units share one 500 KB store. */
 interface Remembered {
-  fileId: string;
-  url: string;
-  /** The focal address the file is shared with ('' for Văn phòng's file). */
-  to: string;
-  mailed: boolean;
-  /** The export job that last wrote this list: a later part of that job skips it. */
-  run?: string;
+  /** The batch of the unit's latest list. */
+  b: number;
+  /** 1 once its mail went out (or none was due). */
+  m: 0 | 1;
+  /** While the mail waits: the focal address, the unit's label, the list's and the slips' links. */
+  t?: string;
+  k?: string;
+  u?: string;
+  s?: string;
 }
 
 export interface HandoverFile {
@@ -33,6 +41,7 @@ export interface HandoverFile {
   fileId: string;
   fileName: string;
   url: string;
+  slipsUrl: string;
   /** 'unit — commune' of each unit in the file. */
   units: string[];
   rows: number;
@@ -42,12 +51,18 @@ export interface HandoverFile {
 export interface HandoverSummary {
   files: HandoverFile[];
   created: number;
-  updated: number;
   mailsSent: number;
-  /** Lists whose mail waits for tomorrow's quota (the next export sends it). */
+  /** Mails still waiting for a later day's quota, this batch's and earlier ones'. */
   mailsPending: number;
   /** False when the time ran out first: the job's next part carries on. */
   done: boolean;
+}
+
+export interface HandoverBatch {
+  batch: number;
+  now: Date;
+  signIn: string;
+  deadline: number;
 }
 
 const label = (l: HandoverList): string => `${l.unit} — ${l.commune}`;
@@ -55,120 +70,106 @@ const label = (l: HandoverList): string => `${l.unit} — ${l.commune}`;
 function remembered(all: Record<string, string>, key: string): Remembered | null {
   try {
     const value = JSON.parse(all[key] ?? 'null') as Remembered | null;
-    return value && typeof value.fileId === 'string' ? value : null;
+    return value && typeof value.b === 'number' ? value : null;
   } catch {
     return null;
   }
 }
 
-/** Rewrites a remembered file; null when it is gone or no longer this runner's to reach. */
-function rewrite(memory: Remembered | null, text: string): { id: string; url: string } | null {
-  if (!memory) return null;
-  try {
-    return updateFileContent(memory.fileId, text, MIME);
-  } catch (error) {
-    console.warn(error);
-    return null;
-  }
+/** The CSV list and the slips of `lists`, both new files of the runner's. */
+function makeFiles(lists: HandoverList[], name: string, passwords: PasswordBook, b: HandoverBatch) {
+  const fileName = batchFileName(b.batch, b.now, name);
+  const file = createPrivateFile(fileName, handoverCsv(lists, passwords, b.signIn), MIME);
+  const title = SLIP_TEXT.pageTitle(lists.length === 1 ? lists[0].unit : T.officeLabel(lists.length), b.batch);
+  const slips = createSlipsPdf(
+    batchFileName(b.batch, b.now, name.replace(/\.csv$/, `-${T.slipsSuffix}`)),
+    slipsPage(title, slipsOf(lists, passwords, b.signIn)),
+  );
+  return { fileName, file, slips };
+}
+
+/** Sends one waiting mail when the quota allows; true when it went out. */
+function sendMail(quota: { left: number }, m: Remembered, batch: number, signIn: string): boolean {
+  if (quota.left <= 0 || !m.t || !m.u) return false;
+  MailApp.sendEmail(m.t, T.mailSubjectBatch(m.k ?? '', batch), T.mailBody(m.k ?? '', batch, m.u, m.s ?? '', signIn));
+  quota.left--;
+  return true;
 }
 
 /**
- * A file shared with an earlier focal person holds passwords they must no longer see:
- * it goes to the trash rather than being shared with the new one too.
+ * Mails that waited for the quota, of any batch, oldest batch first, as far as today's
+ * quota goes: the export and the hourly check both call this. Returns sent and still waiting.
  */
-function retire(fileId: string): void {
-  try {
-    trashFile(fileId);
-  } catch (error) {
-    console.warn(error);
+export function sendWaitingMails(
+  props: Props,
+  signIn: string,
+  all: Record<string, string> = props.getProperties(),
+  quota?: { left: number },
+): { sent: number; waiting: number } {
+  const waiting = Object.keys(all)
+    .filter((k) => k.startsWith(HANDOVER_PREFIX))
+    .map((k) => ({ k, m: remembered(all, k) }))
+    .filter((e): e is { k: string; m: Remembered } => e.m !== null && e.m.m === 0)
+    .sort((a, b) => a.m.b - b.m.b);
+  if (waiting.length === 0) return { sent: 0, waiting: 0 };
+  const left = quota ?? { left: Math.max(0, MailApp.getRemainingDailyQuota()) };
+  let sent = 0;
+  for (const { k, m } of waiting) {
+    if (!sendMail(left, m, m.b, signIn)) break;
+    props.setProperty(k, JSON.stringify({ b: m.b, m: 1 }));
+    all[k] = JSON.stringify({ b: m.b, m: 1 });
+    sent++;
   }
+  return { sent, waiting: waiting.length - sent };
 }
 
-/** What one part of the job shares while it writes lists. */
 interface Pass {
   props: Props;
   passwords: PasswordBook;
-  runId: string;
-  /** Mails the day's quota still allows. */
-  quota: number;
+  batch: HandoverBatch;
+  quota: { left: number };
   summary: HandoverSummary;
 }
 
-/** One unit's list: rewritten in place, or made, shared with its focal person and mailed once. */
-function writeUnitList(pass: Pass, list: HandoverList, name: string, memory: Remembered | null): void {
-  const { props, summary } = pass;
+/** One unit's list and slips: made, shared with its focal person, remembered at once, mailed once. */
+function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
+  const { props, summary, batch } = pass;
   const key = HANDOVER_PREFIX + list.unitKey;
-  const text = handoverCsv([list], pass.passwords);
-  if (memory && memory.to !== list.focalEmail) {
-    retire(memory.fileId);
-    memory = null;
+  const { fileName, file, slips } = makeFiles([list], name, pass.passwords, batch);
+  shareWithReader(file.id, list.focalEmail, false);
+  if (slips) shareWithReader(slips.id, list.focalEmail, false);
+  const waiting: Remembered = { b: batch.batch, m: 0, t: list.focalEmail, k: label(list).slice(0, 80), u: file.url };
+  if (slips) waiting.s = slips.url;
+  // Remembered at once: a run stopped by the time limit must not make these files twice.
+  props.setProperty(key, JSON.stringify(waiting));
+  summary.created++;
+  if (sendMail(pass.quota, waiting, batch.batch, batch.signIn)) {
+    props.setProperty(key, JSON.stringify({ b: batch.batch, m: 1 }));
+    summary.mailsSent++;
   }
-  const kept = rewrite(memory, text);
-  if (kept && memory) {
-    memory = { ...memory, url: kept.url };
-    summary.updated++;
-  } else {
-    const file = createPrivateFile(name, text, MIME);
-    shareWithReader(file.id, list.focalEmail, false);
-    memory = { fileId: file.id, url: file.url, to: list.focalEmail, mailed: false };
-    // Remembered at once: a run stopped by the time limit must not make this file twice.
-    props.setProperty(key, JSON.stringify(memory));
-    summary.created++;
-  }
-  if (!memory.mailed) {
-    if (pass.quota > 0) {
-      MailApp.sendEmail(
-        list.focalEmail,
-        T.mailSubject(list.unit),
-        T.mailBody(list.unit, list.people.length, memory.url),
-      );
-      pass.quota--;
-      memory.mailed = true;
-      summary.mailsSent++;
-    } else summary.mailsPending++;
-  }
-  props.setProperty(key, JSON.stringify({ ...memory, run: pass.runId }));
   summary.files.push({
     kind: 'unit',
-    fileId: memory.fileId,
-    fileName: name,
-    url: memory.url,
+    fileId: file.id,
+    fileName,
+    url: file.url,
+    slipsUrl: slips?.url ?? '',
     units: [label(list)],
     rows: list.people.length,
     sharedWith: list.focalEmail,
   });
 }
 
-/**
- * Văn phòng's one file for the units without a focal e-mail, rewritten even when empty
- * (an old one must not keep stale passwords). A unit that lost its focal e-mail had a
- * file shared with that person: it goes to the trash.
- */
-function writeOfficeList(pass: Pass, office: HandoverList[], all: Record<string, string>, fileName: string): void {
-  const { props, summary } = pass;
-  for (const l of office) {
-    const old = remembered(all, HANDOVER_PREFIX + l.unitKey);
-    if (!old) continue;
-    retire(old.fileId);
-    props.deleteProperty(HANDOVER_PREFIX + l.unitKey);
-  }
-  const memory = remembered(all, OFFICE_KEY);
-  const text = handoverCsv(office, pass.passwords);
-  let file = rewrite(memory, text);
-  if (file) summary.updated++;
-  else {
-    file = createPrivateFile(fileName, text, MIME);
-    summary.created++;
-  }
-  props.setProperty(
-    OFFICE_KEY,
-    JSON.stringify({ fileId: file.id, url: file.url, to: '', mailed: true, run: pass.runId }),
-  );
-  summary.files.push({
+/** Văn phòng's list and slips of the batch, for the units without a focal e-mail. */
+function writeOfficeList(pass: Pass, office: HandoverList[]): void {
+  const { fileName, file, slips } = makeFiles(office, `${T.officeFileName}.csv`, pass.passwords, pass.batch);
+  pass.props.setProperty(OFFICE_KEY, JSON.stringify({ b: pass.batch.batch, m: 1 }));
+  pass.summary.created++;
+  pass.summary.files.push({
     kind: 'office',
     fileId: file.id,
     fileName,
     url: file.url,
+    slipsUrl: slips?.url ?? '',
     units: office.map(label),
     rows: office.reduce((n, l) => n + l.people.length, 0),
     sharedWith: '',
@@ -176,43 +177,48 @@ function writeOfficeList(pass: Pass, office: HandoverList[], all: Record<string,
 }
 
 /**
- * Writes the lists of `records` not yet written by job `runId`, until `deadline` (a
- * Date.now() value): a city of a thousand units needs several executions, and each unit
- * is remembered as done as soon as it is, so no part makes a file or sends a mail twice.
+ * Writes the batch's lists not yet written, until the deadline (a Date.now() value): a city
+ * of two thousand units needs several executions, and each unit is remembered as done as
+ * soon as it is, so no part makes a file or sends a mail twice.
  */
 export function makeHandoverLists(
   props: Props,
   records: readonly ProvisionRecord[],
   focal: ReadonlyMap<string, string>,
   passwords: PasswordBook,
-  officeFileName: string,
-  runId: string,
-  deadline: number,
+  batch: HandoverBatch,
 ): HandoverSummary {
-  const summary: HandoverSummary = { files: [], created: 0, updated: 0, mailsSent: 0, mailsPending: 0, done: false };
+  const summary: HandoverSummary = { files: [], created: 0, mailsSent: 0, mailsPending: 0, done: false };
   const lists = groupHandover(records, focal);
   const all = props.getProperties();
   const names = handoverFileNames(lists);
-  const units = lists.map((l, i) => ({ list: l, name: names[i] })).filter((u) => u.list.focalEmail !== '');
+  const done = (key: string): boolean => remembered(all, key)?.b === batch.batch;
+  const units = lists
+    .map((l, i) => ({ list: l, name: names[i] }))
+    .filter((u) => u.list.focalEmail !== '' && !done(HANDOVER_PREFIX + u.list.unitKey));
   const office = lists.filter((l) => l.focalEmail === '');
-  const needsMail = (l: HandoverList): boolean => {
-    const m = remembered(all, HANDOVER_PREFIX + l.unitKey);
-    return !m || !m.mailed || m.to !== l.focalEmail;
+  // The quota is asked once, not once per unit; earlier batches' waiting mails go first.
+  const quota = { left: Math.max(0, MailApp.getRemainingDailyQuota()) };
+  const pass: Pass = { props, passwords, batch, quota, summary };
+  summary.mailsSent += sendWaitingMails(props, batch.signIn, all, quota).sent;
+  const finish = (complete: boolean): HandoverSummary => {
+    summary.mailsPending = countWaiting(props);
+    summary.done = complete;
+    return summary;
   };
-  // The quota is asked only when a mail may go out: one call, not one per unit.
-  const quota = units.some((u) => needsMail(u.list)) ? Math.max(0, MailApp.getRemainingDailyQuota()) : 0;
-  const pass: Pass = { props, passwords, runId, quota, summary };
   for (const { list, name } of units) {
-    const memory = remembered(all, HANDOVER_PREFIX + list.unitKey);
-    if (memory?.run === runId && memory.to === list.focalEmail) continue;
-    if (Date.now() > deadline) return summary;
-    writeUnitList(pass, list, name, memory);
+    if (Date.now() > batch.deadline) return finish(false);
+    writeUnitList(pass, list, name);
   }
-  const officeMemory = remembered(all, OFFICE_KEY);
-  if ((office.length > 0 || officeMemory) && officeMemory?.run !== runId) {
-    if (Date.now() > deadline) return summary;
-    writeOfficeList(pass, office, all, officeFileName);
+  if (office.length > 0 && !done(OFFICE_KEY)) {
+    if (Date.now() > batch.deadline) return finish(false);
+    writeOfficeList(pass, office);
   }
-  summary.done = true;
-  return summary;
+  return finish(true);
+}
+
+/** Hand-over mails still waiting for a later day's quota. */
+export function countWaiting(props: Props): number {
+  const all = props.getProperties();
+  return Object.keys(all).filter((k) => k.startsWith(HANDOVER_PREFIX) && remembered(all, k)?.m === 0).length;
 }

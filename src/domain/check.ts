@@ -4,6 +4,7 @@
  * report and the provisioning records. Menu, timer, onEdit and the offline command all
  * call this, so they cannot disagree. Each step is a rule module under ./rules.
  */
+import { applyBatch, type BatchRequest } from './batches';
 import type { ProvisionRecord } from './exports/records';
 import { registerValues, type RegisterSheet } from './register';
 import { buildReport } from './report';
@@ -39,6 +40,8 @@ export interface CheckOptions {
   assignAddresses: boolean;
   stampReceivedAt: boolean;
   onlyRows?: number[];
+  /** An export run: open (or carry on with) a batch, and keep to its records. */
+  batch?: BatchRequest;
 }
 
 export interface CheckResult {
@@ -60,6 +63,11 @@ export interface CheckResult {
   register: RegisterSheet;
   /** Units with a valid focal e-mail; null when 'Tổng hợp' is absent, unusable or has no e-mail column. */
   focalContacts: FocalContact[] | null;
+  /**
+   * The run's batch when one was asked for: its number (null when nothing was new) and
+   * whether it resets passwords. `provisioning` and `services` then hold that batch's records only.
+   */
+  batch: { number: number | null; reset: boolean } | null;
 }
 
 export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
@@ -116,17 +124,22 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const findings = collectFindings(outcomes, summary);
   counts.findings = findings.length;
   const selected = selectRows(outcomes, options.onlyRows);
+  const batch = options.batch
+    ? applyBatch(holdings.register, { provisioning, ...services.records }, options.batch)
+    : null;
+  const firstChangedRow = Math.min(holdings.firstChangedRow, (batch?.firstChanged ?? Infinity) + 2);
   return {
     ok: true,
     rows: selected,
     owned: ownedColumns(sheet, selected, services),
     findings,
     report: buildReport(tallies, summary?.ok ? summary.units : []),
-    provisioning,
-    services: services.records,
+    provisioning: batch ? batch.provisioning : provisioning,
+    services: batch ? { eoffice: batch.eoffice, signature: batch.signature } : services.records,
     counts,
     notes,
-    register: { values: registerValues(holdings.register), firstChangedRow: holdings.firstChangedRow },
+    register: { values: registerValues(holdings.register), firstChangedRow },
     focalContacts: focalContacts(summary),
+    batch: batch ? { number: batch.number, reset: batch.reset } : null,
   };
 }

@@ -9,6 +9,7 @@ import { parseCccd } from './cccd';
 import { parseSheetDate } from './dates';
 import { compareIdentity, mostlyAgrees, type Identity } from './identity';
 import { staffIdKey, type RosterPerson } from './person';
+import { batchSegments, parseStamp, readBatchSegment, stamp } from './register-batch';
 import { checkPersonName, cleanText } from './text';
 import type { CellValue, RawTable } from './types';
 
@@ -17,19 +18,25 @@ export interface RegisterEntry extends Identity {
   name: string;
   releasedAt: Date | '';
   releasedBy: string;
+  /** The batch (đợt) whose provisioning files last carried this address with a password; null before any. */
+  batch: number | null;
+  /** When that batch was made. */
+  exportedAt: Date | null;
+  /** The batches whose eOffice and digital-signature lists held this person's request. */
+  eofficeBatch: number | null;
+  signatureBatch: number | null;
 }
 
-const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
-const pad = (n: number): string => String(n).padStart(2, '0');
-const stamp = (d: Date): string =>
-  `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-const STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
+/** An entry's batch fields before any export. */
+export const NO_BATCH = { batch: null, exportedAt: null, eofficeBatch: null, signatureBatch: null } as const;
 
+const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 /**
  * Who an address was given to, as one readable cell: 'Mã định danh …; CCCD …; name; dd/mm/yyyy',
  * prefixed by 'Đã giải phóng <when> (<by>): ' once released. One cell rather than a column
  * each keeps the register at two cells an address (the sheet's writes stay few), and a
  * text with words in it is never turned into a number, so a CCCD keeps its leading zero.
+ * The batches that exported it ride in the same cell, so they cost no cell of their own.
  */
 export function personCell(e: RegisterEntry): string {
   const who = [
@@ -37,6 +44,7 @@ export function personCell(e: RegisterEntry): string {
     e.cccd ? `${REGISTER_TEXT.cccdLabel} ${e.cccd}` : '',
     e.name.replace(/;/g, ','),
     dmy(e.dobIso),
+    ...batchSegments(e),
   ]
     .filter(Boolean)
     .join('; ');
@@ -54,18 +62,16 @@ function parsePersonCell(address: string, raw: CellValue): RegisterEntry {
     dobIso: null,
     releasedAt: '',
     releasedBy: '',
+    ...NO_BATCH,
   };
   const released = REGISTER_TEXT.releasedPattern.exec(text);
   if (released) {
-    const m = STAMP.exec(released[1].trim());
-    entry.releasedAt = m
-      ? new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0))
-      : new Date(0);
+    entry.releasedAt = parseStamp(released[1]) ?? new Date(0);
     entry.releasedBy = released[2].trim();
     text = released[3];
   }
   for (const part of text.split(';').map((t) => t.trim())) {
-    if (!part) continue;
+    if (!part || readBatchSegment(part, entry)) continue;
     const lower = part.toLowerCase();
     if (lower.startsWith(REGISTER_TEXT.staffIdLabel.toLowerCase()))
       entry.staffId = staffIdKey(part.slice(REGISTER_TEXT.staffIdLabel.length));
@@ -202,6 +208,7 @@ export function findHolders(people: readonly RosterPerson[], register: readonly 
       address,
       releasedAt: '',
       releasedBy: '',
+      ...NO_BATCH,
     });
     activeAddresses.add(address);
     take(entries.length - 1, i);

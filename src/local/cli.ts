@@ -3,7 +3,7 @@
  * Apps Script runtime on a downloaded workbook, then writes the results to a folder.
  * Findings are data (exit 0); unusable input exits 2 with one Vietnamese line.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
@@ -29,7 +29,7 @@ interface Options {
   user: string;
   now?: Date;
   /** Settings as Cài đặt takes them, applied through the add-on's own saveSettings. */
-  settings: { domain?: string; addressPattern?: string; deadline?: string };
+  settings: { domain?: string; addressPattern?: string; deadline?: string; mailPlatform?: string };
   quiet: boolean;
   debug: boolean;
 }
@@ -61,6 +61,7 @@ export function parseArgs(argv: string[]): Options {
     } else if (arg === '--deadline') options.settings.deadline = value();
     else if (arg === '--domain') options.settings.domain = value();
     else if (arg === '--pattern') options.settings.addressPattern = value();
+    else if (arg === '--platform') options.settings.mailPlatform = value();
     else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--debug') options.debug = true;
     else if (arg.startsWith('-')) throw new UsageError(CLI_TEXT.unknownOption(arg));
@@ -87,6 +88,7 @@ type ActionResult = {
   counts?: Record<string, number>;
   pending?: boolean;
   files?: ExportedFile[];
+  batchInfo?: { number: number | null; accounts: number };
 };
 
 /** Where each file the menu's "Cấp địa chỉ và xuất tất cả tệp" puts in Drive goes offline. */
@@ -146,8 +148,13 @@ function assertNothingRefused(runtime: GasRuntime): void {
     throw new Error(`calls refused under the manifest: ${runtime.refusals.map((r) => r.method).join(', ')}`);
 }
 
-/** Copies each file the add-on put in Drive to its place in the output folder; returns their paths. */
+/**
+ * Copies each file the add-on put in Drive to its place in the output folder; returns their
+ * paths. provisioning/ holds this run's batch only: it is emptied first, and stays empty when
+ * nothing was new.
+ */
 function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): string[] {
+  rmSync(join(out, 'provisioning'), { recursive: true, force: true });
   mkdirSync(join(out, 'provisioning'), { recursive: true });
   const written: string[] = [];
   for (const exported of files) {
@@ -157,7 +164,7 @@ function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): s
     writeFileSync(join(out, target), file.bytes);
     written.push(target);
   }
-  if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
+  if (!written.includes(TARGETS.findings)) throw new Error('missing findings file');
   return written;
 }
 
@@ -231,13 +238,17 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
-  written.unshift('result.xlsx', ...(await writeOfflineExtras(runtime, out, options)));
+  written.unshift(
+    'result.xlsx',
+    ...(await writeOfflineExtras(runtime, out, { ...options, batch: checked.batchInfo?.number ?? null })),
+  );
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
   const executions = actions.length + (Object.keys(options.settings).length > 0 ? 1 : 0);
   const stats = {
     rows: counts.rowsRead ?? 0,
     people: counts.people ?? 0,
+    batch: checked.batchInfo?.number ?? null,
     counts,
     elapsed_ms: Date.now() - started,
     read_ms: readMs,
@@ -256,6 +267,8 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
     console.log(CLI_TEXT.wrote(out));
     for (const w of written) console.log(`  ${w}`);
     console.log(CLI_TEXT.summary(counts as Parameters<typeof CLI_TEXT.summary>[0]));
+    const batch = checked.batchInfo;
+    console.log(batch?.number ? CLI_TEXT.batch(batch.number, batch.accounts) : CLI_TEXT.nothingNew);
     console.log(CLI_TEXT.timing(stats.elapsed_ms, stats.calls_total, stats.modelled_google_ms));
   }
   return 0;

@@ -1,7 +1,7 @@
 /** Addresses: the register stays; newcomers without a holding finding get the next free name. */
 import { assignAddresses, RESERVED_LOCAL_PARTS } from '../addresses';
 import type { RosterPerson } from '../person';
-import { isActive, type RegisterEntry } from '../register';
+import { isActive, NO_BATCH, type RegisterEntry } from '../register';
 import { cleanText } from '../text';
 import type { Settings } from '../types';
 import { holds } from './outcome';
@@ -72,6 +72,7 @@ export function assignNewAddresses(
         dobIso: p.dobIso,
         releasedAt: '',
         releasedBy: '',
+        ...NO_BATCH,
       });
   }
   return fresh;

@@ -1,6 +1,6 @@
 import { flagDuplicatePeople } from '../../../src/domain/rules/duplicate-people';
 import { placeHolders } from '../../../src/domain/rules/holders';
-import { registerValues, type RegisterEntry } from '../../../src/domain/register';
+import { NO_BATCH, registerValues, type RegisterEntry } from '../../../src/domain/register';
 import { cleanPerson } from './fixtures';
 import { readPeople } from './step-fixtures';
 
@@ -13,6 +13,7 @@ const entry = (address: string, staffId: string | null, name: string): RegisterE
   dobIso: null,
   releasedAt: '',
   releasedBy: '',
+  ...NO_BATCH,
 });
 
 describe('placeHolders then flagDuplicatePeople', () => {

@@ -77,6 +77,9 @@ describe('Drive advanced service', () => {
         { role: 'reader', emailAddress: FOCAL },
       ],
     });
+    // drive.file is per user: shared is not enough, the reader must open it with this app first.
+    expect(() => rt.run('get', [file.id], { user: FOCAL })).toThrow(`File not found: ${file.id}.`);
+    rt.drive.openWithApp(file.id, FOCAL);
     expect(rt.run('get', [file.id], { user: FOCAL })).toEqual({
       id: file.id,
       name: 'a.csv',
@@ -89,14 +92,14 @@ describe('Drive advanced service', () => {
     expect(rt.drive.notifications).toEqual([expect.objectContaining({ fileId: file.id, to: FOCAL, from: OWNER })]);
   });
 
-  it('under drive.file alone, a file the script did not create is not found; under drive it is', () => {
+  it('under drive.file alone, a file this user did not create or open with the app is not found; under drive it is', () => {
     for (const [scopes, visible] of [
       [[DRIVE_FILE], false],
       [[DRIVE], true],
     ] as const) {
       const rt = start({ oauthScopes: [...scopes], dependencies: ENABLED });
       const id = rt.run<Record<string, string>>('create', ['mine.csv', 'x']).id;
-      rt.drive.files[0].createdByApp = false;
+      rt.drive.files[0].appUsers = [];
       if (visible) expect(rt.run('get', [id])).toMatchObject({ id });
       else expect(() => rt.run('get', [id])).toThrow(`File not found: ${id}.`);
     }

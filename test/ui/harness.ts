@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export type Bridge = (fn: string, args: unknown[]) => unknown | Promise<unknown>;
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -23,10 +23,12 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 const SIDEBAR_URL = 'https://sidebar.invalid/';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** One Chromium for a test file, launched before its tests and closed after them: call at the file's top level. */

@@ -6,9 +6,16 @@
  * https://developers.google.com/apps-script/advanced/drive
  * https://developers.google.com/apps-script/guides/services/advanced#how_method_signatures_are_determined
  * Each call is counted and checked against the manifest's scopes (see scopes.ts); with
- * drive.file alone a file the script did not create answers "File not found", as the
- * API does for files the app cannot see.
- * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+ * drive.file alone a file this user did not create or open with this app answers "File not
+ * found", as the API does for files the app cannot see: drive.file is per user ("files that
+ * you open with an app or that the user shares with an app",
+ * https://developers.google.com/workspace/drive/api/guides/api-specific-auth), so a file one
+ * Văn phòng account made is not the app's to reach for another.
+ *
+ * Trash: "Only the file owner can trash a file" ... anyone else gets
+ * `insufficientFilePermissions` (https://developers.google.com/workspace/drive/api/guides/delete,
+ * "Move files to trash"; the error: https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_403_error_insufficient_permissions_for_the_file).
+ * A writer may still take away others' shares (permissions.delete), not the owner's.
  */
 import { createHash } from 'node:crypto';
 import type { Env } from './env';
@@ -116,17 +123,20 @@ function makeAccess(env: Env, log: DriveLog) {
   const visible = (method: string, fileId: string): DriveFileRecord => {
     const user = env.current.user;
     const f = log.files.find((x) => x.id === fileId);
-    const reachable = f && (f.createdByApp || env.scopes.reachesWholeDrive()) && roleOf(f, user) !== null;
+    const byApp = f && (env.scopes.reachesWholeDrive() || f.appUsers.includes(user.toLowerCase()));
+    const reachable = f && byApp && roleOf(f, user) !== null;
     if (!f || !reachable) return fail(method, GAS_ERRORS.apiFileNotFound(fileId));
     return f;
   };
 
   const writable = (method: string, f: DriveFileRecord): void => {
     const role = roleOf(f, env.current.user);
-    if (role !== 'owner' && role !== 'writer')
-      fail(method, 'The user does not have sufficient permissions for this file.');
+    if (role !== 'owner' && role !== 'writer') fail(method, GAS_ERRORS.insufficientFilePermissions);
   };
-  return { visible, writable };
+  const trashable = (method: string, f: DriveFileRecord): void => {
+    if (roleOf(f, env.current.user) !== 'owner') fail(method, GAS_ERRORS.insufficientFilePermissions);
+  };
+  return { visible, writable, trashable };
 }
 
 /** A file this app creates: private, owned by the current user, in `folderId`. */
@@ -159,13 +169,14 @@ function newFileRecord(
     modified: now,
     url: `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
     createdByApp: true,
+    appUsers: [env.current.user.toLowerCase()],
     permissions: [],
   };
   return record;
 }
 
 export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unknown> {
-  const { visible, writable } = makeAccess(env, log);
+  const { visible, writable, trashable } = makeAccess(env, log);
 
   const Files = {
     create(resource: Resource = {}, mediaData?: unknown, optionalArgs: Options = {}): Resource {
@@ -186,6 +197,7 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
       writable(method, f);
       if (typeof resource.name === 'string') f.name = resource.name;
       if (typeof resource.mimeType === 'string') f.mimeType = resource.mimeType;
+      if (typeof resource.trashed === 'boolean' && resource.trashed !== f.trashed) trashable(method, f);
       if (typeof resource.trashed === 'boolean') f.trashed = resource.trashed;
       const bytes = bytesOf(mediaData);
       if (bytes) {
@@ -204,7 +216,19 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
     },
   };
 
-  const Permissions = {
+  const Permissions = makePermissions(env, log, visible, writable);
+
+  return { Files, Permissions };
+}
+
+/** Drive.Permissions: sharing, as the current user may change it through this app. */
+function makePermissions(
+  env: Env,
+  log: DriveLog,
+  visible: ReturnType<typeof makeAccess>['visible'],
+  writable: ReturnType<typeof makeAccess>['writable'],
+) {
+  return {
     create(resource: Resource, fileId: string, optionalArgs: Options = {}): Resource {
       env.call('Drive.Permissions.create');
       const method = 'drive.permissions.create';
@@ -235,6 +259,18 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
       return selectFields(permissionResource(permission), optionalArgs.fields ?? DEFAULT_PERMISSION_FIELDS);
     },
 
+    /** Takes a share away; the owner's permission stays ("The owner of a file cannot be removed"). */
+    delete(fileId: string, permissionId: string): void {
+      env.call('Drive.Permissions.delete');
+      const method = 'drive.permissions.delete';
+      const f = visible(method, fileId);
+      writable(method, f);
+      if (permissionId === ownerPermission(f).id) fail(method, GAS_ERRORS.ownerPermissionDelete);
+      const at = f.permissions.findIndex((p) => p.id === permissionId);
+      if (at < 0) fail(method, `Permission not found: ${permissionId}.`);
+      f.permissions.splice(at, 1);
+    },
+
     list(fileId: string, optionalArgs: Options = {}): Resource {
       env.call('Drive.Permissions.list');
       const f = visible('drive.permissions.list', fileId);
@@ -243,6 +279,4 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
       return selectFields({ kind: 'drive#permissionList', permissions: all }, fields);
     },
   };
-
-  return { Files, Permissions };
 }

@@ -16,6 +16,10 @@ export interface Limits {
   simpleTriggerMs: number;
   executionMs: number;
   mailRecipientsPerDay: number;
+  /** To, cc and bcc of one message together. */
+  mailRecipientsPerMessage: number;
+  /** The larger of a message's plain and HTML body, in UTF-8 bytes. */
+  mailBodyBytes: number;
   triggersPerUser: number;
   /** Total time installable triggers may run per user per day (see identity.ts for the account kinds). */
   triggerRuntimePerDayMs: number;
@@ -23,6 +27,8 @@ export interface Limits {
   propertyStoreBytes: number;
   cacheValueBytes: number;
   cacheMaxTtlSeconds: number;
+  /** Blob.getAs conversions per user per 24 hours (see blob-convert.ts). */
+  filesConvertedPerDay: number;
 }
 
 export const GOOGLE_LIMITS: Limits = {
@@ -31,13 +37,21 @@ export const GOOGLE_LIMITS: Limits = {
   simpleTriggerMs: 30_000,
   executionMs: 360_000,
   mailRecipientsPerDay: 100,
+  mailRecipientsPerMessage: 50,
+  mailBodyBytes: 200 * 1024,
   triggersPerUser: 20,
   triggerRuntimePerDayMs: 90 * 60_000,
   propertyValueBytes: 9 * 1024,
   propertyStoreBytes: 500 * 1024,
   cacheValueBytes: 100 * 1024,
   cacheMaxTtlSeconds: 21_600,
+  filesConvertedPerDay: 2_000,
 };
+
+/** The virtual clock's offset from real time; documents of one GoogleWorld share one. */
+export interface VirtualClock {
+  offsetMs: number;
+}
 
 export interface Execution {
   id: number;
@@ -48,13 +62,20 @@ export interface Execution {
   dead: boolean;
   /** What the run may call beyond its scopes (auth-modes.ts). */
   authMode: AuthMode;
+  /**
+   * Runs outside any document: an Editor add-on's time-driven trigger under the runtime's
+   * `addonClockContext: 'none'` (see world.ts). getActive(), getDocumentProperties() and
+   * getDocumentLock() then answer null.
+   */
+  detached?: boolean;
+  /** A web app executing as its deployer: the person who opened it (`user` is the deployer). */
+  viewer?: string;
 }
 
 export class Env {
   readonly calls: CallLog;
   readonly logs: string[] = [];
-  private offsetMs: number;
-  private readonly realStart = Date.now();
+  private readonly clock: VirtualClock;
   private executionSeq = 0;
   current: Execution;
   /** The manifest's scopes (createGasRuntime sets them); every counted call is checked against them. */
@@ -67,19 +88,20 @@ export class Env {
     public owner: string,
     public defaultUser: string,
     start: Date,
+    clock?: VirtualClock,
   ) {
     this.calls = calls;
-    this.offsetMs = start.getTime() - this.realStart;
+    this.clock = clock ?? { offsetMs: start.getTime() - Date.now() };
     this.current = this.newExecution('external', defaultUser);
   }
 
   /** Virtual now: the start date plus real time elapsed plus modelled service time. */
   now(): number {
-    return Date.now() + this.offsetMs;
+    return Date.now() + this.clock.offsetMs;
   }
 
   advance(ms: number): void {
-    this.offsetMs += ms;
+    this.clock.offsetMs += ms;
   }
 
   /** Simple triggers run in LIMITED unless told (an add-on's first onOpen is NONE); the rest in FULL. */

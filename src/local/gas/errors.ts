@@ -31,11 +31,19 @@ export const GAS_ERRORS = {
     'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
   everyMinutes: 'The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30',
   mailQuota: 'Service invoked too many times for one day: email.',
+  mailRecipientsPerMessage: 'Limit Exceeded: Email Recipients Per Message.',
+  mailBodySize: 'Limit Exceeded: Email Body Size.',
   noDriveItem: 'No item with the given ID could be found. Or you do not have permission to access it.',
   /** What an advanced service throws when the API answers with an error. */
   apiCall: (method: string, error: string) => `API call to ${method} failed with error: ${error}`,
   apiFileNotFound: (id: string) => `File not found: ${id}.`,
+  insufficientFilePermissions: 'The user does not have sufficient permissions for this file.',
+  driveAppAccessDenied: 'Access denied: DriveApp.',
+  ownerPermissionDelete: 'The owner of a file cannot be removed.',
   invalidEmail: (to: string) => `Invalid email: ${to}`,
+  invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  conversionUnsupported: (from: string, to: string) => `Converting from ${from} to ${to} is not supported.`,
+  conversionQuota: 'Service invoked too many times for one day: convert.',
 } as const;
 
 export function gasError(message: string): Error {

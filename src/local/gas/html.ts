@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import type { BlobConverter } from './blob-convert';
 import type { Env } from './env';
+import { Blob } from './services';
 
 export function escapeHtml(value: unknown): string {
   return String(value)
@@ -28,9 +30,27 @@ export class HtmlOutput {
   constructor(
     private readonly env: Env,
     private content: string,
+    private readonly converter: BlobConverter | null = null,
   ) {}
   private count(method: string): void {
     this.env.call(`HtmlOutput.${method}`);
+  }
+  /**
+   * HtmlOutput is a BlobSource (https://developers.google.com/apps-script/reference/html/html-output#getBlob()):
+   * "Return the data inside this object as a blob." Its content type is text/html; Google does not
+   * say what name the blob has, and the runtime gives it none (assumed).
+   */
+  getBlob(): Blob {
+    this.count('getBlob');
+    return new Blob(Buffer.from(this.content, 'utf8'), 'text/html', null, this.converter);
+  }
+  /** "Return the data inside this object as a blob converted to the specified content type." (same page) */
+  getAs(contentType: string): Blob {
+    if (!this.converter)
+      throw new Error('Local runtime: this HtmlOutput was made without the runtime, so it cannot convert');
+    const source = { bytes: () => Buffer.from(this.content, 'utf8'), contentType: () => 'text/html', name: () => null };
+    const out = this.converter.convert('HtmlOutput.getAs', source, contentType);
+    return new Blob(out.bytes, out.contentType, out.name, this.converter);
   }
   getContentUncounted(): string {
     return this.content;
@@ -121,6 +141,7 @@ export class HtmlTemplate {
     private readonly env_: Env,
     private readonly source_: string,
     private readonly context_: () => vm.Context | null,
+    private readonly converter_: BlobConverter | null = null,
   ) {}
   getCode(): string {
     return compileTemplate(this.source_);
@@ -144,7 +165,7 @@ export class HtmlTemplate {
           get: (t, p) => (p in t ? t[p as string] : context[p as string]),
         })
       : scope;
-    return new HtmlOutput(this.env_, fn(withGlobals, escapeHtml));
+    return new HtmlOutput(this.env_, fn(withGlobals, escapeHtml), this.converter_);
   }
 }
 
@@ -152,6 +173,7 @@ export function makeHtmlService(
   env: Env,
   bundleDir: () => string,
   context: () => vm.Context | null,
+  converter: BlobConverter | null = null,
 ): Record<string, unknown> {
   const file = (name: string): string =>
     readFileSync(join(bundleDir(), name.endsWith('.html') ? name : `${name}.html`), 'utf8');
@@ -163,19 +185,19 @@ export function makeHtmlService(
         typeof html === 'object' && html && 'getDataAsString' in html
           ? (html as { getDataAsString(): string }).getDataAsString()
           : String(html);
-      return new HtmlOutput(env, text);
+      return new HtmlOutput(env, text, converter);
     },
     createHtmlOutputFromFile: (name: string) => (
       env.call('HtmlService.createHtmlOutputFromFile'),
-      new HtmlOutput(env, file(name))
+      new HtmlOutput(env, file(name), converter)
     ),
     createTemplate: (source: string) => (
       env.call('HtmlService.createTemplate'),
-      new HtmlTemplate(env, String(source), context)
+      new HtmlTemplate(env, String(source), context, converter)
     ),
     createTemplateFromFile: (name: string) => (
       env.call('HtmlService.createTemplateFromFile'),
-      new HtmlTemplate(env, file(name), context)
+      new HtmlTemplate(env, file(name), context, converter)
     ),
     SandboxMode,
     XFrameOptionsMode,

@@ -8,6 +8,7 @@ import vm from 'node:vm';
 import gasLocal from 'gas-local';
 import { LOCAL_RUNTIME_TEXT } from '../../i18n/cli';
 import type { GridWorkbook, WorkbookData } from '../workbook-data';
+import { BlobConverter, type PdfMaker } from './blob-convert';
 import { CallLog, resolveCostModel, type CostModel } from './calls';
 import { ChartType } from './chart';
 import { Env, GOOGLE_LIMITS, type ExecutionKind, type Limits } from './env';
@@ -18,17 +19,20 @@ import type { AuthMode } from './auth-modes';
 import { referenceScopes, ScopePolicy } from './scopes';
 import { accountLimits, Identity, makeSession, type AccountKind } from './identity';
 import { reachableFunctions, transferArguments, transferResult } from './script-run';
-import { DriveLog, MailLog, makeConsole, makeDriveApp, makeLogger, makeMailApp, makeUtilities } from './services';
+import { makeConsole, makeDriveApp, makeLogger, makeMailApp, makeUtilities, type MailLog } from './services';
 import { makeSpreadsheetApp, Spreadsheet } from './spreadsheet';
-import { LockTable, makeCacheService, makeLockService, makePropertiesService } from './storage';
-import { TriggerRuntimeBudget, type Deployment } from './trigger-rules';
-import { makeScriptApp, TriggerTable, type TriggerRecord } from './triggers';
+import { makeCacheService, makeLockService, makePropertiesService } from './storage';
+import type { Deployment } from './trigger-rules';
+import { makeScriptApp, type TriggerRecord } from './triggers';
 import { Ui, UiLog } from './ui';
+import { createGoogleWorld, type GoogleWorld } from './world';
 
 export { DEFAULT_COST_MODEL, type CostModel } from './calls';
 export { GOOGLE_LIMITS, type Limits } from './env';
 export type { AccountKind } from './identity';
 export type { Deployment } from './trigger-rules';
+export { LOCAL_NO_PDF_MAKER, type PdfMaker } from './blob-convert';
+export { createGoogleWorld, type ClockContext, type GoogleWorld, type WorldOptions } from './world';
 
 export interface GasRuntimeOptions {
   /** Cells as objects (small workbooks, tests) or as a grid (large files, adopted without a copy). */
@@ -58,12 +62,27 @@ export interface GasRuntimeOptions {
   sharedDrive?: boolean;
   /** Who wrote the script (simple triggers show the user's e-mail to the developer's own Workspace domain). */
   developer?: string;
+  /** Who deployed the web app (default the developer): a web app executing as its deployer runs as them. */
+  deployer?: string;
   /** A bound script (default) or a published Editor add-on, whose installable triggers Google restricts further. */
   deployment?: Deployment;
+  /**
+   * Prints HTML to PDF for Blob.getAs('application/pdf') (a test tool: test/helpers/chromium-pdf.ts).
+   * Absent (the offline command, ordinary tests): getAs('application/pdf') throws LOCAL_NO_PDF_MAKER.
+   */
+  pdfMaker?: PdfMaker;
+  /**
+   * The Google this document lives in, shared with other documents (createGoogleWorld): one Drive,
+   * one mail quota per account, one clock and, for an add-on, one project (its script properties and
+   * every document's triggers). Absent: a world of its own, with this runtime's `deployment` and `now`.
+   */
+  world?: GoogleWorld;
 }
 
 export interface RunOptions {
   as?: Exclude<ExecutionKind, 'external'>;
+  /** Outside any document (see world.ts ClockContext); the runtime sets it for an add-on's clock trigger. */
+  detached?: boolean;
   user?: string;
   /** Defaults to NONE for a simple trigger whose event says NONE, LIMITED for other simple triggers, else FULL. */
   authMode?: AuthMode;
@@ -118,22 +137,19 @@ function makeEnv(options: GasRuntimeOptions) {
   const calls = new CallLog(resolveCostModel(options.costModel));
   // A shared drive owns its files: the runtime keeps no owner, and getOwner() answers null.
   const fileOwner = options.sharedDrive ? '' : owner;
-  const env = new Env(
-    limits,
-    calls,
-    options.timeZone ?? 'Asia/Ho_Chi_Minh',
-    fileOwner,
-    user,
-    options.now ?? new Date(),
-  );
+  const world = options.world ?? createGoogleWorld({ deployment: options.deployment, now: options.now });
+  if (options.deployment && options.deployment !== world.deployment)
+    throw new Error(`Local runtime: this world runs a ${world.deployment} deployment, not ${options.deployment}`);
+  const start = options.now ?? new Date();
+  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', fileOwner, user, start, world.clock);
   const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
   env.scopes = new ScopePolicy(manifest.oauthScopes ?? null, referenceScopes);
-  return { user, limits, calls, env, identity, manifest };
+  return { user, limits, calls, env, identity, manifest, world };
 }
 
 /** The workbook, its UI and the services' own records (Drive, mail, triggers, locks, properties). */
-function makeState(env: Env, options: GasRuntimeOptions) {
+function makeState(env: Env, options: GasRuntimeOptions, world: GoogleWorld) {
   const uiLog = new UiLog();
   const spreadsheet = new Spreadsheet(env, LOCAL_RUNTIME_TEXT.spreadsheetName, (message, title) =>
     uiLog.toasts.push({ message, title }),
@@ -143,26 +159,21 @@ function makeState(env: Env, options: GasRuntimeOptions) {
     uiLog,
     spreadsheet,
     ui: new Ui(env, uiLog, options.addonName ?? options.scriptName ?? UNTITLED_PROJECT),
-    drive: new DriveLog(),
-    mail: new MailLog(),
-    triggerTable: new TriggerTable(options.deployment ?? 'bound'),
-    triggerBudget: new TriggerRuntimeBudget(),
-    lockTable: new LockTable(),
-    ...makePropertyStores(),
+    world,
+    drive: world.drive,
+    mail: world.mail,
+    triggerTable: world.triggerTable,
+    triggerBudget: world.triggerBudget,
+    lockTable: world.lockTable,
+    converter: new BlobConverter(env, world.conversions, () => options.pdfMaker ?? null),
+    ...makePropertyStores(world, spreadsheet.id),
   };
 }
 
-/** The in-memory property stores: script, document and one per user. */
-function makePropertyStores() {
-  const properties = {
-    script: {} as Record<string, string>,
-    document: {} as Record<string, string>,
-    users: new Map<string, Record<string, string>>(),
-  };
-  const userStore = (email: string): Record<string, string> => {
-    if (!properties.users.has(email)) properties.users.set(email, {});
-    return properties.users.get(email)!;
-  };
+/** The property stores: the project's script store, this document's, and one per user (see world.ts). */
+function makePropertyStores(world: GoogleWorld, documentId: string) {
+  const properties = { script: world.scriptStore(documentId), document: {} as Record<string, string> };
+  const userStore = (email: string): Record<string, string> => world.userStore(documentId, email);
   return { properties, userStore };
 }
 
@@ -180,18 +191,18 @@ function makeGlobals(
   const { env, spreadsheet, ui, properties, userStore, drive } = state;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: makeSpreadsheetApp(env, spreadsheet, () => ui),
-    HtmlService: makeHtmlService(env, state.bundleDir, state.context),
+    HtmlService: makeHtmlService(env, state.bundleDir, state.context, state.converter),
     PropertiesService: makePropertiesService(env, {
       script: properties.script,
       document: properties.document,
       user: userStore,
     }),
     CacheService: makeCacheService(env),
-    LockService: makeLockService(env, state.lockTable),
-    ScriptApp: makeScriptApp(env, state.triggerTable, state.webAppUrl),
+    LockService: makeLockService(env, state.lockTable, state.world.projectOf(spreadsheet.id), spreadsheet.id),
+    ScriptApp: makeScriptApp(env, state.triggerTable, spreadsheet.id, state.webAppUrl),
     Session: makeSession(env, state.identity),
-    Utilities: makeUtilities(env),
-    DriveApp: makeDriveApp(env, drive),
+    Utilities: makeUtilities(env, state.converter),
+    DriveApp: makeDriveApp(env, drive, state.converter),
     MailApp: makeMailApp(env, state.mail),
     Logger: makeLogger(env),
     console: makeConsole(env),
@@ -208,15 +219,37 @@ function makeGlobals(
   return globals;
 }
 
-/** What a test reads of MailApp: the mail sent and today's remaining recipients. */
-function mailView(env: Env, limits: Limits, mail: MailLog) {
+/** What a test reads of MailApp: the mail sent and the remaining recipients of an account (default the runtime's user). */
+function mailView(env: Env, limits: Limits, mail: MailLog, defaultUser: string) {
   return {
     get sent() {
       return mail.sent;
     },
-    remaining: () =>
-      limits.mailRecipientsPerDay - (mail.usedToday.get(new Date(env.now()).toISOString().slice(0, 10)) ?? 0),
+    remaining: (user = defaultUser) => mail.quota.remaining(user, env.now(), limits.mailRecipientsPerDay),
   };
+}
+
+/** The manifest's `webapp.executeAs` (USER_DEPLOYING or USER_ACCESSING), or null without a web app section. */
+function webAppExecutesAs(manifest: Manifest): string | null {
+  const webapp = manifest.webapp as { executeAs?: unknown } | undefined;
+  return typeof webapp?.executeAs === 'string' ? webapp.executeAs : null;
+}
+
+/** The execution of one run: who runs it, in which mode, inside a document or not. */
+function newExecution(
+  env: Env,
+  project: { manifest: Manifest; deployer: string; user: string },
+  opts: RunOptions,
+  args: unknown[],
+) {
+  const kind = opts.as ?? 'menu';
+  const runner = opts.user ?? project.user;
+  // A web app deployed "execute as me" runs as its deployer for whoever opens it (identity.ts).
+  const asDeployer = kind === 'webApp' && webAppExecutesAs(project.manifest) === 'USER_DEPLOYING';
+  const execution = env.newExecution(kind, asDeployer ? project.deployer : runner, authModeOf(kind, opts, args));
+  if (asDeployer) execution.viewer = runner;
+  if (opts.detached) execution.detached = true;
+  return execution;
 }
 
 /** A simple trigger never runs in FULL: NONE when the event says so, else LIMITED (the runtime's default). */
@@ -243,54 +276,64 @@ function propertiesView(
 
 type RunFn = <T = unknown>(fn: string, args?: unknown[], opts?: RunOptions) => T;
 
-/** The test-side view of installable triggers: the list, and firing what is due on the virtual clock. */
-function makeTriggerControl(env: Env, triggerTable: TriggerTable, triggerBudget: TriggerRuntimeBudget, run: RunFn) {
+/** Moves a time-driven trigger's next due time past now (a one-off never fires again). */
+function reschedule(record: TriggerRecord, now: number): void {
+  if (record.everyMs > 0)
+    record.nextRunAt += record.everyMs * Math.max(1, Math.ceil((now - record.nextRunAt + 1) / record.everyMs));
+  // A one-off timer stays in the project's triggers after it fires (and still counts
+  // towards the 20) until deleted; it just never fires again.
+  else record.nextRunAt = Infinity;
+}
+
+/**
+ * The test-side view of this document's installable triggers: the list, and firing what is due
+ * on the virtual clock (world.fireDue() fires every document's).
+ */
+function makeTriggerControl(env: Env, world: GoogleWorld, documentId: string, run: RunFn) {
+  const { triggerTable, triggerBudget } = world;
+  // An Editor add-on's clock trigger under addonClockContext 'none' runs outside the document (world.ts).
+  const detached = world.deployment === 'addon' && world.addonClockContext === 'none';
+  const fireOne = (record: TriggerRecord): TriggerFiring => {
+    reschedule(record, env.now());
+    const event = { authMode: 'FULL', triggerUid: record.id, year: new Date(env.now()).getFullYear() };
+    const startedAt = env.now();
+    try {
+      triggerBudget.admit(env, record.owner);
+      const result = run(record.handler, [event], { as: 'installableTrigger', user: record.owner, detached });
+      return { handler: record.handler, ok: true, result };
+    } catch (error) {
+      const failure = { handler: record.handler, ok: false, error: (error as Error).message };
+      triggers.failures.push(failure);
+      return failure;
+    } finally {
+      triggerBudget.charge(record.owner, startedAt, env.now());
+    }
+  };
   const triggers = {
+    /** This document's triggers, every owner's. */
     get list(): TriggerRecord[] {
-      return triggerTable.records.map((r) => ({ ...r }));
+      return triggerTable.records.filter((r) => r.documentId === documentId).map((r) => ({ ...r }));
     },
     failures: [] as TriggerFiring[],
-    /** Runs every time-driven trigger that is due on the virtual clock, as its owner. */
+    /** Runs every time-driven trigger of this document that is due on the virtual clock, as its owner. */
     fireDue(): TriggerFiring[] {
-      const fired: TriggerFiring[] = [];
-      const due = triggerTable.records.filter((r) => r.type === 'CLOCK' && r.nextRunAt <= env.now());
-      for (const record of due) {
-        if (!triggerTable.records.includes(record)) continue;
-        if (record.everyMs > 0)
-          record.nextRunAt +=
-            record.everyMs * Math.max(1, Math.ceil((env.now() - record.nextRunAt + 1) / record.everyMs));
-        // A one-off timer stays in the project's triggers after it fires (and still counts
-        // towards the 20) until deleted; it just never fires again.
-        else record.nextRunAt = Infinity;
-        const event = { authMode: 'FULL', triggerUid: record.id, year: new Date(env.now()).getFullYear() };
-        const startedAt = env.now();
-        try {
-          triggerBudget.admit(env, record.owner);
-          fired.push({
-            handler: record.handler,
-            ok: true,
-            result: run(record.handler, [event], { as: 'installableTrigger', user: record.owner }),
-          });
-        } catch (error) {
-          const failure = { handler: record.handler, ok: false, error: (error as Error).message };
-          fired.push(failure);
-          triggers.failures.push(failure);
-        } finally {
-          triggerBudget.charge(record.owner, startedAt, env.now());
-        }
-      }
-      return fired;
+      const due = triggerTable.records.filter(
+        (r) => r.documentId === documentId && r.type === 'CLOCK' && r.nextRunAt <= env.now(),
+      );
+      return due.filter((record) => triggerTable.records.includes(record)).map(fireOne);
     },
   };
+  world.documents.set(documentId, triggers);
   return triggers;
 }
 
 export function createGasRuntime(options: GasRuntimeOptions = {}) {
-  const { user, limits, calls, env, identity, manifest } = makeEnv(options);
-  const state = makeState(env, options);
-  const { uiLog, spreadsheet, drive, triggerTable, triggerBudget, lockTable, properties, userStore } = state;
+  const { user, limits, calls, env, identity, manifest, world } = makeEnv(options);
+  const state = makeState(env, options, world);
+  const { uiLog, spreadsheet, drive, lockTable, properties, userStore } = state;
   let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
   let context: vm.Context | null = null;
+  const deployer = options.deployer ?? identity.developer;
 
   const globals = makeGlobals({
     ...state,
@@ -312,8 +355,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
     if (!context) loadBundle();
-    const kind = opts.as ?? 'menu';
-    const execution = env.newExecution(kind, opts.user ?? user, authModeOf(kind, opts, args));
+    const execution = newExecution(env, { manifest, deployer, user }, opts, args);
     const previous = env.current;
     env.current = execution;
     try {
@@ -341,7 +383,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     return value as T | null;
   }
 
-  const triggers = makeTriggerControl(env, triggerTable, triggerBudget, run);
+  const triggers = makeTriggerControl(env, world, spreadsheet.id, run);
 
   return {
     globals,
@@ -357,10 +399,12 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     calls,
     ui: uiLog,
     drive,
-    mail: mailView(env, limits, state.mail),
+    mail: mailView(env, limits, state.mail, user),
     triggers,
     /** Virtual milliseconds `owner`'s triggers ran today, against limits.triggerRuntimePerDayMs. */
-    triggerRuntimeUsedMs: (owner: string): number => triggerBudget.usedMs(owner, env.now()),
+    triggerRuntimeUsedMs: (owner: string): number => world.triggerBudget.usedMs(owner, env.now()),
+    /** The Google this document lives in (shared when the test passed `world`). */
+    world,
     identity,
     limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },

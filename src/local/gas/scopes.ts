@@ -34,6 +34,7 @@ const DRIVE_READ_ONLY_SCOPES = [
  * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
  * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
  * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/list
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/delete
  */
 export const DRIVE_API_SCOPES: Record<string, string[]> = {
   'Drive.Files.create': [DRIVE, DRIVE_APPDATA, DRIVE_FILE],
@@ -41,6 +42,7 @@ export const DRIVE_API_SCOPES: Record<string, string[]> = {
   'Drive.Files.get': [DRIVE, DRIVE_APPDATA, DRIVE_FILE, ...DRIVE_READ_ONLY_SCOPES],
   'Drive.Permissions.create': [DRIVE, DRIVE_FILE],
   'Drive.Permissions.list': [DRIVE, DRIVE_FILE, ...DRIVE_READ_ONLY_SCOPES],
+  'Drive.Permissions.delete': [DRIVE, DRIVE_FILE],
 };
 
 /**

@@ -1,7 +1,9 @@
 /** Utilities, DriveApp, MailApp, Logger and console (Session is in identity.ts). */
 import { createHash, randomUUID } from 'node:crypto';
+import type { BlobConverter } from './blob-convert';
 import type { Env } from './env';
 import { GAS_ERRORS, gasError } from './errors';
+import { RollingQuota } from './rolling-quota';
 import { wallClock } from './wall-clock';
 
 // ---------------------------------------------------------------- Utilities
@@ -29,11 +31,22 @@ const toBuffer = (data: unknown): Buffer =>
   typeof data === 'string' ? Buffer.from(data, 'utf8') : unsigned(data as number[]);
 
 export class Blob {
+  /** `converter`: the runtime's, for getAs; a blob made without one cannot convert. */
   constructor(
     private bytes: Buffer,
     private contentType: string | null,
     private name: string | null,
+    private readonly converter: BlobConverter | null = null,
   ) {}
+  /** A converted copy (see blob-convert.ts); this blob is left as it was. */
+  getAs(contentType: string): Blob {
+    if (!this.converter) throw new Error('Local runtime: this Blob was made without the runtime, so it cannot convert');
+    const out = this.converter.convert('Blob.getAs', this.view(), contentType);
+    return new Blob(out.bytes, out.contentType, out.name, this.converter);
+  }
+  private view() {
+    return { bytes: () => this.bytes, contentType: () => this.contentType, name: () => this.name };
+  }
   getBytes(): number[] {
     return signed(this.bytes);
   }
@@ -59,7 +72,7 @@ export class Blob {
     return this;
   }
   copyBlob(): Blob {
-    return new Blob(Buffer.from(this.bytes), this.contentType, this.name);
+    return new Blob(Buffer.from(this.bytes), this.contentType, this.name, this.converter);
   }
   isGoogleType(): boolean {
     return false;
@@ -156,7 +169,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   });
 }
 
-export function makeUtilities(env: Env): Record<string, unknown> {
+export function makeUtilities(env: Env, converter: BlobConverter | null = null): Record<string, unknown> {
   return {
     formatDate: (date: Date, timeZone: string, pattern: string) => (
       env.call('Utilities.formatDate'),
@@ -184,7 +197,7 @@ export function makeUtilities(env: Env): Record<string, unknown> {
     ),
     newBlob: (data: unknown, contentType?: string, name?: string) => (
       env.call('Utilities.newBlob'),
-      new Blob(toBuffer(data ?? ''), contentType ?? null, name ?? null)
+      new Blob(toBuffer(data ?? ''), contentType ?? null, name ?? null, converter)
     ),
     sleep: (ms: number) => {
       env.call('Utilities.sleep');
@@ -224,8 +237,14 @@ export interface DriveFileRecord {
   trashed: boolean;
   created: Date;
   url: string;
-  /** Made by this script: with drive.file alone, the only files it may reach. */
+  /** Made by this script. */
   createdByApp: boolean;
+  /**
+   * Who created or opened the file with this app: with drive.file, the only users for whom the app
+   * reaches it ("Create new Drive files, or modify existing files, that you open with an app or that
+   * the user shares with an app", per user: https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+   */
+  appUsers: string[];
   /** Shares made through the Drive API (Drive.Permissions.create), besides the owner. */
   permissions: DrivePermissionRecord[];
   modified: Date;
@@ -250,6 +269,11 @@ export interface DriveNotification {
 
 export class DriveLog {
   files: DriveFileRecord[] = [];
+  /** `user` opens the file with this app (the Picker, "Open with"): drive.file now reaches it for them. */
+  openWithApp(fileId: string, user: string): void {
+    const f = this.files.find((x) => x.id === fileId);
+    if (f && !f.appUsers.includes(user.toLowerCase())) f.appUsers.push(user.toLowerCase());
+  }
   notifications: DriveNotification[] = [];
   folders: { id: string; name: string; parentId: string | null; owner: string }[] = [
     { id: 'root', name: 'My Drive', parentId: null, owner: '' },
@@ -269,8 +293,8 @@ function iterator<T>(items: T[]): { hasNext(): boolean; next(): T } {
 }
 
 /** A File of DriveApp over its record; every method is a counted call. */
-function wrapDriveFile(env: Env, f: DriveFileRecord): Record<string, unknown> {
-  const wrapFile = (file: DriveFileRecord) => wrapDriveFile(env, file);
+function wrapDriveFile(env: Env, f: DriveFileRecord, converter: BlobConverter | null): Record<string, unknown> {
+  const wrapFile = (file: DriveFileRecord) => wrapDriveFile(env, file, converter);
   return {
     getId: () => (env.call('File.getId'), f.id),
     getName: () => (env.call('File.getName'), f.name),
@@ -279,7 +303,7 @@ function wrapDriveFile(env: Env, f: DriveFileRecord): Record<string, unknown> {
     getDownloadUrl: () => (env.call('File.getDownloadUrl'), `${f.url}?export=download`),
     getMimeType: () => (env.call('File.getMimeType'), f.mimeType),
     getSize: () => (env.call('File.getSize'), f.bytes.length),
-    getBlob: () => (env.call('File.getBlob'), new Blob(Buffer.from(f.bytes), f.mimeType, f.name)),
+    getBlob: () => (env.call('File.getBlob'), new Blob(Buffer.from(f.bytes), f.mimeType, f.name, converter)),
     setContent: (content: string) => {
       env.call('File.setContent');
       f.bytes = Buffer.from(content, 'utf8');
@@ -297,15 +321,21 @@ function wrapDriveFile(env: Env, f: DriveFileRecord): Record<string, unknown> {
       f.permission = permission;
       return wrapFile(f);
     },
-    setTrashed: (t: boolean) => (env.call('File.setTrashed'), (f.trashed = t), wrapFile(f)),
+    setTrashed: (t: boolean) => {
+      env.call('File.setTrashed');
+      // "Only the file owner can trash a file" (Drive guide, see drive-advanced.ts).
+      if (f.owner.toLowerCase() !== env.current.user.toLowerCase()) throw gasError(GAS_ERRORS.driveAppAccessDenied);
+      f.trashed = t;
+      return wrapFile(f);
+    },
     isTrashed: () => (env.call('File.isTrashed'), f.trashed),
     getDateCreated: () => (env.call('File.getDateCreated'), new Date(f.created.getTime())),
     moveTo: (folder: { getId(): string }) => (env.call('File.moveTo'), (f.folderId = folder.getId()), wrapFile(f)),
   };
 }
 
-export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
-  const wrapFile = (f: DriveFileRecord) => wrapDriveFile(env, f);
+export function makeDriveApp(env: Env, log: DriveLog, converter: BlobConverter | null = null): Record<string, unknown> {
+  const wrapFile = (f: DriveFileRecord) => wrapDriveFile(env, f, converter);
   const wrapFolder = (d: DriveLog['folders'][number]): Record<string, unknown> => ({
     getId: () => (env.call('Folder.getId'), d.id),
     getName: () => (env.call('Folder.getName'), d.name),
@@ -343,6 +373,7 @@ export function makeDriveApp(env: Env, log: DriveLog): Record<string, unknown> {
       modified: new Date(env.now()),
       url: `https://drive.google.com/file/d/${id}/view`,
       createdByApp: true,
+      appUsers: [env.current.user.toLowerCase()],
       permissions: [],
     };
     log.files.push(record);
@@ -398,24 +429,35 @@ export interface SentMail {
   at: Date;
 }
 
+/**
+ * MailApp's limits ("Quotas for Google Services", https://developers.google.com/apps-script/guides/services/quotas):
+ * "Email recipients per day" 100 (consumer) / 1,500 (Workspace), each account's own and "reset 24
+ * hours after the first request"; "Email recipients per message: 50 / msg"; "Email body size:
+ * 200 KB / msg" (consumer) / "400 KB / msg" (Workspace). To, cc and bcc all count as recipients.
+ */
 export class MailLog {
   sent: SentMail[] = [];
-  usedToday = new Map<string, number>();
+  readonly quota = new RollingQuota();
 }
 
+const recipientsOf = (message: Omit<SentMail, 'from' | 'at'>): string[] =>
+  [message.to, message.cc, message.bcc]
+    .filter(Boolean)
+    .join(',')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 export function makeMailApp(env: Env, log: MailLog): Record<string, unknown> {
-  const day = (): string => new Date(env.now()).toISOString().slice(0, 10);
-  const remaining = (): number => env.limits.mailRecipientsPerDay - (log.usedToday.get(day()) ?? 0);
+  const remaining = (): number => log.quota.remaining(env.current.user, env.now(), env.limits.mailRecipientsPerDay);
   const send = (message: Omit<SentMail, 'from' | 'at'>): void => {
-    const recipients = [message.to, message.cc, message.bcc]
-      .filter(Boolean)
-      .join(',')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const recipients = recipientsOf(message);
     for (const r of recipients) if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r)) throw gasError(GAS_ERRORS.invalidEmail(r));
+    if (recipients.length > env.limits.mailRecipientsPerMessage) throw gasError(GAS_ERRORS.mailRecipientsPerMessage);
+    const bodyBytes = Math.max(Buffer.byteLength(message.body), Buffer.byteLength(message.htmlBody ?? ''));
+    if (bodyBytes > env.limits.mailBodyBytes) throw gasError(GAS_ERRORS.mailBodySize);
     if (recipients.length > remaining()) throw gasError(GAS_ERRORS.mailQuota);
-    log.usedToday.set(day(), (log.usedToday.get(day()) ?? 0) + recipients.length);
+    log.quota.charge(env.current.user, env.now(), recipients.length);
     log.sent.push({ ...message, from: env.current.user, at: new Date(env.now()) });
   };
   return {

@@ -164,14 +164,14 @@ export class Spreadsheet {
   }
 }
 
+const noDocument = (env: Env): boolean => env.current.kind === 'webApp' || env.current.detached === true;
+
 export function makeSpreadsheetApp(env: Env, spreadsheet: Spreadsheet, ui: () => Ui): Record<string, unknown> {
   return {
-    // A web app request has no open spreadsheet, even in a bound script: Google returns null.
-    getActive: () => (env.call('SpreadsheetApp.getActive'), env.current.kind === 'webApp' ? null : spreadsheet),
-    getActiveSpreadsheet: () => (
-      env.call('SpreadsheetApp.getActiveSpreadsheet'),
-      env.current.kind === 'webApp' ? null : spreadsheet
-    ),
+    // A web app request has no open spreadsheet, even in a bound script: Google returns null; so does
+    // a run outside any document ("or null if there is none", see world.ts ClockContext).
+    getActive: () => (env.call('SpreadsheetApp.getActive'), noDocument(env) ? null : spreadsheet),
+    getActiveSpreadsheet: () => (env.call('SpreadsheetApp.getActiveSpreadsheet'), noDocument(env) ? null : spreadsheet),
     getActiveSheet: () => (env.call('SpreadsheetApp.getActiveSheet'), spreadsheet.active ?? spreadsheet.sheets[0]),
     getActiveRange: () => (
       env.call('SpreadsheetApp.getActiveRange'),

@@ -68,9 +68,11 @@ export function makePropertiesService(
 ): Record<string, unknown> {
   return {
     getScriptProperties: () => (env.call('PropertiesService.getScriptProperties'), new Properties(env, stores.script)),
+    // "When document properties are not available this method returns null."
+    // (https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties())
     getDocumentProperties: () => (
       env.call('PropertiesService.getDocumentProperties'),
-      new Properties(env, stores.document)
+      env.current.detached ? null : new Properties(env, stores.document)
     ),
     getUserProperties: () => (
       env.call('PropertiesService.getUserProperties'),
@@ -205,10 +207,27 @@ export class Lock {
   }
 }
 
-export function makeLockService(env: Env, table: LockTable): Record<string, unknown> {
+/**
+ * `project`: the Apps Script project (an add-on's one spans its documents, see world.ts);
+ * `documentId`: the document this runtime is. getDocumentLock(): "If this method is called outside
+ * of the context of a containing document (such as from a standalone script or webapp), null is
+ * returned." (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock())
+ */
+export function makeLockService(
+  env: Env,
+  table: LockTable,
+  project: string,
+  documentId: string,
+): Record<string, unknown> {
   return {
-    getScriptLock: () => (env.call('LockService.getScriptLock'), new Lock(env, table, 'script')),
-    getDocumentLock: () => (env.call('LockService.getDocumentLock'), new Lock(env, table, 'document')),
-    getUserLock: () => (env.call('LockService.getUserLock'), new Lock(env, table, `user:${env.current.user}`)),
+    getScriptLock: () => (env.call('LockService.getScriptLock'), new Lock(env, table, `script:${project}`)),
+    getDocumentLock: () => (
+      env.call('LockService.getDocumentLock'),
+      env.current.detached ? null : new Lock(env, table, `document:${project}:${documentId}`)
+    ),
+    getUserLock: () => (
+      env.call('LockService.getUserLock'),
+      new Lock(env, table, `user:${project}:${env.current.user.toLowerCase()}`)
+    ),
   };
 }

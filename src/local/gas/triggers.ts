@@ -19,6 +19,8 @@ export interface TriggerRecord {
   handlerFunction: string;
   type: keyof typeof EventType;
   owner: string;
+  /** The spreadsheet whose user made it (an add-on's triggers are "for the file in which the add-on is used"). */
+  documentId: string;
   /** Time-driven: the next time it is due, and the period (0 = one-off). */
   nextRunAt: number;
   everyMs: number;
@@ -52,12 +54,26 @@ export class Trigger {
 export class TriggerTable {
   records: TriggerRecord[] = [];
   constructor(readonly deployment: Deployment = 'bound') {}
+  /**
+   * `owner`'s triggers in the project `documentId` runs in: an add-on's project spans every
+   * document it is used in; a bound script's project is its document.
+   */
+  projectTriggers(owner: string, documentId: string): TriggerRecord[] {
+    return this.records.filter(
+      (r) => r.owner === owner && (this.deployment === 'addon' || r.documentId === documentId),
+    );
+  }
+  /** `owner`'s triggers in the one document `documentId`. */
+  documentTriggers(owner: string, documentId: string): TriggerRecord[] {
+    return this.records.filter((r) => r.owner === owner && r.documentId === documentId);
+  }
   /** `delayMs`: how far ahead a one-off timer was asked to fire, as the caller asked it. */
   add(env: Env, record: Omit<TriggerRecord, 'id' | 'owner' | 'handlerFunction'>, delayMs = 0): Trigger {
     const owner = env.current.user;
-    if (this.records.filter((r) => r.owner === owner).length >= env.limits.triggersPerUser)
+    // "20 triggers per user per script" (quotas page): an add-on's count spans its documents.
+    if (this.projectTriggers(owner, record.documentId).length >= env.limits.triggersPerUser)
       throw gasError(GAS_ERRORS.tooManyTriggers);
-    checkNewTrigger(this.deployment, this.records, record, owner, delayMs);
+    checkNewTrigger(this.deployment, this.documentTriggers(owner, record.documentId), record, owner, delayMs);
     const full: TriggerRecord = { ...record, id: String(++triggerSeq), owner, handlerFunction: record.handler };
     this.records.push(full);
     return new Trigger(env, full);
@@ -72,6 +88,7 @@ class ClockTriggerBuilder {
     private readonly env: Env,
     private readonly table: TriggerTable,
     private readonly handler: string,
+    private readonly documentId: string,
   ) {}
   everyMinutes(n: number): this {
     if (![1, 5, 10, 15, 30].includes(n)) throw gasError(GAS_ERRORS.everyMinutes);
@@ -111,7 +128,13 @@ class ClockTriggerBuilder {
     const nextRunAt = this.firstAt || this.env.now() + this.everyMs;
     return this.table.add(
       this.env,
-      { handler: this.handler, type: 'CLOCK', nextRunAt, everyMs: this.firstAt ? 0 : this.everyMs },
+      {
+        handler: this.handler,
+        type: 'CLOCK',
+        documentId: this.documentId,
+        nextRunAt,
+        everyMs: this.firstAt ? 0 : this.everyMs,
+      },
       this.delayMs,
     );
   }
@@ -123,6 +146,7 @@ class SpreadsheetTriggerBuilder {
     private readonly env: Env,
     private readonly table: TriggerTable,
     private readonly handler: string,
+    private readonly documentId: string,
   ) {}
   onEdit(): this {
     return this.on('ON_EDIT');
@@ -142,7 +166,8 @@ class SpreadsheetTriggerBuilder {
   }
   create(): Trigger {
     this.env.call('SpreadsheetTriggerBuilder.create');
-    return this.table.add(this.env, { handler: this.handler, type: this.type, nextRunAt: Infinity, everyMs: 0 });
+    const { handler, type, documentId } = this;
+    return this.table.add(this.env, { handler, type, documentId, nextRunAt: Infinity, everyMs: 0 });
   }
 }
 
@@ -153,8 +178,14 @@ class SpreadsheetTriggerBuilder {
 export function makeScriptApp(
   env: Env,
   table: TriggerTable,
+  documentId: string,
   webAppUrl: () => string | null = () => null,
 ): Record<string, unknown> {
+  const idOf = (ss: unknown): string => {
+    const id = (ss as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') throw gasError(GAS_ERRORS.invalidArgument('spreadsheet'));
+    return id;
+  };
   return {
     getService: () => {
       env.call('ScriptApp.getService');
@@ -166,22 +197,24 @@ export function makeScriptApp(
     newTrigger: (handler: string) => {
       env.call('ScriptApp.newTrigger');
       return {
-        timeBased: () => new ClockTriggerBuilder(env, table, handler),
-        forSpreadsheet: (_ss: unknown) => new SpreadsheetTriggerBuilder(env, table, handler),
+        timeBased: () => new ClockTriggerBuilder(env, table, handler, documentId),
+        forSpreadsheet: (ss: unknown) => new SpreadsheetTriggerBuilder(env, table, handler, idOf(ss)),
       };
     },
+    // See world.ts: an add-on's project spans the user's documents; getUserTriggers is one document's.
     getProjectTriggers: () => {
       env.call('ScriptApp.getProjectTriggers');
-      return table.records.filter((r) => r.owner === env.current.user).map((r) => new Trigger(env, r));
+      return table.projectTriggers(env.current.user, documentId).map((r) => new Trigger(env, r));
     },
-    getUserTriggers: (_ss: unknown) => {
+    getUserTriggers: (ss: unknown) => {
       env.call('ScriptApp.getUserTriggers');
-      return table.records.filter((r) => r.owner === env.current.user).map((r) => new Trigger(env, r));
+      return table.documentTriggers(env.current.user, idOf(ss)).map((r) => new Trigger(env, r));
     },
     deleteTrigger: (trigger: Trigger) => {
       env.call('ScriptApp.deleteTrigger');
-      // Another account's trigger is invisible to this one, so it cannot be removed from here.
-      table.records = table.records.filter((r) => r.id !== trigger.record.id || r.owner !== env.current.user);
+      // Another account's trigger (or another project's) is invisible here, so it cannot be removed from here.
+      const mine = new Set(table.projectTriggers(env.current.user, documentId));
+      table.records = table.records.filter((r) => r.id !== trigger.record.id || !mine.has(r));
     },
     getAuthorizationInfo: () => ({ getAuthorizationStatus: () => 'NOT_REQUIRED', getAuthorizationUrl: () => null }),
     getScriptId: () => 'local-script',

@@ -36,7 +36,9 @@ import {
 } from './batch-job';
 import type { ResetSelection } from '../domain/batches';
 import { BATCH_TEXT } from '../i18n/batches';
-import { handOver, handoverDialog, handoverLogNote, type HandoverMemo } from './handover-step';
+import { handOver, handoverDialog, handoverLogNote, waitingOnly, type HandoverMemo } from './handover-step';
+import { sendWaitingMails } from './handover';
+import { signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 
 export type ActionName =
@@ -244,7 +246,12 @@ function handoverStep(
   now: Date,
 ): StepOutcome {
   const batch = job.memo.batch?.number ?? null;
-  if (batch === null || result.provisioning.length === 0) return { stop: false };
+  if (batch === null || result.provisioning.length === 0) {
+    // Nothing to hand over in this run: mails that waited for the quota still go out.
+    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+    if (mails.sent + mails.waiting > 0) job.memo.handover = waitingOnly(mails.sent, mails.waiting);
+    return { stop: false };
+  }
   const passwords = drawn ?? restorePasswords(job.id, result.provisioning);
   const deadline = ctx.startedAt + TIME_BUDGET_MS;
   const made = handOver(ctx, job, result, passwords, { batch, now, deadline }, job.memo.handover);

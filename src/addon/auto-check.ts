@@ -24,7 +24,10 @@ import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal }
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
-import { openRunContext } from './run-context';
+import { openRunContext, type RunContext } from './run-context';
+import { sendWaitingMails } from './handover';
+import { signInAt } from '../domain/handover';
+import { HANDOVER_TEXT } from '../i18n/handover';
 import { ownTriggerOf } from './trigger-origin';
 
 export { TIMED_HANDLER } from './auto-state';
@@ -64,6 +67,22 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
   });
 }
 
+/** Hand-over mails that waited for the day's quota go out hourly too, not only at the next export. */
+function sendMailsWaiting(ctx: RunContext, user: string): void {
+  const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+  if (mails.sent === 0) return;
+  appendLog(ctx.ss, {
+    at: new Date(ctx.startedAt),
+    user,
+    action: UI.actions.timed,
+    rowsRead: 0,
+    findings: 0,
+    assigned: 0,
+    elapsedMs: Date.now() - ctx.startedAt,
+    note: HANDOVER_TEXT.logMails(mails.sent, mails.waiting),
+  });
+}
+
 export type TimedOutcome =
   { ok: true; changed: boolean; counts?: unknown; mail?: string; retired?: true } | ActionSummary | Refusal;
 
@@ -92,6 +111,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
+      sendMailsWaiting(ctx, who.user);
       const input = readWorkbookInput(ctx.ss);
       if (!input.roster) return { ok: true, changed: false };
       const header = input.roster.values[0] ?? [];

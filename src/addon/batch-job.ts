@@ -75,11 +75,9 @@ export function batchKinds(action: BatchedAction, platform: MailPlatform, result
   const platforms: Exclude<MailPlatform, ''>[] = platform === '' ? ['google', 'microsoft', 'zimbra'] : [platform];
   if (action === 'reset') return platforms.map((p) => RESET_FILE[p]);
   if (action !== 'all') return [SINGLE[action]];
-  const lists: ExportKind[] = [];
-  if (result.services.eoffice.length > 0) lists.push('eoffice');
-  if (result.services.signature.length > 0) lists.push('signature');
+  // Plan 5277's two lists come with every batch, header only when it brought no request.
   const mailboxes = result.provisioning.length > 0 ? platforms.map((p) => PLATFORM_FILE[p]) : [];
-  return [...mailboxes, ...lists];
+  return [...mailboxes, 'eoffice', 'signature'];
 }
 
 /** Writes the batch's files; the passwords are drawn here, once, when a file needs them. */

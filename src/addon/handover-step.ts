@@ -45,6 +45,11 @@ const EMPTY: HandoverMemo = {
   officeUnits: 0,
 };
 
+/** A run that made no list but sent mails that waited for the quota. */
+export function waitingOnly(sent: number, waiting: number): HandoverMemo {
+  return { ...EMPTY, mailsSent: sent, mailsPending: waiting };
+}
+
 export function handOver(
   ctx: RunContext,
   job: { id: string; user: string },

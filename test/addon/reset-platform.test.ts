@@ -23,7 +23,8 @@ function reset(rt: Runtime, typed: string, confirm = true, user = OWNER): Result
   return rt.run<Result>('menuResetPasswords', [], { as: 'menu', user });
 }
 
-const textOf = (rt: Runtime, r: Result, kind: string): string => fileText(rt, r.files!.find((f) => f.kind === kind)!.fileId);
+const textOf = (rt: Runtime, r: Result, kind: string): string =>
+  fileText(rt, r.files!.find((f) => f.kind === kind)!.fileId);
 
 describe('Đặt lại mật khẩu', () => {
   it('resets the typed addresses after a confirmation that counts them, in a batch of their own', () => {
@@ -60,7 +61,8 @@ describe('Đặt lại mật khẩu', () => {
     const rt = startRuntime(makeWorkbook({ rows: 120 }));
     const first = runAll(rt);
     const rows = textOf(rt, first, 'google-workspace').split('\n').slice(1).filter(Boolean);
-    const unit = 'Trường THCS ' + String(rt.spreadsheet.getSheetByName('Danh sách')!.getRange(2, 3).getValue()).split('THCS ')[1];
+    const unit =
+      'Trường THCS ' + String(rt.spreadsheet.getSheetByName('Danh sách')!.getRange(2, 3).getValue()).split('THCS ')[1];
     const ofUnit = rows.filter((l) => l.includes(unit)).length;
     const byUnit = reset(rt, `đơn vị: ${unit}`);
     expect(byUnit.batchInfo).toMatchObject({ number: 2, accounts: ofUnit });
@@ -95,7 +97,9 @@ describe('the mail platform of Cài đặt', () => {
   ])('%s: the run makes that platform’s file, and the hand-over says where to sign in', (name, kind, signIn) => {
     const rt = startRuntime(makeWorkbook({ rows: 80 }));
     expect(platform(rt, name).ok).toBe(true);
-    expect(rt.run<{ form: { mailPlatform: string } }>('getSettings', [], { as: 'scriptRun' }).form.mailPlatform).toBe(name);
+    expect(rt.run<{ form: { mailPlatform: string } }>('getSettings', [], { as: 'scriptRun' }).form.mailPlatform).toBe(
+      name,
+    );
     const r = runAll(rt);
     expect(r.files!.map((f) => f.kind)).toEqual([kind, 'eoffice', 'signature', 'findings']);
     const lines = rt.drive.files.filter((f) => f.name.includes('ban-giao-')).map((f) => f.bytes.toString('utf8'));
@@ -109,6 +113,8 @@ describe('the mail platform of Cài đặt', () => {
     platform(rt, 'zimbra');
     const { mailPlatform: _left, ...older } = { ...SETTINGS_FORM, mailPlatform: '' };
     rt.run('saveSettings', [older], { as: 'scriptRun' });
-    expect(rt.run<{ form: { mailPlatform: string } }>('getSettings', [], { as: 'scriptRun' }).form.mailPlatform).toBe('zimbra');
+    expect(rt.run<{ form: { mailPlatform: string } }>('getSettings', [], { as: 'scriptRun' }).form.mailPlatform).toBe(
+      'zimbra',
+    );
   });
 });

@@ -138,7 +138,8 @@ describe('hand-over lists in Google Sheets, one set per batch', () => {
     expect(secondPasswords.size).toBeLessThanOrEqual(12);
     for (const address of secondPasswords.keys()) expect(firstPasswords.has(address)).toBe(false);
     // Earlier files are never rewritten; the new lists hold the newcomers only, with batch 2's passwords.
-    for (const [id, bytes] of before) expect(rt.drive.files.find((f) => f.id === id)!.bytes.toString('base64')).toBe(bytes);
+    for (const [id, bytes] of before)
+      expect(rt.drive.files.find((f) => f.id === id)!.bytes.toString('base64')).toBe(bytes);
     const lines = handoverLines(rt, 2);
     expect(lines.map((l) => l.address).sort()).toEqual([...secondPasswords.keys()].sort());
     for (const l of lines) expect(l.password).toBe(secondPasswords.get(l.address));
@@ -181,7 +182,10 @@ describe('hand-over lists in Google Sheets, one set per batch', () => {
     expect(first.handover).toMatchObject({ mailsSent: 10, mailsPending: 12 });
     const log = () => {
       const sheet = rt.spreadsheet.getSheetByName('Nhật ký')!;
-      return sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues().map((r) => r.join(' | '));
+      return sheet
+        .getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn())
+        .getValues()
+        .map((r) => r.join(' | '));
     };
     expect(log().at(-1)).toContain('chưa gửi vì hết hạn mức thư trong ngày: 12');
     rt.clock.advance(25 * 3_600_000);

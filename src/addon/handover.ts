@@ -23,18 +23,30 @@ const MIME = 'text/csv';
 
 type Props = GoogleAppsScript.Properties.Properties;
 
-/** What is remembered of a unit: short keys, since 2,000 units share one 500 KB store. */
+/**
+ * What is remembered of a unit, in short keys under a short hashed key: 2,000 units, most
+ * of them waiting for a consumer account's 100 mails a day, share one 500 KB store.
+ */
 interface Remembered {
   /** The batch of the unit's latest list. */
   b: number;
   /** 1 once its mail went out (or none was due). */
   m: 0 | 1;
-  /** While the mail waits: the focal address, the unit's label, the list's and the slips' links. */
+  /** While the mail waits: the focal address and the Drive ids of the list and of the slips. */
   t?: string;
-  k?: string;
   u?: string;
   s?: string;
 }
+
+/** A unit's key: FNV-1a of its unit key (change detection among a city's units, not secrecy). */
+export function unitMemoryKey(unitKey: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < unitKey.length; i++) hash = Math.imul(hash ^ unitKey.charCodeAt(i), 0x01000193) >>> 0;
+  return `${HANDOVER_PREFIX}${hash.toString(36)}`;
+}
+
+/** The link Drive shows for a file, from its id (what a waiting mail keeps instead of the whole link). */
+const driveLink = (id: string): string => `https://drive.google.com/file/d/${id}/view`;
 
 export interface HandoverFile {
   kind: 'unit' | 'office';
@@ -88,13 +100,28 @@ function makeFiles(lists: HandoverList[], name: string, passwords: PasswordBook,
   return { fileName, file, slips };
 }
 
-/** Sends one waiting mail when the quota allows; true when it went out. */
-function sendMail(quota: { left: number }, m: Remembered, batch: number, signIn: string): boolean {
-  if (quota.left <= 0 || !m.t || !m.u) return false;
-  MailApp.sendEmail(m.t, T.mailSubjectBatch(m.k ?? '', batch), T.mailBody(m.k ?? '', batch, m.u, m.s ?? '', signIn));
+interface Mail {
+  to: string;
+  unit: string;
+  url: string;
+  slipsUrl: string;
+}
+
+/** Sends one mail when the quota allows; true when it went out. */
+function sendMail(quota: { left: number }, mail: Mail, batch: number, signIn: string): boolean {
+  if (quota.left <= 0) return false;
+  MailApp.sendEmail(
+    mail.to,
+    T.mailSubjectBatch(mail.unit, batch),
+    T.mailBody(mail.unit, batch, mail.url, mail.slipsUrl, signIn),
+  );
   quota.left--;
   return true;
 }
+
+/** A waiting mail as remembered: the unit is named by the files it links to. */
+const waitingMail = (m: Remembered): Mail | null =>
+  m.t && m.u ? { to: m.t, unit: '', url: driveLink(m.u), slipsUrl: m.s ? driveLink(m.s) : '' } : null;
 
 /**
  * Mails that waited for the quota, of any batch, oldest batch first, as far as today's
@@ -115,7 +142,8 @@ export function sendWaitingMails(
   const left = quota ?? { left: Math.max(0, MailApp.getRemainingDailyQuota()) };
   let sent = 0;
   for (const { k, m } of waiting) {
-    if (!sendMail(left, m, m.b, signIn)) break;
+    const mail = waitingMail(m);
+    if (mail && !sendMail(left, mail, m.b, signIn)) break;
     props.setProperty(k, JSON.stringify({ b: m.b, m: 1 }));
     all[k] = JSON.stringify({ b: m.b, m: 1 });
     sent++;
@@ -134,16 +162,17 @@ interface Pass {
 /** One unit's list and slips: made, shared with its focal person, remembered at once, mailed once. */
 function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
   const { props, summary, batch } = pass;
-  const key = HANDOVER_PREFIX + list.unitKey;
+  const key = unitMemoryKey(list.unitKey);
   const { fileName, file, slips } = makeFiles([list], name, pass.passwords, batch);
   shareWithReader(file.id, list.focalEmail, false);
   if (slips) shareWithReader(slips.id, list.focalEmail, false);
-  const waiting: Remembered = { b: batch.batch, m: 0, t: list.focalEmail, k: label(list).slice(0, 80), u: file.url };
-  if (slips) waiting.s = slips.url;
+  const waiting: Remembered = { b: batch.batch, m: 0, t: list.focalEmail, u: file.id };
+  if (slips) waiting.s = slips.id;
   // Remembered at once: a run stopped by the time limit must not make these files twice.
   props.setProperty(key, JSON.stringify(waiting));
   summary.created++;
-  if (sendMail(pass.quota, waiting, batch.batch, batch.signIn)) {
+  const mail = { to: list.focalEmail, unit: label(list), url: file.url, slipsUrl: slips?.url ?? '' };
+  if (sendMail(pass.quota, mail, batch.batch, batch.signIn)) {
     props.setProperty(key, JSON.stringify({ b: batch.batch, m: 1 }));
     summary.mailsSent++;
   }
@@ -195,7 +224,7 @@ export function makeHandoverLists(
   const done = (key: string): boolean => remembered(all, key)?.b === batch.batch;
   const units = lists
     .map((l, i) => ({ list: l, name: names[i] }))
-    .filter((u) => u.list.focalEmail !== '' && !done(HANDOVER_PREFIX + u.list.unitKey));
+    .filter((u) => u.list.focalEmail !== '' && !done(unitMemoryKey(u.list.unitKey)));
   const office = lists.filter((l) => l.focalEmail === '');
   // The quota is asked once, not once per unit; earlier batches' waiting mails go first.
   const quota = { left: Math.max(0, MailApp.getRemainingDailyQuota()) };

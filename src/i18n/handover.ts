@@ -15,10 +15,11 @@ export const HANDOVER_TEXT = {
   officeFileName: 'ban-giao-van-phong-cac-don-vi-chua-co-email-dau-moi',
   unitFileName: (name: string) => name,
   mailSubject: (unit: string) => `[Email công vụ] Danh sách tài khoản bàn giao cho ${unit}`,
+  /** `unit` is '' for a mail that waited for the quota: its links name the unit's files. */
   mailSubjectBatch: (unit: string, batch: number) =>
-    `[Email công vụ] Đợt ${batch}: danh sách tài khoản bàn giao cho ${unit}`,
+    `[Email công vụ] Đợt ${batch}: danh sách tài khoản bàn giao${unit ? ` cho ${unit}` : ' cho đơn vị'}`,
   mailBody: (unit: string, batch: number, url: string, slipsUrl: string, signIn: string) =>
-    `Kính gửi cán bộ đầu mối ${unit},\n\n` +
+    `Kính gửi cán bộ đầu mối${unit ? ` ${unit}` : ' của đơn vị'},\n\n` +
     `Văn phòng Sở đã lập đợt ${batch} tài khoản email công vụ cho đơn vị. Danh sách (họ tên, địa chỉ, mật khẩu ban đầu) ` +
     `được chia sẻ riêng với thầy/cô tại:\n${url}\n` +
     (slipsUrl ? `Phiếu in cho từng người (mỗi người một trang):\n${slipsUrl}\n` : '') +

@@ -14,6 +14,7 @@ import { DEFAULT_COST_MODEL, HIGH_FIXED } from '../src/local/gas/calls';
 import { checkInput, type WorkbookData } from '../src/local/workbook-data';
 import { writeXlsx } from '../src/local/xlsx/write';
 import { generateWorkbook } from '../sample/generator';
+import { sectorRun } from './sector';
 
 const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -121,6 +122,9 @@ async function main(): Promise<void> {
       ? 'Số lệnh gọi đến máy chủ không đổi theo số dòng (không kể các hàm đọc tại chỗ, 0 ms).'
       : 'CẢNH BÁO: số lệnh gọi thay đổi theo số dòng.',
   );
+
+  // The sector's 2,000 units (BENCH_SECTOR=0 leaves it out).
+  if (process.env.BENCH_SECTOR !== '0') for (const line of sectorRun(ROOT, NOW)) console.log(line);
 
   const biggest = Math.max(...SIZES);
   const xlsx = join(OUT, `${biggest}.xlsx`);

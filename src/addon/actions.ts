@@ -56,15 +56,7 @@ export type ActionName =
 
 /** What a job does, in order; a paused job resumes at its next step. */
 export type ActionStep =
-  | 'owned'
-  | 'marks'
-  | 'report'
-  | 'batch'
-  | 'export'
-  | 'exportAll'
-  | 'exportReset'
-  | 'handover'
-  | 'log';
+  'owned' | 'marks' | 'report' | 'batch' | 'export' | 'exportAll' | 'exportReset' | 'handover' | 'log';
 export type ActionJob = JobState<ActionMemo, ActionStep>;
 
 const PLANS: Record<ActionName, ActionStep[]> = {
@@ -179,12 +171,10 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     switch (name) {
       case 'owned':
         writeOwnedColumns(roster, result.owned, rosterValues);
-        syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
-        noteBatch(ctx, job, result, now);
+        saveRegister(ctx, job, result, now);
         break;
       case 'batch':
-        syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
-        noteBatch(ctx, job, result, now);
+        saveRegister(ctx, job, result, now);
         break;
       case 'marks':
         writeMarks(roster, rosterHeader, result);
@@ -214,23 +204,30 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     showAlert(outcome.message);
     return { ok: false, message: outcome.message };
   }
-  if (outcome.state === 'paused') {
-    // The hand-over is still to come: its passwords must outlive this execution.
-    if (drawn && job.steps.slice(job.next).includes('handover')) drawn.keep(job.id);
-    job.memo.elapsedBefore += Date.now() - ctx.startedAt;
-    saveJob(ctx.props, job);
-    showToast(ctx.ss, UI.toasts.paused);
-    if (ctx.interactive) showAlert(ACCESS.resumedAlert);
-    return job.memo.counts
-      ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
-      : { ok: true, action, pending: true };
-  }
+  if (outcome.state === 'paused') return pause(ctx, job, drawn);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
 }
 
-/** The batch the register now records, kept for the job's later parts and listed for people. */
-function noteBatch(ctx: RunContext, job: ActionJob, result: CheckResult, now: Date): void {
+/** A job cut short: checkpointed, and the batch's passwords kept when its hand-over is still to come. */
+function pause(ctx: RunContext, job: ActionJob, drawn: DrawnPasswords | null): ActionSummary {
+  const action = job.action as ActionName;
+  if (drawn && job.steps.slice(job.next).includes('handover')) drawn.keep(job.id);
+  job.memo.elapsedBefore += Date.now() - ctx.startedAt;
+  saveJob(ctx.props, job);
+  showToast(ctx.ss, UI.toasts.paused);
+  if (ctx.interactive) showAlert(ACCESS.resumedAlert);
+  return job.memo.counts
+    ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
+    : { ok: true, action, pending: true };
+}
+
+/**
+ * The register, batch marks included; then the batch it now records is kept for the job's
+ * later parts and listed for people.
+ */
+function saveRegister(ctx: RunContext, job: ActionJob, result: CheckResult, now: Date): void {
+  syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user));
   if (!result.batch || job.memo.batch) return;
   const accounts = result.provisioning.length;
   job.memo.batch = { number: result.batch.number, reset: result.batch.reset, accounts };
@@ -398,7 +395,16 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
   if (memo.exportedAll || (isBatched(action) && memo.batch?.number === null)) {
     const files = memo.exportedAll ?? [];
     if (ctx.interactive) showFilesDialog(action, memo, files, counts);
-    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files, handover: memo.handover, ...batchInfo };
+    return {
+      ok: true,
+      action,
+      counts,
+      notes: memo.notes ?? [],
+      pending: false,
+      files,
+      handover: memo.handover,
+      ...batchInfo,
+    };
   }
   if (ctx.interactive) {
     const text =

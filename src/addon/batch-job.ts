@@ -19,13 +19,7 @@ export interface BatchMemo {
 }
 
 export type BatchedAction =
-  | 'all'
-  | 'exportGoogle'
-  | 'exportEntra'
-  | 'exportZimbra'
-  | 'exportEoffice'
-  | 'exportSignature'
-  | 'reset';
+  'all' | 'exportGoogle' | 'exportEntra' | 'exportZimbra' | 'exportEoffice' | 'exportSignature' | 'reset';
 
 const SINGLE: Record<Exclude<BatchedAction, 'all' | 'reset'>, ExportKind> = {
   exportGoogle: 'google-workspace',
@@ -46,7 +40,8 @@ const RESET_FILE: Record<Exclude<MailPlatform, ''>, ExportKind> = {
   zimbra: 'zimbra-reset',
 };
 
-export const isBatched = (action: string): action is BatchedAction => action === 'all' || action === 'reset' || action in SINGLE;
+export const isBatched = (action: string): action is BatchedAction =>
+  action === 'all' || action === 'reset' || action in SINGLE;
 
 /** What the check is asked for: undefined for a run that makes no batch. */
 export function batchRequest(

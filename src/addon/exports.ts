@@ -102,9 +102,11 @@ export function writeExportFile(
   passwords: PasswordBook | null,
 ): ExportSummary {
   const { text, rows } = exportContent(kind, result, passwords);
-  const batch = kind === 'findings' ? null : result.batch?.number ?? null;
+  const batch = kind === 'findings' ? null : (result.batch?.number ?? null);
   const fileName =
-    batch === null ? `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}` : batchFileName(batch, now, FILES[kind].suffix);
+    batch === null
+      ? `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`
+      : batchFileName(batch, now, FILES[kind].suffix);
   const file = createPrivateFile(fileName, text, FILES[kind].mime);
   return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows, ...(batch === null ? {} : { batch }) };
 }

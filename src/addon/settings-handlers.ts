@@ -60,7 +60,9 @@ export function saveSettings(form: Partial<SettingsForm>): SaveSettingsResult {
     if (!checked.ok) return { ok: false, message: checked.errors.join('\n'), errors: checked.errors };
     // A form without the field (an older sidebar, the offline command) keeps the platform chosen.
     const s =
-      form?.mailPlatform === undefined ? { ...checked.settings, mailPlatform: ctx.settings.mailPlatform } : checked.settings;
+      form?.mailPlatform === undefined
+        ? { ...checked.settings, mailPlatform: ctx.settings.mailPlatform }
+        : checked.settings;
     ctx.props.setProperty(SETTINGS_KEY, serializeSettings(s));
     return {
       ok: true,

@@ -17,7 +17,6 @@ import { unitNameKey } from '../domain/summary';
 import { HANDOVER_TEXT } from '../i18n/handover';
 import type { GasRuntime } from './gas';
 
-
 /** GET on the web app as a reader of the domain; the content Google would serve. */
 export function writeDashboard(runtime: GasRuntime, out: string, user: string, settingsDomain?: string): string {
   // The reader: the runner when of the settings' domain, else an account of it.
@@ -64,7 +63,10 @@ export async function writeHandover(runtime: GasRuntime, out: string, batch: num
   rmSync(join(out, 'handover'), { recursive: true, force: true });
   mkdirSync(join(out, 'handover'), { recursive: true });
   return lists.flatMap((list, i) => {
-    const lines = [csvLine(HANDOVER_TEXT.header), ...list.rows.map((row, n) => csvLine([String(n + 1), ...row.slice(1)]))];
+    const lines = [
+      csvLine(HANDOVER_TEXT.header),
+      ...list.rows.map((row, n) => csvLine([String(n + 1), ...row.slice(1)])),
+    ];
     writeFileSync(join(out, 'handover', names[i]), BOM + lines.join(EOL) + EOL);
     const page = names[i].replace(/\.csv$/, '.html');
     const slips = list.rows.map((row) => ({

@@ -33,7 +33,9 @@ function render(view: SettingsView): void {
   const platform = el(
     'select',
     { disabled },
-    ...MAIL_PLATFORMS.map((p) => el('option', { value: p, selected: p === (f.mailPlatform ?? '') }, BATCH_TEXT.platforms[p])),
+    ...MAIL_PLATFORMS.map((p) =>
+      el('option', { value: p, selected: p === (f.mailPlatform ?? '') }, BATCH_TEXT.platforms[p]),
+    ),
   );
   const users = el('textarea', { disabled });
   users.value = f.allowedUsers;

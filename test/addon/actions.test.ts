@@ -186,7 +186,8 @@ describe('menu actions', () => {
     const names = rt.drive.files.map((f) => f.name);
     expect(names.length).toBeGreaterThan(0);
     // NOW is 09:30 on 5/9/2025 in Hai Phong (02:30 UTC): the batch's files carry that day, the findings list the minute.
-    for (const name of names) expect(name).toMatch(/^Đợt 01 – 2025-09-05 – |^email-cong-vu-20250905-0930-danh-sach-loi\.csv$/);
+    for (const name of names)
+      expect(name).toMatch(/^Đợt 01 – 2025-09-05 – |^email-cong-vu-20250905-0930-danh-sach-loi\.csv$/);
     expect(names.filter((n) => n.startsWith('Đợt 01 – 2025-09-05 – ')).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -41,11 +41,6 @@ export function shareWithReader(id: string, email: string, notify = false): void
   });
 }
 
-/** Moves a file this add-on made to its owner's trash (restorable for 30 days). */
-export function trashFile(id: string): void {
-  drive().Files.update({ trashed: true }, id);
-}
-
 /** A new file made from a blob (a PDF), in the runner's My Drive, shared with nobody. */
 export function createPrivateBlobFile(name: string, blob: GoogleAppsScript.Base.Blob, mimeType: string): DriveFileRef {
   const file = drive().Files.create({ name, mimeType }, blob.setName(name), { fields: 'id,webViewLink' });

@@ -3,7 +3,7 @@
  * must not grow with rows), modelled Google time of a full run and of onEdit, pure
  * compute time, and the offline command end to end against a pandas reference.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,37 +77,35 @@ function timeCommand(command: string, args: string[]): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
+/** One size: the full run's calls and modelled time, pure compute, onEdit and the dashboard. */
+function benchSize(size: number): Record<string, number> {
+  const { workbook, people } = generateWorkbook({ people: size, seed: 7, mistakes: true });
+  const run = fullRun(workbook);
+  const compute = pureCompute(workbook);
   console.log(
-    `Máy: ${cpus().length} nhân ${cpus()[0]?.model ?? ''}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `\n${people} người: ${run.calls.total} lệnh gọi, ước tính Google ${(run.calls.modelledMs / 1000).toFixed(1)} s ` +
+      `(ô đọc ${run.calls.cells.read}, ô ghi ${run.calls.cells.written}); chạy thật trong runtime ${(run.realMs / 1000).toFixed(2)} s; ` +
+      `tính thuần ${compute.toFixed(0)} ms (${Math.round((people / compute) * 1000)} dòng/giây); ` +
+      `onEdit ${run.onEdit.total} lệnh gọi, ước tính ${(run.onEdit.modelledMs / 1000).toFixed(2)} s`,
   );
-  const byMethod: Record<number, Record<string, number>> = {};
-  for (const size of SIZES) {
-    const { workbook, people } = generateWorkbook({ people: size, seed: 7, mistakes: true });
-    const run = fullRun(workbook);
-    byMethod[size] = run.calls.byMethod;
-    const compute = pureCompute(workbook);
-    console.log(
-      `\n${people} người: ${run.calls.total} lệnh gọi, ước tính Google ${(run.calls.modelledMs / 1000).toFixed(1)} s ` +
-        `(ô đọc ${run.calls.cells.read}, ô ghi ${run.calls.cells.written}); chạy thật trong runtime ${(run.realMs / 1000).toFixed(2)} s; ` +
-        `tính thuần ${compute.toFixed(0)} ms (${Math.round((people / compute) * 1000)} dòng/giây); ` +
-        `onEdit ${run.onEdit.total} lệnh gọi, ước tính ${(run.onEdit.modelledMs / 1000).toFixed(2)} s`,
-    );
-    // One execution for the run and one for the edit, each loading the bundle first.
-    const onEditHigh = run.onEdit.modelledHighMs + HIGH_FIXED.bundleLoadMs;
-    console.log(
-      `  cận trên (số liệu công bố chậm nhất): chạy toàn bộ ${((run.calls.modelledHighMs + HIGH_FIXED.bundleLoadMs) / 1000).toFixed(1)} s ` +
-        `(chưa gồm tải tệp lên Drive), ô ghi ${run.calls.cells.written} = ${(run.calls.cells.written / people).toFixed(2)} × số dòng; ` +
-        `onEdit ${(onEditHigh / 1000).toFixed(2)} s (ô đọc ${run.onEdit.cells.read}) ${onEditHigh < 30_000 ? '< 30 s' : 'VƯỢT 30 s'}`,
-    );
-    const d = run.dashboard;
-    console.log(
-      `  Trang tiến độ: ảnh chụp số liệu ${(d.snapshotBytes / 1024).toFixed(1)} KB; mở trang ${d.total} lệnh gọi ` +
-        `(${Object.keys(d.byMethod).sort().join(', ')}), ước tính Google ${(d.modelledMs / 1000).toFixed(2)} s, ` +
-        `trang ${(d.pageBytes / 1024).toFixed(1)} KB, dựng trong runtime ${d.realMs} ms`,
-    );
-  }
+  // One execution for the run and one for the edit, each loading the bundle first.
+  const onEditHigh = run.onEdit.modelledHighMs + HIGH_FIXED.bundleLoadMs;
+  console.log(
+    `  cận trên (số liệu công bố chậm nhất): chạy toàn bộ ${((run.calls.modelledHighMs + HIGH_FIXED.bundleLoadMs) / 1000).toFixed(1)} s ` +
+      `(chưa gồm tải tệp lên Drive), ô ghi ${run.calls.cells.written} = ${(run.calls.cells.written / people).toFixed(2)} × số dòng; ` +
+      `onEdit ${(onEditHigh / 1000).toFixed(2)} s (ô đọc ${run.onEdit.cells.read}) ${onEditHigh < 30_000 ? '< 30 s' : 'VƯỢT 30 s'}`,
+  );
+  const d = run.dashboard;
+  console.log(
+    `  Trang tiến độ: ảnh chụp số liệu ${(d.snapshotBytes / 1024).toFixed(1)} KB; mở trang ${d.total} lệnh gọi ` +
+      `(${Object.keys(d.byMethod).sort().join(', ')}), ước tính Google ${(d.modelledMs / 1000).toFixed(2)} s, ` +
+      `trang ${(d.pageBytes / 1024).toFixed(1)} KB, dựng trong runtime ${d.realMs} ms`,
+  );
+  return run.calls.byMethod;
+}
+
+/** The calls by method at every size, and whether the round trips stay the same as rows grow. */
+function printCallsByMethod(byMethod: Record<number, Record<string, number>>): void {
   const methods = [...new Set(Object.values(byMethod).flatMap((m) => Object.keys(m)))].sort();
   console.log(`\nLệnh gọi theo phương thức (${SIZES.join(' / ')} người):`);
   for (const m of methods)
@@ -122,12 +120,10 @@ async function main(): Promise<void> {
       ? 'Số lệnh gọi đến máy chủ không đổi theo số dòng (không kể các hàm đọc tại chỗ, 0 ms).'
       : 'CẢNH BÁO: số lệnh gọi thay đổi theo số dòng.',
   );
+}
 
-  // The sector's 2,000 units (BENCH_SECTOR=0 leaves it out).
-  if (process.env.BENCH_SECTOR !== '0') for (const line of sectorRun(ROOT, NOW)) console.log(line);
-
-  const biggest = Math.max(...SIZES);
-  const xlsx = join(OUT, `${biggest}.xlsx`);
+/** The offline command end to end on the biggest size's .xlsx; returns its wall time in ms. */
+async function benchOfflineCommand(biggest: number, xlsx: string): Promise<number> {
   if (!existsSync(xlsx)) {
     // Written under another name first, so a run cut short never leaves half a workbook behind.
     await writeXlsx(generateWorkbook({ people: biggest, seed: 7, mistakes: true }).workbook, `${xlsx}.part`);
@@ -153,6 +149,11 @@ async function main(): Promise<void> {
   console.log(
     `  đọc ${(stats.read_ms / 1000).toFixed(1)} s, chạy tiện ích ${(stats.actions[0].elapsed_ms / 1000).toFixed(1)} s, ghi result.xlsx ${(stats.write_ms / 1000).toFixed(1)} s`,
   );
+  return cliMs;
+}
+
+/** The same file through pandas, when it is installed, for a sense of scale. */
+function comparePandas(xlsx: string, cliMs: number): void {
   const python = ['/usr/bin/python3', 'python3'].find(
     (p) => spawnSync(p, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' }).status === 0,
   );
@@ -163,7 +164,22 @@ async function main(): Promise<void> {
   const pandasMs = timeCommand(python, [join(ROOT, 'bench', 'reference_pandas.py'), xlsx, join(OUT, 'pandas.csv')]);
   console.log(`Tham chiếu pandas (chuẩn hóa tên, bỏ dòng trùng, ghi CSV): ${(pandasMs / 1000).toFixed(1)} s`);
   console.log(`Tỉ lệ lệnh ngoại tuyến / pandas: ${(cliMs / pandasMs).toFixed(2)}`);
-  void execFileSync;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  console.log(
+    `Máy: ${cpus().length} nhân ${cpus()[0]?.model ?? ''}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  );
+  const byMethod: Record<number, Record<string, number>> = {};
+  for (const size of SIZES) byMethod[size] = benchSize(size);
+  printCallsByMethod(byMethod);
+  // The sector's 2,000 units (BENCH_SECTOR=0 leaves it out).
+  if (process.env.BENCH_SECTOR !== '0') for (const line of sectorRun(ROOT, NOW)) console.log(line);
+  const biggest = Math.max(...SIZES);
+  const xlsx = join(OUT, `${biggest}.xlsx`);
+  const cliMs = await benchOfflineCommand(biggest, xlsx);
+  comparePandas(xlsx, cliMs);
 }
 
 main().catch((error: unknown) => {

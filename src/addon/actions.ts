@@ -37,8 +37,8 @@ import {
 import type { ResetSelection } from '../domain/batches';
 import { BATCH_TEXT } from '../i18n/batches';
 import { handOver, handoverDialog, handoverLogNote, waitingOnly, type HandoverMemo } from './handover-step';
-import { sendWaitingMails } from './handover';
-import { signInAt } from '../domain/handover';
+import { retireMovedUnits, sendWaitingMails } from './handover';
+import { focalEmails, signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 
 export type ActionName =
@@ -244,9 +244,12 @@ function handoverStep(
 ): StepOutcome {
   const batch = job.memo.batch?.number ?? null;
   if (batch === null || result.provisioning.length === 0) {
-    // Nothing to hand over in this run: mails that waited for the quota still go out.
+    // Nothing to hand over in this run: a former focal person still loses access, and mails
+    // that waited for the quota still go out.
+    const unretired = retireMovedUnits(ctx.props, result.focalContacts ? focalEmails(result.focalContacts) : null);
     const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
-    if (mails.sent + mails.waiting > 0) job.memo.handover = waitingOnly(mails.sent, mails.waiting);
+    if (mails.sent + mails.waiting + unretired.length > 0)
+      job.memo.handover = waitingOnly(mails.sent, mails.waiting, unretired);
     return { stop: false };
   }
   const passwords = drawn ?? restorePasswords(job.id, result.provisioning);

@@ -28,6 +28,7 @@ import { openRunContext, type RunContext } from './run-context';
 import { sendWaitingMails } from './handover';
 import { signInAt } from '../domain/handover';
 import { HANDOVER_TEXT } from '../i18n/handover';
+import { recordTriggerDocument, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
 export { TIMED_HANDLER } from './auto-state';
@@ -40,7 +41,9 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
     if (!who.ok) return who;
     showPendingNotice(ctx.props, who.user);
     return withDocumentLock(LOCK_WAIT_MS, true, () => {
-      const own = ScriptApp.getProjectTriggers();
+      // This document's triggers only: in the add-on, getProjectTriggers() lists the user's
+      // triggers of every document, and switching here must leave the others alone.
+      const own = ScriptApp.getUserTriggers(ctx.ss);
       const mine = own.filter((t) => t.getHandlerFunction() === TIMED_HANDLER);
       const state = readAutoCheck(ctx.props);
       if (state) {
@@ -59,6 +62,7 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
         if (t.getHandlerFunction() === TIMED_HANDLER || t.getHandlerFunction() === RESUME_HANDLER)
           ScriptApp.deleteTrigger(t);
       const trigger = ScriptApp.newTrigger(TIMED_HANDLER).timeBased().everyHours(1).create();
+      recordTriggerDocument(trigger, ctx.ss.getId());
       writeAutoCheck(ctx.props, { owner: who.user, triggerUid: trigger.getUniqueId() });
       ctx.props.deleteProperty(DIGEST_KEY);
       showAlert(UI.alerts.autoOn);
@@ -95,6 +99,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
   return guarded(false, (): TimedOutcome => {
     const trigger = ownTriggerOf(e, TIMED_HANDLER);
     if (!trigger) return { ok: false, message: ACCESS.triggerOnly };
+    if (!runsInDocument()) return retireOutsideDocument(trigger);
     const ctx = openRunContext(false);
     const state = readAutoCheck(ctx.props);
     const who = requireChanger(ctx);
@@ -118,7 +123,11 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const ownedIdx = ownedColumnIndices(header);
       // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
       for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
-      const digest = valuesDigest(input.roster.values, ownedIdx);
+      // A pasted directory list changes statuses, and each day may turn a batch a week old (NOT_CREATED).
+      const listed = input.directory
+        ? [valuesDigest(input.directory.values), new Date(ctx.startedAt).toDateString()]
+        : [];
+      const digest = [valuesDigest(input.roster.values, ownedIdx), ...listed].join('|');
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);

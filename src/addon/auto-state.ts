@@ -38,7 +38,7 @@ export function writeAutoCheck(props: Props, state: AutoCheckState | null): void
 export function ownsRecordedCheck(props: Props, user: string): boolean {
   const state = readAutoCheck(props);
   if (!state || state.owner.toLowerCase() !== user.toLowerCase()) return false;
-  return ScriptApp.getProjectTriggers().some(
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).some(
     (t) => t.getUniqueId() === state.triggerUid && t.getHandlerFunction() === TIMED_HANDLER,
   );
 }

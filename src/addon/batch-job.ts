@@ -101,9 +101,10 @@ const MAX_KEPT = 100;
 
 type Props = GoogleAppsScript.Properties.Properties;
 
-export function readBatches(props: Props): BatchRecord[] {
+/** The batch list; `all` when the caller already holds every property (no second read). */
+export function readBatches(props: Props, all?: Record<string, string>): BatchRecord[] {
   try {
-    const list = JSON.parse(props.getProperty(BATCHES_KEY) ?? '[]') as BatchRecord[];
+    const list = JSON.parse((all ? all[BATCHES_KEY] : props.getProperty(BATCHES_KEY)) ?? '[]') as BatchRecord[];
     return Array.isArray(list) ? list : [];
   } catch {
     return [];

@@ -3,17 +3,27 @@
  * the script properties (the web app runs without the workbook open, where document
  * properties and the active spreadsheet are not to be had), and `doGet` prints the page
  * from it alone: a constant handful of service calls whatever the workbook's size.
+ *
+ * Script properties are "shared among all users of a script, add-on, or web app"
+ * (https://developers.google.com/apps-script/guides/properties): in the published add-on, every
+ * document of every tenant writes the same store. So each snapshot is kept under its document's
+ * id, and the page shows one document's only: in a bound script the store is that document's own
+ * (it records itself as the source); in the add-on, the workbook named at deploy time.
  */
 import { buildSnapshot, parseSnapshot, type DashboardSnapshot } from '../domain/dashboard/snapshot';
+import { packSnapshot } from '../domain/dashboard/stored';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import { DASHBOARD_TEXT } from '../i18n/dashboard';
 import { UI } from '../i18n/ui';
 import { renderDashboard, renderNotAllowed, renderProblem } from '../ui/dashboard-page';
+import { deployConfig } from './deploy-config';
 import { escapeHtml, showDialog } from './env';
 import { guarded } from './guard';
 
 export const SNAPSHOT_PREFIX = 'dashboardSnapshot.';
-const PARTS_KEY = `${SNAPSHOT_PREFIX}parts`;
+const SOURCE_KEY = `${SNAPSHOT_PREFIX}source`;
+const partsKey = (documentId: string): string => `${SNAPSHOT_PREFIX}${documentId}.parts`;
+const partKey = (documentId: string, i: number): string => `${SNAPSHOT_PREFIX}${documentId}.${i}`;
 /** Under the 9 KB a property value may hold; the stored text is ASCII, so characters are bytes. */
 const PART_CHARS = 8000;
 
@@ -27,7 +37,7 @@ function asciiJson(value: unknown): string {
 
 /** The stored form, in parts: what the bench measures and the web app reads back. */
 export function snapshotParts(snapshot: DashboardSnapshot): string[] {
-  const text = asciiJson(snapshot);
+  const text = asciiJson(packSnapshot(snapshot));
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += PART_CHARS) parts.push(text.slice(i, i + PART_CHARS));
   return parts;
@@ -42,9 +52,11 @@ export function saveSnapshot(
   try {
     const snapshot = buildSnapshot(report as Parameters<typeof buildSnapshot>[0], now, domain);
     const parts = snapshotParts(snapshot);
+    const documentId = SpreadsheetApp.getActive().getId();
     const store = PropertiesService.getScriptProperties();
-    const values: Record<string, string> = { [PARTS_KEY]: String(parts.length) };
-    parts.forEach((p, i) => (values[`${SNAPSHOT_PREFIX}${i}`] = p));
+    const values: Record<string, string> = { [partsKey(documentId)]: String(parts.length) };
+    parts.forEach((p, i) => (values[partKey(documentId, i)] = p));
+    if (deployConfig().target === 'bound') values[SOURCE_KEY] = documentId;
     store.setProperties(values);
   } catch (error) {
     console.error(error);
@@ -54,11 +66,14 @@ export function saveSnapshot(
 /** One read of the script properties; null when no run saved a snapshot yet. */
 export function loadSnapshot(): DashboardSnapshot | null {
   const all = PropertiesService.getScriptProperties().getProperties();
-  const count = Number(all[PARTS_KEY] ?? 0);
+  const config = deployConfig();
+  const source = config.target === 'addon' ? config.dashboardSpreadsheetId : all[SOURCE_KEY];
+  if (!source) return null;
+  const count = Number(all[partsKey(source)] ?? 0);
   if (!Number.isInteger(count) || count <= 0) return null;
   const parts: string[] = [];
   for (let i = 0; i < count; i++) {
-    const part = all[`${SNAPSHOT_PREFIX}${i}`];
+    const part = all[partKey(source, i)];
     if (part === undefined) return null;
     parts.push(part);
   }

@@ -13,6 +13,11 @@ declare const DEPLOY_CONFIG_: unknown;
 export const deployConfigSchema = z.object({
   target: z.enum(['bound', 'addon']),
   officeAccounts: z.array(z.email().transform((e) => e.toLowerCase())),
+  /**
+   * The published add-on's script properties are shared by every installation (every document,
+   * every tenant), so its web app shows only the snapshot of the workbook named here.
+   */
+  dashboardSpreadsheetId: z.string().min(1).optional(),
 });
 
 export type DeployConfig = z.infer<typeof deployConfigSchema>;

@@ -46,3 +46,18 @@ export function createPrivateBlobFile(name: string, blob: GoogleAppsScript.Base.
   const file = drive().Files.create({ name, mimeType }, blob.setName(name), { fields: 'id,webViewLink' });
   return { id: file.id!, url: file.webViewLink! };
 }
+
+/**
+ * Moves a file this add-on made to its owner's trash (restorable for 30 days). Only the owner
+ * can: anyone else gets insufficientFilePermissions
+ * (https://developers.google.com/workspace/drive/api/guides/delete).
+ */
+export function trashFile(id: string): void {
+  drive().Files.update({ trashed: true }, id);
+}
+
+/** Takes every share but the owner's away: the file stays in its owner's Drive, seen by nobody else. */
+export function removeShares(id: string): void {
+  const list = drive().Permissions.list(id, { fields: 'permissions(id,role)' });
+  for (const p of list.permissions ?? []) if (p.role !== 'owner') drive().Permissions.remove(id, p.id!);
+}

@@ -33,7 +33,9 @@ export function requireChanger(ctx: RunContext): { ok: true; user: string } | Re
 
 /** Runs `body` under the document lock; a busy lock yields the busy refusal. */
 export function withDocumentLock<T>(waitMs: number, interactive: boolean, body: () => T): T | Refusal {
-  const lock = LockService.getDocumentLock();
+  // getDocumentLock() is null outside a document (LockService reference); the script lock then
+  // serialises every run of the project, which is safe if slower.
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) {
     if (interactive) showAlert(UI.alerts.busy);
     return { ok: false, message: UI.alerts.busy, busy: true };

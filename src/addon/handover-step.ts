@@ -11,6 +11,7 @@ import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import type { PasswordBook } from './batch-passwords';
 import { makeHandoverLists } from './handover';
+import type { Unretired } from './handover-retire';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
@@ -29,6 +30,8 @@ export interface HandoverMemo {
   mailsPending: number;
   officeUrl: string;
   officeUnits: number;
+  /** Old lists this runner could not trash (the first MAX_NAMED_UNITS): said loudly, logged. */
+  unretired?: Unretired[];
   message?: string;
 }
 
@@ -46,8 +49,8 @@ const EMPTY: HandoverMemo = {
 };
 
 /** A run that made no list but sent mails that waited for the quota. */
-export function waitingOnly(sent: number, waiting: number): HandoverMemo {
-  return { ...EMPTY, mailsSent: sent, mailsPending: waiting };
+export function waitingOnly(sent: number, waiting: number, unretired: Unretired[]): HandoverMemo {
+  return { ...EMPTY, mailsSent: sent, mailsPending: waiting, unretired: unretired.slice(0, MAX_NAMED_UNITS) };
 }
 
 export function handOver(
@@ -64,7 +67,7 @@ export function handOver(
     return { memo: { ...so, ok: false, message: T.notAllowed }, done: true };
   if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true };
   // Tổng hợp's focal e-mails as the check validated them: one source for hand-over and digests.
-  const focal = focalEmails(result.focalContacts);
+  const focal = result.focalContacts ? focalEmails(result.focalContacts) : null;
   const signIn = signInAt(ctx.settings.mailPlatform, ctx.settings.domain);
   const made = makeHandoverLists(ctx.props, result.provisioning, focal, passwords, { ...at, signIn });
   const names = [...so.units, ...made.files.flatMap((f) => f.units)];
@@ -81,6 +84,10 @@ export function handOver(
       mailsPending: made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
+      // A later part of the job tries the same old lists again: one note per file.
+      unretired: [...(so.unretired ?? []), ...made.unretired]
+        .filter((u, i, all) => all.findIndex((v) => v.url === u.url) === i)
+        .slice(0, MAX_NAMED_UNITS),
     },
     done: made.done,
   };
@@ -89,7 +96,8 @@ export function handOver(
 export function handoverLogNote(memo: HandoverMemo): string {
   if (!memo.ok) return memo.message ?? '';
   const names = memo.moreUnits > 0 ? [...memo.units, `… +${memo.moreUnits}`] : memo.units;
-  return `${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`;
+  const unretired = (memo.unretired ?? []).map((u) => T.unretired(u.unit, u.url, u.outcome, u.owner));
+  return [`${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`, ...unretired].join(' ');
 }
 
 export function handoverDialog(memo: HandoverMemo): string {
@@ -97,5 +105,8 @@ export function handoverDialog(memo: HandoverMemo): string {
   const office = memo.officeUrl
     ? `<p><a href="${escapeHtml(memo.officeUrl)}" target="_blank" rel="noopener">${escapeHtml(T.officeOpen)}</a></p>`
     : '';
-  return `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}`;
+  const unretired = (memo.unretired ?? [])
+    .map((u) => `<p style="color:#b3261e">${escapeHtml(T.unretired(u.unit, u.url, u.outcome, u.owner))}</p>`)
+    .join('');
+  return `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}${unretired}`;
 }

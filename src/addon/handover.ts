@@ -4,8 +4,10 @@
  * and one short mail with the links; the units without one are gathered in a single list of
  * the runner's (Văn phòng's), shared with nobody. A batch's files are made once and never
  * rewritten: a later batch makes its own. What is remembered of a unit (document
- * properties, one small value a unit): the batch of its last list and, while its mail waits
- * for the day's quota, what the mail needs. Never a name of a person or a password.
+ * properties, one small value a unit): its focal person, the files shared with them (batch
+ * by batch) and whether the latest mail went out. Never a name of a person or a password.
+ * When a unit's focal person changes, or the unit loses its focal e-mail, every file shared
+ * with the earlier one is retired (trash, else shares taken away: handover-retire.ts).
  */
 import type { ProvisionRecord } from '../domain/exports/records';
 import { groupHandover, handoverCsv, handoverFileNames, slipsOf, type HandoverList } from '../domain/handover';
@@ -13,8 +15,10 @@ import { slipsPage } from '../domain/slips';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
 import { SLIP_TEXT } from '../i18n/slips';
 import type { PasswordBook } from './batch-passwords';
+import { readBatches } from './batch-job';
 import { createPrivateFile, shareWithReader } from './drive-files';
 import { batchFileName } from './exports';
+import { retire, retryRetirements, type Unretired } from './handover-retire';
 import { createSlipsPdf } from './slips-pdf';
 
 export const HANDOVER_PREFIX = 'handover.';
@@ -30,12 +34,20 @@ type Props = GoogleAppsScript.Properties.Properties;
 interface Remembered {
   /** The batch of the unit's latest list. */
   b: number;
-  /** 1 once its mail went out (or none was due). */
+  /** 1 once the latest list's mail went out (or none was due). */
   m: 0 | 1;
-  /** While the mail waits: the focal address and the Drive ids of the list and of the slips. */
+  /** The focal address the files are shared with. */
   t?: string;
-  u?: string;
-  s?: string;
+  /** The files shared with `t`, one entry a batch: 'batch:listId' or 'batch:listId/slipsId'; the last is the latest. */
+  f?: string[];
+}
+
+const fileEntry = (batch: number, list: string, slips: string | undefined): string =>
+  `${batch}:${list}${slips ? `/${slips}` : ''}`;
+
+function parseEntry(entry: string): { batch: number; ids: string[] } {
+  const [batch, ids] = entry.split(':');
+  return { batch: Number(batch), ids: (ids ?? '').split('/').filter(Boolean) };
 }
 
 /** A unit's key: FNV-1a of its unit key (change detection among a city's units, not secrecy). */
@@ -62,6 +74,8 @@ export interface HandoverFile {
 
 export interface HandoverSummary {
   files: HandoverFile[];
+  /** Files shared with an earlier focal person that this runner could not trash. */
+  unretired: Unretired[];
   created: number;
   mailsSent: number;
   /** Mails still waiting for a later day's quota, this batch's and earlier ones'. */
@@ -119,9 +133,13 @@ function sendMail(quota: { left: number }, mail: Mail, batch: number, signIn: st
   return true;
 }
 
-/** A waiting mail as remembered: the unit is named by the files it links to. */
-const waitingMail = (m: Remembered): Mail | null =>
-  m.t && m.u ? { to: m.t, unit: '', url: driveLink(m.u), slipsUrl: m.s ? driveLink(m.s) : '' } : null;
+/** A waiting mail as remembered (the latest batch's files): the unit is named by the files it links to. */
+function waitingMail(m: Remembered): Mail | null {
+  const latest = m.f?.at(-1);
+  if (!m.t || !latest) return null;
+  const [list, slips] = parseEntry(latest).ids;
+  return list ? { to: m.t, unit: '', url: driveLink(list), slipsUrl: slips ? driveLink(slips) : '' } : null;
+}
 
 /**
  * Mails that waited for the quota, of any batch, oldest batch first, as far as today's
@@ -144,36 +162,88 @@ export function sendWaitingMails(
   for (const { k, m } of waiting) {
     const mail = waitingMail(m);
     if (mail && !sendMail(left, mail, m.b, signIn)) break;
-    props.setProperty(k, JSON.stringify({ b: m.b, m: 1 }));
-    all[k] = JSON.stringify({ b: m.b, m: 1 });
-    sent++;
+    const done: Remembered = { ...m, m: 1 };
+    props.setProperty(k, JSON.stringify(done));
+    all[k] = JSON.stringify(done);
+    if (mail) sent++;
   }
   return { sent, waiting: waiting.length - sent };
 }
 
 interface Pass {
   props: Props;
+  all: Record<string, string>;
   passwords: PasswordBook;
   batch: HandoverBatch;
   quota: { left: number };
   summary: HandoverSummary;
 }
 
+/**
+ * Every file a unit's former focal person can read holds passwords they must no longer see.
+ * Their owner is who made the batch (the batch list says); a waiting mail to them is dropped.
+ */
+function retireUnit(
+  at: { props: Props; all: Record<string, string>; summary: { unretired: Unretired[] } },
+  key: string,
+  m: Remembered,
+  unit: string,
+): void {
+  const by = new Map(readBatches(at.props, at.all).map((b) => [b.n, b.by]));
+  for (const entry of m.f ?? []) {
+    const { batch, ids } = parseEntry(entry);
+    for (const id of ids)
+      retire(at.props, at.summary, { fileId: id, url: driveLink(id), owner: by.get(batch) ?? '' }, unit);
+  }
+  at.props.deleteProperty(key);
+  delete at.all[key];
+}
+
+/**
+ * Units whose focal person changed, or who lost theirs, since their lists were shared: every
+ * export looks, even one with nothing new, so a former focal person keeps no access. Only
+ * when Tổng hợp has its e-mail column: a sheet without one says nothing about who is whose.
+ */
+export function retireMovedUnits(
+  props: Props,
+  focal: ReadonlyMap<string, string> | null,
+  all: Record<string, string> = props.getProperties(),
+  summary: { unretired: Unretired[] } = { unretired: [] },
+): Unretired[] {
+  // Old lists earlier exports could not trash are tried again first.
+  retryRetirements(props, all, summary);
+  if (!focal) return summary.unretired;
+  const current = new Map([...focal].map(([unitKey, email]) => [unitMemoryKey(unitKey), email]));
+  for (const key of Object.keys(all)) {
+    if (!key.startsWith(HANDOVER_PREFIX) || key === OFFICE_KEY) continue;
+    const m = remembered(all, key);
+    if (m?.t && (current.get(key) ?? '') !== m.t) retireUnit({ props, all, summary }, key, m, m.t);
+  }
+  return summary.unretired;
+}
+
 /** One unit's list and slips: made, shared with its focal person, remembered at once, mailed once. */
 function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
   const { props, summary, batch } = pass;
   const key = unitMemoryKey(list.unitKey);
+  const before = remembered(pass.all, key);
+  if (before?.t && before.t !== list.focalEmail) retireUnit(pass, key, before, label(list));
+  const kept = before?.t === list.focalEmail ? (before.f ?? []) : [];
   const { fileName, file, slips } = makeFiles([list], name, pass.passwords, batch);
   shareWithReader(file.id, list.focalEmail, false);
   if (slips) shareWithReader(slips.id, list.focalEmail, false);
-  const waiting: Remembered = { b: batch.batch, m: 0, t: list.focalEmail, u: file.id };
-  if (slips) waiting.s = slips.id;
+  const memory: Remembered = {
+    b: batch.batch,
+    m: 0,
+    t: list.focalEmail,
+    f: [...kept, fileEntry(batch.batch, file.id, slips?.id)],
+  };
   // Remembered at once: a run stopped by the time limit must not make these files twice.
-  props.setProperty(key, JSON.stringify(waiting));
+  props.setProperty(key, JSON.stringify(memory));
   summary.created++;
   const mail = { to: list.focalEmail, unit: label(list), url: file.url, slipsUrl: slips?.url ?? '' };
   if (sendMail(pass.quota, mail, batch.batch, batch.signIn)) {
-    props.setProperty(key, JSON.stringify({ b: batch.batch, m: 1 }));
+    props.setProperty(key, JSON.stringify({ ...memory, m: 1 }));
     summary.mailsSent++;
   }
   summary.files.push({
@@ -188,8 +258,13 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
   });
 }
 
-/** Văn phòng's list and slips of the batch, for the units without a focal e-mail. */
+/** Văn phòng's list and slips of the batch, for the units without a focal e-mail (a unit that lost one retires its files). */
 function writeOfficeList(pass: Pass, office: HandoverList[]): void {
+  for (const l of office) {
+    const key = unitMemoryKey(l.unitKey);
+    const old = remembered(pass.all, key);
+    if (old?.t) retireUnit(pass, key, old, label(l));
+  }
   const { fileName, file, slips } = makeFiles(office, `${T.officeFileName}.csv`, pass.passwords, pass.batch);
   pass.props.setProperty(OFFICE_KEY, JSON.stringify({ b: pass.batch.batch, m: 1 }));
   pass.summary.created++;
@@ -213,12 +288,12 @@ function writeOfficeList(pass: Pass, office: HandoverList[]): void {
 export function makeHandoverLists(
   props: Props,
   records: readonly ProvisionRecord[],
-  focal: ReadonlyMap<string, string>,
+  focal: ReadonlyMap<string, string> | null,
   passwords: PasswordBook,
   batch: HandoverBatch,
 ): HandoverSummary {
-  const summary: HandoverSummary = { files: [], created: 0, mailsSent: 0, mailsPending: 0, done: false };
-  const lists = groupHandover(records, focal);
+  const summary: HandoverSummary = { files: [], unretired: [], created: 0, mailsSent: 0, mailsPending: 0, done: false };
+  const lists = groupHandover(records, focal ?? new Map<string, string>());
   const all = props.getProperties();
   const names = handoverFileNames(lists);
   const done = (key: string): boolean => remembered(all, key)?.b === batch.batch;
@@ -228,7 +303,8 @@ export function makeHandoverLists(
   const office = lists.filter((l) => l.focalEmail === '');
   // The quota is asked once, not once per unit; earlier batches' waiting mails go first.
   const quota = { left: Math.max(0, MailApp.getRemainingDailyQuota()) };
-  const pass: Pass = { props, passwords, batch, quota, summary };
+  const pass: Pass = { props, all, passwords, batch, quota, summary };
+  retireMovedUnits(props, focal, all, summary);
   summary.mailsSent += sendWaitingMails(props, batch.signIn, all, quota).sent;
   const finish = (complete: boolean): HandoverSummary => {
     summary.mailsPending = countWaiting(props);

@@ -15,6 +15,7 @@
  */
 import { ownsRecordedCheck } from './auto-state';
 import { deployConfig } from './deploy-config';
+import { recordTriggerDocument } from './trigger-context';
 
 export const JOB_KEY = 'job';
 export const RESUME_HANDLER = 'onResumeJob';
@@ -71,11 +72,12 @@ export function clearJob(props: Props): void {
 export function scheduleResume(props: Props, user: string): string {
   removeResumeTriggers();
   if (ownsRecordedCheck(props, user)) return '';
-  return ScriptApp.newTrigger(RESUME_HANDLER)
+  const trigger = ScriptApp.newTrigger(RESUME_HANDLER)
     .timeBased()
     .after(RESUME_AFTER_MS[deployConfig().target])
-    .create()
-    .getUniqueId();
+    .create();
+  recordTriggerDocument(trigger, SpreadsheetApp.getActive().getId());
+  return trigger.getUniqueId();
 }
 
 /**
@@ -89,8 +91,9 @@ export function keepPausedJobGoing(props: Props, user: string, now: number): voi
   saveJob(props, job);
 }
 
+/** This document's resume timers of the current user (an add-on's other documents keep theirs). */
 export function removeResumeTriggers(): void {
-  for (const t of ScriptApp.getProjectTriggers())
+  for (const t of ScriptApp.getUserTriggers(SpreadsheetApp.getActive()))
     if (t.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(t);
 }
 

@@ -4,9 +4,11 @@ import { UI } from '../i18n/ui';
 import { executeJob, newJob, type ActionMemo, type ActionName, type ActionStep, type ActionSummary } from './actions';
 import { showAlert } from './env';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
-import { loadJob, removeResumeTriggers, saveJob, scheduleResume } from './jobs';
+import { loadJob, removeResumeTriggers, RESUME_HANDLER, saveJob, scheduleResume } from './jobs';
 import { showPendingNotice } from './notices';
 import { openRunContext } from './run-context';
+import { retireOutsideDocument, runsInDocument } from './trigger-context';
+import { ownTriggerOf } from './trigger-origin';
 
 const sameUser = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -45,6 +47,10 @@ export function resumeJob(e?: unknown): ActionSummary | { ok: true; idle: true }
   return guarded(false, () => {
     const uid = triggerUidOf(e);
     if (uid === '') return { ok: false as const, message: ACCESS.triggerOnly };
+    if (!runsInDocument()) {
+      const own = ownTriggerOf(e, RESUME_HANDLER);
+      return own ? retireOutsideDocument(own) : { ok: false as const, message: ACCESS.triggerOnly };
+    }
     const ctx = openRunContext(false);
     const who = requireChanger(ctx);
     if (!who.ok) return who;

@@ -9,6 +9,7 @@ import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { escapeHtml, showDialog } from './env';
 import type { ExportSummary } from './exports';
+import { showOutsideNotice } from './trigger-context';
 
 type Props = GoogleAppsScript.Properties.Properties;
 
@@ -42,6 +43,8 @@ const localTime = (ms: number): string => formatInSheetZone(new Date(ms), 'HH:mm
 
 /** Shows and clears `user`'s pending notice, if any. */
 export function showPendingNotice(props: Props, user: string): boolean {
+  const ss = SpreadsheetApp.getActive();
+  if (ss) showOutsideNotice(ss);
   const notice = takeNotice(props, user);
   if (!notice) return false;
   const links = notice.files

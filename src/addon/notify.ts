@@ -10,6 +10,7 @@
  */
 import type { CheckResult } from '../domain/check';
 import { formatInSheetZone } from '../domain/dates';
+import { fitLines } from '../domain/mail-body';
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 
@@ -38,6 +39,9 @@ export function buildDigests(result: CheckResult): UnitDigest[] | 'no-column' {
   }
   return [...byUnit.values()];
 }
+
+/** What one digest mail's lines may take: half the consumer limit (200 KB), leaving room for the rest. */
+export const DIGEST_LINES_BYTES = 100 * 1024;
 
 /** Who got a digest on which day (Hai Phong date), kept in document properties. */
 export const DIGEST_SENT_KEY = 'digestSentOn';
@@ -79,7 +83,10 @@ export function sendDigests(digests: UnitDigest[] | 'no-column', props: Props, n
   const sendable = due.slice(0, Math.max(quota, 0));
   for (const p of sendable) {
     const subject = UI.mail.subject(p.units.map((u) => u.unit).join(', '));
-    const body = p.units.map((d) => `${UI.mail.intro(d.unit, d.lines.length)}${d.lines.join('\n')}\n`).join('\n');
+    const share = Math.floor(DIGEST_LINES_BYTES / p.units.length);
+    const body = p.units
+      .map((d) => `${UI.mail.intro(d.unit, d.lines.length)}${fitLines(d.lines, share, UI.mail.more).join('\n')}\n`)
+      .join('\n');
     MailApp.sendEmail(p.to, subject, `${body}${UI.mail.outro}`);
     sent[p.to.toLowerCase()] = today;
   }

@@ -44,6 +44,8 @@ function recheckEditedRows(e: EditEvent | undefined): EditOutcome {
       assignAddresses: false,
       stampReceivedAt: true,
       onlyRows: rows,
+      // It reads neither the batches nor the directory: an addressed row keeps the stage it shows.
+      lifecycleUnread: true,
     });
     if (!result.ok) return { ok: true, skipped: 'unusable-sheet' };
     writeOwnedRows(area.sheet, result.owned, rows, EDIT_FIELDS);

@@ -7,6 +7,9 @@
  * https://developers.google.com/apps-script/guides/triggers/installable#restrictions), and the
  * time-driven event names the trigger that fired in `triggerUid`
  * (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events).
+ * getProjectTriggers() rather than getUserTriggers(spreadsheet): the lookup is by unique id, so
+ * listing the user's triggers of every document (as it does in the published add-on) finds the
+ * same one, and it still works in a run that has no document (see trigger-context.ts).
  */
 type Trigger = GoogleAppsScript.Script.Trigger;
 

@@ -6,8 +6,9 @@
  * A reset re-marks the chosen addresses with a new batch of their own. Pure: it marks the
  * register entries and says which records belong to the batch.
  */
-import type { ProvisionRecord } from './exports/records';
+import type { RosterPerson } from './person';
 import type { RegisterEntry } from './register';
+import { holds } from './rules/outcome';
 import { isActive } from './register';
 import type { ServiceRecord } from './services';
 import { unitNameKey } from './summary';
@@ -24,13 +25,21 @@ export type BatchRequest =
   /** A reset batch of the selected exported addresses. */
   | { kind: 'reset'; at: Date; select: ResetSelection };
 
+/** Who may be in a batch's mailbox files: an addressed person, with the unit a reset may name. */
+export interface Candidate {
+  address: string;
+  unit: string;
+  commune: string;
+}
+
 export interface BatchOutcome {
   /** The batch's number; null when there was nothing to put in one (no batch is made). */
   number: number | null;
   reset: boolean;
-  provisioning: ProvisionRecord[];
-  eoffice: ServiceRecord[];
-  signature: ServiceRecord[];
+  /** The addresses of the batch's mailbox files, and of its eOffice and signature lists. */
+  mailbox: Set<string>;
+  eoffice: Set<string>;
+  signature: Set<string>;
   /** Index of the first register entry this changed (entries.length when none). */
   firstChanged: number;
 }
@@ -47,7 +56,7 @@ type Mark = 'batch' | 'eofficeBatch' | 'signatureBatch';
 /** Marks `entries` in place. */
 export function applyBatch(
   entries: RegisterEntry[],
-  records: { provisioning: ProvisionRecord[]; eoffice: ServiceRecord[]; signature: ServiceRecord[] },
+  records: { mailbox: readonly Candidate[]; eoffice: readonly ServiceRecord[]; signature: readonly ServiceRecord[] },
   request: BatchRequest,
 ): BatchOutcome {
   const index = new Map<string, number>();
@@ -66,55 +75,91 @@ export function applyBatch(
     if (field === 'batch') entries[i].exportedAt = at;
     firstChanged = Math.min(firstChanged, i);
   };
-  const taking = <R extends { address: string }>(list: R[], field: Mark, want: boolean): R[] =>
-    want ? list.filter((r) => entryOf(r.address) !== undefined && entryOf(r.address)![field] === null) : [];
-  const held = <R extends { address: string }>(list: R[], field: Mark, n: number): R[] =>
-    list.filter((r) => entryOf(r.address)?.[field] === n);
+  const addresses = (list: readonly { address: string }[]): Set<string> => new Set(list.map((r) => r.address));
+  const taking = (list: readonly { address: string }[], field: Mark, want: boolean): Set<string> =>
+    want
+      ? addresses(list.filter((r) => entryOf(r.address) !== undefined && entryOf(r.address)![field] === null))
+      : new Set();
+  const held = (list: readonly { address: string }[], field: Mark, n: number): Set<string> =>
+    addresses(list.filter((r) => entryOf(r.address)?.[field] === n));
 
   if (request.kind === 'resume') {
     const n = request.number;
-    const provisioning = held(records.provisioning, 'batch', n);
-    const none: ServiceRecord[] = [];
     return {
       number: n,
       reset: request.reset,
-      provisioning,
-      eoffice: request.reset ? none : held(records.eoffice, 'eofficeBatch', n),
-      signature: request.reset ? none : held(records.signature, 'signatureBatch', n),
+      mailbox: held(records.mailbox, 'batch', n),
+      eoffice: request.reset ? new Set() : held(records.eoffice, 'eofficeBatch', n),
+      signature: request.reset ? new Set() : held(records.signature, 'signatureBatch', n),
       firstChanged,
     };
   }
   if (request.kind === 'reset') {
-    const chosen = resetChoice(records.provisioning, request.select, entryOf);
-    for (const r of chosen) mark(r.address, 'batch', next, request.at);
+    const chosen = addresses(resetChoice(records.mailbox, request.select, entryOf));
+    for (const a of chosen) mark(a, 'batch', next, request.at);
     return {
-      number: chosen.length > 0 ? next : null,
+      number: chosen.size > 0 ? next : null,
       reset: true,
-      provisioning: chosen,
-      eoffice: [],
-      signature: [],
+      mailbox: chosen,
+      eoffice: new Set(),
+      signature: new Set(),
       firstChanged,
     };
   }
-  const provisioning = taking(records.provisioning, 'batch', request.mailbox);
+  const mailbox = taking(records.mailbox, 'batch', request.mailbox);
   const eoffice = taking(records.eoffice, 'eofficeBatch', request.eoffice);
   const signature = taking(records.signature, 'signatureBatch', request.signature);
-  const any = provisioning.length + eoffice.length + signature.length > 0;
+  const any = mailbox.size + eoffice.size + signature.size > 0;
   if (any) {
-    for (const r of provisioning) mark(r.address, 'batch', next, request.at);
-    for (const r of eoffice) mark(r.address, 'eofficeBatch', next, null);
-    for (const r of signature) mark(r.address, 'signatureBatch', next, null);
+    for (const a of mailbox) mark(a, 'batch', next, request.at);
+    for (const a of eoffice) mark(a, 'eofficeBatch', next, null);
+    for (const a of signature) mark(a, 'signatureBatch', next, null);
   }
-  return { number: any ? next : null, reset: false, provisioning, eoffice, signature, firstChanged };
+  return { number: any ? next : null, reset: false, mailbox, eoffice, signature, firstChanged };
+}
+
+/**
+ * Who may go into a batch's mailbox files: every addressed person of the domain whose row
+ * holds nothing back (the rows the provisioning files are made of).
+ */
+export function batchCandidates(
+  people: readonly RosterPerson[],
+  dropped: ReadonlyMap<RosterPerson, unknown> | ReadonlySet<RosterPerson>,
+  addressOf: (p: RosterPerson) => string,
+  suffix: string,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of people) {
+    if (p.blank || dropped.has(p) || p.findings.some(holds)) continue;
+    const address = addressOf(p);
+    if (address.endsWith(suffix)) out.push({ address, unit: p.unit, commune: p.commune?.fullName ?? '' });
+  }
+  return out;
+}
+
+/** The records of the batch only, in roster order; all of them when the run makes no batch. */
+export function batchRecords<P extends { address: string }>(
+  batch: BatchOutcome | null,
+  provisioning: P[],
+  services: { eoffice: ServiceRecord[]; signature: ServiceRecord[] },
+): { provisioning: P[]; services: { eoffice: ServiceRecord[]; signature: ServiceRecord[] } } {
+  if (!batch) return { provisioning, services };
+  return {
+    provisioning: provisioning.filter((r) => batch.mailbox.has(r.address)),
+    services: {
+      eoffice: services.eoffice.filter((r) => batch.eoffice.has(r.address)),
+      signature: services.signature.filter((r) => batch.signature.has(r.address)),
+    },
+  };
 }
 
 /** Exported addresses only: an address no batch exported has no account to reset. */
 function resetChoice(
-  provisioning: readonly ProvisionRecord[],
+  candidates: readonly Candidate[],
   select: ResetSelection,
   entryOf: (address: string) => RegisterEntry | undefined,
-): ProvisionRecord[] {
-  const exported = provisioning.filter((r) => (entryOf(r.address)?.batch ?? null) !== null);
+): Candidate[] {
+  const exported = candidates.filter((r) => (entryOf(r.address)?.batch ?? null) !== null);
   if ('addresses' in select) {
     const wanted = new Set(select.addresses.map((a) => a.trim().toLowerCase()));
     return exported.filter((r) => wanted.has(r.address));

@@ -4,7 +4,7 @@
  * report and the provisioning records. Menu, timer, onEdit and the offline command all
  * call this, so they cannot disagree. Each step is a rule module under ./rules.
  */
-import { applyBatch, type BatchRequest } from './batches';
+import { applyBatch, batchCandidates, batchRecords, type BatchRequest } from './batches';
 import type { ProvisionRecord } from './exports/records';
 import { registerValues, type RegisterSheet } from './register';
 import { buildReport } from './report';
@@ -13,7 +13,9 @@ import { ROSTER_HEADER_TEXT } from './columns';
 import { flagCsdlMatch } from './rules/csdl-match';
 import { flagDeadline } from './rules/deadline';
 import { flagDuplicatePeople } from './rules/duplicate-people';
-import { flagExistingAccount } from './rules/existing-account';
+import { flagExistingAccounts } from './rules/existing-account';
+import { registerExports } from './lifecycle';
+import { flagNotCreated, keepShownNotCreated, lifecycleLookup, readDirectory } from './rules/lifecycle-step';
 import { collectFindings } from './rules/findings';
 import { columnText } from './rules/flag';
 import { placeHolders } from './rules/holders';
@@ -42,6 +44,11 @@ export interface CheckOptions {
   onlyRows?: number[];
   /** An export run: open (or carry on with) a batch, and keep to its records. */
   batch?: BatchRequest;
+  /**
+   * The register's batches and 'Danh bạ tài khoản' were not read (onEdit): an addressed
+   * row's status cannot be computed, so it keeps the stage it shows.
+   */
+  lifecycleUnread?: boolean;
 }
 
 export interface CheckResult {
@@ -70,6 +77,21 @@ export interface CheckResult {
   batch: { number: number | null; reset: boolean } | null;
 }
 
+function serviceDecisions(
+  sheet: Parameters<typeof columnText>[0],
+  rows: CellValue[][],
+  people: Parameters<typeof decideServices>[1],
+  addressOf: Parameters<typeof decideServices>[2],
+) {
+  const context = {
+    sheet: sheet.name,
+    header: sheet.header,
+    rows,
+    cccdHeader: columnText(sheet, 'cccd', ROSTER_HEADER_TEXT.cccd),
+  };
+  return decideServices(context, people, addressOf, (p) => p.findings.some(holds));
+}
+
 export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResult | InputProblem {
   const { settings, now } = options;
   const roster = readRoster(input.roster, now);
@@ -81,14 +103,17 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const holdings = placeHolders(people, input.register);
   const dropped = flagDuplicatePeople(sheet, holdings.ordered);
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
-  for (const p of dropped) if (!p.blank) p.ledgerAddress = '';
+  for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
   const { accounts, csdl } = loadReferences(input, domain, notes);
+  const unread = options.lifecycleUnread === true;
+  const directory = unread ? null : readDirectory(input.directory, domain, notes);
+  const exportOf = registerExports(holdings.register);
   const live = people.filter((p) => !p.blank);
-  for (const p of live) flagExistingAccount(sheet, p, dropped.has(p), suffix, accounts);
+  flagExistingAccounts(sheet, live, dropped, suffix, accounts);
   for (const p of live) flagCsdlMatch(sheet, p, dropped.has(p), csdl);
   for (const p of live) flagDeadline(sheet, p, options.stampReceivedAt ? now : null, settings.deadline);
 
-  const taken = takenAddresses(holdings.register, people, accounts, domain);
+  const taken = takenAddresses(holdings.register, people, accounts, directory, domain);
   const fresh = assignNewAddresses(
     people,
     dropped,
@@ -98,24 +123,32 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     domain,
     options.assignAddresses,
   );
+  for (const p of live) {
+    if (dropped.has(p) || !p.ledgerAddress || p.findings.some(holds)) continue;
+    if (unread) keepShownNotCreated(sheet, p, rows);
+    else flagNotCreated(sheet, p, exportOf, directory, now);
+  }
   const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.sheetRow) || '';
-  const services = decideServices(
-    {
-      sheet: sheet.name,
-      header: sheet.header,
-      rows,
-      cccdHeader: columnText(sheet, 'cccd', ROSTER_HEADER_TEXT.cccd),
-    },
-    people,
-    addressOf,
-    (p) => p.findings.some(holds),
-  );
+  const services = serviceDecisions(sheet, rows, people, addressOf);
 
+  // The batch is marked in the register before the outcomes are assembled, so a row of the
+  // new batch already shows it ('Đã xuất đợt N') and Báo cáo counts it as exported.
+  const candidates = options.batch ? batchCandidates(people, dropped, addressOf, suffix) : [];
+  const batch = options.batch
+    ? applyBatch(holdings.register, { mailbox: candidates, ...services.records }, options.batch)
+    : null;
   const tally = tallyUnits(people);
   const summary = checkSummarySheet(input.summary, tally, notes);
   const { outcomes, tallies, provisioning, counts } = assembleOutcomes(
     people,
     addressOf,
+    lifecycleLookup(
+      rows,
+      sheet.columns.status,
+      batch ? registerExports(holdings.register) : exportOf,
+      directory,
+      unread,
+    ),
     tally.unitKeys,
     services,
     suffix,
@@ -124,9 +157,6 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const findings = collectFindings(outcomes, summary);
   counts.findings = findings.length;
   const selected = selectRows(outcomes, options.onlyRows);
-  const batch = options.batch
-    ? applyBatch(holdings.register, { provisioning, ...services.records }, options.batch)
-    : null;
   const firstChangedRow = Math.min(holdings.firstChangedRow, (batch?.firstChanged ?? Infinity) + 2);
   return {
     ok: true,
@@ -134,8 +164,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     owned: ownedColumns(sheet, selected, services),
     findings,
     report: buildReport(tallies, summary?.ok ? summary.units : []),
-    provisioning: batch ? batch.provisioning : provisioning,
-    services: batch ? { eoffice: batch.eoffice, signature: batch.signature } : services.records,
+    ...batchRecords(batch, provisioning, services.records),
     counts,
     notes,
     register: { values: registerValues(holdings.register), firstChangedRow },

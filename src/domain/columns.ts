@@ -19,6 +19,7 @@ export const SHEETS = {
   report: 'Báo cáo',
   log: 'Nhật ký',
   register: 'Sổ địa chỉ',
+  directory: 'Danh bạ tài khoản',
 } as const;
 
 /** The gender column's two values, as the CCCD's sex digit reads too. */
@@ -163,6 +164,41 @@ export const ACCOUNT_COLUMNS: readonly ColumnSpec<AccountField>[] = [
   spec('unit', 'Tên đơn vị', UNIT),
   spec('staffId', 'Mã định danh', ['Mã CSDL', 'Mã cán bộ']),
   spec('cccd', 'Số CCCD', ['CCCD', 'Số định danh cá nhân'], false, { contains: [['cccd']] }),
+];
+
+/**
+ * 'Danh bạ tài khoản': the mail directory's user list as its console downloads it (Google
+ * Admin console › Users › Download users; Entra › Users › Download users; `zmprov -l gaa`
+ * under an 'Email' heading). Only the address is required.
+ */
+export type DirectoryField = 'email' | 'status' | 'enabled' | 'lastSignIn';
+export const DIRECTORY_COLUMNS: readonly ColumnSpec<DirectoryField>[] = [
+  spec(
+    'email',
+    'Email',
+    [
+      'Email Address [Required]',
+      'Email Address',
+      'Primary Email',
+      'userPrincipalName',
+      'User principal name',
+      'Địa chỉ email',
+      'Tài khoản',
+      'Email công vụ',
+      'Account',
+    ],
+    true,
+  ),
+  spec('status', 'Status [READ ONLY]', ['Status', 'Account status', 'zimbraAccountStatus']),
+  spec('enabled', 'accountEnabled', ['Account enabled']),
+  spec('lastSignIn', 'Last Sign In [READ ONLY]', [
+    'Last Sign In',
+    'Last sign-in',
+    'lastSignInDateTime',
+    'signInActivity.lastSignInDateTime',
+    'zimbraLastLogonTimestamp',
+    'Lần đăng nhập cuối',
+  ]),
 ];
 
 export type CsdlField = 'staffId' | 'fullName' | 'dob' | 'gender' | 'unit' | 'commune' | 'position' | 'cccd';

@@ -4,16 +4,13 @@
  * định danh and these differ (namesakes born the same day are different people then).
  */
 import { FINDING_TEXT } from '../i18n/findings';
+import { identifiersDiffer } from './identity';
 import type { RosterPerson } from './person';
 
 export interface DuplicateMatch {
   duplicate: RosterPerson;
   first: RosterPerson;
   by: keyof typeof FINDING_TEXT.duplicateBy;
-}
-
-function differentIdentifiers(a: RosterPerson, b: RosterPerson): boolean {
-  return (!!a.cccd && !!b.cccd && a.cccd !== b.cccd) || (!!a.staffId && !!b.staffId && a.staffId !== b.staffId);
 }
 
 /**
@@ -48,7 +45,7 @@ export function findDuplicates(people: readonly RosterPerson[]): DuplicateMatch[
     if (bucket) {
       let earlier: RosterPerson | undefined;
       for (const other of bucket) {
-        if (!differentIdentifiers(other, person)) {
+        if (!identifiersDiffer(other, person)) {
           earlier = other;
           break;
         }

@@ -22,12 +22,23 @@ export function compareIdentity(a: Identity, b: Identity): Sameness {
 }
 
 /**
+ * Both records carry a Mã định danh, or both a CCCD, and these differ: they are two people,
+ * whatever their names and birth dates say (namesakes born the same day are common at the
+ * city's size), so no match by name and birth date may link them.
+ */
+export function identifiersDiffer(a: Identity, b: Identity): boolean {
+  return (!!a.staffId && !!b.staffId && a.staffId !== b.staffId) || (!!a.cccd && !!b.cccd && a.cccd !== b.cccd);
+}
+
+/**
  * A row still holding an address it was given may have had one thing corrected since (a
  * name typo, a CCCD digit): it stays the address's holder while more of its keys agree
  * with the address's person than disagree. A row that mostly disagrees holds someone
- * else (pasted over, or a copied row retyped), even a namesake.
+ * else (pasted over, or a copied row retyped), even a namesake; so does a row whose Mã
+ * định danh or CCCD contradicts the address's person, however much else agrees.
  */
 export function mostlyAgrees(a: Identity, b: Identity): boolean {
+  if (identifiersDiffer(a, b)) return false;
   let agree = 0;
   let disagree = 0;
   for (const key of ['staffId', 'cccd', 'nameKey', 'dobIso'] as const) {

@@ -6,6 +6,7 @@ import { parseCccd } from './cccd';
 import { parseSheetDate } from './dates';
 import { parseEmail } from './email';
 import { staffIdKey } from './person';
+import { identifiersDiffer, type Identity } from './identity';
 import { cleanText, nameKey } from './text';
 import type { CellValue, RawTable } from './types';
 
@@ -22,7 +23,8 @@ export interface IdentityRecord {
 export interface IdentityIndex {
   byCccd: Map<string, IdentityRecord>;
   byStaffId: Map<string, IdentityRecord>;
-  byNameDob: Map<string, IdentityRecord>;
+  /** Every record of a name and birth date, in sheet order: namesakes born the same day are common. */
+  byNameDob: Map<string, IdentityRecord[]>;
   records: IdentityRecord[];
 }
 
@@ -63,7 +65,13 @@ function load<F extends 'email' | 'staffId' | 'fullName' | 'dob' | 'cccd'>(
     const record = index.records[i];
     if (record.cccd) index.byCccd.set(record.cccd, record);
     if (record.staffId) index.byStaffId.set(record.staffId, record);
-    if (record.nameKey && record.dobIso) index.byNameDob.set(`${record.nameKey}|${record.dobIso}`, record);
+  }
+  for (const record of index.records) {
+    if (!record.nameKey || !record.dobIso) continue;
+    const key = nameDobKey(record);
+    const bucket = index.byNameDob.get(key);
+    if (bucket) bucket.push(record);
+    else index.byNameDob.set(key, [record]);
   }
   return { ok: true, index };
 }
@@ -78,15 +86,22 @@ export function loadCsdl(table: RawTable | null): TableLoad {
   return load(table, CSDL_COLUMNS, (r) => !!r.staffId || !!r.cccd || !!r.nameKey);
 }
 
+export const nameDobKey = (r: { nameKey: string | null; dobIso: string | null }): string => `${r.nameKey}|${r.dobIso}`;
+
+/** The records of the person's name and birth date that may be theirs: none whose identifiers contradict them. */
+export function nameDobCandidates(index: IdentityIndex, person: Identity): IdentityRecord[] {
+  if (!person.nameKey || !person.dobIso) return [];
+  return (index.byNameDob.get(nameDobKey(person)) ?? []).filter((r) => !identifiersDiffer(person, r));
+}
+
 export function lookup(
   index: IdentityIndex,
-  person: { cccd: string | null; staffId: string | null; nameKey: string | null; dobIso: string | null },
+  person: Identity,
 ): { record: IdentityRecord; by: 'staffId' | 'cccd' | 'nameDob' } | null {
   const byStaff = person.staffId ? index.byStaffId.get(person.staffId) : undefined;
   if (byStaff) return { record: byStaff, by: 'staffId' };
   const byCccd = person.cccd ? index.byCccd.get(person.cccd) : undefined;
   if (byCccd) return { record: byCccd, by: 'cccd' };
-  const byName =
-    person.nameKey && person.dobIso ? index.byNameDob.get(`${person.nameKey}|${person.dobIso}`) : undefined;
+  const [byName] = nameDobCandidates(index, person);
   return byName ? { record: byName, by: 'nameDob' } : null;
 }

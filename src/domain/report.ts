@@ -3,11 +3,14 @@
  * for people whose commune could not be resolved, then subtotals per region and a total.
  * Per person (non-blank roster row): listed; valid = no holding finding; duplicate;
  * has account (not a duplicate); with errors = any other holding finding; assigned = holds
- * an address and no holding finding; eOffice and signature requests (plan 5277).
+ * an address and no holding finding; exported, created, in use = how far those addresses
+ * got (each counts the later stages too, so the funnel never widens); eOffice and
+ * signature requests (plan 5277).
  */
 import { REPORT_TEXT } from '../i18n/findings';
 import { REGIONS } from './columns';
 import { COMMUNES, type Commune } from './communes';
+import { reached, type Stage } from './lifecycle';
 import type { CellValue } from './types';
 
 export interface PersonTally {
@@ -15,36 +18,35 @@ export interface PersonTally {
   unitKey: string;
   state: 'valid' | 'duplicate' | 'hasAccount' | 'error';
   assigned: boolean;
+  /** The stage of the address the add-on assigned; null (or absent) without one. */
+  stage?: Stage | null;
   /** Requested for eOffice / a digital signature in this run (plan 5277). */
   eoffice?: boolean;
   signature?: boolean;
 }
 
-interface CommuneCounts {
-  units: Set<string>;
-  declared: number;
-  listed: number;
-  valid: number;
-  duplicate: number;
-  hasAccount: number;
-  error: number;
-  assigned: number;
-  eoffice: number;
-  signature: number;
-}
+const FIGURES = [
+  'declared',
+  'listed',
+  'valid',
+  'duplicate',
+  'hasAccount',
+  'error',
+  'assigned',
+  'exported',
+  'created',
+  'inUse',
+  'eoffice',
+  'signature',
+] as const;
 
-const empty = (): CommuneCounts => ({
-  units: new Set(),
-  declared: 0,
-  listed: 0,
-  valid: 0,
-  duplicate: 0,
-  hasAccount: 0,
-  error: 0,
-  assigned: 0,
-  eoffice: 0,
-  signature: 0,
-});
+type CommuneCounts = { units: Set<string> } & Record<(typeof FIGURES)[number], number>;
+
+const empty = (): CommuneCounts => {
+  const counts = { units: new Set<string>() } as CommuneCounts;
+  for (const f of FIGURES) counts[f] = 0;
+  return counts;
+};
 
 const collator = new Intl.Collator('vi');
 
@@ -66,37 +68,24 @@ export function buildReport(
     counts.listed += 1;
     counts[p.state] += 1;
     if (p.assigned) counts.assigned += 1;
+    if (p.assigned && p.stage) {
+      if (reached(p.stage, 'exported')) counts.exported += 1;
+      if (reached(p.stage, 'created')) counts.created += 1;
+      if (reached(p.stage, 'inUse')) counts.inUse += 1;
+    }
     if (p.eoffice) counts.eoffice += 1;
     if (p.signature) counts.signature += 1;
   }
+  // The columns of REPORT_TEXT.header, in its order.
   const line = (label: string, region: string, c: CommuneCounts): CellValue[] => [
     label,
     region,
     c.units.size,
-    c.declared,
-    c.listed,
-    c.valid,
-    c.duplicate,
-    c.hasAccount,
-    c.error,
-    c.assigned,
-    c.eoffice,
-    c.signature,
+    ...FIGURES.map((f) => c[f]),
   ];
   const add = (into: CommuneCounts, c: CommuneCounts): void => {
     c.units.forEach((u) => into.units.add(u));
-    for (const k of [
-      'declared',
-      'listed',
-      'valid',
-      'duplicate',
-      'hasAccount',
-      'error',
-      'assigned',
-      'eoffice',
-      'signature',
-    ] as const)
-      into[k] += c[k];
+    for (const k of FIGURES) into[k] += c[k];
   };
   const rows: CellValue[][] = [];
   const regionTotals: CellValue[][] = [];

@@ -20,6 +20,8 @@ export interface WorkbookInput {
   csdl: RawTable | null; // CSDL ngành
   /** Sổ địa chỉ, the add-on's register of every address it assigned; absent before the first assignment. */
   register?: RawTable | null;
+  /** Danh bạ tài khoản, the mail directory's user list as pasted; absent until Văn phòng adds one. */
+  directory?: RawTable | null;
 }
 
 export const FINDING_CODES = [
@@ -40,6 +42,7 @@ export const FINDING_CODES = [
   'AFTER_DEADLINE',
   'SERVICE_NOT_ELIGIBLE',
   'SERVICE_INCOMPLETE',
+  'NOT_CREATED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -50,7 +53,11 @@ export const SERVICE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
 ]);
 
 /** Codes that do not hold back an address (Văn phòng decides; a service code holds back only that service). */
-export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['AFTER_DEADLINE', ...SERVICE_CODES]);
+export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'AFTER_DEADLINE',
+  'NOT_CREATED',
+  ...SERVICE_CODES,
+]);
 
 export interface Finding {
   sheet: string;

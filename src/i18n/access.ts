@@ -7,6 +7,10 @@ export const ACCESS = {
   triggerOnly: 'Chức năng này chỉ chạy theo lịch tự động của Văn phòng Sở, không gọi trực tiếp được.',
   autoOffOther: (owner: string) =>
     `Đã tắt kiểm tra tự động (lịch do ${owner} bật sẽ tự gỡ ở lần chạy kế tiếp, không kiểm tra gì thêm).`,
+  /** An add-on timer ran outside the workbook (see README: what the first deployment must confirm). */
+  outsideDocument:
+    'Lịch tự động của tiện ích đã chạy mà không mở được bảng tính này, nên không kiểm tra hay chạy tiếp được gì; tiện ích đã gỡ lịch đó. Hãy dùng các mục trong menu để kiểm tra hoặc chạy tiếp công việc còn dở.',
+  outsideDocumentTitle: 'Lịch tự động không chạy được',
   continuing: 'Đang chạy tiếp công việc dài còn dở của bạn; chọn lại thao tác muốn làm sau khi xong.',
   resumedAlert:
     'Công việc dài được chia thành nhiều lượt; phần còn lại sẽ tự chạy tiếp (hoặc chạy tiếp ngay khi bạn chọn lại một mục trong menu). Kết quả và đường dẫn tệp ghi trong trang "Nhật ký".',

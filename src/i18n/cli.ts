@@ -37,6 +37,12 @@ từng đơn vị), dashboard.html, stats.json. Chạy tiếp trên result.xlsx:
   notXlsx: (p: string) =>
     `"${p}" không phải tệp Excel .xlsx: mở bằng Excel hoặc Google Trang tính rồi lưu lại dạng .xlsx.`,
   encrypted: (p: string) => `"${p}" đang đặt mật khẩu: bỏ mật khẩu rồi chạy lại.`,
+  xls: (p: string) =>
+    `"${p}" là tệp Excel 97–2003 (.xls), lệnh chỉ đọc .xlsx: mở bằng Excel, chọn Lưu thành › Sổ làm việc Excel (*.xlsx) (hoặc mở bằng Google Trang tính rồi tải xuống dạng .xlsx) và chạy lại với tệp .xlsx.`,
+  ods: (p: string) =>
+    `"${p}" là bảng tính OpenDocument (.ods), lệnh chỉ đọc .xlsx: mở bằng LibreOffice Calc, chọn Lưu thành › Excel 2007-365 (.xlsx) (hoặc mở bằng Google Trang tính rồi tải xuống dạng .xlsx) và chạy lại với tệp .xlsx.`,
+  tooLarge: (p: string, partMb: number, totalMb: number) =>
+    `"${p}" giải nén ra quá lớn (một trang quá ${partMb} MB, cả tệp quá ${totalMb} MB) hoặc khai sai kích thước bên trong: không giống tệp đăng ký thật, có thể là tệp hỏng hoặc tệp độc hại; lưu lại tệp từ Excel hoặc Google Trang tính rồi chạy lại.`,
   corrupt: (p: string) =>
     `Không đọc được "${p}" (tệp hỏng hoặc không phải .xlsx): lưu lại tệp từ Excel hoặc Google Trang tính rồi chạy lại.`,
   unexpected: 'Lỗi ngoài dự kiến khi chạy kiểm tra: chạy lại với --debug và gửi kết quả cho nhóm phát triển.',

@@ -9,6 +9,9 @@ export const REPORT_FIGURE_HEADERS = {
   hasAccount: 'Đã có tài khoản',
   withErrors: 'Có lỗi',
   assigned: 'Đã cấp địa chỉ',
+  exported: 'Đã xuất',
+  created: 'Đã tạo tài khoản',
+  inUse: 'Đang sử dụng',
   eoffice: 'Đề nghị eOffice',
   signature: 'Đề nghị chữ ký số',
 } as const;
@@ -21,6 +24,20 @@ export const DASHBOARD_TEXT = {
   countsOnly: 'Trang chỉ hiển thị số lượng, không có thông tin cá nhân.',
   city: 'Toàn thành phố',
   progress: 'Đã cấp địa chỉ / số cần cấp',
+  headline: 'Hộp thư đang sử dụng',
+  headlineOf: (inUse: string, needed: string) => `${inUse} / ${needed} người cần hộp thư`,
+  headlineNote:
+    'Người cần hộp thư: số đề nghị hoặc số trong danh sách (bỏ dòng trùng), trừ người đã có tài khoản. Đang sử dụng: tài khoản có trong danh bạ và đã đăng nhập.',
+  funnelTitle: 'Từ danh sách đến hộp thư đang sử dụng',
+  funnelChart: 'Biểu đồ: trong danh sách, hợp lệ, đã cấp địa chỉ, đã xuất, đã tạo tài khoản, đang sử dụng',
+  funnel: {
+    listed: 'Trong danh sách',
+    valid: 'Hợp lệ',
+    assigned: 'Đã cấp địa chỉ',
+    exported: 'Đã xuất',
+    created: 'Đã tạo tài khoản',
+    inUse: 'Đang sử dụng',
+  },
   // The page names figures as Báo cáo heads them, but for two headers it shortens.
   figures: { ...REPORT_FIGURE_HEADERS, declared: 'Đề nghị', listed: 'Trong danh sách' },
   regionsTitle: 'Theo khu vực',

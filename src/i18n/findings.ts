@@ -65,6 +65,8 @@ export const FINDING_TEXT = {
     `Đăng ký ${service} "Có" nhưng chức vụ "${position || '(trống)'}" không thuộc đối tượng của Kế hoạch 5277 (hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám đốc${service === 'eOffice' ? ', tổ trưởng, tổ phó, văn thư' : ''}): chưa đề nghị cấp ${service}; email công vụ vẫn được xét.`,
   serviceIncomplete:
     'Đăng ký chữ ký số cần số CCCD hợp lệ: nhập số CCCD để được đề nghị cấp chữ ký số; email công vụ vẫn được xét.',
+  notCreated: (batch: number, exportedOn: string, days: number) =>
+    `Đã xuất ở đợt ${batch} (${exportedOn}), quá ${days} ngày mà chưa có trong trang "Danh bạ tài khoản": hỏi đơn vị kỹ thuật xem tài khoản đã được tạo chưa (có thể dòng này bị từ chối).`,
   duplicateHeader: (header: string) => `Cột "${header}" xuất hiện nhiều lần: chỉ dùng cột đầu tiên.`,
 } as const;
 
@@ -76,6 +78,18 @@ export const STATUS = {
   duplicate: 'Trùng',
   hasAccount: 'Đã có tài khoản',
 } as const;
+
+/** What 'Trạng thái' shows of an addressed row, stage by stage (domain/lifecycle.ts). */
+export const LIFECYCLE_STATUS = {
+  assigned: STATUS.assigned,
+  exported: (batch: number) => `Đã xuất đợt ${batch}`,
+  created: 'Đã tạo tài khoản',
+  inUse: 'Đang sử dụng',
+} as const;
+/** Finds NOT_CREATED's message among a row's shown messages (onEdit keeps what it cannot recompute). */
+export const NOT_CREATED_MESSAGE = /^Đã xuất ở đợt \d+ \(.*"Danh bạ tài khoản".*$/m;
+/** Reads 'Đã xuất đợt N' back (onEdit keeps what the sheet shows); the number, or null. */
+export const EXPORTED_STATUS = /^Đã xuất đợt (\d+)$/;
 
 /** What the add-on writes into its columns 'eOffice' and 'Chữ ký số'. */
 export const SERVICE_STATUS = {
@@ -107,17 +121,23 @@ export const REPORT_TEXT = {
     'Đã có tài khoản',
     'Có lỗi',
     'Đã cấp địa chỉ',
+    // The roll-out's progress (addresses the add-on assigned only), read by name by the dashboard.
+    'Đã xuất',
+    'Đã tạo tài khoản',
+    'Đang sử dụng',
     // Read by name by the dashboard: keep these two exactly.
     'Đề nghị eOffice',
     'Đề nghị chữ ký số',
   ],
   /** The columns the progress chart plots, by their header above. */
-  chartSeries: ['Số trong danh sách', 'Hợp lệ', 'Đã cấp địa chỉ'],
+  chartSeries: ['Số trong danh sách', 'Hợp lệ', 'Đã cấp địa chỉ', 'Đang sử dụng'],
   unknownCommune: 'Chưa xác định',
   total: 'Tổng cộng',
   noCsdl: 'Không có trang "CSDL ngành": chưa đối chiếu với CSDL ngành.',
   noAccounts:
     'Không có trang "Tài khoản hiện có": chỉ dùng cột "Email công vụ hiện có" để nhận biết người đã có tài khoản.',
+  noDirectory:
+    'Không có trang "Danh bạ tài khoản": chưa biết tài khoản nào đã được tạo, đang sử dụng (dán danh sách người dùng tải từ trang quản trị thư điện tử vào trang này).',
   noSummary: 'Không có trang "Tổng hợp": chưa đối chiếu số lượng đề nghị.',
   missingOptional: (sheet: string, headers: string[]) =>
     `Trang "${sheet}" thiếu cột ${headers.join(', ')}: bỏ qua trang này.`,

@@ -31,6 +31,11 @@ export const HANDOVER_TEXT = {
   log: (lists: number, units: string[]) => `Danh sách bàn giao: ${lists} (${units.join('; ')})`,
   logMails: (sent: number, pending: number) =>
     `thư đã gửi: ${sent}` + (pending > 0 ? `, chưa gửi vì hết hạn mức thư trong ngày: ${pending}` : ''),
+  /** An old list shared with an earlier focal person that this Văn phòng account could not trash. */
+  unretired: (unit: string, url: string, outcome: 'unshared' | 'stranded', owner: string) =>
+    outcome === 'unshared'
+      ? `Danh sách cũ của ${unit} (${url}) chưa vào thùng rác được (chỉ chủ tệp ${owner || 'đã tạo nó'} làm được) nhưng đã gỡ hết chia sẻ: không ai khác mở được.`
+      : `CẦN XỬ LÝ: danh sách cũ của ${unit} (${url}) vẫn còn chia sẻ với cán bộ đầu mối trước; chỉ ${owner || 'tài khoản Văn phòng đã tạo tệp'} xoá được: hãy đăng nhập tài khoản đó và đưa tệp vào thùng rác.`,
   officeLabel: (units: number) => `Văn phòng (${units} đơn vị chưa có Email đầu mối)`,
   dialogTitle: 'Danh sách bàn giao cho đơn vị',
   dialogBody: (shared: number, office: number) =>

@@ -159,6 +159,7 @@ export const UI = {
     intro: (unit: string, n: number) =>
       `Kính gửi cán bộ đầu mối ${unit},\n\nTrong trang "Danh sách" của bảng tính đăng ký email công vụ, đơn vị có ${n} dòng cần sửa:\n`,
     line: (row: number, messages: string) => `- Dòng ${row}: ${messages}`,
+    more: (n: number) => `- … và ${n} dòng khác: xem cột "Lỗi" trong trang "Danh sách".`,
     outro:
       '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },

@@ -11,8 +11,9 @@ import { HIGH_FIXED } from './gas/calls';
 import { writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
-import { XlsxError } from './xlsx/errors';
+import { XlsxError, type XlsxProblem } from './xlsx/errors';
 import { saveWorkbook } from './xlsx/write';
+import { INFLATE_LIMITS } from './xlsx/zip';
 
 const ROOT = resolve(__dirname, '..');
 /** Built beside this file; reads and prepares sheets on the second core. */
@@ -101,6 +102,20 @@ const TARGETS: Record<string, string> = {
   findings: 'findings.csv',
 };
 
+const MB = 1024 * 1024;
+const FILE_PROBLEM_TEXT: Record<XlsxProblem, (file: string) => string> = {
+  missing: CLI_TEXT.missing,
+  not_xlsx: CLI_TEXT.notXlsx,
+  encrypted: CLI_TEXT.encrypted,
+  xls: CLI_TEXT.xls,
+  ods: CLI_TEXT.ods,
+  too_large: (file) => CLI_TEXT.tooLarge(file, INFLATE_LIMITS.partBytes / MB, INFLATE_LIMITS.totalBytes / MB),
+  corrupt: CLI_TEXT.corrupt,
+};
+
+/** The one line for a file the command cannot use. */
+export const fileProblemText = (problem: XlsxProblem, file: string): string => FILE_PROBLEM_TEXT[problem](file);
+
 export async function runOfflineCheck(options: Options): Promise<number> {
   const started = Date.now();
   if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
@@ -111,13 +126,7 @@ export async function runOfflineCheck(options: Options): Promise<number> {
     opened = await readWorkbookFile(file, SHEET_WORKER);
   } catch (error) {
     if (error instanceof XlsxError) {
-      const message = {
-        missing: CLI_TEXT.missing,
-        not_xlsx: CLI_TEXT.notXlsx,
-        encrypted: CLI_TEXT.encrypted,
-        corrupt: CLI_TEXT.corrupt,
-      }[error.problem](file);
-      throw new InputError(message);
+      throw new InputError(fileProblemText(error.problem, file));
     }
     throw error;
   }

@@ -169,5 +169,6 @@ export function checkInput(wb: WorkbookData): WorkbookInput {
     summary: rawTable(wb, SHEETS.summary),
     accounts: rawTable(wb, SHEETS.accounts),
     csdl: rawTable(wb, SHEETS.csdl),
+    directory: rawTable(wb, SHEETS.directory),
   };
 }

@@ -20,6 +20,7 @@ export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
     accounts: readTable(ss, SHEETS.accounts),
     csdl: readTable(ss, SHEETS.csdl),
     register: readTable(ss, SHEETS.register),
+    directory: readTable(ss, SHEETS.directory),
   };
 }
 

@@ -5,7 +5,9 @@
  */
 import {
   figure,
+  FUNNEL,
   furthestBehind,
+  neededTotal,
   notReported,
   progress,
   type DashboardSnapshot,
@@ -46,6 +48,9 @@ h2{font-size:1.1em;margin:22px 0 8px}
 .card{background:#fff;border:1px solid #dde3ea;border-radius:8px;padding:8px 10px}
 .card b{display:block;font-size:1.35em}
 .card span{color:#555;font-size:.85em}
+.headline{background:#fff;border:1px solid #dde3ea;border-left:6px solid #188038;border-radius:8px;padding:10px 14px;margin-top:12px}
+.headline b{font-size:2em;color:#188038;margin-right:8px}
+.headline .bar i{background:#188038}
 .bar{height:10px;background:#e3e8ef;border-radius:5px;overflow:hidden;margin-top:6px}
 .bar i{display:block;height:100%;background:#1a73e8}
 svg{width:100%;height:auto;background:#fff;border:1px solid #dde3ea;border-radius:8px}
@@ -91,6 +96,48 @@ function cards(snapshot: DashboardSnapshot): string {
       `<div class="bar"><i style="width:${Math.min(100, Math.round(ratio * 100))}%"></i></div></div>`,
   );
   return `<h2>${escapeHtml(T.city)}</h2><div class="cards">${items.join('')}</div>`;
+}
+
+/** What the Director asks first: mailboxes in use against those needed, city-wide. */
+function headline(snapshot: DashboardSnapshot): string {
+  if (!snapshot.figures.includes('inUse')) return '';
+  const total = snapshot.total;
+  const inUse = figure(snapshot, total, 'inUse');
+  const need = neededTotal(snapshot);
+  const ratio = need === 0 ? 0 : inUse / need;
+  return (
+    `<section class="headline" id="headline"><h2>${escapeHtml(T.headline)}</h2>` +
+    `<p><b>${percent(ratio)}</b>${escapeHtml(T.headlineOf(formatCount(inUse), formatCount(need)))}</p>` +
+    `<div class="bar"><i style="width:${Math.min(100, Math.round(ratio * 100))}%"></i></div>` +
+    `<p class="note">${escapeHtml(T.headlineNote)}</p></section>`
+  );
+}
+
+/** One bar per step from the list to mailboxes in use, each as a share of the people listed. */
+function funnel(snapshot: DashboardSnapshot): string {
+  const steps = FUNNEL.filter((f) => snapshot.figures.includes(f));
+  if (!steps.includes('inUse')) return '';
+  const total = snapshot.total;
+  const top = Math.max(1, figure(snapshot, total, 'listed'));
+  const width = 480;
+  const left = 150;
+  const barWidth = width - left - 110;
+  const rowHeight = 26;
+  const bars = steps.map((f, i) => {
+    const value = figure(snapshot, total, f);
+    const y = 6 + i * rowHeight;
+    const w = Math.max(1, Math.round((value / top) * barWidth));
+    return (
+      `<text x="4" y="${y + 15}">${escapeHtml(T.funnel[f])}</text>` +
+      `<rect x="${left}" y="${y}" width="${w}" height="20" fill="#188038"><title>${escapeHtml(T.funnel[f])}: ${formatCount(value)}</title></rect>` +
+      `<text x="${left + w + 6}" y="${y + 15}">${formatCount(value)} (${percent(value / top)})</text>`
+    );
+  });
+  return (
+    `<h2>${escapeHtml(T.funnelTitle)}</h2>` +
+    `<svg id="funnel" viewBox="0 0 ${width} ${steps.length * rowHeight + 10}" role="img" aria-label="${escapeHtml(T.funnelChart)}">` +
+    `<title>${escapeHtml(T.funnelChart)}</title>${bars.join('')}</svg>`
+  );
 }
 
 function legend(): string {
@@ -178,6 +225,8 @@ export function renderDashboard(snapshot: DashboardSnapshot | null): string {
   const behind = furthestBehind(snapshot, BEHIND_LIMIT);
   return page(
     header(snapshot) +
+      headline(snapshot) +
+      funnel(snapshot) +
       cards(snapshot) +
       `<h2>${escapeHtml(T.regionsTitle)}</h2>${legend()}${regionsChart(snapshot)}` +
       `<h2>${escapeHtml(T.behindTitle)}</h2>${behindChart(snapshot, behind)}` +

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { ACCESS } from '../../src/i18n/access';
 import { bundleWith, VIETNAMESE } from './access-helpers';
-import { makeWorkbook, SETTINGS_FORM, values } from './fixtures';
+import { makeWorkbook, rosterRow, SETTINGS_FORM, values } from './fixtures';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from './runtime';
 
 const VP = OWNER;
@@ -250,6 +250,26 @@ describe('focal-person digests', () => {
     setCell(rt, 30, 10, '0999');
     hour(rt);
     expect(rt.mail.sent).toHaveLength(4);
+  });
+
+  it('fit a unit with thousands of rows to fix into one mail within the 200 KB body limit', () => {
+    const first = rosterRow(0);
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const row = rosterRow(i);
+      [row[1], row[2]] = [first[1], first[2]]; // one school
+      [row[8], row[9], row[10]] = ['12345', '0123', 'khong-phai-email']; // CCCD, phone, e-mail all wrong
+      return row;
+    });
+    const rt = startRuntime(makeWorkbook({ rows, focalEmails: true }));
+    rt.scriptRun(VP, 'saveSettings', [{ ...SETTINGS, notifyFocalPersons: true }]);
+    rt.run('menuToggleAutoCheck', [], { as: 'menu', user: VP });
+    hour(rt);
+    expect(rt.triggers.failures).toEqual([]);
+    expect(rt.mail.sent).toHaveLength(1);
+    const body = rt.mail.sent[0].body;
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(200 * 1024);
+    expect(body).toContain('Dòng 2:');
+    expect(body).toMatch(/và \d+ dòng khác/);
   });
 
   it('go as one mail to a person who is focal for two units', () => {

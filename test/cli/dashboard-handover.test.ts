@@ -29,7 +29,9 @@ describe('offline dashboard and hand-over lists', () => {
     const html = readFileSync(join(out, 'dashboard.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('Số liệu tính lúc 05/09/2025 09:00');
-    expect(html.match(/<svg/g)?.length).toBe(2);
+    // The funnel, the regions and the communes furthest behind.
+    expect(html.match(/<svg/g)?.length).toBe(3);
+    expect(html).toContain('<svg id="funnel"');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|https?:\/\//i);
   });
 

@@ -4,7 +4,6 @@
  * person's address, never hands a deleted row's address to a namesake, and keeps the
  * row holding the address when a person is listed twice.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,20 +12,13 @@ import { readXlsx } from '../../src/local/xlsx/read';
 import { writeXlsx } from '../../src/local/xlsx/write';
 import { ensureBuilt } from '../helpers/build-once';
 import { parseCsv } from '../helpers/csv';
+import { checkOffline } from '../helpers/offline';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
 const NOW = '2025-09-05T09:00:00+07:00';
 
-function cli(input: string, out: string) {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'dist-local', 'cli.js'), 'check', input, '--out', out, '--now', NOW, '--quiet'],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-}
+const cli = (input: string, out: string): void => checkOffline(input, out, NOW);
 
 const sheet = (wb: WorkbookData, name: string): SheetData => wb.sheets.find((s) => s.name === name)!;
 const text = (c: CellData | undefined): string => String(c?.value ?? '').trim();

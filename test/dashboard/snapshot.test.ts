@@ -4,12 +4,23 @@
  * absent when it does not; the communes behind and those not reported are the right ones.
  */
 import fc from 'fast-check';
-import { buildSnapshot, furthestBehind, notReported, progress } from '../../src/domain/dashboard/snapshot';
+import { snapshotParts } from '../../src/addon/dashboard';
+import {
+  buildSnapshot,
+  figure,
+  furthestBehind,
+  neededTotal,
+  notReported,
+  parseSnapshot,
+  progress,
+} from '../../src/domain/dashboard/snapshot';
 import { COMMUNES } from '../../src/domain/communes';
+import { STAGES } from '../../src/domain/lifecycle';
+import { buildReport, type PersonTally } from '../../src/domain/report';
 import { REPORT_TEXT } from '../../src/i18n/findings';
 import { renderDashboard } from '../../src/ui/dashboard-page';
 import { REPORT_HEADER_BEFORE_5277 } from '../addon/fixtures';
-import { pageHeader, pageTable } from './helpers';
+import { decode, pageHeader, pageTable } from './helpers';
 
 const NOW = new Date('2025-09-05T02:30:00Z');
 /** Báo cáo's columns before plan 5277 added its two: the test adds those itself. */
@@ -89,5 +100,85 @@ describe('dashboard snapshot', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+/** Báo cáo as the check builds it for `units` units over every commune, 50 people each. */
+function sectorReport(units: number) {
+  const tallies: PersonTally[] = [];
+  for (let u = 0; u < units; u++)
+    for (let k = 0; k < 50; k++) {
+      const state = (
+        ['valid', 'valid', 'valid', 'valid', 'valid', 'valid', 'error', 'hasAccount', 'duplicate'] as const
+      )[(u + k) % 9];
+      tallies.push({
+        commune: COMMUNES[u % COMMUNES.length],
+        unitKey: `u${u}`,
+        state,
+        assigned: state === 'valid',
+        stage: state === 'valid' ? STAGES[(u * 7 + k) % STAGES.length] : null,
+        eoffice: k % 5 === 0,
+        signature: k % 7 === 0,
+      });
+    }
+  const declared = Array.from({ length: units }, (_, u) => ({
+    commune: COMMUNES[u % COMMUNES.length],
+    unitKey: `u${u}`,
+    declared: 52,
+  }));
+  return { tallies, report: buildReport(tallies, declared) };
+}
+
+describe('the roll-out’s progress on the dashboard', () => {
+  it('leads with mailboxes in use against those needed, then the funnel from the list to in use', () => {
+    const { tallies, report } = sectorReport(300);
+    const snapshot = buildSnapshot(report, NOW, 'haiphong.edu.vn');
+    const html = renderDashboard(snapshot);
+    const inUse = tallies.filter((t) => t.stage === 'inUse').length;
+    // Each commune needs what it declared or listed (duplicates out), whichever is more, less people who had an account.
+    let need = 0;
+    for (const c of COMMUNES) {
+      const mine = tallies.filter((t) => t.commune === c);
+      const units = new Set(mine.map((t) => t.unitKey)).size;
+      const listed = mine.filter((t) => t.state !== 'duplicate').length;
+      need += Math.max(52 * units, listed) - mine.filter((t) => t.state === 'hasAccount').length;
+    }
+    expect(figure(snapshot, snapshot.total, 'inUse')).toBe(inUse);
+    expect(neededTotal(snapshot)).toBe(need);
+    const dots = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const headline = decode(html.match(/<section class="headline"[\s\S]*?<\/section>/)![0]);
+    expect(headline).toContain(`${dots(inUse)} / ${dots(need)} người cần hộp thư`);
+    expect(html.indexOf('id="headline"')).toBeLessThan(html.indexOf('id="funnel"'));
+    expect(html.indexOf('id="funnel"')).toBeLessThan(html.indexOf('class="cards"'));
+    const funnel = decode(html.match(/<svg id="funnel"[\s\S]*?<\/svg>/)![0]);
+    const steps = ['Trong danh sách', 'Hợp lệ', 'Đã cấp địa chỉ', 'Đã xuất', 'Đã tạo tài khoản', 'Đang sử dụng'];
+    let last = -1;
+    for (const step of steps) {
+      const at = funnel.indexOf(`${step}:`);
+      expect([step, at > last]).toEqual([step, true]);
+      last = at;
+    }
+  });
+
+  it('shows no headline from a snapshot saved before Báo cáo had the progress columns', () => {
+    const html = renderDashboard(buildSnapshot(report(counts), NOW, 'haiphong.edu.vn'));
+    expect(html).not.toContain('id="headline"');
+    expect(html).not.toContain('id="funnel"');
+  });
+
+  it('stays a few KB as stored, at 114 communes and 2,000 units', () => {
+    const { report: big } = sectorReport(2000);
+    const snapshot = buildSnapshot(big, NOW, 'haiphong.edu.vn');
+    expect(snapshot.communes).toHaveLength(COMMUNES.length);
+    const text = snapshotParts(snapshot).join('');
+    const stored = text.length;
+    expect(stored).toBeLessThan(8 * 1024);
+    // What the page reads back is what was saved, names and all.
+    expect(parseSnapshot(text)).toEqual(snapshot);
+    // The units' number changes figures, not the shape: 200 units store as much, but for a digit more in each count.
+    const small = snapshotParts(buildSnapshot(sectorReport(200).report, NOW, 'haiphong.edu.vn')).join('').length;
+    expect(stored - small).toBeLessThan(2 * 1024);
+    // A snapshot stored before this form still opens.
+    expect(parseSnapshot(JSON.stringify(snapshot))).toEqual(snapshot);
   });
 });

@@ -8,7 +8,7 @@ import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
 import { formatCount } from '../../src/ui/dashboard-page';
 import type { WorkbookData } from '../../src/local/workbook-data';
 import { OWNER, startRuntime } from '../addon/runtime';
-import { generated, openPage, pageHeader, pageTable, runAll, sampleWorkbook, sheetValues } from './helpers';
+import { decode, generated, openPage, pageHeader, pageTable, runAll, sampleWorkbook, sheetValues } from './helpers';
 
 /** Every figure of every Báo cáo row (communes, regions, total) as the page must show it. */
 function expectSameFigures(report: unknown[][], html: string): number {
@@ -106,6 +106,32 @@ describe('dashboard web app', () => {
     expect(large.html).toContain('<svg');
   });
 
+  it('leads with the mailboxes in use once Danh bạ tài khoản lists signed-in accounts', () => {
+    const rt = runAll(generated(300));
+    const roster = sheetValues(rt, 'Danh sách');
+    const at = roster[0].indexOf('Email công vụ');
+    const addresses = roster
+      .slice(1)
+      .map((r) => String(r[at] ?? ''))
+      .filter((a) => a.includes('@'));
+    const used = addresses.slice(0, 40);
+    const g = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    g.SpreadsheetApp.getActive()
+      .insertSheet('Danh bạ tài khoản')
+      .getRange(1, 1, used.length + 1, 2)
+      .setValues([
+        ['Email Address [Required]', 'Last Sign In [READ ONLY]'],
+        ...used.map((a) => [a, '2025/09/04 08:00:00']),
+      ]);
+    expect(rt.run<{ ok: boolean }>('menuBuildReport', [], { as: 'menu' }).ok).toBe(true);
+    const { html } = openPage(rt);
+    const headline = decode(html.match(/<section class="headline"[\s\S]*?<\/section>/)?.[0] ?? '');
+    expect(headline).toMatch(/^Hộp thư đang sử dụng[\d,]+%40 \/ [\d.]+ người cần hộp thư/);
+    const report = sheetValues(rt, 'Báo cáo');
+    const total = report.find((r) => r[0] === 'Tổng cộng')!;
+    expect(total[report[0].indexOf('Đang sử dụng')]).toBe(40);
+  });
+
   it('says there are no figures yet before any run, without touching the workbook', () => {
     const rt = startRuntime(generated(300));
     const page = openPage(rt);
@@ -114,12 +140,23 @@ describe('dashboard web app', () => {
   });
 
   it('shows an account outside the domain no figure at all', () => {
-    const rt = runAll(generated(300));
+    // haiphong.edu.vn is a Google Workspace domain: its accounts see their address in the deployer's web app.
+    const rt = runAll(generated(300), { account: 'workspace' });
     const page = openPage(rt, 'someone@gmail.com');
     expect(page.html).toContain(DASHBOARD_TEXT.notAllowed('haiphong.edu.vn'));
     expect(page.html).not.toContain('<table');
     expect(page.html).not.toContain('<svg');
     expect(openPage(rt, 'hieutruong.thcs@haiphong.edu.vn').html).toContain('<table');
+  });
+
+  it('refuses, never shows, when Google leaves the viewer’s address blank (executing as the deployer)', () => {
+    // Outside the deployer's Workspace domain (here: a consumer deployer) getActiveUser() is blank,
+    // while the effective user is the deployer, who may see everything: the page must not fall back on it.
+    const rt = runAll(generated(300), { account: 'consumer' });
+    const page = openPage(rt, 'hieutruong.thcs@haiphong.edu.vn');
+    expect(page.html).toContain(DASHBOARD_TEXT.notAllowed('haiphong.edu.vn'));
+    expect(page.html).not.toContain('<table');
+    expect(openPage(rt, OWNER).html).toContain('<table');
   });
 
   it('is refreshed by the hourly check without a menu run', () => {

@@ -58,7 +58,7 @@ describe('the batch step', () => {
         const before = lastBatch(entries);
         const out = applyBatch(
           entries,
-          { provisioning: listed, eoffice: [], signature: [] },
+          { mailbox: listed, eoffice: [], signature: [] },
           {
             kind: 'new',
             at: AT,
@@ -68,7 +68,7 @@ describe('the batch step', () => {
           },
         );
         const fresh = w.flatMap((x, i) => (x.listed && x.batch === null ? [`a${i}@haiphong.edu.vn`] : []));
-        expect(out.provisioning.map((r) => r.address)).toEqual(fresh);
+        expect([...out.mailbox]).toEqual(fresh);
         expect(out.number).toBe(fresh.length > 0 ? before + 1 : null);
         for (const e of entries)
           if (fresh.includes(e.address)) expect(e).toMatchObject({ batch: before + 1, exportedAt: AT });
@@ -76,14 +76,14 @@ describe('the batch step', () => {
         if (out.number !== null) {
           const again = applyBatch(
             entries,
-            { provisioning: listed, eoffice: [], signature: [] },
+            { mailbox: listed, eoffice: [], signature: [] },
             {
               kind: 'resume',
               number: out.number,
               reset: false,
             },
           );
-          expect(again.provisioning).toEqual(out.provisioning);
+          expect(again.mailbox).toEqual(out.mailbox);
           expect(again.firstChanged).toBe(entries.length);
         }
       }),
@@ -99,7 +99,7 @@ describe('the batch step', () => {
         const before = lastBatch(entries);
         const out = applyBatch(
           entries,
-          { provisioning: listed, eoffice: [], signature: [] },
+          { mailbox: listed, eoffice: [], signature: [] },
           {
             kind: 'reset',
             at: AT,
@@ -107,7 +107,7 @@ describe('the batch step', () => {
           },
         );
         const expected = w.flatMap((x, i) => (x.batch !== null && picks.includes(i) ? [`a${i}@haiphong.edu.vn`] : []));
-        expect(out.provisioning.map((r) => r.address)).toEqual(expected);
+        expect([...out.mailbox]).toEqual(expected);
         expect(out.number).toBe(expected.length > 0 ? before + 1 : null);
         expect(out.reset).toBe(true);
       }),

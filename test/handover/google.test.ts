@@ -8,6 +8,7 @@ import type { WorkbookData } from '../../src/local/workbook-data';
 import { COMMUNES } from '../../src/domain/communes';
 import { generateWorkbook } from '../../sample/generator';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
+import { bundleWith } from '../addon/access-helpers';
 import { fileText, handoverFiles, handoverLines, holdBack, passwordsOf, registerLate } from '../helpers/batches';
 
 const FOCAL_HEADER = 'Email đầu mối';
@@ -146,7 +147,7 @@ describe('hand-over lists in Google Sheets, one set per batch', () => {
     expect(handoverFiles(rt, 2).every((f) => f.name.startsWith('Đợt 02 – 2025-09-12 – '))).toBe(true);
   });
 
-  it('sends a unit’s next batch to its new focal person; the earlier batch’s file stays as it was', () => {
+  it('sends a unit’s next batch to its new focal person; the earlier batch’s files, never rewritten, go to the trash', () => {
     const wb = workbook();
     const late = holdBack(wb, 30);
     const rt = startRuntime(wb);
@@ -167,13 +168,83 @@ describe('hand-over lists in Google Sheets, one set per batch', () => {
     const mailsBefore = rt.mail.sent.length;
     runAll(rt);
     expect(oldFile.bytes.toString('base64')).toBe(oldBytes);
-    expect(oldFile.trashed).toBe(false);
+    expect(oldFile.trashed).toBe(true);
     const newLines = handoverLines(rt, 2).filter((l) => l.unit === unit);
     expect(newLines.length).toBeGreaterThan(0);
     const moved = rt.drive.files.find((f) => f.id === newLines[0].fileId)!;
     expect(moved.permissions.map((p) => p.emailAddress)).toEqual(['nguoimoi.daumoi@haiphong.edu.vn']);
     expect(rt.mail.sent.slice(mailsBefore).map((m) => m.to)).toContain('nguoimoi.daumoi@haiphong.edu.vn');
     expect(rt.mail.sent.slice(mailsBefore).map((m) => m.to)).not.toContain(oldFocal);
+  });
+
+  it('trashes the lists a unit’s former focal person could read when its e-mail is removed, even in a run with nothing new', () => {
+    const rt = startRuntime(workbook());
+    runAll(rt);
+    const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
+    const header = summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[];
+    const oldFile = handoverFiles(rt, 1).find((f) => f.permissions.some((p) => p.emailAddress === focalOf(0)))!;
+    summary.getRange(2, header.indexOf(FOCAL_HEADER) + 1).setValue('');
+    expect(runAll(rt).batchInfo?.number).toBeNull();
+    expect(oldFile.trashed).toBe(true);
+    // The other units' lists stay with their focal persons.
+    const others = handoverFiles(rt, 1).filter((f) => f.id !== oldFile.id && f.permissions.length > 0);
+    expect(others).toHaveLength(21);
+    for (const f of others) expect(f.trashed).toBe(false);
+  });
+
+  describe('when a second Văn phòng account moves a unit to a new focal person', () => {
+    const VP2 = 'chuyenvien.vp@haiphong.edu.vn';
+    const NEW_FOCAL = 'nguoimoi.daumoi@haiphong.edu.vn';
+
+    /** The first account hands over; the second runs after the unit's focal person changed. */
+    function secondAccountMoves(prepare: (rt: Runtime, oldFile: string) => void = () => undefined) {
+      const rt = startRuntime(workbook());
+      rt.loadBundle(bundleWith({ target: 'bound', officeAccounts: [OWNER, VP2] }));
+      runAll(rt);
+      const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
+      const header = summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[];
+      const old = handoverFiles(rt, 1).find((f) => f.permissions.some((p) => p.emailAddress === focalOf(0)))!;
+      prepare(rt, old.id);
+      summary.getRange(2, header.indexOf(FOCAL_HEADER) + 1).setValue(NEW_FOCAL);
+      const dialogsBefore = rt.ui.dialogs.length;
+      expect(runAll(rt, VP2).ok).toBe(true);
+      const log = rt.spreadsheet.getSheetByName('Nhật ký')!;
+      const rows = log.getRange(1, 1, log.getLastRow(), log.getLastColumn()).getValues();
+      const dialogs = rt.ui.dialogs
+        .slice(dialogsBefore)
+        .map((d) => d.html)
+        .join('\n');
+      return { rt, old, note: String(rows[rows.length - 1][7]), dialogs };
+    }
+
+    it('cannot trash the first account’s list (drive.file is per user, trash is the owner’s) and says who must, in the dialog and Nhật ký', () => {
+      const { rt, old, note, dialogs } = secondAccountMoves();
+      expect(old.trashed).toBe(false);
+      for (const text of [note, dialogs]) {
+        expect(text).toContain('CẦN XỬ LÝ');
+        expect(text).toContain(OWNER);
+        expect(text).toContain(old.id);
+      }
+      // The owner's next export trashes it, and the warning stops.
+      expect(runAll(rt).ok).toBe(true);
+      expect(old.trashed).toBe(true);
+      const log = rt.spreadsheet.getSheetByName('Nhật ký')!;
+      expect(String(log.getRange(log.getLastRow(), 8).getValue())).not.toContain('CẦN XỬ LÝ');
+    });
+
+    it('takes the old list’s shares away when it may (a writer who opened it with the add-on), and notes it', () => {
+      const { old, note, dialogs } = secondAccountMoves((rt, oldFile) => {
+        const file = rt.drive.files.find((f) => f.id === oldFile)!;
+        file.editors.push(VP2);
+        rt.drive.openWithApp(oldFile, VP2);
+      });
+      expect(old.trashed).toBe(false);
+      expect(old.permissions.map((p) => p.emailAddress)).toEqual([]);
+      for (const text of [note, dialogs]) {
+        expect(text).toContain('đã gỡ hết chia sẻ');
+        expect(text).not.toContain('CẦN XỬ LÝ');
+      }
+    });
   });
 
   it('keeps within the day’s mail quota: the rest go out on later runs and on the hourly check, nobody twice, and Nhật ký counts the waiting ones', () => {

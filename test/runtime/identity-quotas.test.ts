@@ -126,7 +126,7 @@ describe('quotas by account kind', () => {
     const consumer = runFor('consumer');
     // 20 minutes each: the 5th run starts with 80 of 90 minutes used, the 6th finds none left.
     expect(consumer.ok.filter(Boolean).length).toBe(5);
-    expect(consumer.rt.triggers.failures[0].error).toBe('Service using too much computer time for one day');
+    expect(consumer.rt.triggers.failures[0].error).toBe('Service using too much computer time for one day.');
     const workspace = runFor('workspace');
     expect(workspace.ok.filter(Boolean).length).toBeGreaterThanOrEqual(18);
   });

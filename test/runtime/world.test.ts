@@ -28,6 +28,8 @@ function setScript(k, v) { PropertiesService.getScriptProperties().setProperty(k
 function getScript(k) { return PropertiesService.getScriptProperties().getProperty(k); }
 function setUser(k, v) { PropertiesService.getUserProperties().setProperty(k, v); }
 function getUser(k) { return PropertiesService.getUserProperties().getProperty(k); }
+function cachePut(k, v) { CacheService.getScriptCache().put(k, v); CacheService.getDocumentCache().put(k, v); }
+function cacheGet(k) { return [CacheService.getScriptCache().get(k), CacheService.getDocumentCache().get(k)]; }
 function mail(to, body) { MailApp.sendEmail(to, 'Thông báo', body); return MailApp.getRemainingDailyQuota(); }
 function mailHtml(to, html) { MailApp.sendEmail(to, 'Thông báo', 'x', { htmlBody: html }); }
 function quota() { return MailApp.getRemainingDailyQuota(); }
@@ -36,7 +38,7 @@ function create(name) { return Drive.Files.create({ name: name, mimeType: 'text/
 function trash(id) { Drive.Files.update({ trashed: true }, id); }
 function shareWriter(id, email) { Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: email }, id, { sendNotificationEmail: false }); }
 function shareReader(id, email) { return Drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: email }, id, { sendNotificationEmail: false }).id; }
-function unshare(id, permissionId) { Drive.Permissions['delete'](id, permissionId); }
+function unshare(id, permissionId) { Drive.Permissions.remove(id, permissionId); }
 function read(id) { return Drive.Files.get(id).id; }
 function rename(id) { Drive.Files.update({ name: 'renamed.csv' }, id); }
 `;
@@ -94,6 +96,13 @@ describe('an add-on across documents', () => {
     const [c, d] = twoDocuments(createGoogleWorld({ deployment: 'bound', now: NOW }));
     c.run('setScript', ['k', 'from C']);
     expect(d.run('getScript', ['k'])).toBeNull();
+  });
+
+  it('shares the script cache across an add-on’s documents; the document cache stays with its document', () => {
+    const [a, b] = twoDocuments(createGoogleWorld({ deployment: 'addon', now: NOW }));
+    a.run('cachePut', ['k', 'v']);
+    expect(b.run('cacheGet', ['k'])).toEqual(['v', null]);
+    expect(a.run('cacheGet', ['k'])).toEqual(['v', 'v']);
   });
 
   it('fires each document’s trigger in its own document when the context is "document"', () => {

@@ -8,13 +8,18 @@ import { sharedBrowser } from './harness';
 const browser = sharedBrowser();
 
 describe('dashboard page in Chromium', () => {
-  it('shows the title, both charts and the table on a phone without fetching anything', async () => {
+  it('shows the title, the mailboxes in use first, the three charts and the table on a phone without fetching anything', async () => {
     const { page, requests } = await openDashboard(browser());
     try {
       expect(await page.textContent('h1')).toBe(DASHBOARD_TEXT.title);
+      // The Director's figure is on the first screen, above every other.
+      const headline = await page.locator('#headline').boundingBox();
+      expect(headline!.y + headline!.height).toBeLessThan(PHONE.height);
+      expect(await page.locator('#headline h2').textContent()).toBe(DASHBOARD_TEXT.headline);
+      expect(await page.locator('#funnel rect').count()).toBe(6);
       const charts = page.locator('svg');
-      expect(await charts.count()).toBe(2);
-      for (let i = 0; i < 2; i++) {
+      expect(await charts.count()).toBe(3);
+      for (let i = 0; i < 3; i++) {
         const box = await charts.nth(i).boundingBox();
         expect(box!.width).toBeGreaterThan(300);
         expect(box!.width).toBeLessThanOrEqual(PHONE.width);

@@ -7,20 +7,10 @@
 import { REPORT_FIGURE_HEADERS, REPORT_REGIONS } from '../../i18n/dashboard';
 import { REPORT_TEXT } from '../../i18n/findings';
 import type { CellValue } from '../types';
+import { unpackSnapshot, type StoredSnapshot } from './stored';
 
-/** The figures the page knows, in the order it shows them. */
-export const SNAPSHOT_FIGURES = [
-  'units',
-  'declared',
-  'listed',
-  'valid',
-  'duplicates',
-  'hasAccount',
-  'withErrors',
-  'assigned',
-  'eoffice',
-  'signature',
-] as const;
+/** The figures the page knows, in the order it shows them (Báo cáo's, as i18n heads them). */
+export const SNAPSHOT_FIGURES = Object.keys(REPORT_FIGURE_HEADERS) as (keyof typeof REPORT_FIGURE_HEADERS)[];
 export type SnapshotFigure = (typeof SNAPSHOT_FIGURES)[number];
 
 /** Report header (as 'Báo cáo' writes it) → figure. Matched after folding case and spaces. */
@@ -117,6 +107,24 @@ export function progress(snapshot: DashboardSnapshot, row: SnapshotRow): number 
 }
 
 /**
+ * People who need a mailbox from the roll-out: those asked for ('Số đề nghị') or listed
+ * (duplicates left out), whichever is more, less those who turned out to have one already.
+ */
+export function needed(snapshot: DashboardSnapshot, row: SnapshotRow): number {
+  const hasAccount = figure(snapshot, row, 'hasAccount');
+  const listed = figure(snapshot, row, 'listed') - figure(snapshot, row, 'duplicates');
+  return Math.max(0, Math.max(figure(snapshot, row, 'declared'), listed) - hasAccount);
+}
+
+/** The city's need: each commune's, summed (one commune listing more does not make up for another listing fewer). */
+export function neededTotal(snapshot: DashboardSnapshot): number {
+  return snapshot.communes.reduce((n, c) => n + needed(snapshot, c), 0);
+}
+
+/** The funnel's steps in order, from the list to mailboxes in use. */
+export const FUNNEL = ['listed', 'valid', 'assigned', 'exported', 'created', 'inUse'] as const;
+
+/**
  * The communes furthest behind among those that reported something: lowest progress
  * first, the larger commune first on a tie (more people waiting).
  */
@@ -128,11 +136,12 @@ export function furthestBehind(snapshot: DashboardSnapshot, limit: number): Snap
     .slice(0, limit);
 }
 
-/** Parses a stored snapshot; null when absent or not one (an older or hand-edited value). */
+/** Parses a stored snapshot (stored.ts's form, or the plain one runs stored before); null when absent or not one. */
 export function parseSnapshot(text: string | null): DashboardSnapshot | null {
   if (!text) return null;
   try {
-    const value = JSON.parse(text) as Partial<DashboardSnapshot>;
+    const value = JSON.parse(text) as Partial<DashboardSnapshot> & Partial<StoredSnapshot>;
+    if (value.v === 2) return unpackSnapshot(value);
     if (value.version !== 1 || !Array.isArray(value.communes) || !Array.isArray(value.figures) || !value.total)
       return null;
     return value as DashboardSnapshot;

@@ -5,11 +5,14 @@ import { findDuplicates } from '../duplicates';
 import type { RosterPerson } from '../person';
 import { flag, type RosterSheet } from './flag';
 
-/** `ordered` puts holders of a registered address first, so their row is the one kept. Returns the dropped rows. */
-export function flagDuplicatePeople(sheet: RosterSheet, ordered: RosterPerson[]): Set<RosterPerson> {
-  const dropped = new Set<RosterPerson>();
+/**
+ * `ordered` puts holders of a registered address first, so their row is the one kept.
+ * Returns the dropped rows, each with the row kept for its person.
+ */
+export function flagDuplicatePeople(sheet: RosterSheet, ordered: RosterPerson[]): Map<RosterPerson, RosterPerson> {
+  const dropped = new Map<RosterPerson, RosterPerson>();
   for (const d of findDuplicates(ordered)) {
-    dropped.add(d.duplicate);
+    dropped.set(d.duplicate, d.first);
     const by = d.by === 'cccd' ? 'cccd' : d.by === 'staffId' ? 'staffId' : 'fullName';
     flag(
       sheet,

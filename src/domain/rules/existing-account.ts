@@ -2,30 +2,36 @@
 import { FINDING_TEXT } from '../../i18n/findings';
 import { ROSTER_HEADER_TEXT } from '../columns';
 import type { RosterPerson } from '../person';
-import { lookup } from '../reference-tables';
+import { accountOwners } from './account-owners';
 import { flag, type RosterSheet } from './flag';
 import type { Accounts } from './references';
 
-/** `dropped`: a duplicate row, whose person's kept row reports the account. */
-export function flagExistingAccount(
+/**
+ * `keptOf` maps each dropped duplicate row to the row kept for its person: that row reports
+ * the account, the duplicate nothing.
+ */
+export function flagExistingAccounts(
   sheet: RosterSheet,
-  p: RosterPerson,
-  dropped: boolean,
+  live: readonly RosterPerson[],
+  keptOf: ReadonlyMap<RosterPerson, RosterPerson>,
   suffix: string,
   accounts: Accounts,
 ): void {
-  // An account we provisioned from this very row is not "another" account.
-  const own =
-    !dropped && p.existingEmail.endsWith(suffix) && p.existingEmail !== p.ledgerAddress ? p.existingEmail : '';
-  const match = accounts?.ok && !dropped ? lookup(accounts.index, p) : null;
-  const found = own || (match && match.record.email !== p.ledgerAddress ? match.record.email : '');
-  if (found)
-    flag(
-      sheet,
-      p,
-      own ? 'existingEmail' : 'fullName',
-      ROSTER_HEADER_TEXT.fullName,
-      'HAS_ACCOUNT',
-      FINDING_TEXT.hasAccount(found),
-    );
+  const kept = live.filter((p) => !keptOf.has(p));
+  const owners = accountOwners(kept, keptOf, suffix, accounts);
+  for (const p of kept) {
+    // An account we provisioned from this very row is not "another" account.
+    const own = p.existingEmail.endsWith(suffix) && p.existingEmail !== p.ledgerAddress ? p.existingEmail : '';
+    const record = owners.get(p);
+    const found = own || (record && record.email !== p.ledgerAddress ? record.email : '');
+    if (found)
+      flag(
+        sheet,
+        p,
+        own ? 'existingEmail' : 'fullName',
+        ROSTER_HEADER_TEXT.fullName,
+        'HAS_ACCOUNT',
+        FINDING_TEXT.hasAccount(found),
+      );
+  }
 }

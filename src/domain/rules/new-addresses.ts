@@ -1,5 +1,6 @@
 /** Addresses: the register stays; newcomers without a holding finding get the next free name. */
 import { assignAddresses, RESERVED_LOCAL_PARTS } from '../addresses';
+import type { Directory } from '../directory';
 import type { RosterPerson } from '../person';
 import { isActive, NO_BATCH, type RegisterEntry } from '../register';
 import { cleanText } from '../text';
@@ -20,11 +21,16 @@ export function identityOf(p: RosterPerson): string {
   ].join('|');
 }
 
-/** Every address no newcomer may take: active in the register, already in use, or reserved. */
+/**
+ * Every address no newcomer may take: active in the register, already in use (typed as
+ * existing, in 'Tài khoản hiện có', or an account of the directory's list, released ones
+ * included: the mailbox still exists), or reserved.
+ */
 export function takenAddresses(
   register: readonly RegisterEntry[],
   people: readonly RosterPerson[],
   accounts: Accounts,
+  directory: Directory | null,
   domain: string,
 ): Set<string> {
   const suffix = `@${domain}`;
@@ -34,6 +40,7 @@ export function takenAddresses(
     if (p.existingEmail.endsWith(suffix)) taken.add(p.existingEmail);
   }
   if (accounts?.ok) for (const r of accounts.index.records) taken.add(r.email);
+  if (directory) for (const address of directory.accounts.keys()) taken.add(address);
   for (const local of RESERVED_LOCAL_PARTS) taken.add(local + suffix);
   return taken;
 }
@@ -44,7 +51,7 @@ export function takenAddresses(
  */
 export function assignNewAddresses(
   people: readonly RosterPerson[],
-  dropped: ReadonlySet<RosterPerson>,
+  dropped: Pick<ReadonlySet<RosterPerson>, 'has'>,
   register: RegisterEntry[],
   taken: Set<string>,
   settings: Pick<Settings, 'addressPattern'>,

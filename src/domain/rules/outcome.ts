@@ -4,11 +4,13 @@
  */
 import { STATUS } from '../../i18n/findings';
 import type { ProvisionRecord } from '../exports/records';
+import type { Lifecycle } from '../lifecycle';
 import type { RosterPerson } from '../person';
 import type { PersonTally } from '../report';
 import type { ServiceDecisions } from '../services';
 import { splitVietnameseName } from '../text';
 import { SERVICE_CODES, WARNING_CODES, type Finding } from '../types';
+import { lifecycleText } from './lifecycle-step';
 
 /** A finding that stops the row from getting an address (every code but the warnings). */
 export const holds = (f: Finding): boolean => !WARNING_CODES.has(f.code);
@@ -20,6 +22,8 @@ export interface RowOutcome {
   status: string;
   messages: string;
   address: string;
+  /** How far the row's address got (assigned … in use); null for a row without one. */
+  lifecycle: Lifecycle | null;
   receivedAt: Date | '';
   /** The unit the row names, keyed as 'Tổng hợp' is (summary.ts unitKey); '' for a blank row. */
   unitKey: string;
@@ -73,13 +77,13 @@ export function rowState(findings: readonly Finding[]): RowState {
   return { state, holding };
 }
 
-/** The text of the status column. */
-export function statusText(p: RosterPerson, state: PersonTally['state'], assigned: boolean): string {
+/** The text of the status column; `lifecycle` is the stage of the row's address when it holds one. */
+export function statusText(p: RosterPerson, state: PersonTally['state'], lifecycle: Lifecycle | null): string {
   if (p.blank) return '';
   if (state === 'duplicate') return STATUS.duplicate;
   if (state === 'hasAccount') return STATUS.hasAccount;
   if (state === 'error') return STATUS.error;
-  if (assigned) return STATUS.assigned;
+  if (lifecycle) return lifecycleText(lifecycle);
   return p.findings.some((f) => !SERVICE_CODES.has(f.code)) ? STATUS.warning : STATUS.valid;
 }
 
@@ -120,10 +124,14 @@ export interface Outcomes {
   counts: CheckCounts;
 }
 
-/** `addressOf`: the address each person shows (held or new); `unitKeys` by roster index. */
+/**
+ * `addressOf`: the address each person shows (held or new); `lifecycleOf`: how far an
+ * address the add-on assigned got; `unitKeys` by roster index.
+ */
 export function assembleOutcomes(
   people: readonly RosterPerson[],
   addressOf: (p: RosterPerson) => string,
+  lifecycleOf: (p: RosterPerson, address: string) => Lifecycle,
   unitKeys: readonly string[],
   services: ServiceDecisions,
   suffix: string,
@@ -151,13 +159,15 @@ export function assembleOutcomes(
     const address = addressOf(p);
     const { state, holding } = rowState(p.findings);
     const assigned = !p.blank && !holding && !!address;
+    const lifecycle = assigned ? lifecycleOf(p, address) : null;
     outcomes.push({
       sheetRow: p.sheetRow,
       blank: p.blank,
       findings: p.findings,
-      status: statusText(p, state, assigned),
+      status: statusText(p, state, lifecycle),
       messages: p.findings.length > 0 ? p.findings.map((f) => f.message).join('\n') : '',
       address,
+      lifecycle,
       receivedAt: p.receivedAt,
       unitKey: unitKeys[i] ?? '',
     });
@@ -168,6 +178,7 @@ export function assembleOutcomes(
       unitKey: unitKeys[i],
       state,
       assigned,
+      stage: lifecycle?.stage ?? null,
       eoffice: services.states.eoffice[i] === 'requested',
       signature: services.states.signature[i] === 'requested',
     });

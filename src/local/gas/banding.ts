@@ -6,7 +6,7 @@
 import type { BandingData } from '../workbook-data';
 import { parseA1, toA1 } from './a1';
 import type { Env } from './env';
-import { gasError } from './errors';
+import { GAS_ERRORS, gasError } from './errors';
 import type { Range } from './range';
 import type { Sheet } from './sheet';
 
@@ -125,8 +125,7 @@ export function applyRowBanding(
   env.call('Range.applyRowBanding');
   const store = range.sheet.store;
   const a1 = toA1(range.row, range.column, range.numRows, range.numColumns);
-  if (store.bandings.some((b) => overlaps(b.range, a1)))
-    throw gasError('You cannot add alternating colors to a range that already has alternating colors.');
+  if (store.bandings.some((b) => overlaps(b.range, a1))) throw gasError(GAS_ERRORS.bandingExists);
   const [header, first, second, footer] = THEMES[String(theme)] ?? THEMES.LIGHT_GREY;
   const data: BandingData = {
     range: a1,

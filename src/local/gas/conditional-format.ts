@@ -7,7 +7,7 @@
 import type { ConditionalFormatData } from '../workbook-data';
 import { parseA1, toA1 } from './a1';
 import type { Env } from './env';
-import { gasError } from './errors';
+import { GAS_ERRORS, gasError } from './errors';
 import type { Range } from './range';
 import type { Sheet } from './sheet';
 
@@ -128,7 +128,7 @@ export class ConditionalFormatRuleBuilder {
   setRanges(ranges: Range[]): this {
     this.env.call('ConditionalFormatRuleBuilder.setRanges');
     const sheets = new Set(ranges.map((r) => r.sheet));
-    if (sheets.size > 1) throw gasError('Invalid argument: ranges');
+    if (sheets.size > 1) throw gasError(GAS_ERRORS.invalidArgument('ranges'));
     this.sheet = ranges[0]?.sheet ?? this.sheet;
     this.data.ranges = ranges.map((r) => toA1(r.row, r.column, r.numRows, r.numColumns));
     return this;

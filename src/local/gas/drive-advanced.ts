@@ -112,7 +112,7 @@ function roleOf(f: DriveFileRecord, user: string): string | null {
 
 function bytesOf(blob: unknown): Buffer | null {
   if (blob === undefined || blob === null) return null;
-  if (!(blob instanceof Blob)) throw new Error('Invalid argument: mediaData');
+  if (!(blob instanceof Blob)) throw new Error(GAS_ERRORS.invalidArgument('mediaData'));
   // Shared, not copied: a Blob replaces its buffer on change, never writes into it.
   return blob.raw();
 }
@@ -184,7 +184,7 @@ export function makeDriveAdvanced(env: Env, log: DriveLog): Record<string, unkno
       const method = 'drive.files.create';
       const bytes = bytesOf(mediaData) ?? Buffer.alloc(0);
       const parents = (resource.parents as string[] | undefined) ?? ['root'];
-      if (parents.length > 1) fail(method, 'A shared drive item must have exactly one parent.');
+      if (parents.length > 1) fail(method, GAS_ERRORS.sharedDriveParents);
       const record = newFileRecord(env, resource, mediaData, bytes, parents[0]);
       log.files.push(record);
       return selectFields(fileResource(record), optionalArgs.fields ?? DEFAULT_FILE_FIELDS);
@@ -236,13 +236,12 @@ function makePermissions(
       writable(method, f);
       const type = String(resource?.type ?? '');
       const role = String(resource?.role ?? '');
-      if (!TYPES.includes(type)) fail(method, 'Invalid permission type specified');
-      if (!ROLES.includes(role)) fail(method, 'Invalid permission role specified');
-      if (role === 'owner' && !optionalArgs.transferOwnership)
-        fail(method, "The transferOwnership parameter must be enabled when the permission role is 'owner'.");
+      if (!TYPES.includes(type)) fail(method, GAS_ERRORS.invalidPermissionType);
+      if (!ROLES.includes(role)) fail(method, GAS_ERRORS.invalidPermissionRole);
+      if (role === 'owner' && !optionalArgs.transferOwnership) fail(method, GAS_ERRORS.transferOwnership);
       const email = typeof resource.emailAddress === 'string' ? resource.emailAddress.trim().toLowerCase() : undefined;
       if ((type === 'user' || type === 'group') && !(email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)))
-        fail(method, 'Bad Request. User message: "Invalid email address."');
+        fail(method, GAS_ERRORS.driveInvalidEmail);
       const permission: DrivePermissionRecord = {
         id: permissionId({ type, emailAddress: email, domain: resource.domain as string | undefined }),
         type: type as DrivePermissionRecord['type'],
@@ -259,15 +258,19 @@ function makePermissions(
       return selectFields(permissionResource(permission), optionalArgs.fields ?? DEFAULT_PERMISSION_FIELDS);
     },
 
-    /** Takes a share away; the owner's permission stays ("The owner of a file cannot be removed"). */
-    delete(fileId: string, permissionId: string): void {
-      env.call('Drive.Permissions.delete');
+    /**
+     * permissions.delete, which Apps Script names `remove` ("delete" is reserved:
+     * https://developers.google.com/apps-script/guides/services/advanced#how_method_signatures_are_determined).
+     * Takes a share away; the owner's permission stays.
+     */
+    remove(fileId: string, permissionId: string): void {
+      env.call('Drive.Permissions.remove');
       const method = 'drive.permissions.delete';
       const f = visible(method, fileId);
       writable(method, f);
       if (permissionId === ownerPermission(f).id) fail(method, GAS_ERRORS.ownerPermissionDelete);
       const at = f.permissions.findIndex((p) => p.id === permissionId);
-      if (at < 0) fail(method, `Permission not found: ${permissionId}.`);
+      if (at < 0) fail(method, GAS_ERRORS.permissionNotFound(permissionId));
       f.permissions.splice(at, 1);
     },
 

@@ -1,4 +1,8 @@
-/** Google's own error texts, so code written against the runtime meets the same messages. */
+/**
+ * Google's own error texts, so code written against the runtime meets the same messages. Each
+ * is marked verbatim (with where it was read) or assumed in error-sources.ts; the README's
+ * runtime section lists the assumed ones.
+ */
 export const GAS_ERRORS = {
   rowsMismatch: (data: number, range: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
@@ -33,7 +37,7 @@ export const GAS_ERRORS = {
   mailQuota: 'Service invoked too many times for one day: email.',
   mailRecipientsPerMessage: 'Limit Exceeded: Email Recipients Per Message.',
   mailBodySize: 'Limit Exceeded: Email Body Size.',
-  noDriveItem: 'No item with the given ID could be found. Or you do not have permission to access it.',
+  noDriveItem: 'No item with the given ID could be found, or you do not have permission to access it.',
   /** What an advanced service throws when the API answers with an error. */
   apiCall: (method: string, error: string) => `API call to ${method} failed with error: ${error}`,
   apiFileNotFound: (id: string) => `File not found: ${id}.`,
@@ -42,6 +46,14 @@ export const GAS_ERRORS = {
   ownerPermissionDelete: 'The owner of a file cannot be removed.',
   invalidEmail: (to: string) => `Invalid email: ${to}`,
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  cannotConvert: (value: string, type: string) => `Cannot convert ${value} to ${type}.`,
+  bandingExists: 'You cannot add alternating colors to a range that already has alternating colors.',
+  sharedDriveParents: 'A shared drive item must have exactly one parent.',
+  invalidPermissionType: 'Invalid permission type specified',
+  invalidPermissionRole: 'Invalid permission role specified',
+  transferOwnership: "The transferOwnership parameter must be enabled when the permission role is 'owner'.",
+  driveInvalidEmail: 'Bad Request. User message: "Invalid email address."',
+  permissionNotFound: (id: string) => `Permission not found: ${id}.`,
   conversionUnsupported: (from: string, to: string) => `Converting from ${from} to ${to} is not supported.`,
   conversionQuota: 'Service invoked too many times for one day: convert.',
 } as const;

@@ -197,7 +197,7 @@ function makeGlobals(
       document: properties.document,
       user: userStore,
     }),
-    CacheService: makeCacheService(env),
+    CacheService: makeCacheService(env, state.world.cachesOf(spreadsheet.id)),
     LockService: makeLockService(env, state.lockTable, state.world.projectOf(spreadsheet.id), spreadsheet.id),
     ScriptApp: makeScriptApp(env, state.triggerTable, spreadsheet.id, state.webAppUrl),
     Session: makeSession(env, state.identity),

@@ -100,10 +100,10 @@ export class Range {
   }
 
   private checkShape(data: unknown): unknown[][] {
-    if (!Array.isArray(data)) throw gasError(`Cannot convert ${String(data)} to Object[][].`);
+    if (!Array.isArray(data)) throw gasError(GAS_ERRORS.cannotConvert(String(data), 'Object[][]'));
     if (data.length !== this.numRows) throw gasError(GAS_ERRORS.rowsMismatch(data.length, this.numRows));
     for (const row of data) {
-      if (!Array.isArray(row)) throw gasError(`Cannot convert ${String(row)} to Object[].`);
+      if (!Array.isArray(row)) throw gasError(GAS_ERRORS.cannotConvert(String(row), 'Object[]'));
       if (row.length !== this.numColumns) throw gasError(GAS_ERRORS.columnsMismatch(row.length, this.numColumns));
     }
     return data as unknown[][];
@@ -534,5 +534,5 @@ function numberFormat(v: unknown): string | null {
 function validationData(v: unknown): ValidationData | null {
   if (v === null || v === undefined) return null;
   if (v instanceof DataValidation) return v.data;
-  throw gasError('Invalid argument: rule');
+  throw gasError(GAS_ERRORS.invalidArgument('rule'));
 }

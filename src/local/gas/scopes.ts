@@ -42,7 +42,7 @@ export const DRIVE_API_SCOPES: Record<string, string[]> = {
   'Drive.Files.get': [DRIVE, DRIVE_APPDATA, DRIVE_FILE, ...DRIVE_READ_ONLY_SCOPES],
   'Drive.Permissions.create': [DRIVE, DRIVE_FILE],
   'Drive.Permissions.list': [DRIVE, DRIVE_FILE, ...DRIVE_READ_ONLY_SCOPES],
-  'Drive.Permissions.delete': [DRIVE, DRIVE_FILE],
+  'Drive.Permissions.remove': [DRIVE, DRIVE_FILE],
 };
 
 /**

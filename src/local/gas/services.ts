@@ -179,7 +179,7 @@ export function makeUtilities(env: Env, converter: BlobConverter | null = null):
     computeDigest: (algorithm: string, value: unknown, _charset?: string) => {
       env.call('Utilities.computeDigest');
       const name = NODE_DIGEST[algorithm];
-      if (!name) throw gasError(`Invalid argument: algorithm`);
+      if (!name) throw gasError(GAS_ERRORS.invalidArgument('algorithm'));
       return signed(createHash(name).update(toBuffer(value)).digest());
     },
     base64Encode: (data: unknown, _charset?: string) => (

@@ -132,10 +132,21 @@ export class Cache {
   }
 }
 
-export function makeCacheService(env: Env): Record<string, unknown> {
-  const script = new Map<string, { value: string; expires: number }>();
-  const documentCache = new Map<string, { value: string; expires: number }>();
-  const users = new Map<string, Map<string, { value: string; expires: number }>>();
+type CacheEntries = Map<string, { value: string; expires: number }>;
+
+/** The project's caches (an add-on's are shared by its documents, see world.ts). */
+export interface ProjectCaches {
+  script: CacheEntries;
+  users: Map<string, CacheEntries>;
+}
+
+export function newProjectCaches(): ProjectCaches {
+  return { script: new Map(), users: new Map() };
+}
+
+export function makeCacheService(env: Env, project: ProjectCaches = newProjectCaches()): Record<string, unknown> {
+  const { script, users } = project;
+  const documentCache: CacheEntries = new Map();
   return {
     getScriptCache: () => (env.call('CacheService.getScriptCache'), new Cache(env, script)),
     getDocumentCache: () => (env.call('CacheService.getDocumentCache'), new Cache(env, documentCache)),

@@ -25,7 +25,7 @@ export const TRIGGER_RULE_ERRORS = {
   addonOnePerType: (type: string) =>
     `An add-on may only have one trigger of each type per user per document (type ${type} already exists).`,
   addonHourly: 'Add-ons may only create time-driven triggers that run at most once per hour.',
-  runtimeQuota: 'Service using too much computer time for one day',
+  runtimeQuota: 'Service using too much computer time for one day.',
 } as const;
 
 /** Throws as Google does when `record` (about to be created by `owner`) breaks the deployment's rules. */

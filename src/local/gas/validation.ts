@@ -1,4 +1,5 @@
 /** Data validation rules (dropdowns): what the add-on sets on the roster's columns. */
+import { GAS_ERRORS } from './errors';
 import type { ValidationData } from '../workbook-data';
 import type { Env } from './env';
 
@@ -37,7 +38,7 @@ export class DataValidationBuilder {
   }
   requireValueInList(values: string[], _showDropdown?: boolean): this {
     this.count('requireValueInList');
-    if (!Array.isArray(values) || values.length === 0) throw new Error('Invalid argument: values');
+    if (!Array.isArray(values) || values.length === 0) throw new Error(GAS_ERRORS.invalidArgument('values'));
     // Sheets refuses a list rule of more than 500 items.
     if (values.length > 500) throw new Error('The data validation rule has more than 500 items.');
     this.state.values = values.map(String);

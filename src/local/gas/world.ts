@@ -26,7 +26,7 @@
 import type { TriggerFiring } from './index';
 import type { Deployment } from './trigger-rules';
 import type { VirtualClock } from './env';
-import { LockTable } from './storage';
+import { LockTable, newProjectCaches, type ProjectCaches } from './storage';
 import { MailLog, DriveLog } from './services';
 import { RollingQuota } from './rolling-quota';
 import { TriggerRuntimeBudget } from './trigger-rules';
@@ -68,6 +68,7 @@ export class GoogleWorld {
   readonly documents = new Map<string, WorldDocument>();
   private readonly scriptStores = new Map<string, Record<string, string>>();
   private readonly userStores = new Map<string, Record<string, string>>();
+  private readonly caches = new Map<string, ProjectCaches>();
 
   constructor(options: WorldOptions = {}) {
     this.clock = { offsetMs: (options.now ?? new Date()).getTime() - Date.now() };
@@ -87,6 +88,13 @@ export class GoogleWorld {
 
   userStore(documentId: string, email: string): Record<string, string> {
     return storeIn(this.userStores, `${this.projectOf(documentId)}|${email.toLowerCase()}`);
+  }
+
+  /** The script cache and user caches of the project `documentId` runs in. */
+  cachesOf(documentId: string): ProjectCaches {
+    const project = this.projectOf(documentId);
+    if (!this.caches.has(project)) this.caches.set(project, newProjectCaches());
+    return this.caches.get(project)!;
   }
 
   /** Fires what is due in every open document, each as its trigger's owner. */

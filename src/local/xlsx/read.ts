@@ -4,37 +4,22 @@
  * values, formulas, formats, merges, notes, conditional formats and alternating colours
  * but not validations, and cost no object per cell.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellData, GridWorkbook, SheetData, WorkbookData } from '../workbook-data';
 import { cellFromExcel } from './cells';
 import { decodeRules, fromExcelFormattings } from './conditional-formats';
 import { XlsxError } from './errors';
+import { checkWorkbookFile, proveInflatedSizes } from './file-check';
 import type { PreparedSheets } from './grid-write';
 import { readGridXlsxInParallel } from './parallel-read';
 
 export const STREAMING_THRESHOLD_BYTES = 4 * 1024 * 1024;
-
-function checkSignature(path: string): number {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new XlsxError('missing', path);
-  }
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(8);
-  try {
-    readSync(fd, head, 0, 8, 0);
-  } finally {
-    closeSync(fd);
-  }
-  // Password-protected workbooks are OLE compound files, not zips.
-  if (head.readUInt32BE(0) === 0xd0cf11e0) throw new XlsxError('encrypted', path);
-  if (head.readUInt32BE(0) !== 0x504b0304) throw new XlsxError('not_xlsx', path);
-  return size;
-}
+/**
+ * exceljs holds every part it inflates, as the zip's directory sizes it: a small file
+ * declaring more than this goes to the streaming reader instead (150,000 rows are ~170 MB).
+ */
+export const FULL_READ_MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 const pixels = (width: number | undefined): number | undefined => (width ? Math.round(width * 7 + 5) : undefined);
 
@@ -89,14 +74,21 @@ async function readOrExplain<T>(path: string, read: () => Promise<T>): Promise<T
   try {
     return await read();
   } catch (error) {
+    if (error instanceof XlsxError) throw error;
     throw new XlsxError('corrupt', path, (error as Error).message);
   }
 }
 
+/** exceljs trusts the zip's directory, so its parts are first inflated once and counted. */
+async function readFullCounted(path: string): Promise<WorkbookData> {
+  await proveInflatedSizes(path);
+  return readFull(path);
+}
+
 /** Every cell as an object, whatever the file's size: for ordinary workbooks and tests. */
 export async function readXlsx(path: string): Promise<WorkbookData> {
-  checkSignature(path);
-  return readOrExplain(path, () => readFull(path));
+  await readOrExplain(path, () => checkWorkbookFile(path));
+  return readOrExplain(path, () => readFullCounted(path));
 }
 
 export interface WorkbookFile {
@@ -111,9 +103,9 @@ export interface WorkbookFile {
  * read on both cores when `workerScript` (the built sheet worker) is there.
  */
 export async function readWorkbookFile(path: string, workerScript: string | null = null): Promise<WorkbookFile> {
-  const size = checkSignature(path);
-  if (size > STREAMING_THRESHOLD_BYTES)
+  const { size, inflatedBytes } = await readOrExplain(path, () => checkWorkbookFile(path));
+  if (size > STREAMING_THRESHOLD_BYTES || inflatedBytes > FULL_READ_MAX_INFLATED_BYTES)
     return readOrExplain(path, () => readGridXlsxInParallel(path, workbookName(path), workerScript));
-  const workbook = await readOrExplain(path, () => readFull(path));
+  const workbook = await readOrExplain(path, () => readFullCounted(path));
   return { workbook, prepared: Promise.resolve(null), dispose: () => {} };
 }

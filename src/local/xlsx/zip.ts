@@ -6,61 +6,152 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { constants, crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import yauzl from 'yauzl';
+import { XlsxError } from './errors';
+
+/**
+ * The most an opened file may inflate to, so that a zip bomb (a few MB that inflate to
+ * gigabytes) is refused before it costs time or memory. A 150,000-row Danh sách as this
+ * project writes it (inline strings, bench/generate-workbook.ts) is about 100 MB of XML
+ * and the whole workbook about 170 MB; Excel's layout (shared strings) is smaller. The
+ * limits leave several times that. README › Lệnh ngoại tuyến states them.
+ */
+export const INFLATE_LIMITS = { partBytes: 512 * 1024 * 1024, totalBytes: 1024 * 1024 * 1024 } as const;
 
 export interface ZipReader {
   names: string[];
   has(name: string): boolean;
-  /** Uncompressed size in bytes (0 when absent). */
+  /** Uncompressed size in bytes, as the zip declares it (0 when absent). */
   size(name: string): number;
+  /** What every entry declares it inflates to, together. */
+  declaredBytes: number;
   /** The whole entry as text (small parts: workbook, styles, relationships). */
   text(name: string): Promise<string>;
   /** The entry as UTF-8 text in chunks, for parts too large to hold as one string. */
   eachChunk(name: string, onChunk: (chunk: string) => void): Promise<void>;
+  /** Inflates every entry without keeping it: proves each holds no more than it declares. */
+  inflateAll(): Promise<void>;
   close(): void;
+}
+
+/**
+ * Refuses, as the zip's directory is read, an entry or a whole that declares more than
+ * INFLATE_LIMITS; then counts what each entry really inflates to, since a directory can lie.
+ */
+class InflateBudget {
+  private total = 0;
+  private declared = 0;
+  /** The most of each entry inflated so far: a part read twice counts once. */
+  private readonly reached = new Map<yauzl.Entry, number>();
+
+  constructor(private readonly path: string) {}
+
+  declare(entry: yauzl.Entry): void {
+    this.declared += entry.uncompressedSize;
+    if (entry.uncompressedSize > INFLATE_LIMITS.partBytes || this.declared > INFLATE_LIMITS.totalBytes)
+      throw new XlsxError('too_large', this.path, entry.fileName);
+  }
+
+  get declaredBytes(): number {
+    return this.declared;
+  }
+
+  /** Counts an inflated chunk of `entry`; `sofar` is what the entry gave before it. */
+  spend(entry: yauzl.Entry, sofar: number, bytes: number): void {
+    const reached = this.reached.get(entry) ?? 0;
+    if (sofar + bytes > reached) {
+      this.total += sofar + bytes - reached;
+      this.reached.set(entry, sofar + bytes);
+    }
+    // No entry may hold more than it declares, so the declared limits bound the real bytes.
+    if (sofar + bytes > entry.uncompressedSize || this.total > INFLATE_LIMITS.totalBytes)
+      throw new XlsxError('too_large', this.path, entry.fileName);
+  }
+}
+
+type ZipFile = yauzl.ZipFile;
+
+/** Streams one entry's inflated bytes to `onBytes`, counted against the budget. */
+function inflateEntry(zip: ZipFile, entry: yauzl.Entry, budget: InflateBudget, onBytes: (b: Buffer) => void) {
+  return new Promise<void>((done, fail) => {
+    zip.openReadStream(entry, (streamError, stream) => {
+      if (streamError || !stream) return fail(streamError ?? new Error(entry.fileName));
+      let sofar = 0;
+      stream.on('data', (chunk: Buffer) => {
+        try {
+          budget.spend(entry, sofar, chunk.length);
+          sofar += chunk.length;
+          onBytes(chunk);
+        } catch (handlerError) {
+          stream.destroy(handlerError as Error);
+        }
+      });
+      stream.on('error', fail);
+      // Sizes are not left to yauzl (see openZip), so a short entry is caught here.
+      stream.on('end', () =>
+        sofar === entry.uncompressedSize
+          ? done()
+          : fail(new Error(`${entry.fileName}: ${sofar} bytes, ${entry.uncompressedSize} declared`)),
+      );
+    });
+  });
+}
+
+function readerOver(zip: ZipFile, entries: Map<string, yauzl.Entry>, budget: InflateBudget): ZipReader {
+  const entryNamed = (name: string): yauzl.Entry => {
+    const entry = entries.get(name);
+    if (!entry) throw new Error(`missing part ${name}`);
+    return entry;
+  };
+  const eachChunk = async (name: string, onChunk: (chunk: string) => void): Promise<void> => {
+    const decoder = new StringDecoder('utf8');
+    await inflateEntry(zip, entryNamed(name), budget, (bytes) => onChunk(decoder.write(bytes)));
+    const rest = decoder.end();
+    if (rest) onChunk(rest);
+  };
+  return {
+    names: [...entries.keys()],
+    has: (name) => entries.has(name),
+    size: (name) => entries.get(name)?.uncompressedSize ?? 0,
+    declaredBytes: budget.declaredBytes,
+    eachChunk,
+    async text(name) {
+      const parts: string[] = [];
+      await eachChunk(name, (chunk) => parts.push(chunk));
+      return parts.join('');
+    },
+    async inflateAll() {
+      for (const entry of entries.values()) await inflateEntry(zip, entry, budget, () => {});
+    },
+    close: () => zip.close(),
+  };
 }
 
 export function openZip(path: string): Promise<ZipReader> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: false, autoClose: false, decodeStrings: true }, (error, zip) => {
+    // Sizes are checked here, against the limits as well as the directory (InflateBudget).
+    const options = { lazyEntries: false, autoClose: false, decodeStrings: true, validateEntrySizes: false };
+    yauzl.open(path, options, (error, zip) => {
       if (error || !zip) return reject(error ?? new Error('zip'));
       const entries = new Map<string, yauzl.Entry>();
-      zip.on('entry', (entry: yauzl.Entry) => entries.set(entry.fileName.replace(/^\/+/, ''), entry));
-      zip.on('error', reject);
-      zip.on('end', () => {
-        const eachChunk = (name: string, onChunk: (chunk: string) => void): Promise<void> =>
-          new Promise((done, fail) => {
-            const entry = entries.get(name);
-            if (!entry) return fail(new Error(`missing part ${name}`));
-            zip.openReadStream(entry, (streamError, stream) => {
-              if (streamError || !stream) return fail(streamError ?? new Error(name));
-              stream.setEncoding('utf8');
-              stream.on('data', (chunk: string) => {
-                try {
-                  onChunk(chunk);
-                } catch (handlerError) {
-                  stream.destroy(handlerError as Error);
-                }
-              });
-              stream.on('error', fail);
-              stream.on('end', () => done());
-            });
-          });
-        resolve({
-          names: [...entries.keys()],
-          has: (name) => entries.has(name),
-          size: (name) => entries.get(name)?.uncompressedSize ?? 0,
-          eachChunk,
-          async text(name) {
-            const parts: string[] = [];
-            await eachChunk(name, (chunk) => parts.push(chunk));
-            return parts.join('');
-          },
-          close: () => zip.close(),
-        });
+      const budget = new InflateBudget(path);
+      let refused = false;
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (refused) return;
+        try {
+          budget.declare(entry);
+          entries.set(entry.fileName.replace(/^\/+/, ''), entry);
+        } catch (tooLarge) {
+          refused = true;
+          zip.close();
+          reject(tooLarge);
+        }
       });
+      zip.on('error', reject);
+      zip.on('end', () => resolve(readerOver(zip, entries, budget)));
     });
   });
 }

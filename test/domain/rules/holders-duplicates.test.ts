@@ -33,7 +33,8 @@ describe('placeHolders then flagDuplicatePeople', () => {
     const dropped = flagDuplicatePeople(sheet, holdings.ordered);
     expect(dropped.size).toBe(1);
     expect(dropped.has(holder)).toBe(false);
-    const [d] = dropped;
+    const [[d, kept]] = dropped;
+    expect(kept).toBe(holder);
     expect(d.findings).toEqual([expect.objectContaining({ code: 'DUPLICATE_PERSON', row: d.sheetRow })]);
   });
 

@@ -8,7 +8,7 @@ const domain = 'haiphong.edu.vn';
 describe('takenAddresses and assignNewAddresses', () => {
   it('keeps reserved names and addresses in use out of the pool', () => {
     const { people } = readPeople([{ ...cleanPerson(1), existingEmail: 'used@haiphong.edu.vn' }]);
-    const taken = takenAddresses([], people, null, domain);
+    const taken = takenAddresses([], people, null, null, domain);
     expect(taken.has('used@haiphong.edu.vn')).toBe(true);
     expect(taken.has('admin@haiphong.edu.vn')).toBe(true);
   });

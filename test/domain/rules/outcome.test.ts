@@ -30,17 +30,20 @@ describe('assembleOutcomes', () => {
     const r = assembleOutcomes(
       people,
       addressOf,
+      (p) => (p.sheetRow === 2 ? { stage: 'exported', batch: 2 } : { stage: 'assigned' }),
       ['k1', 'k2', undefined as never, 'k3'],
       noServices,
       '@haiphong.edu.vn',
       1,
     );
     expect(r.outcomes.map((o) => o.status)).toEqual([
-      STATUS.assigned,
+      'Đã xuất đợt 2',
       STATUS.error,
       '',
-      statusText(people[3], 'valid', true),
+      statusText(people[3], 'valid', { stage: 'assigned' }),
     ]);
+    expect(r.outcomes[3].status).toBe(STATUS.assigned);
+    expect(r.tallies.map((t) => t.stage)).toEqual(['exported', null, 'assigned']);
     expect(r.outcomes.map((o) => o.unitKey)).toEqual(['k1', 'k2', '', 'k3']);
     expect(r.outcomes[1].messages).toBe(people[1].findings.map((f) => f.message).join('\n'));
     expect(r.counts).toMatchObject({ rowsRead: 4, people: 3, valid: 2, withErrors: 1, assigned: 2, newlyAssigned: 1 });

@@ -16,6 +16,7 @@ describe('selectRows and ownedColumns', () => {
   const { outcomes } = assembleOutcomes(
     people,
     () => 'x@haiphong.edu.vn',
+    () => ({ stage: 'assigned' }),
     ['a', 'b', 'c'],
     services,
     '@haiphong.edu.vn',

@@ -7,18 +7,18 @@
 import { BATCH_TEXT } from '../../i18n/batches';
 import { BOM, csvLine, EOL, neutralise } from './csv';
 import type { ProvisionRecord } from './records';
-import { shellQuote } from './zimbra';
+import { ZMPROV_EXIT, zmprovQuote } from './zimbra';
 
 export function toZimbraResetScript(
   records: readonly ProvisionRecord[],
   password: (record: ProvisionRecord) => string,
 ): string {
   const lines = records.flatMap((r) => [
-    ['sp', shellQuote(r.address), shellQuote(password(r))].join(' '),
-    ['ma', shellQuote(r.address), 'zimbraPasswordMustChange', 'TRUE'].join(' '),
+    ['sp', zmprovQuote(r.address), zmprovQuote(password(r))].join(' '),
+    ['ma', zmprovQuote(r.address), 'zimbraPasswordMustChange', 'TRUE'].join(' '),
   ]);
   // `exit` makes `zmprov -f` report a failed line in its exit status.
-  return `${[...lines, 'exit'].join('\n')}\n`;
+  return `${[...lines, ZMPROV_EXIT].join('\n')}\n`;
 }
 
 export function toEntraResetList(

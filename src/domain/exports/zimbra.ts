@@ -16,6 +16,12 @@ export function shellQuote(value: string): string {
   return `'${flat.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The quoting the reset script shares with this one (the name zmprov's own reader suggests). */
+export const zmprovQuote = shellQuote;
+
+/** The last line of a script: zmprov's exit status then says whether any line failed. */
+export const ZMPROV_EXIT = 'exit';
+
 export function toZimbraScript(
   records: readonly ProvisionRecord[],
   password: (record: ProvisionRecord) => string,

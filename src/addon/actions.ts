@@ -55,27 +55,26 @@ export type ActionName =
   | 'reset';
 
 /** What a job does, in order; a paused job resumes at its next step. */
-export type ActionStep =
-  'owned' | 'marks' | 'report' | 'batch' | 'export' | 'exportAll' | 'exportReset' | 'handover' | 'log';
+export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'exportReset' | 'handover' | 'log';
 export type ActionJob = JobState<ActionMemo, ActionStep>;
 
 const PLANS: Record<ActionName, ActionStep[]> = {
   check: ['owned', 'marks', 'log'],
   assign: ['owned', 'marks', 'report', 'log'],
   report: ['report', 'log'],
-  // 'batch' records the batch in the register before any file is written: a later part, or
-  // a later run, then knows which addresses this batch holds.
-  exportGoogle: ['batch', 'export', 'handover', 'log'],
-  exportEntra: ['batch', 'export', 'handover', 'log'],
-  exportZimbra: ['batch', 'export', 'handover', 'log'],
+  // 'owned' records the batch in the register before any file is written (a later part, or a
+  // later run, then knows which addresses this batch holds) and shows it in Trạng thái.
+  exportGoogle: ['owned', 'export', 'handover', 'log'],
+  exportEntra: ['owned', 'export', 'handover', 'log'],
+  exportZimbra: ['owned', 'export', 'handover', 'log'],
   exportFindings: ['export', 'log'],
   // Plan 5277's lists follow the addresses assigned so far (an export never assigns).
-  exportEoffice: ['batch', 'export', 'log'],
-  exportSignature: ['batch', 'export', 'log'],
+  exportEoffice: ['owned', 'export', 'log'],
+  exportSignature: ['owned', 'export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
   // 'owned' writes the register, batch marks included.
   all: ['owned', 'marks', 'report', 'exportAll', 'handover', 'log'],
-  reset: ['batch', 'exportReset', 'handover', 'log'],
+  reset: ['owned', 'exportReset', 'handover', 'log'],
 };
 
 export interface ActionMemo {
@@ -171,9 +170,6 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     switch (name) {
       case 'owned':
         writeOwnedColumns(roster, result.owned, rosterValues);
-        saveRegister(ctx, job, result, now);
-        break;
-      case 'batch':
         saveRegister(ctx, job, result, now);
         break;
       case 'marks':

@@ -109,7 +109,6 @@ export const UI = {
       owned: 'ghi kết quả vào "Danh sách"',
       marks: 'đánh dấu ô lỗi và danh sách chọn',
       report: 'lập "Báo cáo"',
-      batch: 'ghi đợt xuất vào "Sổ địa chỉ"',
       export: 'tạo tệp xuất',
       exportAll: 'tạo các tệp cấp tài khoản, eOffice, chữ ký số và danh sách lỗi',
       exportReset: 'tạo các tệp đặt lại mật khẩu',

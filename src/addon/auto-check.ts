@@ -28,7 +28,7 @@ import { openRunContext, type RunContext } from './run-context';
 import { sendWaitingMails } from './handover';
 import { signInAt } from '../domain/handover';
 import { HANDOVER_TEXT } from '../i18n/handover';
-import { recordTriggerDocument, retireOutsideDocument, runsInDocument } from './trigger-context';
+import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
 export { TIMED_HANDLER } from './auto-state';
@@ -49,7 +49,7 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
       if (state) {
         // Whoever switched it on, any Văn phòng account switches it off: the record goes now,
         // this account's own timer too; another account's timer retires itself when it next fires.
-        for (const t of mine) ScriptApp.deleteTrigger(t);
+        for (const t of mine) removeTrigger(t);
         writeAutoCheck(ctx.props, null);
         keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
         const other = state.owner.toLowerCase() !== who.user.toLowerCase();
@@ -59,8 +59,7 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
       // One time-driven trigger per user per document (add-on rule): a stale timer of this
       // account and its pending resume timer give way; the hourly check carries a paused job on.
       for (const t of own)
-        if (t.getHandlerFunction() === TIMED_HANDLER || t.getHandlerFunction() === RESUME_HANDLER)
-          ScriptApp.deleteTrigger(t);
+        if (t.getHandlerFunction() === TIMED_HANDLER || t.getHandlerFunction() === RESUME_HANDLER) removeTrigger(t);
       const trigger = ScriptApp.newTrigger(TIMED_HANDLER).timeBased().everyHours(1).create();
       recordTriggerDocument(trigger, ctx.ss.getId());
       writeAutoCheck(ctx.props, { owner: who.user, triggerUid: trigger.getUniqueId() });
@@ -105,7 +104,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
     const who = requireChanger(ctx);
     if (!state || state.triggerUid !== trigger.getUniqueId() || !who.ok) {
       // Switched off (or replaced) by another account, or its owner is no longer Văn phòng.
-      ScriptApp.deleteTrigger(trigger);
+      removeTrigger(trigger);
       if (state?.triggerUid === trigger.getUniqueId()) writeAutoCheck(ctx.props, null);
       if (who.ok) keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
       return { ok: true, changed: false, retired: true };

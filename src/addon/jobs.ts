@@ -15,7 +15,7 @@
  */
 import { ownsRecordedCheck } from './auto-state';
 import { deployConfig } from './deploy-config';
-import { recordTriggerDocument } from './trigger-context';
+import { recordTriggerDocument, removeTrigger } from './trigger-context';
 
 export const JOB_KEY = 'job';
 export const RESUME_HANDLER = 'onResumeJob';
@@ -94,7 +94,7 @@ export function keepPausedJobGoing(props: Props, user: string, now: number): voi
 /** This document's resume timers of the current user (an add-on's other documents keep theirs). */
 export function removeResumeTriggers(): void {
   for (const t of ScriptApp.getUserTriggers(SpreadsheetApp.getActive()))
-    if (t.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(t);
+    if (t.getHandlerFunction() === RESUME_HANDLER) removeTrigger(t);
 }
 
 /** `again`: the step did part of its work and must run once more, in the next part of the job. */

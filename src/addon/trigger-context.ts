@@ -16,9 +16,21 @@ type Trigger = GoogleAppsScript.Script.Trigger;
 const TRIGGER_DOC = 'triggerDocument.';
 const OUTSIDE_NOTICE = 'outsideDocument.';
 
-/** Remembers which document `trigger` was made in (user properties: the maker's, across documents). */
+/**
+ * Remembers which document `trigger` was made in (user properties: the maker's, across documents),
+ * and forgets the triggers that are gone, so the store does not grow with every timer ever made.
+ */
 export function recordTriggerDocument(trigger: Trigger, documentId: string): void {
-  PropertiesService.getUserProperties().setProperty(TRIGGER_DOC + trigger.getUniqueId(), documentId);
+  const store = PropertiesService.getUserProperties();
+  const live = new Set(ScriptApp.getProjectTriggers().map((t) => TRIGGER_DOC + t.getUniqueId()));
+  for (const key of store.getKeys()) if (key.startsWith(TRIGGER_DOC) && !live.has(key)) store.deleteProperty(key);
+  store.setProperty(TRIGGER_DOC + trigger.getUniqueId(), documentId);
+}
+
+/** Deletes one of the user's triggers and what was recorded of it. */
+export function removeTrigger(trigger: Trigger): void {
+  PropertiesService.getUserProperties().deleteProperty(TRIGGER_DOC + trigger.getUniqueId());
+  ScriptApp.deleteTrigger(trigger);
 }
 
 /** True when this run has its document: the active spreadsheet and its document properties. */

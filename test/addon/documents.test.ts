@@ -76,6 +76,10 @@ describe('two workbooks of one account, clock triggers inside their document', (
     for (const rt of [a, b]) expect(values(rt.workbook(), 'Nhật ký').some((r) => r[2] === 'Cấp địa chỉ')).toBe(true);
     expect(handlers(b)).toEqual(['onTimedCheck']);
     expect(handlers(a).filter((h) => h === 'onTimedCheck')).toEqual([]);
+    // Which document each timer belongs to is kept for live timers only, not for every one ever made.
+    const live = world.triggerTable.records.map((r) => `triggerDocument.${r.id}`);
+    const kept = Object.keys(a.properties.user).filter((k) => k.startsWith('triggerDocument.'));
+    for (const k of kept) expect(live).toContain(k);
   });
 });
 

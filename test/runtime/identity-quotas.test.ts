@@ -130,4 +130,16 @@ describe('quotas by account kind', () => {
     const workspace = runFor('workspace');
     expect(workspace.ok.filter(Boolean).length).toBeGreaterThanOrEqual(18);
   });
+
+  it('trigger runtime: the 90 minutes count from the first run, not from UTC midnight', () => {
+    // 05:00 in Hai Phong is 22:00 UTC: the runs cross UTC midnight after the first hour.
+    const rt = start({ account: 'consumer', now: new Date('2025-09-05T05:00:00+07:00') });
+    rt.run('slowHourly', [], { as: 'menu', user: VP });
+    const ok: boolean[] = [];
+    for (let h = 0; h < 20; h++) {
+      rt.clock.advance(3_600_001);
+      ok.push(...rt.triggers.fireDue().map((f) => f.ok));
+    }
+    expect(ok.filter(Boolean).length).toBe(5);
+  });
 });

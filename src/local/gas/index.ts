@@ -327,23 +327,23 @@ function makeTriggerControl(env: Env, world: GoogleWorld, documentId: string, ru
   return triggers;
 }
 
-export function createGasRuntime(options: GasRuntimeOptions = {}) {
-  const { user, limits, calls, env, identity, manifest, world } = makeEnv(options);
-  const state = makeState(env, options, world);
-  const { uiLog, spreadsheet, drive, lockTable, properties, userStore } = state;
-  let bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
+/**
+ * The loaded bundle and the ways into it: a run of a top-level function as some kind of execution,
+ * and a page's google.script.run call.
+ */
+function makeBundleRunner(
+  env: Env,
+  project: { manifest: Manifest; deployer: string; user: string; lockTable: GoogleWorld['lockTable'] },
+  firstDir: string,
+  makeGlobalsFor: (bundleDir: () => string, context: () => vm.Context | null) => Record<string, unknown>,
+) {
+  let bundleDir = firstDir;
   let context: vm.Context | null = null;
-  const deployer = options.deployer ?? identity.developer;
-
-  const globals = makeGlobals({
-    ...state,
-    env,
-    identity,
-    manifest,
-    bundleDir: () => bundleDir,
-    context: () => context,
-    webAppUrl: () => options.webAppUrl ?? null,
-  });
+  let reachable: Set<string> | null = null;
+  const globals = makeGlobalsFor(
+    () => bundleDir,
+    () => context,
+  );
 
   function loadBundle(dir = bundleDir): Record<string, unknown> {
     bundleDir = dir;
@@ -355,7 +355,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
 
   function run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): T {
     if (!context) loadBundle();
-    const execution = newExecution(env, { manifest, deployer, user }, opts, args);
+    const execution = newExecution(env, project, opts, args);
     const previous = env.current;
     env.current = execution;
     try {
@@ -363,39 +363,47 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
       if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
       return (target as (...a: unknown[]) => T)(...args);
     } finally {
-      lockTable.releaseAll(execution.id);
+      project.lockTable.releaseAll(execution.id);
       env.current = previous;
     }
   }
 
-  let reachable: Set<string> | null = null;
+  /** The functions a page can call through google.script.run, read from the loaded bundle. */
+  function pageFunctions(): Set<string> {
+    if (!context) loadBundle();
+    reachable ??= new Set(reachableFunctions(bundleDir));
+    return reachable;
+  }
+
   /**
    * A call from an HTML page through google.script.run, as `user`: only what Google lets a page
    * reach, arguments and result carried by Google's rules (see script-run.ts).
    */
   function scriptRun<T = unknown>(asUser: string, fn: string, args: unknown[] = []): T | null {
-    if (!context) loadBundle();
-    reachable ??= new Set(reachableFunctions(bundleDir));
-    if (!reachable.has(fn)) throw new Error(`Script function not found: ${fn}`);
+    if (!pageFunctions().has(fn)) throw new Error(`Script function not found: ${fn}`);
     const sent = transferArguments(args);
     const { value, legal } = transferResult(run(fn, sent, { as: 'scriptRun', user: asUser }));
     if (!legal) env.log(`google.script.run ${fn}: the result holds a value the page cannot receive; it gets null`);
     return value as T | null;
   }
 
-  const triggers = makeTriggerControl(env, world, spreadsheet.id, run);
+  return { globals, loadBundle, run, scriptRun, reachableFunctions: (): string[] => [...pageFunctions()] };
+}
+
+export function createGasRuntime(options: GasRuntimeOptions = {}) {
+  const { user, limits, calls, env, identity, manifest, world } = makeEnv(options);
+  const state = makeState(env, options, world);
+  const { uiLog, spreadsheet, drive, properties, userStore } = state;
+  const deployer = options.deployer ?? identity.developer;
+  const project = { manifest, deployer, user, lockTable: state.lockTable };
+  const webAppUrl = () => options.webAppUrl ?? null;
+  const runner = makeBundleRunner(env, project, options.bundleDir ?? DEFAULT_BUNDLE_DIR, (bundleDir, context) =>
+    makeGlobals({ ...state, env, identity, manifest, bundleDir, context, webAppUrl }),
+  );
+  const triggers = makeTriggerControl(env, world, spreadsheet.id, runner.run);
 
   return {
-    globals,
-    loadBundle,
-    run,
-    scriptRun,
-    /** The functions a page can call through google.script.run, read from the loaded bundle. */
-    reachableFunctions: (): string[] => {
-      if (!context) loadBundle();
-      reachable ??= new Set(reachableFunctions(bundleDir));
-      return [...reachable];
-    },
+    ...runner,
     calls,
     ui: uiLog,
     drive,

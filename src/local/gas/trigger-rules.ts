@@ -15,6 +15,7 @@
  */
 import type { Env } from './env';
 import { gasError } from './errors';
+import { RollingQuota } from './rolling-quota';
 import type { TriggerRecord } from './triggers';
 
 export type Deployment = 'bound' | 'addon';
@@ -44,26 +45,24 @@ export function checkNewTrigger(
   if (tooOften) throw gasError(TRIGGER_RULE_ERRORS.addonHourly);
 }
 
-/** Virtual milliseconds each account's triggers ran, per day (UTC day, as the quota resets daily). */
+/**
+ * Virtual milliseconds each account's triggers ran, in that account's 24 hours: quotas "are per
+ * user and reset 24 hours after the first request" (quotas page above), not at midnight.
+ */
 export class TriggerRuntimeBudget {
-  private readonly used = new Map<string, number>();
-
-  private key(owner: string, now: number): string {
-    return `${owner}|${new Date(now).toISOString().slice(0, 10)}`;
-  }
+  private readonly used = new RollingQuota();
 
   usedMs(owner: string, now: number): number {
-    return this.used.get(this.key(owner, now)) ?? 0;
+    return this.used.used(owner, now);
   }
 
-  /** Throws Google's quota error when `owner` has no trigger time left today. */
+  /** Throws Google's quota error when `owner` has no trigger time left. */
   admit(env: Env, owner: string): void {
     if (this.usedMs(owner, env.now()) >= env.limits.triggerRuntimePerDayMs)
       throw gasError(TRIGGER_RULE_ERRORS.runtimeQuota);
   }
 
   charge(owner: string, startedAt: number, endedAt: number): void {
-    const k = this.key(owner, startedAt);
-    this.used.set(k, (this.used.get(k) ?? 0) + Math.max(0, endedAt - startedAt));
+    this.used.charge(owner, startedAt, Math.max(0, endedAt - startedAt));
   }
 }

@@ -181,8 +181,9 @@ export function makeScriptApp(
   documentId: string,
   webAppUrl: () => string | null = () => null,
 ): Record<string, unknown> {
+  // A Spreadsheet, or its key: forSpreadsheet takes either (TriggerBuilder reference).
   const idOf = (ss: unknown): string => {
-    const id = (ss as { id?: unknown } | null)?.id;
+    const id = typeof ss === 'string' ? ss : (ss as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') throw gasError(GAS_ERRORS.invalidArgument('spreadsheet'));
     return id;
   };

@@ -13,21 +13,26 @@ import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { ACCESS } from '../i18n/access';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail, showAlert, showDialog, showToast } from './env';
-import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
+import { writeExportFile, type ExportSummary } from './exports';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import { leaveNotice } from './notices';
 import type { RunContext } from './run-context';
 import { saveSnapshot } from './dashboard';
-import { newPasswordSeed, passwordBook, type PasswordBook } from './exports';
+import { dropSeed, restorePasswords, type DrawnPasswords, type PasswordBook } from './batch-passwords';
 import {
-  dropSeed,
-  handOver,
-  handoverDialog,
-  handoverLogNote,
-  keepSeed,
-  restorePasswords,
-  type HandoverMemo,
-} from './handover-step';
+  batchKinds,
+  batchRequest,
+  isBatched,
+  recordBatch,
+  writeBatchFiles,
+  type BatchedAction,
+  type BatchMemo,
+} from './batch-job';
+import type { ResetSelection } from '../domain/batches';
+import { BATCH_TEXT } from '../i18n/batches';
+import { handOver, handoverDialog, handoverLogNote, waitingOnly, type HandoverMemo } from './handover-step';
+import { retireMovedUnits, sendWaitingMails } from './handover';
+import { focalEmails, signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
 import { REGISTER_TEXT } from '../i18n/register';
@@ -43,39 +48,31 @@ export type ActionName =
   | 'exportEoffice'
   | 'exportSignature'
   | 'exportFindings'
-  | 'all';
-
-const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
-  exportGoogle: 'google-workspace',
-  exportEntra: 'entra',
-  exportZimbra: 'zimbra',
-  exportFindings: 'findings',
-  exportEoffice: 'eoffice',
-  exportSignature: 'signature',
-};
+  | 'all'
+  | 'reset';
 
 /** What a job does, in order; a paused job resumes at its next step. */
-export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'handover' | 'log';
+export type ActionStep = 'owned' | 'marks' | 'report' | 'export' | 'exportAll' | 'exportReset' | 'handover' | 'log';
 export type ActionJob = JobState<ActionMemo, ActionStep>;
 
 const PLANS: Record<ActionName, ActionStep[]> = {
   check: ['owned', 'marks', 'log'],
   assign: ['owned', 'marks', 'report', 'log'],
   report: ['report', 'log'],
-  exportGoogle: ['export', 'handover', 'log'],
-  exportEntra: ['export', 'handover', 'log'],
-  exportZimbra: ['export', 'handover', 'log'],
+  // 'owned' records the batch in the register before any file is written (a later part, or a
+  // later run, then knows which addresses this batch holds) and shows it in Trạng thái.
+  exportGoogle: ['owned', 'export', 'handover', 'log'],
+  exportEntra: ['owned', 'export', 'handover', 'log'],
+  exportZimbra: ['owned', 'export', 'handover', 'log'],
   exportFindings: ['export', 'log'],
   // Plan 5277's lists follow the addresses assigned so far (an export never assigns).
-  exportEoffice: ['export', 'log'],
-  exportSignature: ['export', 'log'],
+  exportEoffice: ['owned', 'export', 'log'],
+  exportSignature: ['owned', 'export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
+  // 'owned' writes the register, batch marks included.
   all: ['owned', 'marks', 'report', 'exportAll', 'handover', 'log'],
+  reset: ['owned', 'exportReset', 'handover', 'log'],
 };
-
-const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
-/** The files with initial passwords: only their runs make hand-over lists. */
-const PROVISIONING = new Set<ExportKind>(['google-workspace', 'entra', 'zimbra']);
 
 export interface ActionMemo {
   counts?: CheckCounts;
@@ -89,6 +86,10 @@ export interface ActionMemo {
   handover?: HandoverMemo;
   /** What the run could not protect for Văn phòng: said in its dialog and in Nhật ký. */
   warnings?: string[];
+  /** The batch this job made or carries on (once it is in the register). */
+  batch?: BatchMemo;
+  /** What a reset job gives new passwords to. */
+  reset?: ResetSelection;
 }
 
 export type ActionSummary =
@@ -100,12 +101,13 @@ export type ActionSummary =
       pending: boolean;
       files?: ExportSummary[];
       handover?: HandoverMemo;
+      batchInfo?: BatchMemo;
     }
-  | (ExportSummary & { handover?: HandoverMemo })
+  | (ExportSummary & { handover?: HandoverMemo; batchInfo?: BatchMemo })
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
-export function newJob(action: ActionName, user: string, now: number): ActionJob {
+export function newJob(action: ActionName, user: string, now: number, reset?: ResetSelection): ActionJob {
   return {
     id: `${action}-${now}`,
     action,
@@ -114,7 +116,7 @@ export function newJob(action: ActionName, user: string, now: number): ActionJob
     next: 0,
     part: 1,
     startedAt: now,
-    memo: { elapsedBefore: 0 },
+    memo: reset ? { elapsedBefore: 0, reset } : { elapsedBefore: 0 },
   };
 }
 
@@ -130,7 +132,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   let cached: CheckResult | null = null;
   let rosterShown: RawTable[] | undefined;
   /** This part's passwords, when it drew them; a later part re-derives them from the kept seed. */
-  let runPasswords: PasswordBook | null = null;
+  let drawn = null as DrawnPasswords | null;
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
@@ -144,6 +146,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       assignAddresses: action === 'assign' || action === 'all',
       registerKey: registerKey(ctx.props),
       stampReceivedAt: false,
+      batch: batchRequest(action, job.memo, now),
     });
     if (!result.ok) return result;
     rosterShown = input.rosterTabs;
@@ -167,8 +170,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     switch (name) {
       case 'owned':
         writeRosterOwned(ctx.ss, result, rosterShown);
-        if (!syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
-          job.memo.warnings = [...(job.memo.warnings ?? []), REGISTER_TEXT.unprotected];
+        saveRegister(ctx, job, result, now);
         break;
       case 'marks':
         writeRosterMarks(ctx.ss, result, true);
@@ -178,10 +180,11 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
         break;
       case 'export':
       case 'exportAll':
-        runPasswords = exportFiles(job, name, result, now);
+      case 'exportReset':
+        drawn = exportFiles(ctx, job, name, result, now);
         break;
       case 'handover':
-        return handoverStep(ctx, job, result, runPasswords, now);
+        return handoverStep(ctx, job, result, drawn?.book ?? null, now);
       default: {
         const unknown: never = name;
         throw new Error(`unknown job step ${String(unknown)}`);
@@ -197,13 +200,15 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     showAlert(outcome.message);
     return { ok: false, message: outcome.message };
   }
-  if (outcome.state === 'paused') return paused(ctx, job, action);
+  if (outcome.state === 'paused') return pause(ctx, job, drawn);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
 }
 
-/** A job cut short by the time budget: checkpointed, and what the first parts found so far. */
-function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSummary {
+/** A job cut short: checkpointed, and the batch's passwords kept when its hand-over is still to come. */
+function pause(ctx: RunContext, job: ActionJob, drawn: DrawnPasswords | null): ActionSummary {
+  const action = job.action as ActionName;
+  if (drawn && job.steps.slice(job.next).includes('handover')) drawn.keep(job.id);
   job.memo.elapsedBefore += Date.now() - ctx.startedAt;
   saveJob(ctx.props, job);
   showToast(ctx.ss, UI.toasts.paused);
@@ -211,6 +216,19 @@ function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSumm
   return job.memo.counts
     ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
     : { ok: true, action, pending: true };
+}
+
+/**
+ * The register, batch marks included; then the batch it now records is kept for the job's
+ * later parts and listed for people.
+ */
+function saveRegister(ctx: RunContext, job: ActionJob, result: CheckResult, now: Date): void {
+  if (!syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
+    job.memo.warnings = [...(job.memo.warnings ?? []), REGISTER_TEXT.unprotected];
+  if (!result.batch || job.memo.batch) return;
+  const accounts = result.provisioning.length;
+  job.memo.batch = { number: result.batch.number, reset: result.batch.reset, accounts };
+  recordBatch(ctx.props, job.memo.batch, now, job.user);
 }
 
 /** Writes the hand-over lists until the time budget; the job's next part carries on if need be. */
@@ -221,9 +239,19 @@ function handoverStep(
   drawn: PasswordBook | null,
   now: Date,
 ): StepOutcome {
+  const batch = job.memo.batch?.number ?? null;
+  if (batch === null || result.provisioning.length === 0) {
+    // Nothing to hand over in this run: a former focal person still loses access, and mails
+    // that waited for the quota still go out.
+    const unretired = retireMovedUnits(ctx.props, result.focalContacts ? focalEmails(result.focalContacts) : null);
+    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+    if (mails.sent + mails.waiting + unretired.length > 0)
+      job.memo.handover = waitingOnly(mails.sent, mails.waiting, unretired);
+    return { stop: false };
+  }
   const passwords = drawn ?? restorePasswords(job.id, result.provisioning);
   const deadline = ctx.startedAt + TIME_BUDGET_MS;
-  const made = handOver(ctx, job, result, passwords, now, deadline, job.memo.handover);
+  const made = handOver(ctx, job, result, passwords, { batch, now, deadline }, job.memo.handover);
   job.memo.handover = made.memo;
   if (!made.done) return { stop: false, again: true };
   dropSeed();
@@ -231,23 +259,31 @@ function handoverStep(
 }
 
 /**
- * The export step: one password per person for the run, shared by every file and kept (as
- * its seed, in the runner's user properties) for the hand-over step, which may run in a later part.
+ * The export step: the batch's files (none when nothing was new), and the findings list for
+ * 'all' and its own menu item. The batch's passwords are drawn here, once.
  */
 function exportFiles(
+  ctx: RunContext,
   job: ActionJob,
-  name: 'export' | 'exportAll',
+  name: 'export' | 'exportAll' | 'exportReset',
   result: CheckResult,
   now: Date,
-): PasswordBook | null {
-  const kind = EXPORT_KIND[job.action as ActionName];
-  const seed = name === 'exportAll' || (kind && PROVISIONING.has(kind)) ? newPasswordSeed() : null;
-  const passwords = seed ? passwordBook(result.provisioning, seed) : undefined;
-  if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
-  else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
-  if (!seed || !passwords) return null;
-  keepSeed(job.id, seed, result.provisioning);
-  return passwords;
+): DrawnPasswords | null {
+  const action = job.action as ActionName;
+  if (action === 'exportFindings') {
+    job.memo.exported = writeExportFile('findings', result, now, null);
+    return null;
+  }
+  const made =
+    result.batch?.number != null
+      ? writeBatchFiles(batchKinds(action as BatchedAction, ctx.settings.mailPlatform, result), result, now)
+      : { files: [], drawn: null };
+  if (name === 'export') {
+    if (made.files[0]) job.memo.exported = made.files[0];
+  } else
+    job.memo.exportedAll =
+      name === 'exportAll' ? [...made.files, writeExportFile('findings', result, now, null)] : made.files;
+  return made.drawn;
 }
 
 /** The job's one line in 'Nhật ký': counts from its first part, time over all parts. */
@@ -266,6 +302,7 @@ function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date):
     // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
     note: [
       job.part > 1 ? UI.log.resumedPart(job.part) : '',
+      batchLogNote(job.memo.batch),
       ACCESS.logFiles(exportedFiles(job.memo)),
       job.memo.handover ? handoverLogNote(job.memo.handover) : '',
       ...(job.memo.warnings ?? []),
@@ -273,6 +310,11 @@ function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date):
       .filter(Boolean)
       .join(' · '),
   });
+}
+
+function batchLogNote(b: BatchMemo | undefined): string {
+  if (!b) return '';
+  return b.number === null ? BATCH_TEXT.logNothingNew : BATCH_TEXT.logBatch(b.number, b.accounts, b.reset);
 }
 
 function exportedFiles(memo: ActionMemo): ExportSummary[] {
@@ -306,7 +348,18 @@ function warningsHtml(memo: ActionMemo): string {
   return (memo.warnings ?? []).map((w) => `<p style="color:#b3261e">${escapeHtml(w)}</p>`).join('');
 }
 
+/** The batch's line of a dialog: what it holds, or that nothing was new. */
+function batchLine(memo: ActionMemo): string {
+  const b = memo.batch;
+  if (!b) return '';
+  const text = b.number === null ? BATCH_TEXT.nothingNew : BATCH_TEXT.dialogBatch(b.number, b.accounts, b.reset);
+  return `<p><strong>${escapeHtml(text)}</strong></p>`;
+}
+
+const dialogOf = (body: string): string => `<div style="font-family:Arial,sans-serif;font-size:14px">${body}</div>`;
+
 function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
+  const batchInfo = memo.batch ? { batchInfo: memo.batch } : {};
   if (memo.exported) {
     const e = memo.exported;
     if (ctx.interactive) {
@@ -314,37 +367,31 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
         e.kind === 'findings'
           ? ''
           : `<p style="color:#b3261e">${escapeHtml(e.kind === 'eoffice' || e.kind === 'signature' ? UI.exportDialog.personalData : UI.exportDialog.warning)}</p>`;
-      const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
-        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
-          `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
-          `${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}</div>`,
+        dialogOf(
+          `${batchLine(memo)}<p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>` +
+            `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
+            `${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}`,
+        ),
         UI.exportDialog.title,
       );
     }
-    return memo.handover ? { ...e, handover: memo.handover } : e;
+    return { ...e, ...(memo.handover ? { handover: memo.handover } : {}), ...batchInfo };
   }
   const counts = memo.counts!;
-  if (memo.exportedAll) {
-    const files = memo.exportedAll;
-    if (ctx.interactive) {
-      const links = files
-        .map(
-          (e) =>
-            `<li><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(e.fileName)}</a> (${escapeHtml(UI.exportDialog.body(e.rows))})</li>`,
-        )
-        .join('');
-      showDialog(
-        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
-          servicesLine(counts)
-            .map((line) => `<p>${escapeHtml(line)}</p>`)
-            .join('') +
-          `<ul>${links}</ul>` +
-          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}</div>`,
-        UI.exportDialog.title,
-      );
-    }
-    return { ok: true, action, counts, notes: memo.notes ?? [], pending: false, files, handover: memo.handover };
+  if (memo.exportedAll || (isBatched(action) && memo.batch?.number === null)) {
+    const files = memo.exportedAll ?? [];
+    if (ctx.interactive) showFilesDialog(action, memo, files, counts);
+    return {
+      ok: true,
+      action,
+      counts,
+      notes: memo.notes ?? [],
+      pending: false,
+      files,
+      handover: memo.handover,
+      ...batchInfo,
+    };
   }
   if (ctx.interactive) {
     const text =
@@ -356,4 +403,27 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSu
     showAlert([text, ...servicesLine(counts), ...(memo.notes ?? []), ...(memo.warnings ?? [])].join('\n'));
   }
   return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };
+}
+
+function showFilesDialog(action: ActionName, memo: ActionMemo, files: ExportSummary[], counts: CheckCounts): void {
+  const links = files
+    .map(
+      (e) =>
+        `<li><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(e.fileName)}</a> (${escapeHtml(UI.exportDialog.body(e.rows))})</li>`,
+    )
+    .join('');
+  const head =
+    action === 'all'
+      ? `<p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
+        servicesLine(counts)
+          .map((line) => `<p>${escapeHtml(line)}</p>`)
+          .join('')
+      : '';
+  const warning = files.length > 0 ? `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>` : '';
+  showDialog(
+    dialogOf(
+      `${head}${batchLine(memo)}${links ? `<ul>${links}</ul>` : ''}${warning}${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}`,
+    ),
+    UI.exportDialog.title,
+  );
 }

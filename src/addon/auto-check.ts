@@ -26,6 +26,9 @@ import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
 import { openRunContext, type RunContext } from './run-context';
+import { sendWaitingMails } from './handover';
+import { signInAt } from '../domain/handover';
+import { HANDOVER_TEXT } from '../i18n/handover';
 import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
@@ -65,6 +68,22 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
       showAlert(UI.alerts.autoOn);
       return { ok: true as const, enabled: true };
     });
+  });
+}
+
+/** Hand-over mails that waited for the day's quota go out hourly too, not only at the next export. */
+function sendMailsWaiting(ctx: RunContext, user: string): void {
+  const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+  if (mails.sent === 0) return;
+  appendLog(ctx.ss, {
+    at: new Date(ctx.startedAt),
+    user,
+    action: UI.actions.timed,
+    rowsRead: 0,
+    findings: 0,
+    assigned: 0,
+    elapsedMs: Date.now() - ctx.startedAt,
+    note: HANDOVER_TEXT.logMails(mails.sent, mails.waiting),
   });
 }
 
@@ -116,6 +135,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const planted = plantedRegister(ctx, office, true);
       if (planted) return logRefusal(ctx, who.user, planted);
       const unprotected = protectReferenceSheets(ctx, office);
+      sendMailsWaiting(ctx, who.user);
       const input = readWorkbookInput(ctx.ss);
       if (!input.rosterTabs?.length) return { ok: true, changed: false };
       // A pasted directory list changes statuses, and each day may turn a batch a week old (NOT_CREATED).

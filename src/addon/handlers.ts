@@ -8,6 +8,7 @@ import { buildMenu } from './menu';
 import { measureSpeed } from './speed';
 import { handleEdit } from './on-edit';
 import { releaseAddressFromMenu } from './release';
+import { resetPasswordsFromMenu } from './reset';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
 import { guarded } from './guard';
@@ -31,6 +32,7 @@ export const handlers = {
   menuExportFindings: () => runMenuAction('exportFindings'),
   menuRunAll: () => runMenuAction('all'),
   menuReleaseAddress: releaseAddressFromMenu,
+  menuResetPasswords: resetPasswordsFromMenu,
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
   menuMeasureSpeed: measureSpeed,

@@ -5,11 +5,11 @@
  * dialog, so never a person or a password).
  */
 import type { CheckResult } from '../domain/check';
-import { addressesDigest, focalEmails } from '../domain/handover';
+import { focalEmails, signInAt } from '../domain/handover';
 import { HANDOVER_TEXT as T } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
-import { passwordBook, stamp, type PasswordBook } from './exports';
+import type { PasswordBook } from './batch-passwords';
 import { makeHandoverLists } from './handover';
 import type { Unretired } from './handover-retire';
 import { mayChange } from './permissions';
@@ -17,11 +17,6 @@ import type { RunContext } from './run-context';
 
 /** The job state lives in one property value (9 KB): unit names beyond this are only counted. */
 const MAX_NAMED_UNITS = 60;
-/**
- * The runner's own user properties: the seed must outlive an execution when the job is
- * cut short, and no other editor of the workbook may read it (they could derive the passwords).
- */
-const SEED_KEY = 'handoverSeed';
 
 export interface HandoverMemo {
   ok: boolean;
@@ -31,7 +26,6 @@ export interface HandoverMemo {
   moreUnits: number;
   shared: number;
   created: number;
-  updated: number;
   mailsSent: number;
   mailsPending: number;
   officeUrl: string;
@@ -48,38 +42,15 @@ const EMPTY: HandoverMemo = {
   moreUnits: 0,
   shared: 0,
   created: 0,
-  updated: 0,
   mailsSent: 0,
   mailsPending: 0,
   officeUrl: '',
   officeUnits: 0,
 };
 
-/** Kept while the job runs: which job, its seed, and the addresses it was drawn for. */
-export function keepSeed(jobId: string, seed: string[], records: CheckResult['provisioning']): void {
-  PropertiesService.getUserProperties().setProperty(
-    SEED_KEY,
-    JSON.stringify({ job: jobId, seed, digest: addressesDigest(records) }),
-  );
-}
-
-export function dropSeed(): void {
-  PropertiesService.getUserProperties().deleteProperty(SEED_KEY);
-}
-
-/** The run's passwords again, in a later part; null when the seed is gone or the addresses changed meanwhile. */
-export function restorePasswords(jobId: string, records: CheckResult['provisioning']): PasswordBook | null {
-  try {
-    const kept = JSON.parse(PropertiesService.getUserProperties().getProperty(SEED_KEY) ?? 'null') as {
-      job: string;
-      seed: string[];
-      digest: string;
-    } | null;
-    if (!kept || kept.job !== jobId || kept.digest !== addressesDigest(records)) return null;
-    return passwordBook(records, kept.seed);
-  } catch {
-    return null;
-  }
+/** A run that made no list but sent mails that waited for the quota. */
+export function waitingOnly(sent: number, waiting: number, unretired: Unretired[]): HandoverMemo {
+  return { ...EMPTY, mailsSent: sent, mailsPending: waiting, unretired: unretired.slice(0, MAX_NAMED_UNITS) };
 }
 
 export function handOver(
@@ -87,8 +58,7 @@ export function handOver(
   job: { id: string; user: string },
   result: CheckResult,
   passwords: PasswordBook | null,
-  now: Date,
-  deadline: number,
+  at: { batch: number; now: Date; deadline: number },
   before: HandoverMemo | undefined,
 ): { memo: HandoverMemo; done: boolean } {
   const so = before ?? EMPTY;
@@ -97,16 +67,9 @@ export function handOver(
     return { memo: { ...so, ok: false, message: T.notAllowed }, done: true };
   if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true };
   // Tổng hợp's focal e-mails as the check validated them: one source for hand-over and digests.
-  const focal = focalEmails(result.focalContacts);
-  const made = makeHandoverLists(
-    ctx.props,
-    result.provisioning,
-    focal,
-    passwords,
-    T.officeFileName(stamp(now)),
-    { id: job.id, runner: job.user },
-    deadline,
-  );
+  const focal = result.focalContacts ? focalEmails(result.focalContacts) : null;
+  const signIn = signInAt(ctx.settings.mailPlatform, ctx.settings.domain);
+  const made = makeHandoverLists(ctx.props, result.provisioning, focal, passwords, { ...at, signIn });
   const names = [...so.units, ...made.files.flatMap((f) => f.units)];
   const office = made.files.find((f) => f.kind === 'office');
   return {
@@ -117,9 +80,8 @@ export function handOver(
       moreUnits: so.moreUnits + Math.max(0, names.length - MAX_NAMED_UNITS),
       shared: so.shared + made.files.filter((f) => f.kind === 'unit').length,
       created: so.created + made.created,
-      updated: so.updated + made.updated,
       mailsSent: so.mailsSent + made.mailsSent,
-      mailsPending: so.mailsPending + made.mailsPending,
+      mailsPending: made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
       // A later part of the job tries the same old lists again: one note per file.

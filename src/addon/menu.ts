@@ -28,11 +28,12 @@ export function buildMenu(): { ok: true; items: number } {
     .addItem(m.exportFindings, 'menuExportFindings')
     .addItem(m.runAll, 'menuRunAll')
     .addItem(m.release, 'menuReleaseAddress')
+    .addItem(m.reset, 'menuResetPasswords')
     .addItem(DASHBOARD_TEXT.menuItem, 'menuOpenDashboard')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addItem(m.measureSpeed, 'menuMeasureSpeed')
     .addToUi();
-  return { ok: true, items: 16 };
+  return { ok: true, items: 17 };
 }

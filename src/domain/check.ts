@@ -4,6 +4,7 @@
  * report and the provisioning records. Menu, timer, onEdit and the offline command all
  * call this, so they cannot disagree. Each step is a rule module under ./rules.
  */
+import { applyBatch, batchCandidates, batchRecords, type BatchRequest } from './batches';
 import type { ProvisionRecord } from './exports/records';
 import { registerValues, type RegisterSheet } from './register';
 import { keyCheck, makeSeal } from './seal';
@@ -55,6 +56,8 @@ export interface CheckOptions {
    * identifiers and dates of birth only sealed under it. Absent only in tests of pure code.
    */
   registerKey?: string;
+  /** An export run: open (or carry on with) a batch, and keep to its records. */
+  batch?: BatchRequest;
   /**
    * The register's batches and 'Danh bạ tài khoản' were not read (onEdit): an addressed
    * row's status cannot be computed, so it keeps the stage it shows.
@@ -94,6 +97,11 @@ export interface CheckResult {
   register: RegisterSheet;
   /** Units with a valid focal e-mail; null when 'Tổng hợp' is absent, unusable or has no e-mail column. */
   focalContacts: FocalContact[] | null;
+  /**
+   * The run's batch when one was asked for: its number (null when nothing was new) and
+   * whether it resets passwords. `provisioning` and `services` then hold that batch's records only.
+   */
+  batch: { number: number | null; reset: boolean } | null;
 }
 
 /** What the Sheets layer needs of a tab to write it: where its table sits. */
@@ -134,7 +142,8 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   // A duplicate row is dropped: what its person's kept row reports is not reported twice.
   for (const p of dropped.keys()) if (!p.blank) p.ledgerAddress = '';
   const { accounts, csdl } = loadReferences(input, domain, notes);
-  const directory = options.lifecycleUnread ? null : readDirectory(input.directory, domain, notes);
+  const unread = options.lifecycleUnread === true;
+  const directory = unread ? null : readDirectory(input.directory, domain, notes);
   const exportOf = registerExports(holdings.register);
   const live = people.filter((p) => !p.blank);
   flagExistingAccounts(tabs, live, dropped, suffix, accounts);
@@ -153,18 +162,24 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   );
   for (const p of live) {
     if (dropped.has(p) || !p.ledgerAddress || p.findings.some(holds)) continue;
-    if (options.lifecycleUnread) keepShownNotCreated(tabs[p.tab], p);
+    if (unread) keepShownNotCreated(tabs[p.tab], p);
     else flagNotCreated(tabs[p.tab], p, exportOf, directory, now);
   }
   const addressOf = (p: (typeof people)[number]): string => p.ledgerAddress || fresh.get(p.index) || '';
   const services = decideServices(serviceContexts(tabs), people, addressOf, (p) => p.findings.some(holds));
 
+  // The batch is marked in the register before the outcomes are assembled, so a row of the
+  // new batch already shows it ('Đã xuất đợt N') and Báo cáo counts it as exported.
+  const candidates = options.batch ? batchCandidates(people, dropped, addressOf, suffix) : [];
+  const batch = options.batch
+    ? applyBatch(holdings.register, { mailbox: candidates, ...services.records }, options.batch)
+    : null;
   const tally = tallyUnits(people);
   const summary = checkSummarySheet(input.summary, tally, notes);
   const { outcomes, tallies, provisioning, counts } = assembleOutcomes(
     people,
     addressOf,
-    lifecycleLookup(tabs, exportOf, directory, options.lifecycleUnread === true),
+    lifecycleLookup(tabs, batch ? registerExports(holdings.register) : exportOf, directory, unread),
     tally.unitKeys,
     services,
     suffix,
@@ -173,6 +188,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const findings = collectFindings(outcomes, summary);
   counts.findings = findings.length;
   const selected = selectRows(outcomes, options.onlyRows);
+  const firstChangedRow = Math.min(holdings.firstChangedRow, (batch?.firstChanged ?? Infinity) + 2);
   return {
     ok: true,
     rows: selected,
@@ -180,11 +196,11 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
     tabs: tabs.map(checkedTab),
     findings,
     report: buildReport(tallies, summary?.ok ? summary.units : []),
-    provisioning,
-    services: services.records,
+    ...batchRecords(batch, provisioning, services.records),
     counts,
     notes,
-    register: { values: registerValues(holdings.register, seal, check), firstChangedRow: holdings.firstChangedRow },
+    register: { values: registerValues(holdings.register, seal, check), firstChangedRow },
     focalContacts: focalContacts(summary),
+    batch: batch ? { number: batch.number, reset: batch.reset } : null,
   };
 }

@@ -81,6 +81,10 @@ export interface Finding {
   message: string;
 }
 
+/** Where the sector's mailboxes live; '' while Văn phòng has not chosen (every file is made). */
+export type MailPlatform = '' | 'google' | 'microsoft' | 'zimbra';
+export const MAIL_PLATFORMS: readonly MailPlatform[] = ['', 'google', 'microsoft', 'zimbra'];
+
 export interface Settings {
   /** Mail domain, without '@'. */
   domain: string;
@@ -92,6 +96,8 @@ export interface Settings {
   allowedUsers: string[];
   /** E-mail each unit's focal person a digest of open problems after a timed check. */
   notifyFocalPersons: boolean;
+  /** The hand-over's "sign in at" and the file "Cấp địa chỉ và xuất tất cả tệp" makes follow it. */
+  mailPlatform: MailPlatform;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -100,4 +106,5 @@ export const DEFAULT_SETTINGS: Settings = {
   deadline: null,
   allowedUsers: [],
   notifyFocalPersons: false,
+  mailPlatform: '',
 };

@@ -187,7 +187,7 @@ describe('a run finished by its trigger', () => {
     expect(rt.run<Outcome>('menuRunAll', [], { as: 'menu', user: VP }).pending).toBe(true);
     untilJobDone(rt, 6, 120_000);
     // Google Workspace, Entra, Zimbra, eOffice, signatures and the findings (beside Văn phòng's hand-over list).
-    const exports = rt.drive.files.filter((f) => !f.name.startsWith('ban-giao-'));
+    const exports = rt.drive.files.filter((f) => !f.name.includes('ban-giao-'));
     expect(exports).toHaveLength(6);
     const urls = exports.map((f) => f.url);
     const note = String(values(rt.workbook(), 'Nhật ký').at(-1)?.[7]);

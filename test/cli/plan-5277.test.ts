@@ -90,7 +90,8 @@ describe('plan 5277 through the offline command', () => {
     return roster(withColumns).flatMap((r, i) => {
       if (!typed[i]) return [];
       const address = String(r.at('Email công vụ'));
-      const mailbox = r.at('Trạng thái') === 'Đã cấp địa chỉ';
+      // An addressed row: assigned, and exported in the run's batch.
+      const mailbox = /^Đã cấp địa chỉ$|^Đã xuất đợt \d+$/.test(String(r.at('Trạng thái')));
       const choice = parseChoice(typed[i].at(service === 'eoffice' ? 'Đăng ký eOffice' : 'Đăng ký chữ ký số'));
       const held = typed[i].at(service === 'eoffice' ? 'Tài khoản eOffice hiện có' : 'Chữ ký số hiện có') !== '';
       const cccd = String(typed[i].at('Số CCCD'));

@@ -63,7 +63,7 @@ describe('hand-over lists', () => {
         expect(new Set(lists.map((l) => l.unitKey)).size).toBe(lists.length);
         const password = (r: ProvisionRecord): string => `pw-${r.ref.row}-Xy9`;
         for (const l of lists) {
-          const text = handoverCsv([l], password);
+          const text = handoverCsv([l], password, 'https://mail.google.com');
           expect(text.startsWith('\uFEFF')).toBe(true);
           const rows = parseCsv(text.slice(1));
           expect(rows.length).toBe(l.people.length + 1);

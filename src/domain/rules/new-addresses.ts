@@ -2,7 +2,7 @@
 import { assignAddresses, RESERVED_LOCAL_PARTS } from '../addresses';
 import type { Directory } from '../directory';
 import type { RosterPerson } from '../person';
-import { isActive, type RegisterEntry } from '../register';
+import { isActive, NO_BATCH, type RegisterEntry } from '../register';
 import { cleanText } from '../text';
 import type { Settings } from '../types';
 import { holds } from './outcome';
@@ -79,6 +79,7 @@ export function assignNewAddresses(
         dobIso: p.dobIso,
         releasedAt: '',
         releasedBy: '',
+        ...NO_BATCH,
       });
   }
   return fresh;

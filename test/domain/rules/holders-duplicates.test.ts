@@ -1,6 +1,6 @@
 import { flagDuplicatePeople } from '../../../src/domain/rules/duplicate-people';
 import { placeHolders } from '../../../src/domain/rules/holders';
-import { registerValues, sealed, type RegisterEntry } from '../../../src/domain/register';
+import { NO_BATCH, registerValues, sealed, type RegisterEntry } from '../../../src/domain/register';
 import { keyCheck, makeSeal } from '../../../src/domain/seal';
 
 const seal = makeSeal('');
@@ -17,6 +17,7 @@ const entry = (address: string, staffId: string | null, name: string): RegisterE
   dobIso: null,
   releasedAt: '',
   releasedBy: '',
+  ...NO_BATCH,
 });
 
 describe('placeHolders then flagDuplicatePeople', () => {

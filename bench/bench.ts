@@ -14,6 +14,7 @@ import { DEFAULT_COST_MODEL, HIGH_FIXED } from '../src/local/gas/calls';
 import { checkInput, type WorkbookData } from '../src/local/workbook-data';
 import { writeXlsx } from '../src/local/xlsx/write';
 import { generateWorkbook } from '../sample/generator';
+import { sectorRun } from './sector';
 
 const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -173,6 +174,8 @@ async function main(): Promise<void> {
   const byMethod: Record<number, Record<string, number>> = {};
   for (const size of SIZES) byMethod[size] = benchSize(size);
   printCallsByMethod(byMethod);
+  // The sector's 2,000 units (BENCH_SECTOR=0 leaves it out).
+  if (process.env.BENCH_SECTOR !== '0') for (const line of sectorRun(ROOT, NOW)) console.log(line);
   const biggest = Math.max(...SIZES);
   const xlsx = join(OUT, `${biggest}.xlsx`);
   const cliMs = await benchOfflineCommand(biggest, xlsx);

@@ -27,15 +27,19 @@ for (const rows of SIZES.length ? SIZES : [10_000, 100_000]) {
   const options = { settings: DEFAULT_SETTINGS, now: NOW, assignAddresses: true, stampReceivedAt: false };
 
   const { columns } = matchColumns(header, ROSTER_COLUMNS);
-  const people = roster.values.slice(1).map((row, i) => parseRosterRow(row, i + 2, columns, header, 'Danh sách', NOW));
+  const people = roster.values
+    .slice(1)
+    .map((row, i) =>
+      parseRosterRow(row, { ref: { sheet: 'Danh sách', row: i + 2 }, index: i, tab: 0 }, columns, header, NOW),
+    );
   const alone: number[] = [];
   for (let k = 0; k < 7; k++) {
     const copy = people.map((p) => ({ ...p, findings: [...p.findings] }));
     const t = performance.now();
     decideServices(
-      { sheet: 'Danh sách', header, rows: roster.values, cccdHeader: 'Số CCCD' },
+      [{ sheet: 'Danh sách', header, rows: roster.values, cccdHeader: 'Số CCCD' }],
       copy,
-      (p) => (p.sheetRow % 10 === 0 ? '' : 'a@haiphong.edu.vn'),
+      (p) => (p.ref.row % 10 === 0 ? '' : 'a@haiphong.edu.vn'),
       (p) => p.findings.some((f) => !WARNING_CODES.has(f.code)),
     );
     alone.push(performance.now() - t);

@@ -2,10 +2,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeXlsx } from '../src/local/xlsx/write';
+import { departmentForm } from './form-layout';
 import { generateWorkbook } from './generator';
 
 async function main(): Promise<void> {
-  const { workbook, planted, people } = generateWorkbook({ people: 360, seed: 2025, mistakes: true });
+  // Laid out as the department's own form: title rows, a numbering row, a subtotal after each unit.
+  const { workbook, planted, people } = departmentForm(
+    generateWorkbook({ people: 360, seed: 2025, mistakes: true }),
+    false,
+  );
   await writeXlsx(workbook, join(__dirname, 'mau-dang-ky.xlsx'));
   writeFileSync(join(__dirname, 'mau-dang-ky.planted.json'), `${JSON.stringify(planted, null, 1)}\n`);
   console.log(

@@ -143,6 +143,10 @@ export interface GeneratorOptions {
   mistakes?: boolean;
   /** Communes to draw units from; default: a handful of both regions. */
   communeCodes?: string[];
+  /** Units per commune (3 unless told): the sector has about 2,000 units, some 18 a commune. */
+  unitsPerCommune?: number;
+  /** Give every unit of Tổng hợp an 'Email đầu mối' (hand-over by mail). */
+  focalEmails?: boolean;
 }
 
 const DEFAULT_COMMUNES = ['11383', '11329', '11560', '11824', '10525', '10999', '10888', '10675'];
@@ -200,11 +204,13 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
   const communes = (options.communeCodes ?? DEFAULT_COMMUNES)
     .map((code) => COMMUNES.find((c) => c.code === code)!)
     .filter(Boolean);
-  const unitsPerCommune = 3;
+  const unitsPerCommune = options.unitsPerCommune ?? 3;
   const units = communes.flatMap((commune, ci) =>
     Array.from({ length: unitsPerCommune }, (_, k) => ({
       commune,
-      unit: `${SCHOOLS[k % 3]} ${SCHOOL_NAMES[(ci + k * 3) % SCHOOL_NAMES.length]}${options.people > 5000 ? ` số ${ci + 1}` : ''}`,
+      unit:
+        `${SCHOOLS[k % 3]} ${SCHOOL_NAMES[(ci + k * 3) % SCHOOL_NAMES.length]}` +
+        (unitsPerCommune > 3 ? ` số ${k + 1}` : options.people > 5000 ? ` số ${ci + 1}` : ''),
     })),
   );
   let serial = 0;
@@ -442,7 +448,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     const miscount = !!options.mistakes && (i === 1 || i === units.length - 2);
     const declared = (declaredBy.get(key) ?? 0) + (miscount ? 2 : 0);
     if (miscount) plantedOut[`Tổng hợp!${i + 2}`] = ['COUNT_MISMATCH'];
-    return [
+    const row: CellScalar[] = [
       i + 1,
       u.commune.fullName,
       u.unit,
@@ -450,7 +456,12 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
       pick(names),
       `${pick(MOBILE_PREFIXES)}${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`,
     ];
+    if (options.focalEmails) row.push(`daumoi.${i + 1}@haiphong.edu.vn`);
+    return row;
   });
+  const summaryHeader = options.focalEmails
+    ? [...SUMMARY_HEADER_AS_TYPED, 'Email đầu mối']
+    : [...SUMMARY_HEADER_AS_TYPED];
 
   const csdlRows: CellScalar[][] = people
     .map((p, i): CellScalar[] | null =>
@@ -475,7 +486,7 @@ export function generateWorkbook(options: GeneratorOptions): GeneratedWorkbook {
     workbook: {
       name: 'Đăng ký email công vụ',
       sheets: [
-        sheet('Tổng hợp', [...SUMMARY_HEADER_AS_TYPED], summaryRows, new Set([5])),
+        sheet('Tổng hợp', summaryHeader, summaryRows, new Set([5])),
         sheet('Danh sách', ROSTER_HEADER, withBlanks, new Set([7, 8, 9])),
         sheet('Tài khoản hiện có', [...ACCOUNT_HEADER_AS_TYPED], accounts, new Set([4, 5])),
         sheet('CSDL ngành', [...CSDL_HEADER_AS_TYPED], csdlRows, new Set([0, 7])),

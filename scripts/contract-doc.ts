@@ -11,7 +11,7 @@ import { runCheck, type CheckResult } from '../src/domain/check';
 import { CSDL_COLUMNS, ROSTER_COLUMNS, SERVICE_COLUMNS, SUMMARY_COLUMNS, ACCOUNT_COLUMNS } from '../src/domain/columns';
 import type { ColumnSpec } from '../src/domain/columns';
 import * as exporters from '../src/domain/exports';
-import { groupHandover, handoverCsv } from '../src/domain/handover';
+import { groupHandover, handoverCsv, signInAt } from '../src/domain/handover';
 import { DEFAULT_SETTINGS, FINDING_CODES, WARNING_CODES, type FindingCode } from '../src/domain/types';
 import { FINDING_TEXT, REPORT_TEXT } from '../src/i18n/findings';
 import { UI } from '../src/i18n/ui';
@@ -152,7 +152,7 @@ function exportsBlock(result: CheckResult): string {
       exporters.toEntraCsv(records, password),
       3,
     ],
-    ['`provisioning/zimbra.zmprov` (`zmprov -f`)', exporters.toZimbraScript(records, password), 1],
+    ['`provisioning/zimbra.zmprov` (`zmprov -f`)', exporters.toZimbraScript(records, password), 2],
     [
       '`provisioning/hpnet-eoffice.csv` (HPNET eOffice)',
       exporters.toEofficeCsv(result.services.eoffice.slice(0, 1)),
@@ -166,7 +166,7 @@ function exportsBlock(result: CheckResult): string {
     ['`findings.csv` (mọi lỗi, cảnh báo)', exporters.toFindingsCsv(result.findings.slice(0, 1)), 2],
     [
       '`handover/<đơn vị>.csv` (danh sách bàn giao cho đầu mối đơn vị)',
-      handoverCsv(groupHandover(records, new Map()), password),
+      handoverCsv(groupHandover(records, new Map()), password, signInAt('', 'haiphong.edu.vn')),
       2,
     ],
   ];

@@ -23,6 +23,7 @@ export const ENTRY_POINTS = {
   menuRunAll: 'menu: Cấp địa chỉ và xuất tất cả tệp (one read, one check, every file)',
   menuReleaseAddress: 'menu: Giải phóng một địa chỉ đã cấp (Văn phòng only; logged in Nhật ký)',
   menuReviewRecipients: 'menu: Duyệt email đầu mối nhận bàn giao (Văn phòng only)',
+  menuResetPasswords: 'menu: Đặt lại mật khẩu (Văn phòng only; a reset batch of the chosen exported accounts)',
   menuShowSettings: 'menu: Cài đặt',
   menuToggleAutoCheck: 'menu: Bật/Tắt kiểm tra tự động',
   menuMeasureSpeed: 'menu: Đo tốc độ (times Sheets operations on a scratch sheet; Văn phòng only)',

@@ -2,45 +2,41 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
-import type { CellValue } from '../domain/types';
+import type { RawTable } from '../domain/types';
 import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
-import { matchServiceColumns } from '../domain/columns';
-import { COMMUNES } from '../domain/communes';
 import { UI } from '../i18n/ui';
-import { locateRosterColumns } from '../sheets/columns';
-import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
-import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
-import { setDropdowns } from '../sheets/validations';
 import { syncRegister } from '../sheets/register-sheet';
+import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { syncLedger } from '../sheets/ledger-sheet';
-import { LEDGER_TEXT } from '../i18n/register';
-import { writeOwnedColumns } from '../sheets/write-owned';
 import { ACCESS } from '../i18n/access';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail, showAlert, showDialog, showToast } from './env';
-import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
+import { writeExportFile, type ExportSummary } from './exports';
 import { runSteps, saveJob, type JobState, type StepOutcome } from './jobs';
 import { leaveNotice } from './notices';
 import type { RunContext } from './run-context';
 import { saveSnapshot } from './dashboard';
-import { newPasswordSeed, passwordBook, type PasswordBook } from './exports';
+import { dropSeed, restorePasswords, type DrawnPasswords, type PasswordBook } from './batch-passwords';
 import {
-  dropSeed,
-  handOver,
-  handoverDialog,
-  handoverLogNote,
-  keepSeed,
-  restorePasswords,
-  type HandoverMemo,
-  type Recipients,
-} from './handover-step';
-import { recipientsOfRun } from './handover';
+  batchKinds,
+  batchRequest,
+  isBatched,
+  recordBatch,
+  writeBatchFiles,
+  type BatchedAction,
+  type BatchMemo,
+} from './batch-job';
+import type { ResetSelection } from '../domain/batches';
+import { BATCH_TEXT } from '../i18n/batches';
+import { handOver, handoverDialog, handoverLogNote, waitingOnly, type HandoverMemo } from './handover-step';
+import { retireMovedUnits, sendWaitingMails } from './handover';
+import { focalEmails, signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
-import { REGISTER_TEXT } from '../i18n/register';
+import { LEDGER_TEXT, REGISTER_TEXT } from '../i18n/register';
 import { registerKey } from './register-key';
 
 export type ActionName =
@@ -53,39 +49,32 @@ export type ActionName =
   | 'exportEoffice'
   | 'exportSignature'
   | 'exportFindings'
-  | 'all';
-
-const EXPORT_KIND: Partial<Record<ActionName, ExportKind>> = {
-  exportGoogle: 'google-workspace',
-  exportEntra: 'entra',
-  exportZimbra: 'zimbra',
-  exportFindings: 'findings',
-  exportEoffice: 'eoffice',
-  exportSignature: 'signature',
-};
+  | 'all'
+  | 'reset';
 
 /** What a job does, in order; a paused job resumes at its next step. */
-export type ActionStep = 'owned' | 'ledger' | 'marks' | 'report' | 'export' | 'exportAll' | 'handover' | 'log';
+export type ActionStep =
+  'owned' | 'ledger' | 'marks' | 'report' | 'export' | 'exportAll' | 'exportReset' | 'handover' | 'log';
 export type ActionJob = JobState<ActionMemo, ActionStep>;
 
 const PLANS: Record<ActionName, ActionStep[]> = {
   check: ['owned', 'ledger', 'marks', 'log'],
   assign: ['owned', 'ledger', 'marks', 'report', 'log'],
   report: ['report', 'log'],
-  exportGoogle: ['export', 'handover', 'log'],
-  exportEntra: ['export', 'handover', 'log'],
-  exportZimbra: ['export', 'handover', 'log'],
+  // 'owned' records the batch in the register before any file is written (a later part, or a
+  // later run, then knows which addresses this batch holds) and shows it in Trạng thái.
+  exportGoogle: ['owned', 'export', 'handover', 'log'],
+  exportEntra: ['owned', 'export', 'handover', 'log'],
+  exportZimbra: ['owned', 'export', 'handover', 'log'],
   exportFindings: ['export', 'log'],
   // Plan 5277's lists follow the addresses assigned so far (an export never assigns).
-  exportEoffice: ['export', 'log'],
-  exportSignature: ['export', 'log'],
+  exportEoffice: ['owned', 'export', 'log'],
+  exportSignature: ['owned', 'export', 'log'],
   // One read and one check for everything Văn phòng hands over: addresses, report, every file.
+  // 'owned' writes the register, batch marks included.
   all: ['owned', 'ledger', 'marks', 'report', 'exportAll', 'handover', 'log'],
+  reset: ['owned', 'exportReset', 'handover', 'log'],
 };
-
-const ALL_EXPORTS: ExportKind[] = ['google-workspace', 'entra', 'zimbra', 'eoffice', 'signature', 'findings'];
-/** The files with initial passwords: only their runs make hand-over lists. */
-const PROVISIONING = new Set<ExportKind>(['google-workspace', 'entra', 'zimbra']);
 
 export interface ActionMemo {
   counts?: CheckCounts;
@@ -99,6 +88,10 @@ export interface ActionMemo {
   handover?: HandoverMemo;
   /** What the run could not protect for Văn phòng: said in its dialog and in Nhật ký. */
   warnings?: string[];
+  /** The batch this job made or carries on (once it is in the register). */
+  batch?: BatchMemo;
+  /** What a reset job gives new passwords to. */
+  reset?: ResetSelection;
 }
 
 export type ActionSummary =
@@ -110,13 +103,13 @@ export type ActionSummary =
       pending: boolean;
       files?: ExportSummary[];
       handover?: HandoverMemo;
-      recipients?: Recipients;
+      batchInfo?: BatchMemo;
     }
-  | (ExportSummary & { handover?: HandoverMemo; recipients?: Recipients })
+  | (ExportSummary & { handover?: HandoverMemo; batchInfo?: BatchMemo })
   | { ok: true; action: ActionName; pending: true }
   | { ok: false; message: string; busy?: boolean };
 
-export function newJob(action: ActionName, user: string, now: number): ActionJob {
+export function newJob(action: ActionName, user: string, now: number, reset?: ResetSelection): ActionJob {
   return {
     id: `${action}-${now}`,
     action,
@@ -125,7 +118,7 @@ export function newJob(action: ActionName, user: string, now: number): ActionJob
     next: 0,
     part: 1,
     startedAt: now,
-    memo: { elapsedBefore: 0 },
+    memo: reset ? { elapsedBefore: 0, reset } : { elapsedBefore: 0 },
   };
 }
 
@@ -139,10 +132,9 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const action = job.action as ActionName;
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
-  let rosterHeader: string[] = [];
-  let rosterValues: CellValue[][] | undefined;
+  let rosterShown: RawTable[] | undefined;
   /** This part's passwords, when it drew them; a later part re-derives them from the kept seed. */
-  let runPasswords: PasswordBook | null = null;
+  let drawn = null as DrawnPasswords | null;
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
@@ -156,10 +148,10 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
       assignAddresses: action === 'assign' || action === 'all',
       registerKey: registerKey(ctx.props),
       stampReceivedAt: false,
+      batch: batchRequest(action, job.memo, now),
     });
     if (!result.ok) return result;
-    rosterHeader = (input.roster?.values[0] ?? []).map(String);
-    rosterValues = input.roster?.values;
+    rosterShown = input.rosterTabs;
     cached = result;
     // The first part's counts are the true ones: after a resume, addresses written
     // earlier no longer count as new.
@@ -177,26 +169,27 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     }
     const result = checked();
     if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
-    const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
     switch (name) {
       case 'owned':
-        writeOwned(ctx, job, roster, result, rosterValues);
+        saveRegister(ctx, job, result, now);
+        writeRosterOwned(ctx.ss, result, rosterShown);
         break;
       case 'ledger':
         keepLedger(ctx, job, result);
         break;
       case 'marks':
-        writeMarks(roster, rosterHeader, result);
+        writeRosterMarks(ctx.ss, result, true);
         break;
       case 'report':
         writeReportSheet(ctx.ss, result.report, result.notes, now);
         break;
       case 'export':
       case 'exportAll':
-        runPasswords = exportFiles(job, name, result, now);
+      case 'exportReset':
+        drawn = exportFiles(ctx, job, name, result, now);
         break;
       case 'handover':
-        return handoverStep(ctx, job, result, runPasswords, now);
+        return handoverStep(ctx, job, result, drawn?.book ?? null, now);
       default: {
         const unknown: never = name;
         throw new Error(`unknown job step ${String(unknown)}`);
@@ -212,35 +205,15 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     showAlert(outcome.message);
     return { ok: false, message: outcome.message };
   }
-  if (outcome.state === 'paused') return paused(ctx, job, action);
+  if (outcome.state === 'paused') return pause(ctx, job, drawn);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
-  return finish(ctx, action, job.memo, job.memo.handover ? recipientsOfRun(ctx.props, job.id) : []);
+  return finish(ctx, action, job.memo);
 }
 
-/**
- * The register first: an address shown in the column that the register lacks is typed text,
- * so a run cut short between the two writes must leave the register ahead, never behind.
- */
-function writeOwned(
-  ctx: RunContext,
-  job: ActionJob,
-  roster: GoogleAppsScript.Spreadsheet.Sheet,
-  result: CheckResult,
-  rosterValues: CellValue[][] | undefined,
-): void {
-  if (!syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
-    job.memo.warnings = [...(job.memo.warnings ?? []), REGISTER_TEXT.unprotected];
-  writeOwnedColumns(roster, result.owned, rosterValues);
-}
-
-/** Sổ ghi nhận, when this run changed it; a sheet of its name the add-on did not make is said, not used. */
-function keepLedger(ctx: RunContext, job: ActionJob, result: CheckResult): void {
-  if (!syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
-    job.memo.notes = [...(job.memo.notes ?? []), LEDGER_TEXT.planted];
-}
-
-/** A job cut short by the time budget: checkpointed, and what the first parts found so far. */
-function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSummary {
+/** A job cut short: checkpointed, and the batch's passwords kept when its hand-over is still to come. */
+function pause(ctx: RunContext, job: ActionJob, drawn: DrawnPasswords | null): ActionSummary {
+  const action = job.action as ActionName;
+  if (drawn && job.steps.slice(job.next).includes('handover')) drawn.keep(job.id);
   job.memo.elapsedBefore += Date.now() - ctx.startedAt;
   saveJob(ctx.props, job);
   showToast(ctx.ss, UI.toasts.paused);
@@ -248,6 +221,29 @@ function paused(ctx: RunContext, job: ActionJob, action: ActionName): ActionSumm
   return job.memo.counts
     ? { ok: true, action, counts: job.memo.counts, notes: job.memo.notes ?? [], pending: true }
     : { ok: true, action, pending: true };
+}
+
+/**
+ * The register, batch marks included; then the batch it now records is kept for the job's
+ * later parts and listed for people.
+ */
+/**
+ * Written before the roster's columns: an address shown there that the register lacks is typed
+ * text, so a run cut short between the two writes must leave the register ahead, never behind.
+ */
+function saveRegister(ctx: RunContext, job: ActionJob, result: CheckResult, now: Date): void {
+  if (!syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
+    job.memo.warnings = [...(job.memo.warnings ?? []), REGISTER_TEXT.unprotected];
+  if (!result.batch || job.memo.batch) return;
+  const accounts = result.provisioning.length;
+  job.memo.batch = { number: result.batch.number, reset: result.batch.reset, accounts };
+  recordBatch(ctx.props, job.memo.batch, now, job.user);
+}
+
+/** Sổ ghi nhận, when this run changed it; a sheet of its name the add-on did not make is said, not used. */
+function keepLedger(ctx: RunContext, job: ActionJob, result: CheckResult): void {
+  if (!syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
+    job.memo.notes = [...(job.memo.notes ?? []), LEDGER_TEXT.planted];
 }
 
 /** Writes the hand-over lists until the time budget; the job's next part carries on if need be. */
@@ -258,9 +254,19 @@ function handoverStep(
   drawn: PasswordBook | null,
   now: Date,
 ): StepOutcome {
+  const batch = job.memo.batch?.number ?? null;
+  if (batch === null || result.provisioning.length === 0) {
+    // Nothing to hand over in this run: a former focal person still loses access, and mails
+    // that waited for the quota still go out.
+    const unretired = retireMovedUnits(ctx.props, result.focalContacts ? focalEmails(result.focalContacts) : null);
+    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+    if (mails.sent + mails.waiting + unretired.length > 0)
+      job.memo.handover = waitingOnly(mails.sent, mails.waiting, unretired);
+    return { stop: false };
+  }
   const passwords = drawn ?? restorePasswords(job.id, result.provisioning);
   const deadline = ctx.startedAt + TIME_BUDGET_MS;
-  const made = handOver(ctx, job, result, passwords, now, deadline, job.memo.handover);
+  const made = handOver(ctx, job, result, passwords, { batch, now, deadline }, job.memo.handover);
   job.memo.handover = made.memo;
   if (!made.done) return { stop: false, again: true };
   dropSeed();
@@ -268,41 +274,31 @@ function handoverStep(
 }
 
 /**
- * The export step: one password per person for the run, shared by every file and kept (as
- * its seed, in the runner's user properties) for the hand-over step, which may run in a later part.
+ * The export step: the batch's files (none when nothing was new), and the findings list for
+ * 'all' and its own menu item. The batch's passwords are drawn here, once.
  */
 function exportFiles(
+  ctx: RunContext,
   job: ActionJob,
-  name: 'export' | 'exportAll',
+  name: 'export' | 'exportAll' | 'exportReset',
   result: CheckResult,
   now: Date,
-): PasswordBook | null {
-  const kind = EXPORT_KIND[job.action as ActionName];
-  const seed = name === 'exportAll' || (kind && PROVISIONING.has(kind)) ? newPasswordSeed() : null;
-  const passwords = seed ? passwordBook(result.provisioning, seed) : undefined;
-  if (name === 'export') job.memo.exported = writeExportFile(kind!, result, now, passwords);
-  else job.memo.exportedAll = ALL_EXPORTS.map((k) => writeExportFile(k, result, now, passwords));
-  if (!seed || !passwords) return null;
-  keepSeed(job.id, seed, result.provisioning);
-  return passwords;
-}
-
-/** Dropdowns on the user columns (communes, gender, positions, plan 5277 choices) and marks on flagged cells. */
-function writeMarks(roster: GoogleAppsScript.Spreadsheet.Sheet, rosterHeader: string[], result: CheckResult): void {
-  const columns = locateRosterColumns(rosterHeader);
-  const services = matchServiceColumns(rosterHeader).input;
-  const at = (index: number | undefined): number | undefined => (index === undefined ? undefined : index + 1);
-  setDropdowns(
-    roster,
-    {
-      ...columns,
-      eofficeRequest: at(services.eofficeRequest),
-      signatureRequest: at(services.signatureRequest),
-    },
-    COMMUNES.map((c) => c.fullName),
-  );
-  const rosterFindings = result.findings.filter((f) => f.sheet === SHEETS.roster);
-  writeHighlights(roster, rosterHeader, result.owned, rosterFindings, result.rows.length + 1);
+): DrawnPasswords | null {
+  const action = job.action as ActionName;
+  if (action === 'exportFindings') {
+    job.memo.exported = writeExportFile('findings', result, now, null);
+    return null;
+  }
+  const made =
+    result.batch?.number != null
+      ? writeBatchFiles(batchKinds(action as BatchedAction, ctx.settings.mailPlatform, result), result, now)
+      : { files: [], drawn: null };
+  if (name === 'export') {
+    if (made.files[0]) job.memo.exported = made.files[0];
+  } else
+    job.memo.exportedAll =
+      name === 'exportAll' ? [...made.files, writeExportFile('findings', result, now, null)] : made.files;
+  return made.drawn;
 }
 
 /** The job's one line in 'Nhật ký': counts from its first part, time over all parts. */
@@ -321,13 +317,19 @@ function logJob(ctx: RunContext, job: ActionJob, action: ActionName, now: Date):
     // Links too: a run finished by its trigger has no dialog, and Văn phòng looks here.
     note: [
       job.part > 1 ? UI.log.resumedPart(job.part) : '',
+      batchLogNote(job.memo.batch),
       ACCESS.logFiles(exportedFiles(job.memo)),
-      job.memo.handover ? handoverLogNote(job.memo.handover, recipientsOfRun(ctx.props, job.id)) : '',
+      job.memo.handover ? handoverLogNote(job.memo.handover) : '',
       ...(job.memo.warnings ?? []),
     ]
       .filter(Boolean)
       .join(' · '),
   });
+}
+
+function batchLogNote(b: BatchMemo | undefined): string {
+  if (!b) return '';
+  return b.number === null ? BATCH_TEXT.logNothingNew : BATCH_TEXT.logBatch(b.number, b.accounts, b.reset);
 }
 
 function exportedFiles(memo: ActionMemo): ExportSummary[] {
@@ -361,7 +363,18 @@ function warningsHtml(memo: ActionMemo): string {
   return (memo.warnings ?? []).map((w) => `<p style="color:#b3261e">${escapeHtml(w)}</p>`).join('');
 }
 
-function finish(ctx: RunContext, action: ActionName, memo: ActionMemo, recipients: Recipients): ActionSummary {
+/** The batch's line of a dialog: what it holds, or that nothing was new. */
+function batchLine(memo: ActionMemo): string {
+  const b = memo.batch;
+  if (!b) return '';
+  const text = b.number === null ? BATCH_TEXT.nothingNew : BATCH_TEXT.dialogBatch(b.number, b.accounts, b.reset);
+  return `<p><strong>${escapeHtml(text)}</strong></p>`;
+}
+
+const dialogOf = (body: string): string => `<div style="font-family:Arial,sans-serif;font-size:14px">${body}</div>`;
+
+function finish(ctx: RunContext, action: ActionName, memo: ActionMemo): ActionSummary {
+  const batchInfo = memo.batch ? { batchInfo: memo.batch } : {};
   if (memo.exported) {
     const e = memo.exported;
     if (ctx.interactive) {
@@ -369,36 +382,21 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo, recipient
         e.kind === 'findings'
           ? ''
           : `<p style="color:#b3261e">${escapeHtml(e.kind === 'eoffice' || e.kind === 'signature' ? UI.exportDialog.personalData : UI.exportDialog.warning)}</p>`;
-      const empty = e.rows === 0 && e.kind !== 'findings' ? `<p>${escapeHtml(UI.alerts.exportEmpty)}</p>` : '';
       showDialog(
-        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>${empty}` +
-          `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
-          `${memo.handover ? handoverDialog(memo.handover, recipients) : ''}${warningsHtml(memo)}</div>`,
+        dialogOf(
+          `${batchLine(memo)}<p>${escapeHtml(UI.exportDialog.body(e.rows))}</p>` +
+            `<p><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(UI.exportDialog.open)}: ${escapeHtml(e.fileName)}</a></p>${warning}` +
+            `${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}`,
+        ),
         UI.exportDialog.title,
       );
     }
-    return memo.handover ? { ...e, handover: memo.handover, recipients } : e;
+    return { ...e, ...(memo.handover ? { handover: memo.handover } : {}), ...batchInfo };
   }
   const counts = memo.counts!;
-  if (memo.exportedAll) {
-    const files = memo.exportedAll;
-    if (ctx.interactive) {
-      const links = files
-        .map(
-          (e) =>
-            `<li><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(e.fileName)}</a> (${escapeHtml(UI.exportDialog.body(e.rows))})</li>`,
-        )
-        .join('');
-      showDialog(
-        `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
-          servicesLine(counts)
-            .map((line) => `<p>${escapeHtml(line)}</p>`)
-            .join('') +
-          `<ul>${links}</ul>` +
-          `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>${memo.handover ? handoverDialog(memo.handover, recipients) : ''}${warningsHtml(memo)}</div>`,
-        UI.exportDialog.title,
-      );
-    }
+  if (memo.exportedAll || (isBatched(action) && memo.batch?.number === null)) {
+    const files = memo.exportedAll ?? [];
+    if (ctx.interactive) showFilesDialog(action, memo, files, counts);
     return {
       ok: true,
       action,
@@ -407,7 +405,7 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo, recipient
       pending: false,
       files,
       handover: memo.handover,
-      recipients,
+      ...batchInfo,
     };
   }
   if (ctx.interactive) {
@@ -420,4 +418,27 @@ function finish(ctx: RunContext, action: ActionName, memo: ActionMemo, recipient
     showAlert([text, ...servicesLine(counts), ...(memo.notes ?? []), ...(memo.warnings ?? [])].join('\n'));
   }
   return { ok: true, action, counts, notes: memo.notes ?? [], pending: false };
+}
+
+function showFilesDialog(action: ActionName, memo: ActionMemo, files: ExportSummary[], counts: CheckCounts): void {
+  const links = files
+    .map(
+      (e) =>
+        `<li><a href="${escapeHtml(e.url)}" target="_blank" rel="noopener">${escapeHtml(e.fileName)}</a> (${escapeHtml(UI.exportDialog.body(e.rows))})</li>`,
+    )
+    .join('');
+  const head =
+    action === 'all'
+      ? `<p>${escapeHtml(UI.alerts.assignDone(counts))}</p>` +
+        servicesLine(counts)
+          .map((line) => `<p>${escapeHtml(line)}</p>`)
+          .join('')
+      : '';
+  const warning = files.length > 0 ? `<p style="color:#b3261e">${escapeHtml(UI.exportDialog.warning)}</p>` : '';
+  showDialog(
+    dialogOf(
+      `${head}${batchLine(memo)}${links ? `<ul>${links}</ul>` : ''}${warning}${memo.handover ? handoverDialog(memo.handover) : ''}${warningsHtml(memo)}`,
+    ),
+    UI.exportDialog.title,
+  );
 }

@@ -2,34 +2,35 @@
  * The hourly check: a toggle that installs or removes the document's one time-driven trigger
  * (see auto-state.ts), and the trigger's handler, which first carries on its owner's paused
  * job (the add-on allows its owner no second timer in this document), then re-checks only when
- * 'Danh sách' changed since its last run.
+ * the roster ('Danh sách' and its other tabs) changed since its last run.
  */
 import { runCheck, type CheckResult } from '../domain/check';
-import type { CellValue } from '../domain/types';
-import { matchServiceColumns, ownedColumnIndices } from '../domain/columns';
+import type { WorkbookInput } from '../domain/types';
 import { UI } from '../i18n/ui';
-import { writeHighlights } from '../sheets/highlights';
 import { appendLog } from '../sheets/log-sheet';
-import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { syncRegister } from '../sheets/register-sheet';
 import { syncLedger } from '../sheets/ledger-sheet';
+import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { LEDGER_TEXT, REGISTER_TEXT } from '../i18n/register';
 import { registerKey } from './register-key';
 import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
-import { writeOwnedColumns } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
-import { valuesDigest } from './digest';
+import { rosterDigest, valuesDigest } from './digest';
 import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
 import { readAutoCheck, TIMED_HANDLER, writeAutoCheck } from './auto-state';
-import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
+import { guarded, requireChanger, type Refusal } from './guard';
+import { withOfficeLock } from './lock-priority';
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
 import { buildDigests, sendDigests } from './notify';
 import { openRunContext, type RunContext } from './run-context';
+import { sendWaitingMails } from './handover';
+import { signInAt } from '../domain/handover';
+import { HANDOVER_TEXT } from '../i18n/handover';
 import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
@@ -42,7 +43,7 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
     const who = requireChanger(ctx);
     if (!who.ok) return who;
     showPendingNotice(ctx.props, who.user);
-    return withDocumentLock(LOCK_WAIT_MS, true, () => {
+    return withOfficeLock(true, () => {
       // This document's triggers only: in the add-on, getProjectTriggers() lists the user's
       // triggers of every document, and switching here must leave the others alone.
       const own = ScriptApp.getUserTriggers(ctx.ss);
@@ -69,6 +70,22 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
       showAlert(UI.alerts.autoOn);
       return { ok: true as const, enabled: true };
     });
+  });
+}
+
+/** Hand-over mails that waited for the day's quota go out hourly too, not only at the next export. */
+function sendMailsWaiting(ctx: RunContext, user: string): void {
+  const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+  if (mails.sent === 0) return;
+  appendLog(ctx.ss, {
+    at: new Date(ctx.startedAt),
+    user,
+    action: UI.actions.timed,
+    rowsRead: 0,
+    findings: 0,
+    assigned: 0,
+    elapsedMs: Date.now() - ctx.startedAt,
+    note: HANDOVER_TEXT.logMails(mails.sent, mails.waiting),
   });
 }
 
@@ -99,18 +116,16 @@ function logRefusal(ctx: RunContext, user: string, message: string): TimedOutcom
  * The register before the column that shows it (see actions.ts), then the ledger and the
  * marks; what could not be kept, to say in Nhật ký.
  */
-function writeTimedResults(ctx: RunContext, result: CheckResult, values: CellValue[][], office: string[]): string[] {
-  const roster = ctx.ss.getSheetByName(SHEETS.roster)!;
+function writeTimedResults(
+  ctx: RunContext,
+  result: CheckResult,
+  tabs: WorkbookInput['rosterTabs'],
+  office: string[],
+): string[] {
   const held = syncRegister(ctx.ss, result.register, office, ownedSheetIds(ctx.props));
-  writeOwnedColumns(roster, result.owned, values);
+  writeRosterOwned(ctx.ss, result, tabs);
   const ledgerKept = syncLedger(ctx.ss, ctx.props, result, office, ownedSheetIds(ctx.props));
-  writeHighlights(
-    roster,
-    (values[0] ?? []).map(String),
-    result.owned,
-    result.findings.filter((f) => f.sheet === SHEETS.roster),
-    result.rows.length + 1,
-  );
+  writeRosterMarks(ctx.ss, result, false);
   return [held ? '' : REGISTER_TEXT.unprotected, ledgerKept ? '' : LEDGER_TEXT.planted];
 }
 
@@ -129,7 +144,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (who.ok) keepPausedJobGoing(ctx.props, who.user, ctx.startedAt);
       return { ok: true, changed: false, retired: true };
     }
-    return withDocumentLock(LOCK_WAIT_MS, false, (): TimedOutcome => {
+    return withOfficeLock(false, (): TimedOutcome => {
       // A long menu job paused by the time limit owns the sheet until it finishes; its owner's
       // hourly check is also its resume timer.
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
@@ -139,17 +154,14 @@ export function timedCheck(e?: unknown): TimedOutcome {
       const planted = plantedRegister(ctx, office, true);
       if (planted) return logRefusal(ctx, who.user, planted);
       const unprotected = protectReferenceSheets(ctx, office);
+      sendMailsWaiting(ctx, who.user);
       const input = readWorkbookInput(ctx.ss);
-      if (!input.roster) return { ok: true, changed: false };
-      const header = input.roster.values[0] ?? [];
-      const ownedIdx = ownedColumnIndices(header);
-      // Plan 5277's 'eOffice' / 'Chữ ký số' are the add-on's too (told apart from a unit's column of that name).
-      for (const i of Object.values(matchServiceColumns(header).owned)) ownedIdx.add(i);
+      if (!input.rosterTabs?.length) return { ok: true, changed: false };
       // A pasted directory list changes statuses, and each day may turn a batch a week old (NOT_CREATED).
       const listed = input.directory
         ? [valuesDigest(input.directory.values), new Date(ctx.startedAt).toDateString()]
         : [];
-      const digest = [valuesDigest(input.roster.values, ownedIdx), ...listed].join('|');
+      const digest = [rosterDigest(input.rosterTabs), ...listed].join('|');
       if (ctx.props.getProperty(DIGEST_KEY) === digest) return { ok: true, changed: false };
 
       const now = new Date(ctx.startedAt);
@@ -165,7 +177,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         return logRefusal(ctx, who.user, result.message);
       }
       saveSnapshot(result.report, now, ctx.settings.domain);
-      const written = writeTimedResults(ctx, result, input.roster.values, office);
+      const written = writeTimedResults(ctx, result, input.rosterTabs, office);
       const mail = ctx.settings.notifyFocalPersons ? sendDigests(buildDigests(result), ctx.props, now) : '';
       appendLog(ctx.ss, {
         at: now,

@@ -1,14 +1,9 @@
 /**
- * The Director's dashboard: every run saves the report's counts as a small snapshot in
- * the script properties (the web app runs without the workbook open, where document
- * properties and the active spreadsheet are not to be had), and `doGet` prints the page
- * from it alone: a constant handful of service calls whatever the workbook's size.
- *
- * Script properties are "shared among all users of a script, add-on, or web app"
- * (https://developers.google.com/apps-script/guides/properties): in the published add-on, every
- * document of every tenant writes the same store. So each snapshot is kept under its document's
- * id, and the page shows one document's only: in a bound script the store is that document's own
- * (it records itself as the source); in the add-on, the workbook named at deploy time.
+ * The Director's dashboard: every run of Văn phòng in the production workbook saves the
+ * report's counts as a small snapshot in the script properties (the web app runs without the
+ * workbook open, where document properties and the active spreadsheet are not to be had), and
+ * `doGet` prints the page from it alone: a constant handful of service calls whatever the
+ * workbook's size. Which workbook that is, and why: snapshot-store.ts.
  */
 import { buildSnapshot, parseSnapshot, type DashboardSnapshot } from '../domain/dashboard/snapshot';
 import { packSnapshot } from '../domain/dashboard/stored';
@@ -16,14 +11,10 @@ import { DEFAULT_SETTINGS } from '../domain/types';
 import { DASHBOARD_TEXT } from '../i18n/dashboard';
 import { UI } from '../i18n/ui';
 import { renderDashboard, renderNotAllowed, renderProblem } from '../ui/dashboard-page';
-import { deployConfig } from './deploy-config';
 import { escapeHtml, showDialog } from './env';
 import { guarded } from './guard';
+import { readSnapshotText, writeSnapshotParts, writesDashboard } from './snapshot-store';
 
-export const SNAPSHOT_PREFIX = 'dashboardSnapshot.';
-const SOURCE_KEY = `${SNAPSHOT_PREFIX}source`;
-const partsKey = (documentId: string): string => `${SNAPSHOT_PREFIX}${documentId}.parts`;
-const partKey = (documentId: string, i: number): string => `${SNAPSHOT_PREFIX}${documentId}.${i}`;
 /** Under the 9 KB a property value may hold; the stored text is ASCII, so characters are bytes. */
 const PART_CHARS = 8000;
 
@@ -43,41 +34,29 @@ export function snapshotParts(snapshot: DashboardSnapshot): string[] {
   return parts;
 }
 
-/** Saves the snapshot of a run's report; a failure here never fails the run itself. */
+/**
+ * Saves the snapshot of a run's report, when the run is in the production workbook (see
+ * snapshot-store.ts); a failure here never fails the run itself.
+ */
 export function saveSnapshot(
   report: { header: readonly unknown[]; rows: readonly (readonly unknown[])[] },
   now: Date,
   domain: string,
 ): void {
   try {
-    const snapshot = buildSnapshot(report as Parameters<typeof buildSnapshot>[0], now, domain);
-    const parts = snapshotParts(snapshot);
     const documentId = SpreadsheetApp.getActive().getId();
-    const store = PropertiesService.getScriptProperties();
-    const values: Record<string, string> = { [partsKey(documentId)]: String(parts.length) };
-    parts.forEach((p, i) => (values[partKey(documentId, i)] = p));
-    if (deployConfig().target === 'bound') values[SOURCE_KEY] = documentId;
-    store.setProperties(values);
+    if (!writesDashboard(documentId)) return;
+    const snapshot = buildSnapshot(report as Parameters<typeof buildSnapshot>[0], now, domain);
+    writeSnapshotParts(PropertiesService.getScriptProperties(), documentId, snapshotParts(snapshot));
   } catch (error) {
     console.error(error);
   }
 }
 
-/** One read of the script properties; null when no run saved a snapshot yet. */
-export function loadSnapshot(): DashboardSnapshot | null {
-  const all = PropertiesService.getScriptProperties().getProperties();
-  const config = deployConfig();
-  const source = config.target === 'addon' ? config.dashboardSpreadsheetId : all[SOURCE_KEY];
-  if (!source) return null;
-  const count = Number(all[partsKey(source)] ?? 0);
-  if (!Number.isInteger(count) || count <= 0) return null;
-  const parts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const part = all[partKey(source, i)];
-    if (part === undefined) return null;
-    parts.push(part);
-  }
-  return parseSnapshot(parts.join(''));
+/** One read of the script properties: the production workbook's snapshot, null when none yet. */
+export function loadSnapshot(): DashboardSnapshot | null | 'not-configured' {
+  const stored = readSnapshotText(PropertiesService.getScriptProperties().getProperties());
+  return stored.ok ? parseSnapshot(stored.text) : stored.reason;
 }
 
 function viewerEmail(): string {
@@ -99,10 +78,12 @@ export function doGet(event?: unknown): GoogleAppsScript.HTML.HtmlOutput | { ok:
     return { ok: false, message: DASHBOARD_TEXT.notARequest };
   let html: string;
   try {
-    const snapshot = loadSnapshot();
+    const loaded = loadSnapshot();
+    const snapshot = loaded === 'not-configured' ? null : loaded;
     const domain = (snapshot?.domain || DEFAULT_SETTINGS.domain).toLowerCase();
     const viewer = viewerEmail();
-    html = viewer.endsWith(`@${domain}`) ? renderDashboard(snapshot) : renderNotAllowed(domain);
+    if (!viewer.endsWith(`@${domain}`)) html = renderNotAllowed(domain);
+    else html = loaded === 'not-configured' ? renderProblem(DASHBOARD_TEXT.notConfigured) : renderDashboard(snapshot);
   } catch (error) {
     console.error(error);
     html = renderProblem(UI.alerts.unexpected);

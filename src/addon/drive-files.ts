@@ -41,6 +41,12 @@ export function shareWithReader(id: string, email: string, notify = false): void
   });
 }
 
+/** A new file made from a blob (a PDF), in the runner's My Drive, shared with nobody. */
+export function createPrivateBlobFile(name: string, blob: GoogleAppsScript.Base.Blob, mimeType: string): DriveFileRef {
+  const file = drive().Files.create({ name, mimeType }, blob.setName(name), { fields: 'id,webViewLink' });
+  return { id: file.id!, url: file.webViewLink! };
+}
+
 /**
  * Moves a file this add-on made to its owner's trash (restorable for 30 days). Only the owner
  * can: anyone else gets insufficientFilePermissions

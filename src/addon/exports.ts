@@ -1,6 +1,7 @@
 /**
  * Provisioning, plan 5277 and findings files: always a new, unshared file in the runner's
  * own Drive, never a sheet of the shared workbook (they hold initial passwords or personal data).
+ * A batch's files carry its number and day in their names ('Đợt 02 – 2025-09-12 – …').
  */
 import type { CheckResult } from '../domain/check';
 import {
@@ -10,15 +11,24 @@ import {
   toGoogleWorkspaceCsv,
   toSignatureCsv,
   toZimbraScript,
-  type ProvisionRecord,
 } from '../domain/exports';
 import { isStrictAddress } from '../domain/addresses';
-import { makePassword } from '../domain/passwords';
+import { toEntraResetList, toZimbraResetScript } from '../domain/exports/reset';
 import { formatInSheetZone } from '../domain/dates';
+import { BATCH_TEXT } from '../i18n/batches';
+import type { PasswordBook } from './batch-passwords';
 import { createPrivateFile } from './drive-files';
-import { randomSourceFromUuids } from './random';
 
-export type ExportKind = 'google-workspace' | 'entra' | 'zimbra' | 'findings' | 'eoffice' | 'signature';
+export type ExportKind =
+  | 'google-workspace'
+  | 'entra'
+  | 'zimbra'
+  | 'findings'
+  | 'eoffice'
+  | 'signature'
+  | 'google-reset'
+  | 'entra-reset'
+  | 'zimbra-reset';
 
 export interface ExportSummary {
   ok: true;
@@ -27,6 +37,8 @@ export interface ExportSummary {
   fileName: string;
   url: string;
   rows: number;
+  /** The batch the file belongs to (none for the findings list). */
+  batch?: number;
 }
 
 const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
@@ -36,36 +48,29 @@ const FILES: Record<ExportKind, { suffix: string; mime: string }> = {
   findings: { suffix: 'danh-sach-loi.csv', mime: 'text/csv' },
   eoffice: { suffix: 'hpnet-eoffice.csv', mime: 'text/csv' },
   signature: { suffix: 'ban-co-yeu-chu-ky-so.csv', mime: 'text/csv' },
+  'google-reset': { suffix: BATCH_TEXT.resetFiles.google, mime: 'text/csv' },
+  'entra-reset': { suffix: BATCH_TEXT.resetFiles.entra, mime: 'text/csv' },
+  'zimbra-reset': { suffix: BATCH_TEXT.resetFiles.zimbra, mime: 'text/plain' },
 };
+
+/** The kinds whose rows carry initial passwords: only a batch's passwords may fill them. */
+export const PASSWORD_KINDS: ReadonlySet<ExportKind> = new Set<ExportKind>([
+  'google-workspace',
+  'entra',
+  'zimbra',
+  'google-reset',
+  'entra-reset',
+  'zimbra-reset',
+]);
 
 /** yyyymmdd-hhmm in the sheet's time zone, so two exports of a day keep distinct names. */
 export function stamp(now: Date): string {
   return formatInSheetZone(now, 'yyyyMMdd-HHmm');
 }
 
-/** One initial password per person for a whole run: every file of the run, and the hand-over lists, agree. */
-export type PasswordBook = (record: ProvisionRecord) => string;
-
-/** Three UUIDs: the key of one run's password stream. */
-export function newPasswordSeed(): string[] {
-  return [Utilities.getUuid(), Utilities.getUuid(), Utilities.getUuid()];
-}
-
-/**
- * Passwords drawn from `seed` in address order, so the same seed and the same addresses
- * give the same passwords again: a hand-over finished in a later part of a long job
- * (a new execution, the check redone) still hands over the provisioning file's passwords.
- */
-export function passwordBook(records: readonly ProvisionRecord[], seed: string[] = newPasswordSeed()): PasswordBook {
-  const random = randomSourceFromUuids(seed);
-  const addresses = records.map((r) => r.address).sort();
-  const book = new Map<string, string>();
-  for (const address of addresses) if (!book.has(address)) book.set(address, makePassword(random));
-  return (r) => {
-    const known = book.get(r.address);
-    if (known === undefined) throw new Error('no password drawn for this record');
-    return known;
-  };
+/** 'Đợt 02 – 2025-09-12 – <rest>'. */
+export function batchFileName(batch: number, now: Date, rest: string): string {
+  return BATCH_TEXT.fileName(batch, formatInSheetZone(now, 'yyyy-MM-dd'), rest);
 }
 
 /**
@@ -79,7 +84,7 @@ export function exportable<T extends { address: string }>(records: readonly T[],
 export function exportContent(
   kind: ExportKind,
   result: CheckResult,
-  passwords?: PasswordBook,
+  passwords: PasswordBook | null,
 ): { text: string; rows: number } {
   if (kind === 'findings') return { text: toFindingsCsv(result.findings), rows: result.findings.length };
   // Plan 5277's lists hold personal data but no password.
@@ -87,25 +92,31 @@ export function exportContent(
     const requests = exportable(result.services[kind], result.domain);
     return { text: kind === 'eoffice' ? toEofficeCsv(requests) : toSignatureCsv(requests), rows: requests.length };
   }
+  if (!passwords) throw new Error('a provisioning file needs its batch’s passwords');
   const records = exportable(result.provisioning, result.domain);
-  const password = passwords ?? passwordBook(records);
-  const text =
-    kind === 'google-workspace'
-      ? toGoogleWorkspaceCsv(records, password)
-      : kind === 'entra'
-        ? toEntraCsv(records, password)
-        : toZimbraScript(records, password);
-  return { text, rows: records.length };
+  const writers: Record<string, (r: typeof records, p: PasswordBook) => string> = {
+    'google-workspace': toGoogleWorkspaceCsv,
+    'google-reset': toGoogleWorkspaceCsv,
+    entra: toEntraCsv,
+    'entra-reset': toEntraResetList,
+    zimbra: toZimbraScript,
+    'zimbra-reset': toZimbraResetScript,
+  };
+  return { text: writers[kind](records, passwords), rows: records.length };
 }
 
 export function writeExportFile(
   kind: ExportKind,
   result: CheckResult,
   now: Date,
-  passwords?: PasswordBook,
+  passwords: PasswordBook | null,
 ): ExportSummary {
   const { text, rows } = exportContent(kind, result, passwords);
-  const fileName = `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`;
+  const batch = kind === 'findings' ? null : (result.batch?.number ?? null);
+  const fileName =
+    batch === null
+      ? `email-cong-vu-${stamp(now)}-${FILES[kind].suffix}`
+      : batchFileName(batch, now, FILES[kind].suffix);
   const file = createPrivateFile(fileName, text, FILES[kind].mime);
-  return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows };
+  return { ok: true, kind, fileId: file.id, fileName, url: file.url, rows, ...(batch === null ? {} : { batch }) };
 }

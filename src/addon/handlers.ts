@@ -9,6 +9,7 @@ import { measureSpeed } from './speed';
 import { handleEdit } from './on-edit';
 import { releaseAddressFromMenu } from './release';
 import { decideRecipients, getRecipientReview, menuReviewRecipients } from './recipient-approval';
+import { resetPasswordsFromMenu } from './reset';
 import { getRegistrationFormData, submitRegistration, validateRegistration } from './registration';
 import { getSettings, menuShowSettings, saveSettings, showSidebar } from './settings-handlers';
 import { guarded } from './guard';
@@ -33,6 +34,7 @@ export const handlers = {
   menuRunAll: () => runMenuAction('all'),
   menuReleaseAddress: releaseAddressFromMenu,
   menuReviewRecipients,
+  menuResetPasswords: resetPasswordsFromMenu,
   menuShowSettings,
   menuToggleAutoCheck: toggleAutoCheck,
   menuMeasureSpeed: measureSpeed,

@@ -5,25 +5,21 @@
  * dialog, so never a person or a password).
  */
 import type { CheckResult } from '../domain/check';
-import { addressesDigest } from '../domain/handover';
+import { signInAt } from '../domain/handover';
 import { approvedRecipients, pendingRecipients } from '../domain/recipients';
 import { HANDOVER_TEXT as T, RECIPIENT_TEXT as R } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
-import { exportable, passwordBook, stamp, type PasswordBook } from './exports';
-import { makeHandoverLists, recipientsOfRun } from './handover';
-import type { Unretired } from './handover-retire';
+import type { PasswordBook } from './batch-passwords';
+import { exportable } from './exports';
+import { makeHandoverLists } from './handover';
 import { readApprovals } from './recipient-approval';
+import type { Unretired } from './handover-retire';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
 /** The job state lives in one property value (9 KB): unit names beyond this are only counted. */
 const MAX_NAMED_UNITS = 60;
-/**
- * The runner's own user properties: the seed must outlive an execution when the job is
- * cut short, and no other editor of the workbook may read it (they could derive the passwords).
- */
-const SEED_KEY = 'handoverSeed';
 
 export interface HandoverMemo {
   ok: boolean;
@@ -33,15 +29,16 @@ export interface HandoverMemo {
   moreUnits: number;
   shared: number;
   created: number;
-  updated: number;
   mailsSent: number;
   mailsPending: number;
   officeUrl: string;
   officeUnits: number;
-  /** Units whose proposed focal address waits for Văn phòng's approval. */
-  waitingUnits?: number;
   /** Old lists this runner could not trash (the first MAX_NAMED_UNITS): said loudly, logged. */
   unretired?: Unretired[];
+  /** Units whose proposed focal address waits for Văn phòng's approval. */
+  waitingUnits?: number;
+  /** Who received the job's lists and how many addresses each (the first MAX_NAMED_RECIPIENTS by name). */
+  recipients?: Recipients;
   message?: string;
 }
 
@@ -52,38 +49,15 @@ const EMPTY: HandoverMemo = {
   moreUnits: 0,
   shared: 0,
   created: 0,
-  updated: 0,
   mailsSent: 0,
   mailsPending: 0,
   officeUrl: '',
   officeUnits: 0,
 };
 
-/** Kept while the job runs: which job, its seed, and the addresses it was drawn for. */
-export function keepSeed(jobId: string, seed: string[], records: CheckResult['provisioning']): void {
-  PropertiesService.getUserProperties().setProperty(
-    SEED_KEY,
-    JSON.stringify({ job: jobId, seed, digest: addressesDigest(records) }),
-  );
-}
-
-export function dropSeed(): void {
-  PropertiesService.getUserProperties().deleteProperty(SEED_KEY);
-}
-
-/** The run's passwords again, in a later part; null when the seed is gone or the addresses changed meanwhile. */
-export function restorePasswords(jobId: string, records: CheckResult['provisioning']): PasswordBook | null {
-  try {
-    const kept = JSON.parse(PropertiesService.getUserProperties().getProperty(SEED_KEY) ?? 'null') as {
-      job: string;
-      seed: string[];
-      digest: string;
-    } | null;
-    if (!kept || kept.job !== jobId || kept.digest !== addressesDigest(records)) return null;
-    return passwordBook(records, kept.seed);
-  } catch {
-    return null;
-  }
+/** A run that made no list but sent mails that waited for the quota. */
+export function waitingOnly(sent: number, waiting: number, unretired: Unretired[]): HandoverMemo {
+  return { ...EMPTY, mailsSent: sent, mailsPending: waiting, unretired: unretired.slice(0, MAX_NAMED_UNITS) };
 }
 
 export function handOver(
@@ -91,8 +65,7 @@ export function handOver(
   job: { id: string; user: string },
   result: CheckResult,
   passwords: PasswordBook | null,
-  now: Date,
-  deadline: number,
+  at: { batch: number; now: Date; deadline: number },
   before: HandoverMemo | undefined,
 ): { memo: HandoverMemo; done: boolean } {
   const so = before ?? EMPTY;
@@ -104,14 +77,14 @@ export function handOver(
   const { approvals } = readApprovals(ctx.ss, ctx.props);
   const focal = approvedRecipients(result.focalContacts, approvals);
   const waiting = new Set(pendingRecipients(result.focalContacts, approvals, result.domain).map((p) => p.unitKey));
+  const signIn = signInAt(ctx.settings.mailPlatform, ctx.settings.domain);
+  const records = exportable(result.provisioning, result.domain);
   const made = makeHandoverLists(
     ctx.props,
-    exportable(result.provisioning, result.domain),
+    records,
     focal,
     passwords,
-    T.officeFileName(stamp(now)),
-    { id: job.id, runner: job.user },
-    deadline,
+    { ...at, signIn },
     new Set(result.movedAddresses),
   );
   const names = [...so.units, ...made.files.flatMap((f) => f.units)];
@@ -124,65 +97,65 @@ export function handOver(
       moreUnits: so.moreUnits + Math.max(0, names.length - MAX_NAMED_UNITS),
       shared: so.shared + made.files.filter((f) => f.kind === 'unit').length,
       created: so.created + made.created,
-      updated: so.updated + made.updated,
       mailsSent: so.mailsSent + made.mailsSent,
-      mailsPending: so.mailsPending + made.mailsPending,
+      mailsPending: made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
       officeUnits: office?.units.length ?? so.officeUnits,
-      waitingUnits: waiting.size,
       // A later part of the job tries the same old lists again: one note per file.
       unretired: [...(so.unretired ?? []), ...made.unretired]
         .filter((u, i, all) => all.findIndex((v) => v.url === u.url) === i)
         .slice(0, MAX_NAMED_UNITS),
+      waitingUnits: waiting.size,
+      recipients: tallyRecipients(so.recipients ?? [], made.files),
     },
     done: made.done,
   };
 }
 
-export type Recipients = ReturnType<typeof recipientsOfRun>;
+/** Each recipient ('' for Văn phòng's file) and the addresses its lists hold, over the job's parts. */
+export type Recipients = { to: string; addresses: number }[];
 
-const recipientLines = (recipients: Recipients): string[] =>
-  recipients.map((r) => R.recipientLine(r.to || R.office, r.addresses));
+/** The job state lives in one property value (9 KB): recipients beyond this are counted under one line. */
+const MAX_NAMED_RECIPIENTS = 20;
 
-/** A cell holds 50,000 characters: the log names recipients up to well under that. */
-const MAX_LOG_RECIPIENTS_CHARS = 40_000;
+function tallyRecipients(before: Recipients, files: readonly { sharedWith: string; rows: number }[]): Recipients {
+  const byTo = new Map(before.map((r) => [r.to, r.addresses]));
+  for (const f of files) {
+    const to = byTo.has(f.sharedWith) || byTo.size < MAX_NAMED_RECIPIENTS ? f.sharedWith : R.others;
+    byTo.set(to, (byTo.get(to) ?? 0) + f.rows);
+  }
+  return [...byTo].map(([to, addresses]) => ({ to, addresses }));
+}
 
-export function handoverLogNote(memo: HandoverMemo, recipients: Recipients): string {
+const recipientLines = (memo: HandoverMemo): string[] =>
+  (memo.recipients ?? []).map((r) => R.recipientLine(r.to || R.office, r.addresses));
+
+export function handoverLogNote(memo: HandoverMemo): string {
   if (!memo.ok) return memo.message ?? '';
   const names = memo.moreUnits > 0 ? [...memo.units, `… +${memo.moreUnits}`] : memo.units;
-  const lines: string[] = [];
-  let length = 0;
-  for (const line of recipientLines(recipients)) {
-    if (length + line.length > MAX_LOG_RECIPIENTS_CHARS) {
-      lines.push(R.moreRecipients(recipients.length - lines.length));
-      break;
-    }
-    lines.push(line);
-    length += line.length + 2;
-  }
   const unretired = (memo.unretired ?? []).map((u) => T.unretired(u.unit, u.url, u.outcome, u.owner));
   return [
     `${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`,
-    R.logRecipients(lines),
+    R.logRecipients(recipientLines(memo)),
     memo.waitingUnits ? R.pendingNote(memo.waitingUnits) : '',
     ...unretired,
   ]
     .filter(Boolean)
-    .join(' · ');
+    .join(' ');
 }
 
-export function handoverDialog(memo: HandoverMemo, recipients: Recipients): string {
+export function handoverDialog(memo: HandoverMemo): string {
   if (!memo.ok) return `<p>${escapeHtml(memo.message ?? '')}</p>`;
   const office = memo.officeUrl
     ? `<p><a href="${escapeHtml(memo.officeUrl)}" target="_blank" rel="noopener">${escapeHtml(T.officeOpen)}</a></p>`
     : '';
-  const list = recipientLines(recipients)
-    .map((line) => `<li>${escapeHtml(line)}</li>`)
-    .join('');
-  const waiting = memo.waitingUnits ? `<p>${escapeHtml(R.pendingNote(memo.waitingUnits))}</p>` : '';
   const unretired = (memo.unretired ?? [])
     .map((u) => `<p style="color:#b3261e">${escapeHtml(T.unretired(u.unit, u.url, u.outcome, u.owner))}</p>`)
     .join('');
+  const list = recipientLines(memo)
+    .map((line) => `<li>${escapeHtml(line)}</li>`)
+    .join('');
+  const waiting = memo.waitingUnits ? `<p>${escapeHtml(R.pendingNote(memo.waitingUnits))}</p>` : '';
   return (
     `<h3 style="font-size:14px">${escapeHtml(T.dialogTitle)}</h3><p>${escapeHtml(T.dialogBody(memo.shared, memo.officeUnits))}</p>${office}${unretired}` +
     `<p>${escapeHtml(R.dialogRecipients)}:</p><ul style="max-height:160px;overflow:auto">${list}</ul>${waiting}`

@@ -3,7 +3,8 @@ import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { executeJob, newJob, type ActionMemo, type ActionName, type ActionStep, type ActionSummary } from './actions';
 import { showAlert } from './env';
-import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
+import { guarded, requireChanger, type Refusal } from './guard';
+import { withOfficeLock } from './lock-priority';
 import { loadJob, removeResumeTriggers, RESUME_HANDLER, saveJob, scheduleResume } from './jobs';
 import { showPendingNotice } from './notices';
 import { openRunContext } from './run-context';
@@ -18,7 +19,7 @@ export function runMenuAction(action: ActionName): ActionSummary {
     const who = requireChanger(ctx);
     if (!who.ok) return who;
     showPendingNotice(ctx.props, who.user);
-    return withDocumentLock(LOCK_WAIT_MS, true, (): ActionSummary => {
+    return withOfficeLock(true, (): ActionSummary => {
       // A job paused by the time limit finishes first; running another now would race it.
       // Its own runner may carry it on at once rather than wait for the timer.
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
@@ -54,7 +55,7 @@ export function resumeJob(e?: unknown): ActionSummary | { ok: true; idle: true }
     const ctx = openRunContext(false);
     const who = requireChanger(ctx);
     if (!who.ok) return who;
-    const outcome = withDocumentLock(LOCK_WAIT_MS, false, (): ActionSummary | { ok: true; idle: true } | Refusal => {
+    const outcome = withOfficeLock(false, (): ActionSummary | { ok: true; idle: true } | Refusal => {
       const job = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (!job) {
         removeResumeTriggers();

@@ -30,11 +30,12 @@ export function buildMenu(): { ok: true; items: number } {
     .addItem(m.runAll, 'menuRunAll')
     .addItem(m.release, 'menuReleaseAddress')
     .addItem(RECIPIENT_TEXT.menuItem, 'menuReviewRecipients')
+    .addItem(m.reset, 'menuResetPasswords')
     .addItem(DASHBOARD_TEXT.menuItem, 'menuOpenDashboard')
     .addSeparator()
     .addItem(m.settings, 'menuShowSettings')
     .addItem(m.toggleAuto, 'menuToggleAutoCheck')
     .addItem(m.measureSpeed, 'menuMeasureSpeed')
     .addToUi();
-  return { ok: true, items: 17 };
+  return { ok: true, items: 18 };
 }

@@ -1,6 +1,8 @@
 /**
  * Focal-person digests after a timed check: each unit's focal person gets only their
- * own unit's open problems (row numbers and messages), at most one mail a day per person
+ * own unit's open problems as row numbers and counts, never a finding's message (it quotes
+ * the typed phone, date of birth or CCCD, and a duplicate's names another unit's person, and
+ * the focal address is whatever a unit typed), at most one mail a day per person
  * (a person who is focal for several units gets them in one mail), within the daily mail
  * quota (MailApp.getRemainingDailyQuota(); 1,500 recipients a day for a Workspace account,
  * 100 for a consumer one: https://developers.google.com/apps-script/guides/services/quotas).
@@ -10,6 +12,7 @@
  */
 import type { CheckResult } from '../domain/check';
 import { formatInSheetZone } from '../domain/dates';
+import { WARNING_CODES } from '../domain/types';
 import { fitLines } from '../domain/mail-body';
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
@@ -26,14 +29,17 @@ export function buildDigests(result: CheckResult): UnitDigest[] | 'no-column' {
   const emailOf = new Map<string, { to: string; unit: string }>();
   for (const c of result.focalContacts) emailOf.set(c.unitKey, { to: c.email, unit: c.unit });
   const byUnit = new Map<string, UnitDigest>();
+  // The tab is named when the roster has several.
+  const several = result.tabs.length > 1;
   for (const outcome of result.rows) {
     if (outcome.blank || outcome.findings.length === 0) continue;
     const key = outcome.unitKey;
     const target = emailOf.get(key);
     if (!target) continue;
     const digest = byUnit.get(key) ?? { to: target.to, unit: target.unit, lines: [] };
+    const warnings = outcome.findings.filter((f) => WARNING_CODES.has(f.code)).length;
     digest.lines.push(
-      UI.mail.line(outcome.sheetRow, outcome.messages || outcome.findings.map((f) => f.message).join('; ')),
+      UI.mail.line(outcome.ref.row, outcome.findings.length - warnings, warnings, several ? outcome.ref.sheet : ''),
     );
     byUnit.set(key, digest);
   }
@@ -87,7 +93,7 @@ export function sendDigests(digests: UnitDigest[] | 'no-column', props: Props, n
     const body = p.units
       .map((d) => `${UI.mail.intro(d.unit, d.lines.length)}${fitLines(d.lines, share, UI.mail.more).join('\n')}\n`)
       .join('\n');
-    MailApp.sendEmail(p.to, subject, `${body}${UI.mail.outro}`);
+    MailApp.sendEmail(p.to, subject, `${body}${UI.mail.seeSheet}${UI.mail.outro}`);
     sent[p.to.toLowerCase()] = today;
   }
   if (sendable.length > 0) props.setProperty(DIGEST_SENT_KEY, JSON.stringify(sent));

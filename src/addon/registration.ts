@@ -7,18 +7,19 @@ import { runCheck, type CheckResult } from '../domain/check';
 import { matchServiceColumns, SERVICE_COLUMNS } from '../domain/columns';
 import { COMMUNES, resolveCommune } from '../domain/communes';
 import { cleanText } from '../domain/text';
-import { WARNING_CODES, type CellValue, type Finding, type WorkbookInput } from '../domain/types';
+import { registrationTab } from '../domain/registration-tab';
+import { WARNING_CODES, type CellValue, type Finding, type RowRef, type WorkbookInput } from '../domain/types';
 import { ACCESS } from '../i18n/access';
 import { UI } from '../i18n/ui';
 import { headerKey, locateRosterColumns, type UserField } from '../sheets/columns';
-import { SHEETS } from '../sheets/names';
 import { readWorkbookInput } from '../sheets/read';
 import { queueSeen } from '../sheets/seen-queue';
 import { withOwnRegisterOnly } from './owned-sheets';
 import { registerKey } from './register-key';
 import { readUnitSheets, writeRegisteredRow } from '../sheets/registration-sheet';
 import { RECEIVED_AT_FORMAT } from '../sheets/owned-write-plan';
-import { guarded, LOCK_WAIT_MS, withDocumentLock } from './guard';
+import { guarded } from './guard';
+import { withUnitLock } from './lock-priority';
 import { openRunContext, type RunContext } from './run-context';
 
 /** The two plan 5277 choices ('Có' / 'Không') come with the person's own fields. */
@@ -38,7 +39,7 @@ export interface RegistrationCheck {
 }
 
 export type SubmitResult =
-  | (RegistrationCheck & { ok: true; row: number })
+  | (RegistrationCheck & { ok: true; row: number; sheet: string })
   | (RegistrationCheck & { ok: false; message?: string })
   | { ok: false; message: string; busy?: boolean };
 
@@ -113,7 +114,9 @@ interface Prepared {
   added: { column: number; header: string }[];
   row: CellValue[];
   formats: string[];
-  sheetRow: number;
+  /** Where the row goes: its tab, sheet row, and the tab's header row. */
+  at: RowRef;
+  headerRow: number;
   input: WorkbookInput;
 }
 
@@ -122,8 +125,10 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
   const typed = Object.keys(FIELD_LABELS).some((f) => String(form[f as keyof RegistrationForm] ?? '').trim() !== '');
   if (!typed) return { ok: false, message: ACCESS.emptyRegistration };
   const input = withOwnRegisterOnly(ctx, readWorkbookInput(ctx.ss));
-  if (!input.roster) return { ok: false, message: UI.registrationErrors.noRoster };
-  const header = input.roster.values[0] ?? [];
+  const tab = registrationTab(input.rosterTabs ?? [], form.commune ?? '', form.unit ?? '');
+  if (!tab) return { ok: false, message: UI.registrationErrors.noRoster };
+  const { table, layout } = tab;
+  const header = layout.header;
   const cols = locateRosterColumns(header);
   const row: CellValue[] = header.map(() => '');
   const formats: string[] = header.map(() => '@');
@@ -136,7 +141,7 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
   }
   // Keep the running number going when the sheet has one.
   if (cols.tt) {
-    const last = input.roster.values[input.roster.values.length - 1]?.[cols.tt - 1];
+    const last = table.values[table.values.length - 1]?.[cols.tt - 1];
     if (typeof last === 'number') row[cols.tt - 1] = last + 1;
     formats[cols.tt - 1] = '0';
   }
@@ -156,16 +161,20 @@ function prepare(ctx: RunContext, form: RegistrationForm): Prepared | { ok: fals
     formats[index] = '@';
   }
   const fullHeader = [...header, ...added.map((a) => a.header)];
-  const sheetRow = input.roster.values.length + 1;
-  const values = [fullHeader, ...input.roster.values.slice(1), row];
+  const at = { sheet: table.sheetName, row: table.values.length + 1 };
+  const headerRowValues = [...(table.values[layout.headerRow - 1] ?? []), ...added.map((a) => a.header)];
+  const values = table.values.map((r, i) => (i === layout.headerRow - 1 ? headerRowValues : r));
+  values.push(row);
+  const rosterTabs = (input.rosterTabs ?? []).map((t) => (t === table ? { ...t, values } : t));
   return {
     ok: true,
     header: fullHeader,
     added,
     row,
     formats,
-    sheetRow,
-    input: { ...input, roster: { ...input.roster, values } },
+    at,
+    headerRow: layout.headerRow,
+    input: { ...input, rosterTabs },
   };
 }
 
@@ -200,12 +209,12 @@ function judge(
     now: new Date(ctx.startedAt),
     assignAddresses: false,
     stampReceivedAt: true,
-    onlyRows: [p.sheetRow],
+    onlyRows: [p.at],
     registerKey: registerKey(ctx.props),
   });
   if (!result.ok)
     return { check: { ok: false, errors: [{ field: '', message: result.message }], warnings: [] }, result: null };
-  const mine = result.findings.filter((f: Finding) => f.sheet === SHEETS.roster && f.row === p.sheetRow);
+  const mine = result.findings.filter((f: Finding) => f.sheet === p.at.sheet && f.row === p.at.row);
   const toMessage = (f: Finding): FieldMessage => ({ field: fieldOf(p.header, f.column), message: f.message });
   const errors = [...typedProblems, ...mine.filter((f) => !WARNING_CODES.has(f.code)).map(toMessage)];
   const warnings = mine.filter((f) => WARNING_CODES.has(f.code)).map(toMessage);
@@ -223,7 +232,7 @@ export function validateRegistration(form: RegistrationForm): RegistrationCheck 
 
 export function submitRegistration(form: RegistrationForm): SubmitResult {
   return guarded(false, () =>
-    withDocumentLock(LOCK_WAIT_MS, false, (): SubmitResult => {
+    withUnitLock((): SubmitResult => {
       const ctx = openRunContext(false);
       const p = prepare(ctx, form ?? {});
       if (!p.ok) return { ok: false, errors: [{ field: '', message: p.message }], warnings: [] };
@@ -232,16 +241,17 @@ export function submitRegistration(form: RegistrationForm): SubmitResult {
       const row = [...p.row];
       const formats = [...p.formats];
       const newHeaders = new Map<number, string>(p.added.map((a) => [a.column, a.header]));
-      for (const o of result.owned) if (o.appended) newHeaders.set(o.column, o.header);
-      for (const o of result.owned) {
+      const owned = result.owned.find((o) => o.sheet === p.at.sheet)?.columns ?? [];
+      for (const o of owned) if (o.appended) newHeaders.set(o.column, o.header);
+      for (const o of owned) {
         row[o.column - 1] = o.values[0] ?? '';
         formats[o.column - 1] = o.field === 'receivedAt' ? RECEIVED_AT_FORMAT : '@';
       }
       for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = '';
       for (let i = 0; i < formats.length; i++) if (formats[i] === undefined) formats[i] = '@';
-      writeRegisteredRow(ctx.ss, p.sheetRow, newHeaders, row, formats);
+      writeRegisteredRow(ctx.ss, p.at, p.headerRow, newHeaders, row, formats);
       queueSeen(ctx.props, result.newlySeen);
-      return { ...check, ok: true, row: p.sheetRow };
+      return { ...check, ok: true, row: p.at.row, sheet: p.at.sheet };
     }),
   );
 }

@@ -16,7 +16,8 @@ import { ownedSheetIds, plantedRegister } from './owned-sheets';
 import { clearAddress } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { showAlert, uiOrNull } from './env';
-import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
+import { guarded, requireChanger, type Refusal } from './guard';
+import { withOfficeLock } from './lock-priority';
 import { loadJob } from './jobs';
 import { openRunContext } from './run-context';
 
@@ -35,7 +36,7 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
       showAlert(REGISTER_TEXT.releaseEmpty);
       return { ok: false, message: REGISTER_TEXT.releaseEmpty };
     }
-    return withDocumentLock(LOCK_WAIT_MS, true, (): ReleaseOutcome => {
+    return withOfficeLock(true, (): ReleaseOutcome => {
       if (loadJob(ctx.props, ctx.startedAt)) {
         showAlert(UI.alerts.busy);
         return { ok: false, message: UI.alerts.busy, busy: true };

@@ -50,6 +50,7 @@ function toForm(s: Settings): SettingsForm {
     deadline: formatLocalDateTime(s.deadline),
     allowedUsers: s.allowedUsers.join('\n'),
     notifyFocalPersons: s.notifyFocalPersons,
+    mailPlatform: s.mailPlatform,
   };
 }
 
@@ -62,8 +63,12 @@ export function saveSettings(form: Partial<SettingsForm>): SaveSettingsResult {
     if (!who.ok) return who;
     const checked = validateSettingsForm(form ?? {});
     if (!checked.ok) return { ok: false, message: checked.errors.join('\n'), errors: checked.errors };
-    ctx.props.setProperty(SETTINGS_KEY, serializeSettings(checked.settings));
-    const s = checked.settings;
+    // A form without the field (an older sidebar, the offline command) keeps the platform chosen.
+    const s =
+      form?.mailPlatform === undefined
+        ? { ...checked.settings, mailPlatform: ctx.settings.mailPlatform }
+        : checked.settings;
+    ctx.props.setProperty(SETTINGS_KEY, serializeSettings(s));
     return {
       ok: true,
       form: toForm(s),

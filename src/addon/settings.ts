@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { addressPatternProblems } from '../domain/addresses';
 import { formatInSheetZone, wallClockInSheetZone } from '../domain/dates';
 import { isEmailAddress } from '../domain/email';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
+import { DEFAULT_SETTINGS, MAIL_PLATFORMS, type MailPlatform, type Settings } from '../domain/types';
 import { UI } from '../i18n/ui';
 
 export const SETTINGS_KEY = 'settings';
@@ -26,7 +26,11 @@ export interface SettingsForm {
   /** One address a line (commas and semicolons accepted too). */
   allowedUsers: string;
   notifyFocalPersons: boolean;
+  /** '', 'google', 'microsoft' or 'zimbra' (older forms send none: kept as it was). */
+  mailPlatform?: string;
 }
+
+const platformSchema = z.enum(MAIL_PLATFORMS as [MailPlatform, ...MailPlatform[]]);
 
 /** The stored shape: the deadline as an ISO instant. */
 const storedSchema = z.object({
@@ -35,6 +39,7 @@ const storedSchema = z.object({
   deadline: z.iso.datetime({ offset: true }).nullable(),
   allowedUsers: z.array(z.string().refine(isEmailAddress)),
   notifyFocalPersons: z.boolean(),
+  mailPlatform: platformSchema,
 });
 
 export function serializeSettings(settings: Settings): string {
@@ -92,6 +97,8 @@ export function validateSettingsForm(
     .map((u) => u.trim().toLowerCase())
     .filter((u) => u !== '');
   for (const user of users) if (!isEmailAddress(user)) errors.push(UI.settingsErrors.user(user));
+  const platform = platformSchema.safeParse(String(form.mailPlatform ?? ''));
+  if (!platform.success) errors.push(UI.settingsErrors.platform);
   if (errors.length > 0 || !domain.success) return { ok: false, errors };
   return {
     ok: true,
@@ -101,6 +108,7 @@ export function validateSettingsForm(
       deadline,
       allowedUsers: [...new Set(users)],
       notifyFocalPersons: form.notifyFocalPersons === true,
+      mailPlatform: platform.success ? platform.data : '',
     },
   };
 }

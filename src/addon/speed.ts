@@ -6,7 +6,8 @@ import { UI } from '../i18n/ui';
 import { appendLog } from '../sheets/log-sheet';
 import { measureSheetSpeed, type SpeedFigures } from '../sheets/speed-probe';
 import { showAlert } from './env';
-import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock } from './guard';
+import { guarded, requireChanger } from './guard';
+import { withOfficeLock } from './lock-priority';
 import { openRunContext } from './run-context';
 
 export type SpeedSummary = { ok: true; figures: SpeedFigures } | { ok: false; message: string; busy?: boolean };
@@ -16,7 +17,7 @@ export function measureSpeed(): SpeedSummary {
     const ctx = openRunContext(true);
     const who = requireChanger(ctx);
     if (!who.ok) return who;
-    return withDocumentLock(LOCK_WAIT_MS, true, (): SpeedSummary => {
+    return withOfficeLock(true, (): SpeedSummary => {
       const figures = measureSheetSpeed(ctx.ss, UI.speed.scratchSheet(ctx.startedAt));
       const note = UI.speed.logNote(figures);
       appendLog(ctx.ss, {

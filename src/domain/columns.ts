@@ -26,6 +26,14 @@ export const SHEETS = {
   directory: 'Danh bạ tài khoản',
 } as const;
 
+/**
+ * Tabs of the one roster: every sheet named like 'Danh sách', 'Danh sách - Phía Đông',
+ * 'Danh sách (2)' or 'Danh sách Xã An Lão' (case and marks aside).
+ */
+export function isRosterTabName(name: string): boolean {
+  return /^danh sach(?: |$)/.test(foldKey(name));
+}
+
 /** The gender column's two values, as the CCCD's sex digit reads too. */
 export const GENDER = { male: 'Nam', female: 'Nữ' } as const;
 export type Gender = (typeof GENDER)[keyof typeof GENDER];

@@ -3,7 +3,10 @@
  * names, addresses and initial passwords (the very ones of the provisioning files), for
  * the unit's focal person. Pure: who goes in which list, and the list's CSV.
  */
+import { BATCH_TEXT } from '../i18n/batches';
 import { HANDOVER_TEXT } from '../i18n/handover';
+import type { Slip } from './slips';
+import type { MailPlatform } from './types';
 import { BOM, csvLine, EOL, neutralise } from './exports/csv';
 import type { ProvisionRecord } from './exports/records';
 import type { FocalContact } from './rules/summary-sheet';
@@ -65,12 +68,42 @@ export function groupHandover(
   return [...lists.values()];
 }
 
+/** Where a person signs in: the mail platform's web address (Google's while none is chosen). */
+export function signInAt(platform: MailPlatform, domain: string): string {
+  const at = BATCH_TEXT.signIn;
+  if (platform === 'microsoft') return at.microsoft;
+  if (platform === 'zimbra') return at.zimbra(domain);
+  return at.google;
+}
+
+/** The lists' people as slips, in the same order as the CSV. */
+export function slipsOf(
+  lists: readonly HandoverList[],
+  password: (r: ProvisionRecord) => string,
+  signIn: string,
+): Slip[] {
+  return lists.flatMap((l) =>
+    l.people.map((r) => ({
+      name: r.fullName,
+      unit: r.unit,
+      commune: r.commune,
+      address: r.address,
+      password: password(r),
+      signIn,
+    })),
+  );
+}
+
 /**
  * A list's CSV (UTF-8 with BOM, so Excel shows the Vietnamese): one line a person, with
  * where to sign in and the first-sign-in rule on every line, so any part of it cut out
  * still says so. Several lists (Văn phòng's) share one header.
  */
-export function handoverCsv(lists: readonly HandoverList[], password: (r: ProvisionRecord) => string): string {
+export function handoverCsv(
+  lists: readonly HandoverList[],
+  password: (r: ProvisionRecord) => string,
+  signIn: string,
+): string {
   const T = HANDOVER_TEXT;
   const lines = [csvLine(T.header)];
   let n = 0;
@@ -84,7 +117,7 @@ export function handoverCsv(lists: readonly HandoverList[], password: (r: Provis
           neutralise(r.commune),
           r.address,
           password(r),
-          T.signIn,
+          T.signInLine(signIn),
           T.changeAtFirstSignIn,
         ]),
       );

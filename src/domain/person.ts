@@ -9,10 +9,15 @@ import { RowFindings, type RosterColumns } from './rules/row-findings';
 import { checkCccd, checkDob, checkGender, checkName } from './rules/row-identity';
 import { checkCommune, checkUnit } from './rules/row-place';
 import { cleanText } from './text';
-import type { CellValue, Finding } from './types';
+import type { CellValue, Finding, RowRef } from './types';
 
 export interface RosterPerson {
-  sheetRow: number;
+  /** Where the row is: its tab and sheet row. */
+  ref: RowRef;
+  /** Position in the roster (all tabs, workbook order then row order): what per-person lists are indexed by. */
+  index: number;
+  /** Index of its tab in the roster. */
+  tab: number;
   blank: boolean;
   name: string; // display form when valid, else the cleaned text
   nameKey: string | null;
@@ -64,13 +69,15 @@ function isBlank(row: CellValue[], columns: RosterColumns, nameText: string): bo
 /** The row's values as read, before any rule: what a blank row keeps. */
 function rawPerson(
   row: CellValue[],
-  sheetRow: number,
+  place: RowPlace,
   columns: RosterColumns,
   nameText: string,
   blank: boolean,
 ): RosterPerson {
   return {
-    sheetRow,
+    ref: place.ref,
+    index: place.index,
+    tab: place.tab,
     blank,
     name: nameText,
     nameKey: null,
@@ -93,19 +100,25 @@ function rawPerson(
   };
 }
 
+/** Where a parsed row goes: its reference, roster index and tab index. */
+export interface RowPlace {
+  ref: RowRef;
+  index: number;
+  tab: number;
+}
+
 export function parseRosterRow(
   row: CellValue[],
-  sheetRow: number,
+  place: RowPlace,
   columns: RosterColumns,
   header: CellValue[],
-  sheet: string,
   now: Date,
 ): RosterPerson {
   const fullNameCell = at(row, columns.fullName);
   const nameText = cleanText(fullNameCell);
-  const person = rawPerson(row, sheetRow, columns, nameText, isBlank(row, columns, nameText));
+  const person = rawPerson(row, place, columns, nameText, isBlank(row, columns, nameText));
   if (person.blank) return person;
-  const findings = new RowFindings(sheet, sheetRow, columns, header);
+  const findings = new RowFindings(place.ref.sheet, place.ref.row, columns, header);
   person.findings = findings.list;
   checkCommune(at(row, columns.commune), person, findings);
   checkUnit(person, findings);

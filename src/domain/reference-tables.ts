@@ -1,11 +1,12 @@
 /**
  * The optional sheets 'Tài khoản hiện có' and 'CSDL ngành' as indexed records.
  */
-import { ACCOUNT_COLUMNS, CSDL_COLUMNS, matchColumns, type ColumnSpec } from './columns';
+import { ACCOUNT_COLUMNS, CSDL_COLUMNS, type ColumnSpec } from './columns';
 import { parseCccd } from './cccd';
 import { parseSheetDate } from './dates';
 import { parseEmail } from './email';
 import { staffIdKey } from './person';
+import { locateTable } from './sheet-layout';
 import { identifiersDiffer, type Identity } from './identity';
 import { cleanText, nameKey } from './text';
 import type { CellValue, RawTable } from './types';
@@ -36,14 +37,15 @@ function load<F extends 'email' | 'staffId' | 'fullName' | 'dob' | 'cccd'>(
   keep: (r: IdentityRecord) => boolean,
 ): TableLoad {
   if (!table || table.values.length === 0) return null;
-  const { columns, missing } = matchColumns(table.values[0], specs);
-  if (missing.length > 0) return { ok: false, missing: missing.map((m) => m.header) };
+  const located = locateTable(table.values, specs);
+  if (!located.ok) return { ok: false, missing: located.missing };
+  const { columns } = located.layout.match;
   const at = (row: CellValue[], field: F): CellValue => {
     const index = (columns as Record<string, number | undefined>)[field];
     return index === undefined ? '' : (row[index] ?? '');
   };
   const index: IdentityIndex = { byCccd: new Map(), byStaffId: new Map(), byNameDob: new Map(), records: [] };
-  for (let i = 1; i < table.values.length; i++) {
+  for (let i = located.layout.firstRow - 1; i < table.values.length; i++) {
     const row = table.values[i];
     const email = parseEmail(at(row, 'email' as F));
     const cccd = parseCccd(at(row, 'cccd' as F));

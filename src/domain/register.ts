@@ -10,6 +10,7 @@ import { parseSheetDate } from './dates';
 import { compareIdentity, mostlyAgrees, type Identity } from './identity';
 import { staffIdKey, type RosterPerson } from './person';
 import { SEALED, type Seal } from './seal';
+import { batchSegments, parseStamp, readBatchSegment, stamp } from './register-batch';
 import { checkPersonName, cleanText } from './text';
 import type { CellValue, RawTable } from './types';
 
@@ -18,18 +19,24 @@ export interface RegisterEntry extends Identity {
   name: string;
   releasedAt: Date | '';
   releasedBy: string;
+  /** The batch (đợt) whose provisioning files last carried this address with a password; null before any. */
+  batch: number | null;
+  /** When that batch was made. */
+  exportedAt: Date | null;
+  /** The batches whose eOffice and digital-signature lists held this person's request. */
+  eofficeBatch: number | null;
+  signatureBatch: number | null;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-const stamp = (d: Date): string =>
-  `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-const STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
+/** An entry's batch fields before any export. */
+export const NO_BATCH = { batch: null, exportedAt: null, eofficeBatch: null, signatureBatch: null } as const;
 
 /**
  * Who an address was given to, as one cell: 'Mã định danh #…; CCCD #…; name; Ngày sinh #…',
  * prefixed by 'Đã giải phóng <when> (<by>): ' once released. The identifiers and the date of
  * birth are sealed (seal.ts): hidden is not private, and matching only compares them. One
  * cell rather than a column each keeps the register at two cells an address.
+ * The batches that exported it ride in the same cell, so they cost no cell of their own.
  */
 export function personCell(e: RegisterEntry, seal: Seal): string {
   const who = [
@@ -37,6 +44,7 @@ export function personCell(e: RegisterEntry, seal: Seal): string {
     e.cccd ? `${REGISTER_TEXT.cccdLabel} ${seal('cccd', e.cccd)}` : '',
     e.name.replace(/;/g, ','),
     e.dobIso ? `${REGISTER_TEXT.dobLabel} ${seal('dob', e.dobIso)}` : '',
+    ...batchSegments(e),
   ]
     .filter(Boolean)
     .join('; ');
@@ -61,13 +69,11 @@ function parsePersonCell(address: string, raw: CellValue): RegisterEntry {
     dobIso: null,
     releasedAt: '',
     releasedBy: '',
+    ...NO_BATCH,
   };
   const released = REGISTER_TEXT.releasedPattern.exec(text);
   if (released) {
-    const m = STAMP.exec(released[1].trim());
-    entry.releasedAt = m
-      ? new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0))
-      : new Date(0);
+    entry.releasedAt = parseStamp(released[1]) ?? new Date(0);
     entry.releasedBy = released[2].trim();
     text = released[3];
   }
@@ -80,7 +86,7 @@ function parsePersonCell(address: string, raw: CellValue): RegisterEntry {
     return dob.kind === 'ok' ? dob.iso : null;
   };
   for (const part of text.split(';').map((t) => t.trim())) {
-    if (!part) continue;
+    if (!part || readBatchSegment(part, entry)) continue;
     const staffId = labelled(part, REGISTER_TEXT.staffIdLabel, staffIdKey);
     const cccd = staffId === undefined ? labelled(part, REGISTER_TEXT.cccdLabel, clearCccd) : undefined;
     const dob =

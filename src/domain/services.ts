@@ -10,7 +10,7 @@ import { matchServiceColumns, SERVICE_OWNED_HEADERS, type ServiceField } from '.
 import type { RosterPerson } from './person';
 import { coveredBy, type Service } from './positions';
 import { cleanText, foldKey } from './text';
-import type { CellValue, Finding } from './types';
+import type { CellValue, Finding, RowRef } from './types';
 
 export type { Service } from './positions';
 export const SERVICES: readonly Service[] = ['eoffice', 'signature'];
@@ -19,7 +19,7 @@ export type ServiceState = keyof typeof SERVICE_STATUS | '';
 
 /** What the two service files need about one person. */
 export interface ServiceRecord {
-  sheetRow: number;
+  ref: RowRef;
   fullName: string;
   dob: Date | null;
   gender: string;
@@ -32,13 +32,15 @@ export interface ServiceRecord {
 }
 
 export interface ServiceDecisions {
-  /** A service is decided only when the roster has one of its columns. */
+  /** A service is decided only on the tabs that have one of its columns; `active` when any has. */
   active: Record<Service, boolean>;
-  /** Per person, in roster order (index = sheet row - 2). */
+  /** Per tab: whether the tab has one of the service's columns. */
+  activeIn: Record<Service, boolean>[];
+  /** Per person, by roster index. */
   states: Record<Service, ServiceState[]>;
   records: Record<Service, ServiceRecord[]>;
-  /** 0-based columns of the add-on's own service columns already in the sheet. */
-  ownedAt: Partial<Record<Service, number>>;
+  /** Per tab: 0-based columns of the add-on's own service columns already in the sheet. */
+  ownedAt: Partial<Record<Service, number>>[];
 }
 
 type Choice = 'yes' | 'no' | 'empty';
@@ -73,10 +75,11 @@ function filled(raw: CellValue | undefined): boolean {
 const REQUEST: Record<Service, ServiceField> = { eoffice: 'eofficeRequest', signature: 'signatureRequest' };
 const EXISTING: Record<Service, ServiceField> = { eoffice: 'eofficeExisting', signature: 'signatureExisting' };
 
+/** One roster tab as the services read it. */
 export interface ServiceContext {
   sheet: string;
   header: CellValue[];
-  rows: CellValue[][]; // the roster's values, header included
+  rows: CellValue[][]; // the tab's values: rows[i] is sheet row i + 1
   cccdHeader: string;
 }
 
@@ -85,34 +88,47 @@ export interface ServiceContext {
  * @param holding whether the person has a finding that holds back their address
  */
 export function decideServices(
-  ctx: ServiceContext,
+  tabs: readonly ServiceContext[],
   people: readonly RosterPerson[],
   addressOf: (p: RosterPerson) => string,
   holding: (p: RosterPerson) => boolean,
 ): ServiceDecisions {
-  const { input, owned } = matchServiceColumns(ctx.header);
+  const columns = tabs.map((t) => matchServiceColumns(t.header));
   const decisions: ServiceDecisions = {
     active: { eoffice: false, signature: false },
+    activeIn: tabs.map(() => ({ eoffice: false, signature: false })),
     states: { eoffice: [], signature: [] },
     records: { eoffice: [], signature: [] },
-    ownedAt: owned,
+    ownedAt: columns.map((c) => c.owned),
   };
   for (const service of SERVICES) {
-    const requestAt = input[REQUEST[service]];
-    const existingAt = input[EXISTING[service]];
-    if (requestAt === undefined && existingAt === undefined) continue;
+    const at = columns.map(({ input }) => ({ request: input[REQUEST[service]], existing: input[EXISTING[service]] }));
+    at.forEach((a, t) => (decisions.activeIn[t][service] = a.request !== undefined || a.existing !== undefined));
+    if (!decisions.activeIn.some((a) => a[service])) continue;
     decisions.active[service] = true;
     const states: ServiceState[] = new Array(people.length).fill('');
-    const requestHeader = requestAt === undefined ? '' : cleanText(ctx.header[requestAt]);
-    for (let i = 0; i < people.length; i++) {
-      const p = people[i];
-      if (p.blank) continue;
-      const row = ctx.rows[p.sheetRow - 1] ?? [];
+    const requestHeaders = at.map((a, t) => (a.request === undefined ? '' : cleanText(tabs[t].header[a.request])));
+    for (const p of people) {
+      const { request: requestAt, existing: existingAt } = at[p.tab];
+      if (p.blank || !decisions.activeIn[p.tab][service]) continue;
+      const ctx = tabs[p.tab];
+      const row = ctx.rows[p.ref.row - 1] ?? [];
       const choice = requestAt === undefined ? 'empty' : parseChoice(row[requestAt] ?? '');
       const existing = existingAt !== undefined && filled(row[existingAt]);
+      const i = p.index;
       if (existing) states[i] = 'has';
       else if (choice === 'no') states[i] = 'optedOut';
-      else states[i] = decide(ctx, service, p, choice, requestHeader, addressOf, holding, decisions.records[service]);
+      else
+        states[i] = decide(
+          ctx,
+          service,
+          p,
+          choice,
+          requestHeaders[p.tab],
+          addressOf,
+          holding,
+          decisions.records[service],
+        );
     }
     decisions.states[service] = states;
   }
@@ -132,7 +148,7 @@ function decide(
   // A duplicate or a person who already has a mailbox is not this row's request: one mistake, one finding.
   if (p.findings.some((f) => f.code === 'DUPLICATE_PERSON' || f.code === 'HAS_ACCOUNT')) return '';
   const flag = (column: string, code: Finding['code'], message: string): void => {
-    p.findings.push({ sheet: ctx.sheet, row: p.sheetRow, column, code, message });
+    p.findings.push({ sheet: p.ref.sheet, row: p.ref.row, column, code, message });
   };
   if (!coveredBy(service, p.position)) {
     if (choice !== 'yes') return '';
@@ -149,7 +165,7 @@ function decide(
   const address = addressOf(p);
   if (!address) return '';
   records.push({
-    sheetRow: p.sheetRow,
+    ref: p.ref,
     fullName: p.name,
     dob: p.dob,
     gender: p.gender ?? '',

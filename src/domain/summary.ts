@@ -4,10 +4,11 @@
  */
 import { BoundedCache } from './bounded-cache';
 import { FINDING_TEXT } from '../i18n/findings';
-import { matchColumns, SUMMARY_COLUMNS, type SummaryField } from './columns';
+import { SUMMARY_COLUMNS, type SummaryField } from './columns';
 import { resolveCommune, type Commune } from './communes';
 import { parseEmail } from './email';
 import { explainInvalidPhone, parsePhone } from './phone';
+import { isSubtotalRow, locateTable } from './sheet-layout';
 import { cleanText, foldKey } from './text';
 import type { CellValue, Finding, FindingCode, RawTable } from './types';
 
@@ -46,6 +47,23 @@ export function unitKey(commune: Commune | null, communeText: string, unit: stri
   return `${commune ? commune.code : `?${foldKey(communeText)}`}|${unitNameKey(unit)}`;
 }
 
+/**
+ * The 0-based rows below the header that may be units (subtotal rows such as 'Cộng' or
+ * 'Tổng cộng' count units, they are not one), and how many of them name each unit.
+ */
+function unitRows(table: RawTable, columns: Partial<Record<SummaryField, number>>, firstRow: number) {
+  const rows: number[] = [];
+  const unitsNamed = new Map<string, number>();
+  for (let i = firstRow - 1; i < table.values.length; i++) {
+    const row = table.values[i];
+    if (isSubtotalRow(row, columns.unit, [columns.focalPerson, columns.focalEmail])) continue;
+    rows.push(i);
+    const name = unitNameKey(cleanText(columns.unit === undefined ? '' : row[columns.unit]));
+    if (name) unitsNamed.set(name, (unitsNamed.get(name) ?? 0) + 1);
+  }
+  return { rows, unitsNamed };
+}
+
 /** Roster rows per unit name: all of them, and those whose commune could not be resolved. */
 export type ListedByName = ReadonlyMap<string, { total: number; unresolved: number }>;
 
@@ -64,18 +82,14 @@ export function checkSummary(
   | { ok: false; missing: string[] }
   | null {
   if (!table || table.values.length === 0) return null;
-  const header = table.values[0];
-  const { columns, missing } = matchColumns(header, SUMMARY_COLUMNS);
-  if (missing.length > 0) return { ok: false, missing: missing.map((m) => m.header) };
+  const located = locateTable(table.values, SUMMARY_COLUMNS);
+  if (!located.ok) return { ok: false, missing: located.missing };
+  const { header, match, firstRow } = located.layout;
+  const { columns } = match;
   const findings: Finding[] = [];
   const units: DeclaredUnit[] = [];
-  const unitsNamed = new Map<string, number>();
-  for (let i = 1; i < table.values.length; i++) {
-    const index = columns.unit;
-    const name = unitNameKey(cleanText(index === undefined ? '' : table.values[i][index]));
-    if (name) unitsNamed.set(name, (unitsNamed.get(name) ?? 0) + 1);
-  }
-  for (let i = 1; i < table.values.length; i++) {
+  const { rows, unitsNamed } = unitRows(table, columns, firstRow);
+  for (const i of rows) {
     const row = table.values[i];
     const sheetRow = i + 1;
     const at = (field: SummaryField): CellValue => {

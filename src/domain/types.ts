@@ -6,15 +6,27 @@
 /** What `Range.getValues()` hands back for one cell; '' is an empty cell. */
 export type CellValue = string | number | boolean | Date;
 
-/** One sheet as read with a single `getValues()` of its data range: row 0 is the header. */
+/**
+ * One sheet as read with a single `getValues()` of its data range: `values[i]` is sheet row
+ * i + 1 (title rows, the header and any numbering row included; sheet-layout.ts finds them).
+ */
 export interface RawTable {
   sheetName: string;
   values: CellValue[][];
 }
 
+/** Where a roster row is: its tab and its 1-based sheet row, as the user sees them. */
+export interface RowRef {
+  sheet: string;
+  row: number;
+}
+
 /** The input sheets of the workbook; `null` when the sheet does not exist. */
 export interface WorkbookInput {
-  roster: RawTable | null; // Danh sách
+  /** Every sheet whose name starts with 'Danh sách', in workbook order: one roster over them all. */
+  rosterTabs?: RawTable[];
+  /** A workbook with one roster tab may give it here instead. */
+  roster?: RawTable | null;
   summary: RawTable | null; // Tổng hợp
   accounts: RawTable | null; // Tài khoản hiện có
   csdl: RawTable | null; // CSDL ngành
@@ -79,6 +91,10 @@ export interface Finding {
   message: string;
 }
 
+/** Where the sector's mailboxes live; '' while Văn phòng has not chosen (every file is made). */
+export type MailPlatform = '' | 'google' | 'microsoft' | 'zimbra';
+export const MAIL_PLATFORMS: readonly MailPlatform[] = ['', 'google', 'microsoft', 'zimbra'];
+
 export interface Settings {
   /** Mail domain, without '@'. */
   domain: string;
@@ -90,6 +106,8 @@ export interface Settings {
   allowedUsers: string[];
   /** E-mail each unit's focal person a digest of open problems after a timed check. */
   notifyFocalPersons: boolean;
+  /** The hand-over's "sign in at" and the file "Cấp địa chỉ và xuất tất cả tệp" makes follow it. */
+  mailPlatform: MailPlatform;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -98,4 +116,5 @@ export const DEFAULT_SETTINGS: Settings = {
   deadline: null,
   allowedUsers: [],
   notifyFocalPersons: false,
+  mailPlatform: '',
 };

@@ -18,5 +18,12 @@ export const ACCESS = {
   noticeBody: (action: string, at: string) => `"${action}" đã chạy xong lúc ${at} (chạy tiếp tự động).`,
   noticeFiles: 'Các tệp đã tạo trong Google Drive của bạn:',
   logFiles: (files: { fileName: string; url: string }[]) => files.map((f) => `${f.fileName}: ${f.url}`).join(' · '),
+  /** A unit's save is refused before it takes the document lock: what they typed stays in the form. */
+  registrationOfficeFirst:
+    'Văn phòng Sở đang chạy kiểm tra trên bảng tính này nên đăng ký chưa được lưu. Thông tin đã nhập vẫn giữ nguyên: vui lòng bấm Lưu lại sau ít phút.',
+  registrationInProgress:
+    'Một đăng ký khác của bạn đang được lưu. Thông tin đã nhập vẫn giữ nguyên: vui lòng đợi lượt đó xong rồi bấm Lưu lại.',
+  registrationTooSoon: (seconds: number) =>
+    `Bạn vừa lưu một đăng ký. Thông tin đã nhập vẫn giữ nguyên: vui lòng đợi ${seconds} giây rồi bấm Lưu lại.`,
   focalAlreadyToday: (n: number) => `${n} cán bộ đầu mối đã nhận thư hôm nay, không gửi thêm.`,
 } as const;

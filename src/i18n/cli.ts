@@ -21,12 +21,14 @@ Tùy chọn:
   --domain <miền>     tên miền thư (mặc định haiphong.edu.vn)
   --pattern <mẫu>     mẫu địa chỉ (mặc định {given}{initials})
   --key-file <tệp>    khoá niêm phong Sổ địa chỉ của Văn phòng: đọc nếu tệp có, chưa có thì ghi khoá của
-                      lần chạy này vào đó (không có tuỳ chọn: khoá ghi vào <thư mục>/register.key)
+                      lần chạy này vào đó (không có tuỳ chọn: register.key cạnh tệp bảng tính nếu có, không thì <thư mục>/register.key)
+  --platform <tên>    nền tảng hộp thư: google, microsoft hoặc zimbra (mặc định: xuất cả ba tệp)
   --quiet             chỉ in đường dẫn kết quả
   --debug             in chi tiết lỗi kỹ thuật
 
-Kết quả: result.xlsx, findings.csv, provisioning/google-workspace.csv, provisioning/microsoft-entra.csv,
-provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ liệu nằm trong findings.csv),
+Kết quả: result.xlsx, findings.csv, provisioning/ (tệp của đợt mới: google-workspace.csv, microsoft-entra.csv,
+zimbra.zmprov, hpnet-eoffice.csv, ban-co-yeu-chu-ky-so.csv), handover/ (danh sách .csv và phiếu in .html của
+từng đơn vị), dashboard.html, stats.json. Chạy tiếp trên result.xlsx: đợt sau chỉ có người mới. Mã thoát: 0 đã chạy (lỗi dữ liệu nằm trong findings.csv),
 2 tệp không dùng được, 1 lỗi ngoài dự kiến.`,
   usage: 'Thiếu tham số: dùng "npm run cli -- check <tệp.xlsx> --out <thư mục>" (xem "npm run cli -- --help").',
   unknownCommand: (c: string) => `Không có lệnh "${c}": dùng "check" hoặc "demo" (xem "npm run cli -- --help").`,
@@ -60,6 +62,8 @@ provisioning/zimbra.zmprov, stats.json. Mã thoát: 0 đã chạy (lỗi dữ li
       `Đề nghị chữ ký số: ${s.signatureRequests ?? 0}`,
     ].join('\n'),
   wrote: (dir: string) => `Kết quả đã ghi vào ${dir}:`,
+  batch: (n: number, accounts: number) => `Đợt ${n}: ${accounts} tài khoản mới.`,
+  nothingNew: 'Không có địa chỉ mới nào cần xuất: không tạo đợt mới, provisioning/ và handover/ để trống.',
   timing: (ms: number, calls: number, modelled: number) =>
     `Thời gian: ${(ms / 1000).toFixed(1)} giây; ${calls} lệnh gọi dịch vụ, ước tính ${(modelled / 1000).toFixed(1)} giây trên Google.`,
 } as const;

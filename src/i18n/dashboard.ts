@@ -56,6 +56,8 @@ export const DASHBOARD_TEXT = {
     'Chưa có số liệu. Văn phòng Sở chạy "Kiểm tra toàn bộ" hoặc "Báo cáo tổng hợp" trong bảng tính một lần để trang có số liệu.',
   notAllowed: (domain: string) =>
     `Trang này chỉ dành cho tài khoản @${domain}. Vui lòng đăng nhập bằng tài khoản công vụ.`,
+  notConfigured:
+    'Trang tiến độ chưa biết bảng tính chính thức: người triển khai tiện ích ghi mã bảng tính đó vào "dashboardSpreadsheetId" trong deploy.config.json rồi triển khai lại (hướng dẫn trong README).',
   notARequest: 'Trang tiến độ chỉ mở bằng đường dẫn của ứng dụng web.',
   menuItem: 'Mở trang tiến độ (lãnh đạo Sở)',
   dialogTitle: 'Trang tiến độ',

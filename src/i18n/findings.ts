@@ -50,8 +50,8 @@ export const FINDING_TEXT = {
     old: (raw: string, suggestions: Commune[]) =>
       `"${raw}" là đơn vị hành chính cũ (trước 1/7/2025)${suggestions.length ? `: nay thuộc ${list(suggestions)}` : ''}. Nhập tên xã/phường mới.`,
   },
-  duplicate: (row: number, name: string, unit: string, by: string) =>
-    `Trùng với dòng ${row} (${name}, ${unit}) theo ${by}: chỉ giữ dòng ${row}.`,
+  duplicate: (sheet: string, row: number, name: string, unit: string, by: string) =>
+    `Trùng với dòng ${row} trang "${sheet}" (${name}, ${unit}) theo ${by}: chỉ giữ dòng ${row} trang "${sheet}".`,
   duplicateBy: { cccd: 'số CCCD', staffId: 'mã định danh', nameDob: 'họ tên và ngày sinh' },
   hasAccount: (address: string) => `Đã có tài khoản ${address}: không cấp thêm.`,
   notInCsdl: 'Không tìm thấy trong CSDL ngành (17:00 30/8/2025): kiểm tra mã định danh, CCCD hoặc họ tên, ngày sinh.',
@@ -106,10 +106,14 @@ export const SERVICE_STATUS = {
 export const SERVICE_NAMES = { eoffice: 'eOffice', signature: 'chữ ký số' } as const;
 
 export const INPUT_PROBLEM = {
-  noRoster: 'Không có trang "Danh sách": thêm trang tên "Danh sách" với dòng tiêu đề ở dòng 1.',
+  noRoster:
+    'Không có trang "Danh sách": thêm trang tên "Danh sách" (hoặc bắt đầu bằng "Danh sách", như "Danh sách - Phía Đông") có dòng tiêu đề trong 15 dòng đầu.',
   missingColumns: (sheet: string, headers: string[]) =>
-    `Trang "${sheet}" thiếu cột ${headers.map((h) => `"${h}"`).join(', ')}: thêm cột với tiêu đề ở dòng 1 rồi chạy lại.`,
-  emptyRoster: 'Trang "Danh sách" không có dòng tiêu đề: dòng 1 phải là tiêu đề các cột.',
+    `Trang "${sheet}" thiếu cột ${headers.map((h) => `"${h}"`).join(', ')}: trong 15 dòng đầu chưa có dòng tiêu đề nào đủ các cột này. Thêm cột vào dòng tiêu đề rồi chạy lại.`,
+  emptyRoster: (sheet: string) =>
+    `Trang "${sheet}" chưa có dòng tiêu đề: một trong 15 dòng đầu phải là tiêu đề các cột (Tên UBND cấp xã, Tên đơn vị, Họ và tên, Ngày sinh…).`,
+  tabLeftOut: (sheet: string, headers: string[]) =>
+    `Trang "${sheet}" không được đọc: trong 15 dòng đầu không có dòng tiêu đề đủ các cột ${headers.map((h) => `"${h}"`).join(', ')}.`,
 } as const;
 
 export const REPORT_TEXT = {

@@ -10,19 +10,24 @@ export const HANDOVER_TEXT = {
     'Đăng nhập tại',
     'Lưu ý',
   ],
-  signIn: 'https://mail.google.com (tên đăng nhập là địa chỉ email công vụ)',
+  signInLine: (at: string) => `${at} (tên đăng nhập là địa chỉ email công vụ)`,
   changeAtFirstSignIn: 'Bắt buộc đổi mật khẩu ở lần đăng nhập đầu tiên; không chuyển tiếp danh sách này.',
-  officeFileName: (stamp: string) => `ban-giao-van-phong-cac-don-vi-chua-co-email-dau-moi-${stamp}.csv`,
+  officeFileName: 'ban-giao-van-phong-cac-don-vi-chua-co-email-dau-moi',
   unitFileName: (name: string) => name,
   mailSubject: (unit: string) => `[Email công vụ] Danh sách tài khoản bàn giao cho ${unit}`,
-  mailBody: (unit: string, people: number, url: string) =>
-    `Kính gửi cán bộ đầu mối ${unit},\n\n` +
-    `Văn phòng Sở đã tạo ${people} tài khoản email công vụ cho đơn vị. Danh sách (họ tên, địa chỉ, mật khẩu ban đầu) ` +
-    `được chia sẻ riêng với thầy/cô tại:\n${url}\n\n` +
-    `Vui lòng chuyển cho từng người địa chỉ và mật khẩu của chính họ (không gửi cả danh sách). ` +
-    `Mỗi người đăng nhập tại https://mail.google.com và bắt buộc đổi mật khẩu ở lần đăng nhập đầu tiên.\n` +
-    `Khi Văn phòng xuất lại tệp, danh sách được cập nhật tại cùng đường dẫn này.\n\n` +
+  /** `unit` is '' for a mail that waited for the quota: its links name the unit's files. */
+  mailSubjectBatch: (unit: string, batch: number) =>
+    `[Email công vụ] Đợt ${batch}: danh sách tài khoản bàn giao${unit ? ` cho ${unit}` : ' cho đơn vị'}`,
+  mailBody: (unit: string, batch: number, url: string, slipsUrl: string, signIn: string) =>
+    `Kính gửi cán bộ đầu mối${unit ? ` ${unit}` : ' của đơn vị'},\n\n` +
+    `Văn phòng Sở đã lập đợt ${batch} tài khoản email công vụ cho đơn vị. Danh sách (họ tên, địa chỉ, mật khẩu ban đầu) ` +
+    `được chia sẻ riêng với thầy/cô tại:\n${url}\n` +
+    (slipsUrl ? `Phiếu in cho từng người (mỗi người một trang):\n${slipsUrl}\n` : '') +
+    `\nVui lòng chuyển cho từng người địa chỉ và mật khẩu của chính họ (không gửi cả danh sách). ` +
+    `Mỗi người đăng nhập tại ${signIn} và bắt buộc đổi mật khẩu ở lần đăng nhập đầu tiên.\n` +
+    `Danh sách của các đợt trước giữ nguyên; người được bổ sung sau sẽ có trong danh sách của đợt sau.\n\n` +
     `Văn phòng Sở Giáo dục và Đào tạo Hải Phòng`,
+  slipsSuffix: 'phieu-in.pdf',
   log: (lists: number, units: string[]) => `Danh sách bàn giao: ${lists} (${units.join('; ')})`,
   logMails: (sent: number, pending: number) =>
     `thư đã gửi: ${sent}` + (pending > 0 ? `, chưa gửi vì hết hạn mức thư trong ngày: ${pending}` : ''),
@@ -72,6 +77,7 @@ export const RECIPIENT_TEXT = {
   loading: 'Đang tải…',
   failed: 'Không thực hiện được: vui lòng thử lại.',
   office: 'Văn phòng (tệp của người xuất, không chia sẻ)',
+  others: 'những người nhận khác',
   recipientLine: (to: string, addresses: number) => `${to}: ${addresses} địa chỉ`,
   logRecipients: (lines: string[]) => `Người nhận: ${lines.join('; ')}`,
   moreRecipients: (n: number) => `… và ${n} người nhận khác`,

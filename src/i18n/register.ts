@@ -13,6 +13,13 @@ export const REGISTER_TEXT = {
   released: (when: string, by: string) => `Đã giải phóng ${when} (${by}): `,
   /** Reads back what `released` wrote: when, by whom, then who the address was given to. */
   releasedPattern: /^Đã giải phóng ([^()]*)\(([^)]*)\):\s*(.*)$/s,
+  /** The batch that exported an address, and those whose eOffice / signature lists held its request. */
+  batchSegment: (n: number, when: string) => `Đợt ${n} (${when})`,
+  batchPattern: /^Đợt (\d{1,4}) \(([^)]*)\)$/,
+  eofficeSegment: (n: number) => `eOffice đợt ${n}`,
+  eofficePattern: /^eOffice đợt (\d{1,4})$/,
+  signatureSegment: (n: number) => `Chữ ký số đợt ${n}`,
+  signaturePattern: /^Chữ ký số đợt (\d{1,4})$/,
   protection: 'Sổ địa chỉ công vụ đã cấp: chỉ Văn phòng Sở được sửa.',
   /** A 'Sổ địa chỉ' the add-on did not make (a unit may have made it): the run stops. */
   planted:

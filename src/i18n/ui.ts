@@ -19,6 +19,7 @@ export const UI = {
     exportFindings: 'Xuất danh sách lỗi (CSV)',
     runAll: 'Cấp địa chỉ và xuất tất cả tệp',
     release: 'Giải phóng một địa chỉ đã cấp',
+    reset: 'Đặt lại mật khẩu',
     settings: 'Cài đặt',
     toggleAuto: 'Bật/Tắt kiểm tra tự động',
     measureSpeed: 'Đo tốc độ',
@@ -35,6 +36,7 @@ export const UI = {
     exportSignature: 'Xuất danh sách chữ ký số',
     exportFindings: 'Xuất danh sách lỗi',
     all: 'Cấp địa chỉ và xuất tất cả tệp',
+    reset: 'Đặt lại mật khẩu',
     timed: 'Kiểm tra tự động (hằng giờ)',
     measureSpeed: 'Đo tốc độ',
   },
@@ -110,6 +112,7 @@ export const UI = {
       report: 'lập "Báo cáo"',
       export: 'tạo tệp xuất',
       exportAll: 'tạo các tệp cấp tài khoản, eOffice, chữ ký số và danh sách lỗi',
+      exportReset: 'tạo các tệp đặt lại mật khẩu',
       handover: 'lập danh sách bàn giao cho đơn vị',
       log: 'ghi "Nhật ký"',
     },
@@ -155,8 +158,12 @@ export const UI = {
     subject: (unit: string) => `[Email công vụ] Các dòng cần sửa của ${unit}`,
     intro: (unit: string, n: number) =>
       `Kính gửi cán bộ đầu mối ${unit},\n\nTrong trang "Danh sách" của bảng tính đăng ký email công vụ, đơn vị có ${n} dòng cần sửa:\n`,
-    line: (row: number, messages: string) => `- Dòng ${row}: ${messages}`,
-    more: (n: number) => `- … và ${n} dòng khác: xem cột "Lỗi" trong trang "Danh sách".`,
+    /** Counts only: a finding's message quotes the typed phone, date of birth or CCCD, and names other rows' people. */
+    line: (row: number, errors: number, warnings: number, sheet = '') =>
+      `- Dòng ${row}${sheet ? ` trang "${sheet}"` : ''}: ${[errors > 0 ? `${errors} lỗi cần sửa` : '', warnings > 0 ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ')}`,
+    seeSheet:
+      '\nLý do từng lỗi nằm ở cột "Lỗi" của dòng đó trong bảng tính (thư này không chép lại dữ liệu cá nhân).\n',
+    more: (n: number) => `- … và ${n} dòng khác: xem cột "Lỗi" trong các trang "Danh sách".`,
     outro:
       '\nSau khi sửa, hệ thống sẽ tự kiểm tra lại trong vòng một giờ.\n\nVăn phòng Sở Giáo dục và Đào tạo Hải Phòng',
   },
@@ -234,6 +241,9 @@ export const UI = {
       'Dùng {given} (tên), {initials} (chữ cái đầu của họ và tên đệm), {family} (họ), {middle} (tên đệm); ví dụ {given}{initials} → annv.',
     deadline: 'Hạn chót nhận đăng ký',
     deadlineHint: 'Để trống nếu không có hạn chót.',
+    mailPlatform: 'Nền tảng hộp thư',
+    mailPlatformHint:
+      '"Cấp địa chỉ và xuất tất cả tệp" tạo tệp của nền tảng này; danh sách bàn giao ghi nơi đăng nhập theo nền tảng. Tệp của nền tảng khác vẫn có trong "Xuất file cấp tài khoản".',
     allowedUsers: 'Tài khoản Văn phòng được phép cấp địa chỉ, xuất file (mỗi dòng một địa chỉ)',
     allowedUsersHint: 'Để trống: chỉ chủ sở hữu bảng tính.',
     notify: 'Gửi thư nhắc cán bộ đầu mối sau mỗi lần kiểm tra tự động',
@@ -255,6 +265,7 @@ export const UI = {
       `Mẫu địa chỉ có phần không dùng được: ${token}. Chỉ dùng {given}, {initials}, {family}, {middle}, {familyInitial}, chữ thường không dấu, số, dấu . _ -.`,
     deadline: 'Hạn chót không phải ngày giờ hợp lệ.',
     user: (value: string) => `"${value}" không phải địa chỉ email.`,
+    platform: 'Nền tảng thư phải là Google Workspace, Microsoft 365 hoặc Zimbra.',
     stored: 'Cài đặt đã lưu bị hỏng; đang dùng cài đặt mặc định. Vui lòng lưu lại cài đặt.',
   },
 } as const;

@@ -3,11 +3,12 @@
  * Apps Script runtime on a downloaded workbook, then writes the results to a folder.
  * Findings are data (exit 0); unusable input exits 2 with one Vietnamese line.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CLI_TEXT } from '../i18n/cli';
 import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
+import { boundToThisWorkbook } from './offline-deploy';
 import { keepRegisterKey, trustDownloadedRegister, useRegisterKey, writeOfflineExtras } from './offline-extras';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
@@ -30,7 +31,7 @@ interface Options {
   user: string;
   now?: Date;
   /** Settings as Cài đặt takes them, applied through the add-on's own saveSettings. */
-  settings: { domain?: string; addressPattern?: string; deadline?: string };
+  settings: { domain?: string; addressPattern?: string; deadline?: string; mailPlatform?: string };
   quiet: boolean;
   debug: boolean;
   /** Văn phòng's register key file: read when it exists, else made with this run's key. */
@@ -64,6 +65,7 @@ export function parseArgs(argv: string[]): Options {
     } else if (arg === '--deadline') options.settings.deadline = value();
     else if (arg === '--domain') options.settings.domain = value();
     else if (arg === '--pattern') options.settings.addressPattern = value();
+    else if (arg === '--platform') options.settings.mailPlatform = value();
     else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--key-file') options.keyFile = value();
     else if (arg === '--debug') options.debug = true;
@@ -91,6 +93,7 @@ type ActionResult = {
   counts?: Record<string, number>;
   pending?: boolean;
   files?: ExportedFile[];
+  batchInfo?: { number: number | null; accounts: number };
 };
 
 /** Where each file the menu's "Cấp địa chỉ và xuất tất cả tệp" puts in Drive goes offline. */
@@ -158,8 +161,13 @@ function assertNothingRefused(runtime: GasRuntime): void {
     throw new Error(`calls refused under the manifest: ${runtime.refusals.map((r) => r.method).join(', ')}`);
 }
 
-/** Copies each file the add-on put in Drive to its place in the output folder; returns their paths. */
+/**
+ * Copies each file the add-on put in Drive to its place in the output folder; returns their
+ * paths. provisioning/ holds this run's batch only: it is emptied first, and stays empty when
+ * nothing was new.
+ */
 function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): string[] {
+  rmSync(join(out, 'provisioning'), { recursive: true, force: true });
   mkdirSync(join(out, 'provisioning'), { recursive: true });
   const written: string[] = [];
   for (const exported of files) {
@@ -169,7 +177,7 @@ function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): s
     writeFileSync(join(out, target), file.bytes);
     written.push(target);
   }
-  if (written.length !== Object.keys(TARGETS).length) throw new Error('missing export files');
+  if (!written.includes(TARGETS.findings)) throw new Error('missing findings file');
   return written;
 }
 
@@ -198,26 +206,11 @@ function costFigures(runtime: GasRuntime, snapshot: ReturnType<GasRuntime['calls
   };
 }
 
-/** Runs the add-on on an opened workbook and writes every result file. */
-async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
-  let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
-  const readMs = Date.now() - started;
-  // The owner runs it: with an empty Văn phòng list, only the owner may act.
-  const runtime = createGasRuntime({
-    workbook,
-    user: options.user,
-    owner: options.user,
-    now: options.now,
-    bundleDir: join(ROOT, 'build'),
-  });
-  // Cell objects are copied into the runtime (grids are adopted): let them go.
-  workbook = null;
-  trustDownloadedRegister(runtime);
-  useRegisterKey(runtime, options.keyFile);
-  runtime.loadBundle();
-  if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
-  const actions: { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number }[] = [];
-  const act = (fn: string): ActionResult => {
+type ActionFigures = { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number };
+
+/** Runs one menu action as Văn phòng would, carrying on a job the time limit cut short, and records its cost. */
+function actionRunner(runtime: GasRuntime, actions: ActionFigures[]): (fn: string) => ActionResult {
+  return (fn) => {
     const before = runtime.calls.snapshot();
     const t = Date.now();
     let result = runtime.run<ActionResult>(fn, [], { as: 'menu' });
@@ -237,22 +230,72 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
     });
     return result;
   };
+}
+
+/**
+ * The register key file: the one named, else the register.key beside the workbook (where the
+ * previous run left it with its result.xlsx), else a new one in the output folder.
+ */
+export function registerKeyFile(options: Pick<Options, 'keyFile' | 'file'>, out: string): string {
+  if (options.keyFile) return options.keyFile;
+  const beside = options.file ? join(dirname(options.file), 'register.key') : '';
+  return beside && existsSync(beside) ? beside : join(out, 'register.key');
+}
+
+function printSummary(
+  out: string,
+  written: string[],
+  checked: ActionResult,
+  stats: { elapsed_ms: number; calls_total: number; modelled_google_ms: number },
+): void {
+  console.log(CLI_TEXT.wrote(out));
+  for (const w of written) console.log(`  ${w}`);
+  console.log(CLI_TEXT.summary((checked.counts ?? {}) as Parameters<typeof CLI_TEXT.summary>[0]));
+  const batch = checked.batchInfo;
+  console.log(batch?.number ? CLI_TEXT.batch(batch.number, batch.accounts) : CLI_TEXT.nothingNew);
+  console.log(CLI_TEXT.timing(stats.elapsed_ms, stats.calls_total, stats.modelled_google_ms));
+}
+
+/** Runs the add-on on an opened workbook and writes every result file. */
+async function checkWorkbook(opened: WorkbookFile, options: Options, out: string, started: number): Promise<number> {
+  let workbook: WorkbookData | GridWorkbook | null = opened.workbook;
+  const readMs = Date.now() - started;
+  // The owner runs it: with an empty Văn phòng list, only the owner may act.
+  const runtime = createGasRuntime({
+    workbook,
+    user: options.user,
+    owner: options.user,
+    now: options.now,
+    bundleDir: join(ROOT, 'build'),
+  });
+  // Cell objects are copied into the runtime (grids are adopted): let them go.
+  workbook = null;
+  const keyFile = registerKeyFile(options, out);
+  trustDownloadedRegister(runtime);
+  useRegisterKey(runtime, keyFile);
+  boundToThisWorkbook(runtime.loadBundle());
+  if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
+  const actions: ActionFigures[] = [];
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
-  const checked = act('menuRunAll');
+  const checked = actionRunner(runtime, actions)('menuRunAll');
   assertNothingRefused(runtime);
   if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
   const written = copyExports(runtime, checked.files ?? [], out);
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
-  written.unshift('result.xlsx', ...(await writeOfflineExtras(runtime, out, options)));
-  keepRegisterKey(runtime, options.keyFile ?? join(out, 'register.key'));
+  written.unshift(
+    'result.xlsx',
+    ...(await writeOfflineExtras(runtime, out, { ...options, batch: checked.batchInfo?.number ?? null })),
+  );
+  keepRegisterKey(runtime, keyFile);
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
   const executions = actions.length + (Object.keys(options.settings).length > 0 ? 1 : 0);
   const stats = {
     rows: counts.rowsRead ?? 0,
     people: counts.people ?? 0,
+    batch: checked.batchInfo?.number ?? null,
     counts,
     elapsed_ms: Date.now() - started,
     read_ms: readMs,
@@ -267,12 +310,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   writeFileSync(join(out, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
   written.push('stats.json');
   if (options.quiet) console.log(out);
-  else {
-    console.log(CLI_TEXT.wrote(out));
-    for (const w of written) console.log(`  ${w}`);
-    console.log(CLI_TEXT.summary(counts as Parameters<typeof CLI_TEXT.summary>[0]));
-    console.log(CLI_TEXT.timing(stats.elapsed_ms, stats.calls_total, stats.modelled_google_ms));
-  }
+  else printSummary(out, written, checked, stats);
   return 0;
 }
 

@@ -1,14 +1,18 @@
 /**
  * What the offline command takes from the runtime after the run, besides the exports:
- * the dashboard page exactly as doGet serves it, and the hand-over lists, one CSV per
- * unit (in Google the units without a focal e-mail share Văn phòng's one file; offline
- * nothing is shared, so every unit gets its own).
+ * the dashboard page exactly as doGet serves it, and this run's batch's hand-over lists,
+ * one CSV and one printable page of slips per unit (in Google the units without a focal
+ * e-mail share Văn phòng's one file; offline nothing is shared, so every unit gets its own).
+ * The runtime starts from the downloaded workbook with an empty Drive, so the lists in it
+ * are this run's; handover/ is emptied first and stays empty when nothing was new.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseString } from '@fast-csv/parse';
 import { BOM, csvLine, EOL } from '../domain/exports/csv';
 import { handoverFileNames } from '../domain/handover';
+import { slipsPage } from '../domain/slips';
+import { SLIP_TEXT } from '../i18n/slips';
 import { unitNameKey } from '../domain/summary';
 import { HANDOVER_TEXT } from '../i18n/handover';
 import type { GasRuntime } from './gas';
@@ -42,8 +46,6 @@ export function trustDownloadedRegister(runtime: GasRuntime): void {
   if (Object.keys(ids).length > 0) runtime.properties.document[OWNED_SHEET_IDS_KEY] = JSON.stringify(ids);
 }
 
-const HANDOVER_PREFIX = 'handover.';
-
 /** GET on the web app as a reader of the domain; the content Google would serve. */
 export function writeDashboard(runtime: GasRuntime, out: string, user: string, settingsDomain?: string): string {
   // The reader: the runner when of the settings' domain, else an account of it.
@@ -67,34 +69,45 @@ function parseCsv(text: string): Promise<string[][]> {
   });
 }
 
-/** Every hand-over file the run made or updated (remembered in the document properties), split by unit. */
-export async function writeHandover(runtime: GasRuntime, out: string): Promise<string[]> {
-  const fileIds = Object.entries(runtime.properties.document)
-    .filter(([key]) => key.startsWith(HANDOVER_PREFIX))
-    .map(([, value]) => (JSON.parse(value) as { fileId: string }).fileId);
-  const header = HANDOVER_TEXT.header;
-  // Columns of HANDOVER_TEXT.header: unit, then commune.
-  const unitAt = 2;
-  const communeAt = 3;
+/** The batch's hand-over lists in the runtime's Drive ('Đợt 02 – … – ban-giao-….csv'). */
+const isHandoverList = (name: string): boolean => / – ban-giao-.*\.csv$/.test(name);
+
+/** Columns of HANDOVER_TEXT.header. */
+const AT = { name: 1, unit: 2, commune: 3, address: 4, password: 5, signIn: 6 } as const;
+
+/** Every hand-over list the run made, split by unit: a CSV and a page of slips each. */
+export async function writeHandover(runtime: GasRuntime, out: string, batch: number | null): Promise<string[]> {
   const groups = new Map<string, { unit: string; commune: string; rows: string[][] }>();
-  for (const id of fileIds) {
-    const file = runtime.drive.files.find((f) => f.id === id && !f.trashed);
-    if (!file) continue;
+  for (const file of runtime.drive.files.filter((f) => !f.trashed && isHandoverList(f.name))) {
     const [, ...rows] = await parseCsv(file.bytes.toString('utf8'));
     for (const row of rows) {
-      const key = `${row[communeAt]}|${unitNameKey(row[unitAt])}`;
-      const group = groups.get(key) ?? { unit: row[unitAt], commune: row[communeAt], rows: [] };
+      const key = `${row[AT.commune]}|${unitNameKey(row[AT.unit])}`;
+      const group = groups.get(key) ?? { unit: row[AT.unit], commune: row[AT.commune], rows: [] };
       group.rows.push(row);
       groups.set(key, group);
     }
   }
   const lists = [...groups.values()];
   const names = handoverFileNames(lists);
+  rmSync(join(out, 'handover'), { recursive: true, force: true });
   mkdirSync(join(out, 'handover'), { recursive: true });
-  return lists.map((list, i) => {
-    const lines = [csvLine(header), ...list.rows.map((row, n) => csvLine([String(n + 1), ...row.slice(1)]))];
+  return lists.flatMap((list, i) => {
+    const lines = [
+      csvLine(HANDOVER_TEXT.header),
+      ...list.rows.map((row, n) => csvLine([String(n + 1), ...row.slice(1)])),
+    ];
     writeFileSync(join(out, 'handover', names[i]), BOM + lines.join(EOL) + EOL);
-    return `handover/${names[i]}`;
+    const page = names[i].replace(/\.csv$/, '.html');
+    const slips = list.rows.map((row) => ({
+      name: row[AT.name],
+      unit: row[AT.unit],
+      commune: row[AT.commune],
+      address: row[AT.address],
+      password: row[AT.password],
+      signIn: row[AT.signIn],
+    }));
+    writeFileSync(join(out, 'handover', page), slipsPage(SLIP_TEXT.pageTitle(list.unit, batch ?? 0), slips));
+    return [`handover/${names[i]}`, `handover/${page}`];
   });
 }
 
@@ -102,7 +115,10 @@ export async function writeHandover(runtime: GasRuntime, out: string): Promise<s
 export async function writeOfflineExtras(
   runtime: GasRuntime,
   out: string,
-  options: { user: string; settings: { domain?: string } },
+  options: { user: string; settings: { domain?: string }; batch: number | null },
 ): Promise<string[]> {
-  return [...(await writeHandover(runtime, out)), writeDashboard(runtime, out, options.user, options.settings.domain)];
+  return [
+    ...(await writeHandover(runtime, out, options.batch)),
+    writeDashboard(runtime, out, options.user, options.settings.domain),
+  ];
 }

@@ -3,7 +3,7 @@
  * Apps Script runtime loads and dumps, and what the xlsx writer saves. Sparse rows are
  * allowed (undefined = a cell nobody touched).
  */
-import { SHEETS } from '../domain/columns';
+import { isRosterTabName, SHEETS } from '../domain/columns';
 import type { RawTable, WorkbookInput } from '../domain/types';
 
 export type CellScalar = string | number | boolean | Date;
@@ -167,7 +167,7 @@ export function rawTable(wb: WorkbookData, name: string): RawTable | null {
 /** The sheets the check reads, taken from a whole workbook as the add-on takes them from the spreadsheet. */
 export function checkInput(wb: WorkbookData): WorkbookInput {
   return {
-    roster: rawTable(wb, SHEETS.roster),
+    rosterTabs: wb.sheets.filter((s) => isRosterTabName(s.name)).map((s) => rawTable(wb, s.name)!),
     summary: rawTable(wb, SHEETS.summary),
     accounts: rawTable(wb, SHEETS.accounts),
     csdl: rawTable(wb, SHEETS.csdl),

@@ -1,15 +1,23 @@
 /**
- * What onEdit reads, and no more: the header, the edited rows, the identity columns
- * duplicates are found by with the addresses shown, and the identity columns of 'Tài khoản hiện có' and
- * 'CSDL ngành'. One read per column whatever the number of rows.
+ * What onEdit reads, and no more: each roster tab's top rows (where its header is), the edited
+ * rows, the identity columns duplicates are found by with the addresses shown, and the
+ * identity columns of 'Tài khoản hiện có' and 'CSDL ngành'. One read per column and tab
+ * whatever the number of rows.
  */
 import { OWNED_HEADERS } from '../domain/check';
-import { ACCOUNT_COLUMNS, matchColumns, matchServiceColumns, ROSTER_COLUMNS } from '../domain/columns';
+import {
+  ACCOUNT_COLUMNS,
+  matchColumns,
+  matchServiceColumns,
+  ROSTER_COLUMNS,
+  type RosterField,
+} from '../domain/columns';
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
-import { locateRosterColumns, type UserField } from './columns';
-import { readLedgerInput } from './ledger-sheet';
+import type { UserField } from './columns';
 import { SHEETS } from './names';
 import { readIdentityColumns, readSomeColumns, readTable } from './read';
+import { readLedgerInput } from './ledger-sheet';
+import { locateRosterSheet, locateSheetTable, rosterSheets, type LocatedSheet } from './roster-sheets';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,7 +29,7 @@ const OWNED_FIELDS = new Set<string>(Object.keys(OWNED_HEADERS));
 export interface EditedArea {
   sheet: Sheet;
   sheetName: string;
-  /** Data rows edited (header excluded), clipped to the sheet's last row; empty when first > last. */
+  /** Rows edited, clipped to the sheet's last row; empty when first > last. */
   first: number;
   last: number;
   firstColumn: number;
@@ -34,16 +42,11 @@ export function editedArea(range: Range): EditedArea {
   return {
     sheet,
     sheetName: sheet.getName(),
-    first: Math.max(range.getRow(), 2),
+    first: range.getRow(),
     last: Math.min(range.getLastRow(), lastRow),
     firstColumn: range.getColumn(),
     lastColumn: range.getLastColumn(),
   };
-}
-
-export function readHeader(sheet: Sheet): CellValue[] {
-  const width = sheet.getLastColumn();
-  return width < 1 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]);
 }
 
 /** Whether the edit touched a column a person types (not only the add-on's own). */
@@ -64,30 +67,53 @@ export function touchesUserColumns(header: CellValue[], area: EditedArea): boole
 function readAccounts(ss: Spreadsheet): RawTable | null {
   const sheet = ss.getSheetByName(SHEETS.accounts);
   if (!sheet) return null;
-  const lastRow = sheet.getLastRow();
-  const header = readHeader(sheet);
-  if (lastRow < 1 || header.length === 0) return { sheetName: SHEETS.accounts, values: [] };
-  const { columns } = matchColumns(header, ACCOUNT_COLUMNS);
-  const wanted = Object.values(columns).filter((c): c is number => c !== undefined);
-  return { sheetName: SHEETS.accounts, values: readSomeColumns(sheet, header, wanted, lastRow) };
+  const located = locateSheetTable(sheet, ACCOUNT_COLUMNS);
+  if (!located) return { sheetName: SHEETS.accounts, values: [] };
+  if (!located.layout) return { sheetName: SHEETS.accounts, values: located.top };
+  const wanted = Object.values(located.layout.match.columns).filter((c): c is number => c !== undefined);
+  return { sheetName: SHEETS.accounts, values: readSomeColumns(sheet, located.top, wanted, located.lastRow) };
 }
 
-export function readEditInput(area: EditedArea, header: CellValue[]): WorkbookInput {
-  const { sheet } = area;
-  const lastRow = sheet.getLastRow();
-  const columns = locateRosterColumns(header);
-  const identity = IDENTITY_FIELDS.map((f) => columns[f])
-    .filter((c): c is number => c !== undefined)
-    .map((c) => c - 1);
+/** One roster tab as onEdit needs it: the identity columns and the addresses shown, and the edited rows whole. */
+function readTab(sheet: Sheet, located: LocatedSheet<RosterField>, edited: EditedArea | null): RawTable {
+  const { columns } = located.layout!.match;
+  const identity = IDENTITY_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined);
   // The addresses shown tell which row of a duplicated person holds one, so that row is kept.
-  const shown = matchColumns(header, ROSTER_COLUMNS).columns.address;
-  if (shown !== undefined) identity.push(shown);
-  const values = readSomeColumns(sheet, header, identity, lastRow);
-  const edited = sheet.getRange(area.first, 1, area.last - area.first + 1, header.length).getValues() as CellValue[][];
-  edited.forEach((row, i) => (values[area.first - 1 + i] = row));
-  const ss = sheet.getParent();
-  return {
-    roster: { sheetName: SHEETS.roster, values },
+  if (columns.address !== undefined) identity.push(columns.address);
+  const values = readSomeColumns(sheet, located.top, identity, located.lastRow);
+  if (edited && edited.last >= edited.first) {
+    const rows = sheet.getRange(edited.first, 1, edited.last - edited.first + 1, located.lastColumn).getValues();
+    (rows as CellValue[][]).forEach((row, i) => (values[edited.first - 1 + i] = row));
+  }
+  return { sheetName: sheet.getName(), values };
+}
+
+export interface EditInput {
+  input: WorkbookInput;
+  /** The edited tab's header and first row below it. */
+  header: CellValue[];
+  firstRow: number;
+}
+
+/**
+ * What onEdit reads of every roster tab (duplicates span them all), with the edited rows
+ * (from the first below the header) whole; null when the edited tab has no header to find.
+ */
+export function readEditInput(area: EditedArea): EditInput | null {
+  const ss = area.sheet.getParent();
+  const tabs: RawTable[] = [];
+  let edited: Pick<EditInput, 'header' | 'firstRow'> | null = null;
+  for (const sheet of rosterSheets(ss)) {
+    const located = locateRosterSheet(sheet);
+    if (!located?.layout) continue;
+    const isEdited = sheet.getName() === area.sheetName;
+    const { firstRow, header } = located.layout;
+    tabs.push(readTab(sheet, located, isEdited ? { ...area, first: Math.max(area.first, firstRow) } : null));
+    if (isEdited) edited = { header, firstRow };
+  }
+  if (!edited) return null;
+  const input = {
+    rosterTabs: tabs,
     summary: null,
     accounts: readAccounts(ss),
     csdl: readIdentityColumns(ss, SHEETS.csdl),
@@ -95,4 +121,5 @@ export function readEditInput(area: EditedArea, header: CellValue[]): WorkbookIn
     register: readTable(ss, SHEETS.register),
     ...readLedgerInput(ss, PropertiesService.getDocumentProperties()),
   };
+  return { input, ...edited };
 }

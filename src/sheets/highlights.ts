@@ -55,15 +55,16 @@ function ownRules(rules: Rule[]): { own: Set<Rule>; hulls: Map<number, [number, 
 /**
  * @param header the sheet's header row as read (before owned columns were appended)
  * @param owned the add-on's columns as written (their positions)
- * @param lastRow the last data row
+ * @param rows the tab's first and last row below its header
  */
 export function writeHighlights(
   sheet: Sheet,
   header: string[],
   owned: OwnedColumn[],
   findings: Finding[],
-  lastRow: number,
+  rows: { firstRow: number; lastRow: number },
 ): void {
+  const { firstRow, lastRow } = rows;
   const messages = owned.find((o) => o.field === 'messages');
   if (!messages) return;
   const ownedColumns = new Set(owned.map((o) => o.column));
@@ -75,7 +76,7 @@ export function writeHighlights(
   const flaggedRows = new Map<number, number[]>();
   for (const f of findings) {
     const column = columnOf.get(headerKey(f.column));
-    if (column === undefined || f.row < 2 || f.row > lastRow) continue;
+    if (column === undefined || f.row < firstRow || f.row > lastRow) continue;
     const rows = flaggedRows.get(column);
     if (rows) rows.push(f.row);
     else flaggedRows.set(column, [f.row]);

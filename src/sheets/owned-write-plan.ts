@@ -48,7 +48,7 @@ export interface OwnedWritePlan {
    * list (Google documents no limit on its size, so one is not ruled out).
    */
   byValueAsSpans: () => SpanWrite[];
-  /** Header cells written on their own (a column with no span to carry its header). */
+  /** Header cells written on their own (a column with no span to carry its header), on the header row. */
   headers: { column: number; header: string }[];
 }
 
@@ -69,11 +69,24 @@ const valueKey = (v: CellValue | undefined): string => (v instanceof Date ? `d${
 
 type Shown = readonly (readonly CellValue[])[] | undefined;
 
-/** Data rows (0-based) whose new value differs from what the sheet shows; every row when nothing was shown. */
-export function changedRows(column: OwnedColumn, current: Shown): number[] {
+/** Where the values go: the header's sheet row and the row of the first value (1-based). */
+export interface OwnedPlace {
+  headerRow: number;
+  firstRow: number;
+}
+
+/** A tidy sheet: header on row 1, values from row 2. */
+export const TIDY: OwnedPlace = { headerRow: 1, firstRow: 2 };
+
+/**
+ * Value indices whose new value differs from what the sheet shows (`current[i]` is sheet row
+ * i + 1); every one when nothing was shown.
+ */
+export function changedRows(column: OwnedColumn, current: Shown, place: OwnedPlace = TIDY): number[] {
   const rows: number[] = [];
+  const offset = place.firstRow - 1;
   for (let r = 0; r < column.values.length; r++)
-    if (!current || !sameCell(column.values[r], current[r + 1]?.[column.column - 1])) rows.push(r);
+    if (!current || !sameCell(column.values[r], current[r + offset]?.[column.column - 1])) rows.push(r);
   return rows;
 }
 
@@ -112,6 +125,7 @@ function addByValue(
   groups: Map<string, ValueGroup>,
   column: OwnedColumn,
   runs: { value: CellValue; first: number; last: number }[],
+  firstRow: number,
 ): void {
   const numberFormat = column.field === 'receivedAt' ? RECEIVED_AT_FORMAT : undefined;
   for (const run of runs) {
@@ -121,7 +135,7 @@ function addByValue(
       group = { value: run.value, cells: [], ...(numberFormat ? { numberFormat } : {}) };
       groups.set(key, group);
     }
-    group.cells.push({ column: column.column, top: run.first + 2, bottom: run.last + 2 });
+    group.cells.push({ column: column.column, top: run.first + firstRow, bottom: run.last + firstRow });
   }
 }
 
@@ -151,31 +165,37 @@ function spanWrite(
   block: OwnedColumn[],
   spans: Map<OwnedColumn, { first: number; last: number }>,
   withHeader: boolean,
+  place: OwnedPlace,
 ) {
   const first = withHeader ? 0 : Math.min(...block.map((o) => spans.get(o)!.first));
   const last = Math.max(...block.map((o) => spans.get(o)!.last));
   const grid: CellValue[][] = withHeader ? [block.map((o) => o.header)] : [];
   for (let r = first; r <= last; r++) grid.push(block.map((o) => o.values[r] ?? ''));
-  const top = withHeader ? 1 : first + 2;
+  const top = withHeader ? place.headerRow : first + place.firstRow;
   const stampAt = block.findIndex((o) => o.field === 'receivedAt');
   const write: SpanWrite = { top, column: block[0].column, grid };
-  if (stampAt >= 0) write.stamp = { column: block[stampAt].column, top: first + 2, rows: last - first + 1 };
+  if (stampAt >= 0)
+    write.stamp = { column: block[stampAt].column, top: first + place.firstRow, rows: last - first + 1 };
   return write;
 }
 
 /**
- * Every data row's new value is in `owned[i].values` (rows 2..); `current` is what the sheet
- * showed when it was read (header first), or undefined when unknown (then everything is written).
+ * Every row's new value is in `owned[i].values`, from sheet row `place.firstRow` down;
+ * `current` is what the sheet showed when it was read (`current[i]` is sheet row i + 1), or
+ * undefined when unknown (then everything is written).
  */
-export function planOwnedWrites(owned: OwnedColumn[], current: Shown): OwnedWritePlan {
-  const needsHeader = new Set(owned.filter((o) => o.appended || !sameCell(current?.[0]?.[o.column - 1], o.header)));
+export function planOwnedWrites(owned: OwnedColumn[], current: Shown, place: OwnedPlace = TIDY): OwnedWritePlan {
+  const shownHeader = current?.[place.headerRow - 1];
+  const needsHeader = new Set(owned.filter((o) => o.appended || !sameCell(shownHeader?.[o.column - 1], o.header)));
+  // The header rides along with the values only when nothing (a numbering row, a header's second row) sits between.
+  const headerAbove = place.headerRow === place.firstRow - 1;
   const groups = new Map<string, ValueGroup>();
   const spans = new Map<OwnedColumn, { first: number; last: number }>();
   const valueSpans = new Map<OwnedColumn, { first: number; last: number }>();
   for (const o of owned) {
-    const rows = changedRows(o, current);
+    const rows = changedRows(o, current, place);
     const runs = byValueRuns(o, rows, current);
-    if (runs) addByValue(groups, o, runs);
+    if (runs) addByValue(groups, o, runs, place.firstRow);
     if (rows.length > 0) (runs ? valueSpans : spans).set(o, { first: rows[0], last: rows[rows.length - 1] });
   }
   const byValue = [...groups.values()].map((g): ValueWrite => ({
@@ -184,12 +204,12 @@ export function planOwnedWrites(owned: OwnedColumn[], current: Shown): OwnedWrit
     ...(g.numberFormat ? { numberFormat: g.numberFormat } : {}),
   }));
   const blocks = (of: Map<OwnedColumn, unknown>) => adjacentBlocks([...of.keys()]);
-  const byValueAsSpans = () => blocks(valueSpans).map((block) => spanWrite(block, valueSpans, false));
+  const byValueAsSpans = () => blocks(valueSpans).map((block) => spanWrite(block, valueSpans, false, place));
   const plan: OwnedWritePlan = { spans: [], byValue, byValueAsSpans, headers: [] };
   for (const block of blocks(spans)) {
     // A block with a header to write starts at the header: one call rather than two.
-    const withHeader = block.some((o) => needsHeader.has(o));
-    plan.spans.push(spanWrite(block, spans, withHeader));
+    const withHeader = headerAbove && block.some((o) => needsHeader.has(o));
+    plan.spans.push(spanWrite(block, spans, withHeader, place));
     if (withHeader) for (const o of block) needsHeader.delete(o);
   }
   // Columns written by value, or not at all, with a header to write: one cell each.

@@ -1,9 +1,10 @@
 /** Reads the input sheets: one getValues of each sheet's data range, nothing else. */
-import { CSDL_COLUMNS, matchColumns } from '../domain/columns';
+import { CSDL_COLUMNS } from '../domain/columns';
 import type { CellValue, RawTable, WorkbookInput } from '../domain/types';
 import { contiguousRuns } from './blocks';
 import { readLedgerInput } from './ledger-sheet';
 import { SHEETS } from './names';
+import { locateSheetTable, rosterSheets } from './roster-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,7 +17,10 @@ export function readTable(ss: Spreadsheet, name: string): RawTable | null {
 
 export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
   return {
-    roster: readTable(ss, SHEETS.roster),
+    rosterTabs: rosterSheets(ss).map((sheet) => ({
+      sheetName: sheet.getName(),
+      values: sheet.getDataRange().getValues() as RawTable['values'],
+    })),
     summary: readTable(ss, SHEETS.summary),
     accounts: readTable(ss, SHEETS.accounts),
     csdl: readTable(ss, SHEETS.csdl),
@@ -27,18 +31,20 @@ export function readWorkbookInput(ss: Spreadsheet): WorkbookInput {
 }
 
 /**
- * A sheet-shaped table holding only some columns (the rest ''): one read per run of
- * adjacent columns, whatever the number of rows. onEdit uses it to stay quick on
- * 100,000-row sheets. `columns` are 0-based.
+ * A sheet-shaped table holding only some columns below its top rows (the rest ''): the top
+ * rows as read, then one read per run of adjacent columns, whatever the number of rows.
+ * onEdit uses it to stay quick on 100,000-row sheets. `columns` are 0-based.
  */
-export function readSomeColumns(sheet: Sheet, header: CellValue[], columns: number[], lastRow: number): CellValue[][] {
-  const values: CellValue[][] = [header];
-  for (let r = 2; r <= lastRow; r++) values.push(new Array<CellValue>(header.length).fill(''));
-  if (lastRow < 2) return values;
+export function readSomeColumns(sheet: Sheet, top: CellValue[][], columns: number[], lastRow: number): CellValue[][] {
+  const width = top[0]?.length ?? 0;
+  const values: CellValue[][] = top.map((row) => [...row]);
+  const from = top.length + 1;
+  for (let r = from; r <= lastRow; r++) values.push(new Array<CellValue>(width).fill(''));
+  if (lastRow < from) return values;
   for (const run of contiguousRuns(columns)) {
-    const cells = sheet.getRange(2, run[0] + 1, lastRow - 1, run.length).getValues();
+    const cells = sheet.getRange(from, run[0] + 1, lastRow - from + 1, run.length).getValues();
     for (let i = 0; i < cells.length; i++) {
-      const row = values[i + 1];
+      const row = values[from - 1 + i];
       const line = cells[i];
       for (let k = 0; k < run.length; k++) row[run[k]] = line[k] as CellValue;
     }
@@ -50,13 +56,12 @@ export function readSomeColumns(sheet: Sheet, header: CellValue[], columns: numb
 export function readIdentityColumns(ss: Spreadsheet, name: string): RawTable | null {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return null;
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow < 1 || lastColumn < 1) return { sheetName: name, values: [] };
-  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as CellValue[];
-  const { columns } = matchColumns(header, CSDL_COLUMNS);
+  const located = locateSheetTable(sheet, CSDL_COLUMNS);
+  if (!located) return { sheetName: name, values: [] };
+  if (!located.layout) return { sheetName: name, values: located.top };
+  const { columns } = located.layout.match;
   const wanted = (['staffId', 'fullName', 'dob', 'cccd'] as const)
     .map((f) => columns[f])
     .filter((c): c is number => c !== undefined);
-  return { sheetName: name, values: readSomeColumns(sheet, header, wanted, lastRow) };
+  return { sheetName: name, values: readSomeColumns(sheet, located.top, wanted, located.lastRow) };
 }

@@ -16,8 +16,9 @@ export interface DropdownColumns {
   signatureRequest?: number;
 }
 
-export function setDropdowns(sheet: Sheet, columns: DropdownColumns, communeNames: string[]): void {
-  const height = Math.max(sheet.getMaxRows() - 1, 1);
+/** From `firstRow` (below the header and its numbering row) to the sheet's last row. */
+export function setDropdowns(sheet: Sheet, columns: DropdownColumns, communeNames: string[], firstRow = 2): void {
+  const height = Math.max(sheet.getMaxRows() - firstRow + 1, 1);
   const lists: [number | undefined, string[], string][] = [
     [columns.commune, communeNames, UI.validation.communeHelp],
     [columns.gender, [...UI.validation.genders], UI.validation.genderHelp],
@@ -32,6 +33,6 @@ export function setDropdowns(sheet: Sheet, columns: DropdownColumns, communeName
       .setAllowInvalid(true)
       .setHelpText(help)
       .build();
-    sheet.getRange(2, column, height, 1).setDataValidation(rule);
+    sheet.getRange(firstRow, column, height, 1).setDataValidation(rule);
   }
 }

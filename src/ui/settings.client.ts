@@ -1,6 +1,8 @@
 /** The settings sidebar: read for everyone, editable for the owner and the listed Văn phòng accounts. */
 import type { SettingsView } from '../addon/settings-handlers';
 import type { SettingsForm } from '../addon/settings';
+import { BATCH_TEXT } from '../i18n/batches';
+import { MAIL_PLATFORMS } from '../domain/types';
 import { UI } from '../i18n/ui';
 import { byId, clear, el, errorText } from './dom';
 import { call } from './rpc';
@@ -28,6 +30,13 @@ function render(view: SettingsView): void {
   const disabled = !view.canEdit;
   const input = (type: string, value: string) => el('input', { type, value, disabled });
   const notify = el('input', { type: 'checkbox', id: 'notifyFocalPersons', checked: f.notifyFocalPersons, disabled });
+  const platform = el(
+    'select',
+    { disabled },
+    ...MAIL_PLATFORMS.map((p) =>
+      el('option', { value: p, selected: p === (f.mailPlatform ?? '') }, BATCH_TEXT.platforms[p]),
+    ),
+  );
   const users = el('textarea', { disabled });
   users.value = f.allowedUsers;
   app.append(
@@ -40,6 +49,7 @@ function render(view: SettingsView): void {
       labelled('domain', T.domain, input('text', f.domain)),
       labelled('addressPattern', T.addressPattern, input('text', f.addressPattern), T.addressPatternHint),
       labelled('deadline', T.deadline, input('datetime-local', f.deadline), T.deadlineHint),
+      labelled('mailPlatform', T.mailPlatform, platform, T.mailPlatformHint),
       labelled('allowedUsers', T.allowedUsers, users, T.allowedUsersHint),
       el('label', { class: 'check' }, notify, T.notify),
       el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'save', class: 'primary', disabled }, T.save)),
@@ -70,6 +80,7 @@ function readForm(): SettingsForm {
     deadline: v('deadline'),
     allowedUsers: v('allowedUsers'),
     notifyFocalPersons: byId<HTMLInputElement>('notifyFocalPersons').checked,
+    mailPlatform: byId<HTMLSelectElement>('mailPlatform').value,
   };
 }
 

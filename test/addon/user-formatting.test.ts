@@ -13,7 +13,7 @@ import { readXlsx } from '../../src/local/xlsx/read';
 import { saveWorkbook } from '../../src/local/xlsx/write';
 import { MARK_COLOUR, OWN_NOTE } from '../../src/sheets/marks';
 import { makeWorkbook, rosterRow, ROSTER_HEADER } from './fixtures';
-import { startRuntime, UNIT_USER, type Runtime } from './runtime';
+import { editAsUnit, startRuntime, type Runtime } from './runtime';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -60,16 +60,8 @@ function userFormatting(store: SheetStore) {
   };
 }
 
-function edit(rt: Runtime, row: number, column: number, value: string) {
-  const app = (rt.globals as unknown as { SpreadsheetApp: App }).SpreadsheetApp;
-  const range = app.getActive().getSheetByName('Danh sách')!.getRange(row, column);
-  const oldValue = range.getValue();
-  range.setValue(value);
-  return rt.run('onEdit', [{ range, value, oldValue, source: app.getActive(), authMode: 'LIMITED' }], {
-    as: 'simpleTrigger',
-    user: UNIT_USER,
-  });
-}
+const edit = (rt: Runtime, row: number, column: number, value: string) =>
+  editAsUnit(rt, 'Danh sách', row, column, value);
 
 describe("the users' own formatting", () => {
   const dir = mkdtempSync(join(tmpdir(), 'user-formatting-'));

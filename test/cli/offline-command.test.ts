@@ -2,6 +2,7 @@
  * The offline command as Văn phòng runs it: the built CLI as a child process on the
  * bundled sample and on files it cannot use.
  */
+import { tablePlace } from '../helpers/form-sheet';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { writeXlsx } from '../../src/local/xlsx/write';
 import type { WorkbookData } from '../../src/local/workbook-data';
 import { ensureBuilt } from '../helpers/build-once';
 import { parseCsv } from '../helpers/csv';
+import { parseScript } from '../helpers/zmprov-parse-line';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
@@ -26,7 +28,7 @@ function cli(args: string[]) {
 
 function userCells(wb: WorkbookData, sheetName: string): Map<string, unknown> {
   const sheet = wb.sheets.find((s) => s.name === sheetName)!;
-  const header = sheet.rows[0].map((c) => String(c?.value ?? ''));
+  const header = sheet.rows[tablePlace(sheet).headerAt].map((c) => String(c?.value ?? ''));
   const out = new Map<string, unknown>();
   sheet.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
@@ -76,7 +78,10 @@ describe('npm run cli -- check', () => {
     const zimbra = readFileSync(join(out, 'provisioning', 'zimbra.zmprov'));
     expect(zimbra[0]).toBe('c'.charCodeAt(0));
     const googleRows = parseCsv(google.slice(1)).slice(1);
-    expect(googleRows.length).toBe(zimbra.toString('utf8').trim().split('\n').length);
+    const commands = parseScript(zimbra.toString('utf8'));
+    expect(commands.at(-1)).toEqual(['exit']);
+    expect(googleRows.length).toBe(commands.filter((c) => c[0] === 'ca').length);
+    expect(commands.filter((c) => c[0] === 'ca').map((c) => c[1])).toEqual(googleRows.map((r) => r[2]));
     expect(new Set(googleRows.map((r) => r[2])).size).toBe(googleRows.length);
   });
 
@@ -86,7 +91,7 @@ describe('npm run cli -- check', () => {
     expect(after.sheets.map((s) => s.name).slice(0, 4)).toEqual(before.sheets.map((s) => s.name));
     for (const sheet of before.sheets) expect(userCells(after, sheet.name)).toEqual(userCells(before, sheet.name));
     const roster = after.sheets.find((s) => s.name === 'Danh sách')!;
-    expect(roster.rows[0].map((c) => c?.value)).toEqual(expect.arrayContaining([...OWNED]));
+    expect(roster.rows[tablePlace(roster).headerAt].map((c) => c?.value)).toEqual(expect.arrayContaining([...OWNED]));
     expect(after.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Báo cáo', 'Nhật ký']));
   });
 
@@ -105,11 +110,12 @@ describe('settings on the command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-deadline-'));
     const base = await readXlsx(SAMPLE);
     const roster = base.sheets.find((s) => s.name === 'Danh sách')!;
-    roster.rows[0].push({ value: 'Ghi nhận lúc' });
-    const stampColumn = roster.rows[0].length - 1;
-    // Row 2 came on 1/9, row 3 on 20/9 (after the deadline of 15/9 17:00).
-    roster.rows[1][stampColumn] = { value: new Date(2025, 8, 1, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
-    roster.rows[2][stampColumn] = { value: new Date(2025, 8, 20, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
+    const { headerAt, firstAt } = tablePlace(roster);
+    roster.rows[headerAt].push({ value: 'Ghi nhận lúc' });
+    const stampColumn = roster.rows[headerAt].length - 1;
+    // The first person came on 1/9, the second on 20/9 (after the deadline of 15/9 17:00).
+    roster.rows[firstAt][stampColumn] = { value: new Date(2025, 8, 1, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
+    roster.rows[firstAt + 1][stampColumn] = { value: new Date(2025, 8, 20, 8, 0), numberFormat: 'dd/mm/yyyy hh:mm' };
     await writeXlsx(base, join(dir, 'in.xlsx'));
     const r = cli([
       'check',
@@ -124,7 +130,7 @@ describe('settings on the command line', () => {
     const findings = parseCsv(readFileSync(join(dir, 'out', 'findings.csv'), 'utf8')).filter(
       (f) => f[3] === 'AFTER_DEADLINE',
     );
-    expect(findings.map((f) => f[1])).toEqual(['3']);
+    expect(findings.map((f) => f[1])).toEqual([String(firstAt + 2)]);
     const bad = cli(['check', join(dir, 'in.xlsx'), '--out', join(dir, 'out'), '--pattern', '{x}']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^Cài đặt không hợp lệ/);

@@ -2,6 +2,7 @@
  * Plan 5277 end to end through the offline command: the sample with its four eOffice /
  * digital-signature columns, its two files, and the same run without those columns.
  */
+import { tablePlace } from '../helpers/form-sheet';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,9 +40,12 @@ function grid(wb: WorkbookData, name: string): CellScalar[][] {
 
 /** Danh sách as records keyed by header (the first column of each header wins). */
 function roster(wb: WorkbookData): { row: number; at: (header: string) => CellScalar }[] {
-  const [header, ...rows] = grid(wb, 'Danh sách');
-  const names = header.map(String);
-  return rows.map((values, i) => ({ row: i + 2, at: (h: string) => values[names.indexOf(h)] ?? '' }));
+  const { headerAt, firstAt } = tablePlace(wb.sheets.find((s) => s.name === 'Danh sách')!);
+  const all = grid(wb, 'Danh sách');
+  const names = all[headerAt].map(String);
+  return all
+    .slice(firstAt)
+    .map((values, i) => ({ row: firstAt + i + 1, at: (h: string) => values[names.indexOf(h)] ?? '' }));
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, 'provisioning', file), 'utf8');
@@ -59,7 +63,9 @@ describe('plan 5277 through the offline command', () => {
     const stripped = await readXlsx(SAMPLE);
     const sheet = stripped.sheets.find((s) => s.name === 'Danh sách')!;
     const drop = new Set(
-      sheet.rows[0].flatMap((c, i) => (SERVICE_HEADERS.includes(String(c?.value ?? '')) ? [i] : [])),
+      sheet.rows[tablePlace(sheet).headerAt].flatMap((c, i) =>
+        SERVICE_HEADERS.includes(String(c?.value ?? '')) ? [i] : [],
+      ),
     );
     expect(drop.size).toBe(4);
     // Rows read from a file are sparse: walk every index so that holes keep their place.
@@ -84,7 +90,8 @@ describe('plan 5277 through the offline command', () => {
     return roster(withColumns).flatMap((r, i) => {
       if (!typed[i]) return [];
       const address = String(r.at('Email công vụ'));
-      const mailbox = r.at('Trạng thái') === 'Đã cấp địa chỉ';
+      // An addressed row: assigned, and exported in the run's batch.
+      const mailbox = /^Đã cấp địa chỉ$|^Đã xuất đợt \d+$/.test(String(r.at('Trạng thái')));
       const choice = parseChoice(typed[i].at(service === 'eoffice' ? 'Đăng ký eOffice' : 'Đăng ký chữ ký số'));
       const held = typed[i].at(service === 'eoffice' ? 'Tài khoản eOffice hiện có' : 'Chữ ký số hiện có') !== '';
       const cccd = String(typed[i].at('Số CCCD'));

@@ -66,4 +66,17 @@ describe('the register key between Google Sheets and the offline command', () =>
     const result = await readXlsx(join(dir, 'with-key', 'result.xlsx'));
     expect(addressColumn(values(result, 'Danh sách'))).toEqual(shown);
   });
+
+  it('is found beside a result.xlsx the command wrote, so the next week’s run needs no --key-file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'register-key-'));
+    await writeXlsx(makeWorkbook({ rows: 12 }), join(dir, 'week1.xlsx'));
+    expect(cli(join(dir, 'week1.xlsx'), join(dir, 'w1')).status).toBe(0);
+    const first = addressColumn(values(await readXlsx(join(dir, 'w1', 'result.xlsx')), 'Danh sách'));
+    expect(first.filter(Boolean).length).toBeGreaterThan(0);
+    const again = cli(join(dir, 'w1', 'result.xlsx'), join(dir, 'w2'));
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    const second = addressColumn(values(await readXlsx(join(dir, 'w2', 'result.xlsx')), 'Danh sách'));
+    expect(second).toEqual(first);
+  });
 });

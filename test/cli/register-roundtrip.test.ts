@@ -4,6 +4,7 @@
  * person's address, never hands a deleted row's address to a namesake, and keeps the
  * row holding the address when a person is listed twice.
  */
+import { tablePlace } from '../helpers/form-sheet';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ const sheet = (wb: WorkbookData, name: string): SheetData => wb.sheets.find((s) 
 const text = (c: CellData | undefined): string => String(c?.value ?? '').trim();
 
 function columns(s: SheetData): Record<string, number> {
-  return Object.fromEntries(s.rows[0].map((c, i) => [text(c), i]));
+  return Object.fromEntries(s.rows[tablePlace(s).headerAt].map((c, i) => [text(c), i]));
 }
 
 /** Person key (CCCD, else name and date of birth) → every address its rows show. */
@@ -32,7 +33,7 @@ function addressesByPerson(wb: WorkbookData): Map<string, Set<string>> {
   const roster = sheet(wb, 'Danh sách');
   const col = columns(roster);
   const out = new Map<string, Set<string>>();
-  for (const row of roster.rows.slice(1)) {
+  for (const row of roster.rows.slice(tablePlace(roster).firstAt)) {
     const address = text(row?.[col['Email công vụ']]).toLowerCase();
     const key = personKey(row, col);
     if (!key) continue;
@@ -68,7 +69,7 @@ describe('the address register through result.xlsx', () => {
     edited = await readXlsx(join(dir, 'one', 'result.xlsx'));
     const roster = sheet(edited, 'Danh sách');
     const col = columns(roster);
-    const body = roster.rows.slice(1).filter((r) => r && text(r[col['Họ và tên']]));
+    const body = roster.rows.slice(tablePlace(roster).firstAt).filter((r) => r && text(r[col['Ngày sinh']]));
     const withAddress = body.filter((r) => text(r![col['Email công vụ']]));
     // 1. Delete a person's only row; a namesake born another day arrives later.
     const gone = withAddress[5]!;
@@ -99,7 +100,8 @@ describe('the address register through result.xlsx', () => {
     for (const owned of ['Email công vụ', 'Trạng thái', 'Lỗi']) copy[col[owned]] = { value: '' };
     // 3. Rows in another order: reversed, the copy first.
     const rest = body.filter((r) => r !== gone).reverse();
-    roster.rows = [roster.rows[0], copy, ...rest, namesake];
+    // The title, header and numbering rows stay on top, as a unit's edits leave them.
+    roster.rows = [...roster.rows.slice(0, tablePlace(roster).firstAt), copy, ...rest, namesake];
     namesakeRow = roster.rows.length;
     await writeXlsx(edited, join(dir, 'edited.xlsx'));
     cli(join(dir, 'edited.xlsx'), join(dir, 'two'));
@@ -136,7 +138,7 @@ describe('the address register through result.xlsx', () => {
   it("keeps a deleted row's address reserved: the namesake who came later gets another", () => {
     const roster = sheet(second, 'Danh sách');
     const col = columns(roster);
-    const everywhere = roster.rows.slice(1).map((r) => text(r?.[col['Email công vụ']]));
+    const everywhere = roster.rows.slice(tablePlace(roster).firstAt).map((r) => text(r?.[col['Email công vụ']]));
     expect(everywhere).not.toContain(deleted.address);
     const given = text(roster.rows[namesakeRow - 1][col['Email công vụ']]);
     expect(text(roster.rows[namesakeRow - 1][col['Họ và tên']])).toBe(deleted.name);

@@ -8,6 +8,7 @@ import { runCheck, type CheckResult } from '../../src/domain/check';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
 import { checkInput, type WorkbookData } from '../../src/local/workbook-data';
 import { readXlsx } from '../../src/local/xlsx/read';
+import { departmentForm } from '../../sample/form-layout';
 import { generateWorkbook, ROSTER_HEADER } from '../../sample/generator';
 import { resolveCommune } from '../../src/domain/communes';
 import { coveredBy } from '../../src/domain/positions';
@@ -40,7 +41,9 @@ describe('the bundled sample workbook', () => {
   >;
 
   it('is what the generator makes (so it can be regenerated and reviewed)', () => {
-    expect(generateWorkbook({ people: 360, seed: 2025, mistakes: true }).planted).toEqual(planted);
+    expect(departmentForm(generateWorkbook({ people: 360, seed: 2025, mistakes: true }), false).planted).toEqual(
+      planted,
+    );
   });
 
   it('read from the .xlsx, gives exactly the planted findings: every code found, no clean row flagged', async () => {
@@ -51,6 +54,29 @@ describe('the bundled sample workbook', () => {
         .map(([k, codes]) => [k, [...codes].sort()]),
     );
     expect(found).toEqual(expected);
+  });
+
+  it('split over two tabs by region, gives the findings of the same people laid out tidily, in the right tab and row', () => {
+    const tidy = generateWorkbook({ people: 360, seed: 2025, mistakes: true });
+    const form = departmentForm(tidy, true);
+    expect(form.workbook.sheets.map((s) => s.name).slice(0, 3)).toEqual([
+      'Tổng hợp',
+      'Danh sách - Phía Đông',
+      'Danh sách - Phía Tây',
+    ]);
+    const found = check(form.workbook);
+    const planted = Object.fromEntries(
+      Object.entries(form.planted)
+        .filter(([, codes]) => codes.length > 0)
+        .map(([k, codes]) => [k, [...codes].sort()]),
+    );
+    expect(codesByRow(found)).toEqual(planted);
+    expect(Object.keys(planted).some((k) => k.startsWith('Danh sách - Phía Tây!'))).toBe(true);
+    // The same people, the same outcome: counts, addresses and the report.
+    const twin = check(tidy.workbook);
+    expect(found.counts).toEqual(twin.counts);
+    expect(found.report).toEqual(twin.report);
+    expect(found.rows.map((o) => o.address)).toEqual(twin.rows.map((o) => o.address));
   });
 
   it('plants every finding code a unit can cause', () => {

@@ -3,6 +3,7 @@
  * runtime, after the run Văn phòng makes. Its figures are Báo cáo's, it shows no person,
  * it reads only the saved snapshot, and only the domain's accounts see it.
  */
+import { tablePlace } from '../helpers/form-sheet';
 import { FIGURE_HEADERS, SNAPSHOT_FIGURES } from '../../src/domain/dashboard/snapshot';
 import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
 import { formatCount } from '../../src/ui/dashboard-page';
@@ -62,14 +63,16 @@ describe('dashboard web app', () => {
     const rt = runAll(sample);
     const { html } = openPage(rt);
     const roster = sheetValues(rt, 'Danh sách');
-    const header = roster[0].map(String);
+    // The sample is laid out as the department's form: title rows above the header.
+    const { headerAt, firstAt } = tablePlace(rt.workbook().sheets.find((s) => s.name === 'Danh sách')!);
+    const header = roster[headerAt].map(String);
     const personal = ['Họ và tên', 'Số CCCD', 'Số điện thoại', 'Email cá nhân', 'Mã định danh', 'Email công vụ'];
     const text = html.normalize('NFC');
     let checked = 0;
     for (const name of personal) {
       const c = header.indexOf(name);
       expect(c).toBeGreaterThanOrEqual(0);
-      for (const row of roster.slice(1)) {
+      for (const row of roster.slice(firstAt)) {
         const value = String(row[c] ?? '')
           .normalize('NFC')
           .trim();

@@ -8,9 +8,15 @@ import type { WorkbookData } from '../../src/local/workbook-data';
 import { COMMUNES } from '../../src/domain/communes';
 import { generateWorkbook } from '../../sample/generator';
 import { OWNER, startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
-import { parseCsv } from '../helpers/csv';
-import { approveAll } from '../helpers/recipients';
 import { bundleWith } from '../addon/access-helpers';
+import { approveAll } from '../helpers/recipients';
+
+/** Văn phòng approved every unit's proposed focal address first, as the dialog does on first use. */
+function approved(rt: Runtime): Runtime {
+  approveAll(rt);
+  return rt;
+}
+import { fileText, handoverFiles, handoverLines, holdBack, passwordsOf, registerLate } from '../helpers/batches';
 
 const FOCAL_HEADER = 'Email đầu mối';
 /** Units (Tổng hợp rows, 0-based) left without a focal e-mail: their people go to Văn phòng's file. */
@@ -35,82 +41,36 @@ interface RunResult {
   pending?: boolean;
   message?: string;
   files?: { kind: string; fileId: string }[];
+  batchInfo?: { number: number | null; accounts: number };
   handover?: { lists: number; shared: number; mailsSent: number; mailsPending: number; officeUnits: number };
-}
-
-/** Văn phòng approved every unit's proposed focal address first, as the dialog does on first use. */
-function approved(rt: Runtime): Runtime {
-  approveAll(rt);
-  return rt;
 }
 
 function runAll(rt: Runtime, user = OWNER): RunResult {
   return rt.run<RunResult>('menuRunAll', [], { as: 'menu', user });
 }
 
-const fileText = (rt: Runtime, id: string): string => {
-  const f = rt.drive.files.find((x) => x.id === id);
-  if (!f) throw new Error(`no file ${id}`);
-  return f.bytes.toString('utf8');
+/** address → password, from one provisioning file of the run. */
+const provisioningPasswords = (rt: Runtime, result: RunResult, kind: string): Map<string, string> =>
+  passwordsOf(fileText(rt, result.files!.find((f) => f.kind === kind)!.fileId));
+
+/** A stand-in PDF maker: the slips' plumbing without a browser (their print layout is tested in Chromium). */
+const fakePdf = (printed: string[]) => (html: string) => {
+  printed.push(html);
+  return Buffer.from('%PDF-1.4\n%%EOF\n');
 };
 
-/** address → password, from one provisioning file. */
-function provisioningPasswords(rt: Runtime, result: RunResult, kind: string): Map<string, string> {
-  const text = fileText(rt, result.files!.find((f) => f.kind === kind)!.fileId);
-  const map = new Map<string, string>();
-  if (kind === 'zimbra') {
-    for (const line of text.split('\n').filter((l) => l.startsWith('ca ')))
-      map.set(line.split(' ')[1], /^ca \S+ '([^']*)'/.exec(line)![1]);
-    return map;
-  }
-  const rows = parseCsv(text.replace(/^\uFEFF/, '').replace(/^version:v1.0\r?\n/, ''));
-  const header = rows[0];
-  const address = header.findIndex((h) => /Email Address|userPrincipalName/.test(h));
-  const password = header.findIndex((h) => /^Password \[|passwordProfile/.test(h));
-  for (const row of rows.slice(1)) if (row[address]) map.set(row[address], row[password]);
-  return map;
-}
+/** Every file's bytes, by id: a run that rewrote none leaves this as it was. */
+const snapshotFiles = (rt: Runtime) => new Map(rt.drive.files.map((f) => [f.id, f.bytes.toString('base64')]));
 
-interface Remembered {
-  fileId: string;
-  to: string;
-  mailed: boolean;
-}
-
-const remembered = (rt: Runtime): Map<string, Remembered> =>
-  new Map(
-    Object.entries(rt.properties.document)
-      .filter(([k]) => k.startsWith('handover.'))
-      .map(([k, v]) => [k, JSON.parse(v) as Remembered]),
-  );
-
-/** Every hand-over line the run's files hold: address → [password, file id]. */
-function handoverLines(rt: Runtime): { address: string; password: string; fileId: string }[] {
-  const lines: { address: string; password: string; fileId: string }[] = [];
-  for (const { fileId } of remembered(rt).values()) {
-    const rows = parseCsv(fileText(rt, fileId).replace(/^\uFEFF/, ''));
-    const at = rows[0].indexOf('Email công vụ');
-    const pw = rows[0].indexOf('Mật khẩu ban đầu');
-    for (const row of rows.slice(1)) lines.push({ address: row[at], password: row[pw], fileId });
-  }
-  return lines;
-}
-
-const handoverFiles = (rt: Runtime) => rt.drive.files.filter((f) => f.name.startsWith('ban-giao-'));
-/** The hand-over files' ids, sorted: the same set after a rerun means no file was added or replaced. */
-const handoverFileIds = (rt: Runtime): string[] =>
-  handoverFiles(rt)
-    .map((f) => f.id)
-    .sort();
-
-describe('hand-over lists in Google Sheets', () => {
-  it('puts every new address in exactly one list, with the password of every provisioning file', () => {
+describe('hand-over lists in Google Sheets, one set per batch', () => {
+  it('puts every address of the batch in exactly one list, with the password of every provisioning file', () => {
     const rt = approved(startRuntime(workbook()));
     const result = runAll(rt);
     expect(result.ok).toBe(true);
+    expect(result.batchInfo).toMatchObject({ number: 1 });
     const google = provisioningPasswords(rt, result, 'google-workspace');
     expect(google.size).toBeGreaterThan(400);
-    // One password per person for the run: the three files agree.
+    // One password per person for the batch: the three files agree.
     expect(provisioningPasswords(rt, result, 'entra')).toEqual(google);
     expect(provisioningPasswords(rt, result, 'zimbra')).toEqual(google);
     const lines = handoverLines(rt);
@@ -118,120 +78,142 @@ describe('hand-over lists in Google Sheets', () => {
     for (const l of lines) expect(l.password).toBe(google.get(l.address));
     // 8 communes × 3 units, two of them without a focal e-mail.
     expect(result.handover).toMatchObject({ shared: 22, officeUnits: 2, lists: 23, mailsSent: 22, mailsPending: 0 });
+    for (const f of handoverFiles(rt)) expect(f.name).toMatch(/^Đợt 01 – 2025-09-05 – ban-giao-/);
   });
 
-  it('shares each unit’s file with its focal person only, and mails that person the link, not the passwords', () => {
-    const rt = approved(startRuntime(workbook()));
+  it('shares each unit’s list and its printable slips with its focal person only, and mails the links, not the passwords', () => {
+    const printed: string[] = [];
+    const rt = approved(startRuntime(workbook(), { pdfMaker: fakePdf(printed) }));
     runAll(rt);
-    const memory = remembered(rt);
-    const focalAddresses = new Set(
-      Array.from({ length: 24 }, (_, i) => i)
-        .filter((i) => !WITHOUT_FOCAL.has(i))
-        .map(focalOf),
-    );
-    for (const [key, m] of memory) {
-      const file = rt.drive.files.find((f) => f.id === m.fileId)!;
-      expect(file.owner).toBe(OWNER);
-      expect(file.access).toBe('PRIVATE');
-      if (key === 'handover.office') {
-        expect(file.permissions).toEqual([]);
-        continue;
-      }
-      expect(focalAddresses.has(m.to)).toBe(true);
-      expect(file.permissions.map((p) => [p.type, p.role, p.emailAddress])).toEqual([['user', 'reader', m.to]]);
+    const focalAddresses = Array.from({ length: 24 }, (_, i) => i)
+      .filter((i) => !WITHOUT_FOCAL.has(i))
+      .map(focalOf);
+    const lists = handoverFiles(rt);
+    const slips = rt.drive.files.filter((f) => f.name.endsWith('-phieu-in.pdf'));
+    expect(slips).toHaveLength(lists.length);
+    expect(printed).toHaveLength(lists.length);
+    for (const f of [...lists, ...slips]) {
+      expect(f.owner).toBe(OWNER);
+      expect(f.access).toBe('PRIVATE');
+      const shared = f.permissions.map((p) => [p.type, p.role, p.emailAddress]);
+      if (f.name.includes('van-phong')) expect(shared).toEqual([]);
+      else expect(shared).toEqual([['user', 'reader', expect.stringMatching(/^daumoi\.donvi\d+@/)]]);
     }
     const sent = rt.mail.sent;
     expect(sent.map((m) => m.to).sort()).toEqual([...focalAddresses].sort());
     const passwords = handoverLines(rt).map((l) => l.password);
     for (const mail of sent) {
-      const link = rt.drive.files.find((f) => f.id === [...memory.values()].find((m) => m.to === mail.to)!.fileId)!.url;
-      expect(mail.body).toContain(link);
+      const mine = [...lists, ...slips].filter((f) => f.permissions.some((p) => p.emailAddress === mail.to));
+      expect(mine).toHaveLength(2);
+      for (const f of mine) expect(mail.body).toContain(f.url);
       for (const p of passwords) expect(mail.body).not.toContain(p);
+      expect(mail.subject).toContain('Đợt 1');
     }
+    // A slip per person, with the list's password, where to sign in and the first-sign-in rule.
+    const page = printed.find((h) => h.includes(handoverLines(rt)[0].address))!;
+    expect(page.match(/class="slip"/g)!.length).toBe(
+      handoverLines(rt).filter((l) => l.fileId === handoverLines(rt)[0].fileId).length,
+    );
+    expect(page).toContain(handoverLines(rt)[0].password);
+    expect(page).toContain('https://mail.google.com');
+    expect(page).toContain('đổi mật khẩu ở lần đăng nhập đầu');
   });
 
-  it('on a second export rewrites the same files with the new passwords and sends no mail again', () => {
-    const rt = approved(startRuntime(workbook()));
-    runAll(rt);
-    const filesBefore = handoverFileIds(rt);
+  it('makes no batch, no file and no mail when nothing is new, and batch 2 of the late registrations only', () => {
+    const wb = workbook();
+    const late = holdBack(wb, 12);
+    const rt = approved(startRuntime(wb));
+    const first = runAll(rt);
+    const firstPasswords = provisioningPasswords(rt, first, 'google-workspace');
+    const before = snapshotFiles(rt);
     const mailsBefore = rt.mail.sent.length;
-    const memoryBefore = remembered(rt);
     rt.clock.advance(3_600_000);
+    const again = runAll(rt);
+    expect(again.batchInfo).toMatchObject({ number: null });
+    expect(again.files!.map((f) => f.kind)).toEqual(['findings']);
+    expect(rt.drive.files.filter((f) => !before.has(f.id)).map((f) => f.name)).toEqual([
+      expect.stringMatching(/danh-sach-loi\.csv$/),
+    ]);
+    expect(rt.mail.sent.length).toBe(mailsBefore);
+    expect(JSON.stringify(rt.ui.dialogs.at(-1))).toContain('Không có địa chỉ mới nào cần xuất');
+
+    registerLate(rt, late);
+    rt.clock.advance(7 * 24 * 3_600_000);
     const second = runAll(rt);
-    expect(second.ok).toBe(true);
-    expect(handoverFileIds(rt)).toEqual(filesBefore);
-    expect(rt.mail.sent.length).toBe(mailsBefore);
-    // The same file, person and mail state for every unit (only the job that last wrote it changes).
-    const withoutRun = (m: Map<string, Remembered>) =>
-      [...m].map(([k, { fileId, to, mailed }]) => [k, fileId, to, mailed]);
-    expect(withoutRun(remembered(rt))).toEqual(withoutRun(memoryBefore));
-    const google = provisioningPasswords(rt, second, 'google-workspace');
-    for (const l of handoverLines(rt)) expect(l.password).toBe(google.get(l.address));
-    // A single export (Google Workspace alone) keeps to the same files as well.
-    const single = rt.run<RunResult & { fileId: string }>('menuExportGoogle', [], { as: 'menu' });
-    expect(single.ok).toBe(true);
-    expect(handoverFileIds(rt)).toEqual(filesBefore);
-    expect(rt.mail.sent.length).toBe(mailsBefore);
+    expect(second.batchInfo).toMatchObject({ number: 2 });
+    const secondPasswords = provisioningPasswords(rt, second, 'google-workspace');
+    expect(secondPasswords.size).toBeGreaterThan(0);
+    expect(secondPasswords.size).toBeLessThanOrEqual(12);
+    for (const address of secondPasswords.keys()) expect(firstPasswords.has(address)).toBe(false);
+    // Earlier files are never rewritten; the new lists hold the newcomers only, with batch 2's passwords.
+    for (const [id, bytes] of before)
+      expect(rt.drive.files.find((f) => f.id === id)!.bytes.toString('base64')).toBe(bytes);
+    const lines = handoverLines(rt, 2);
+    expect(lines.map((l) => l.address).sort()).toEqual([...secondPasswords.keys()].sort());
+    for (const l of lines) expect(l.password).toBe(secondPasswords.get(l.address));
+    expect(handoverFiles(rt, 2).every((f) => f.name.startsWith('Đợt 02 – 2025-09-12 – '))).toBe(true);
   });
 
-  it('moves a unit’s list to its new focal person: the old file goes to the trash, the new one is shared and mailed once', () => {
-    const rt = approved(startRuntime(workbook()));
+  it('sends a unit’s next batch to its new focal person; the earlier batch’s files, never rewritten, go to the trash', () => {
+    const wb = workbook();
+    const late = holdBack(wb, 30);
+    const rt = approved(startRuntime(wb));
     runAll(rt);
+    // The late people are the workbook's last unit's (the generator lists people unit by unit).
+    const lateUnit = String(late[late.length - 1][2]!.value);
     const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
-    const focalColumn =
-      (summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[]).indexOf(FOCAL_HEADER) + 1;
-    const oldFocal = focalOf(0);
-    const oldFile = [...remembered(rt).values()].find((m) => m.to === oldFocal)!.fileId;
-    summary.getRange(2, focalColumn).setValue('nguoimoi.daumoi@haiphong.edu.vn');
-    const mailsBefore = rt.mail.sent.length;
-    // Until Văn phòng approves the new address, the unit's list is Văn phòng's and nobody is mailed.
-    const waiting = runAll(rt);
-    expect(rt.drive.files.find((f) => f.id === oldFile)!.trashed).toBe(true);
-    expect(rt.mail.sent.length).toBe(mailsBefore);
-    expect([...remembered(rt).values()].some((m) => m.to === 'nguoimoi.daumoi@haiphong.edu.vn')).toBe(false);
-    expect(waiting.handover).toMatchObject({ shared: 21, officeUnits: 3 });
+    const rows = summary.getRange(1, 1, summary.getLastRow(), summary.getLastColumn()).getValues();
+    const focalColumn = (rows[0] as string[]).indexOf(FOCAL_HEADER);
+    const unitRow = rows.findIndex((r) => r.includes(lateUnit));
+    const oldFocal = String(rows[unitRow][focalColumn]);
+    const oldFile = handoverFiles(rt, 1).find((f) => f.permissions.some((p) => p.emailAddress === oldFocal))!;
+    const oldBytes = oldFile.bytes.toString('base64');
+    const unit = handoverLines(rt, 1).find((l) => l.fileId === oldFile.id)!.unit;
+    expect(unit).toBe(lateUnit);
+    summary.getRange(unitRow + 1, focalColumn + 1).setValue('nguoimoi.daumoi@haiphong.edu.vn');
+    // Văn phòng approves the unit's new focal address before the next batch.
     approveAll(rt);
+    registerLate(rt, late);
+    const mailsBefore = rt.mail.sent.length;
     runAll(rt);
-    const moved = [...remembered(rt).values()].find((m) => m.to === 'nguoimoi.daumoi@haiphong.edu.vn')!;
-    const file = rt.drive.files.find((f) => f.id === moved.fileId)!;
-    expect(file.permissions.map((p) => p.emailAddress)).toEqual(['nguoimoi.daumoi@haiphong.edu.vn']);
-    expect(rt.mail.sent.slice(mailsBefore).map((m) => m.to)).toEqual(['nguoimoi.daumoi@haiphong.edu.vn']);
+    expect(oldFile.bytes.toString('base64')).toBe(oldBytes);
+    expect(oldFile.trashed).toBe(true);
+    const newLines = handoverLines(rt, 2).filter((l) => l.unit === unit);
+    expect(newLines.length).toBeGreaterThan(0);
+    const moved = rt.drive.files.find((f) => f.id === newLines[0].fileId)!;
+    expect(moved.permissions.map((p) => p.emailAddress)).toEqual(['nguoimoi.daumoi@haiphong.edu.vn']);
+    expect(rt.mail.sent.slice(mailsBefore).map((m) => m.to)).toContain('nguoimoi.daumoi@haiphong.edu.vn');
+    expect(rt.mail.sent.slice(mailsBefore).map((m) => m.to)).not.toContain(oldFocal);
   });
 
-  it('moves a unit whose focal e-mail was removed into Văn phòng’s file and trashes the file its former focal person could read', () => {
+  it('trashes the lists a unit’s former focal person could read when its e-mail is removed, even in a run with nothing new', () => {
     const rt = approved(startRuntime(workbook()));
     runAll(rt);
     const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
     const header = summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[];
-    const oldFile = [...remembered(rt).values()].find((m) => m.to === focalOf(0))!.fileId;
-    const addresses = handoverLines(rt)
-      .filter((l) => l.fileId === oldFile)
-      .map((l) => l.address);
+    const oldFile = handoverFiles(rt, 1).find((f) => f.permissions.some((p) => p.emailAddress === focalOf(0)))!;
     summary.getRange(2, header.indexOf(FOCAL_HEADER) + 1).setValue('');
-    runAll(rt);
-    expect(rt.drive.files.find((f) => f.id === oldFile)!.trashed).toBe(true);
-    const office = remembered(rt).get('handover.office')!.fileId;
-    const inOffice = handoverLines(rt)
-      .filter((l) => l.fileId === office)
-      .map((l) => l.address);
-    for (const a of addresses) expect(inOffice).toContain(a);
-    expect(handoverLines(rt).filter((l) => addresses.includes(l.address))).toHaveLength(addresses.length);
+    expect(runAll(rt).batchInfo?.number).toBeNull();
+    expect(oldFile.trashed).toBe(true);
+    // The other units' lists stay with their focal persons.
+    const others = handoverFiles(rt, 1).filter((f) => f.id !== oldFile.id && f.permissions.length > 0);
+    expect(others).toHaveLength(21);
+    for (const f of others) expect(f.trashed).toBe(false);
   });
 
   describe('when a second Văn phòng account moves a unit to a new focal person', () => {
     const VP2 = 'chuyenvien.vp@haiphong.edu.vn';
     const NEW_FOCAL = 'nguoimoi.daumoi@haiphong.edu.vn';
 
-    /** The first account hands over; the second, after the unit's focal person changed. */
+    /** The first account hands over; the second runs after the unit's focal person changed. */
     function secondAccountMoves(prepare: (rt: Runtime, oldFile: string) => void = () => undefined) {
-      const rt = startRuntime(workbook());
+      const rt = approved(startRuntime(workbook()));
       rt.loadBundle(bundleWith({ target: 'bound', officeAccounts: [OWNER, VP2] }));
-      approveAll(rt);
       runAll(rt);
       const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
       const header = summary.getRange(1, 1, 1, summary.getLastColumn()).getValues()[0] as string[];
-      const oldFile = [...remembered(rt).values()].find((m) => m.to === focalOf(0))!.fileId;
-      prepare(rt, oldFile);
+      const old = handoverFiles(rt, 1).find((f) => f.permissions.some((p) => p.emailAddress === focalOf(0)))!;
+      prepare(rt, old.id);
       summary.getRange(2, header.indexOf(FOCAL_HEADER) + 1).setValue(NEW_FOCAL);
       // The second account approves the new focal address, then exports.
       approveAll(rt, VP2);
@@ -243,7 +225,6 @@ describe('hand-over lists in Google Sheets', () => {
         .slice(dialogsBefore)
         .map((d) => d.html)
         .join('\n');
-      const old = rt.drive.files.find((f) => f.id === oldFile)!;
       return { rt, old, note: String(rows[rows.length - 1][7]), dialogs };
     }
 
@@ -253,10 +234,8 @@ describe('hand-over lists in Google Sheets', () => {
       for (const text of [note, dialogs]) {
         expect(text).toContain('CẦN XỬ LÝ');
         expect(text).toContain(OWNER);
-        expect(text).toContain(old.url);
+        expect(text).toContain(old.id);
       }
-      const moved = [...remembered(rt).values()].find((m) => m.to === NEW_FOCAL)!;
-      expect(rt.drive.files.find((f) => f.id === moved.fileId)!.owner).toBe(VP2);
       // The owner's next export trashes it, and the warning stops.
       expect(runAll(rt).ok).toBe(true);
       expect(old.trashed).toBe(true);
@@ -279,40 +258,48 @@ describe('hand-over lists in Google Sheets', () => {
     });
   });
 
-  it('keeps within the day’s mail quota and mails the rest on a later export, nobody twice', () => {
+  it('keeps within the day’s mail quota: the rest go out on later runs and on the hourly check, nobody twice, and Nhật ký counts the waiting ones', () => {
     const rt = approved(startRuntime(workbook(), { limits: { mailRecipientsPerDay: 10 } }));
     const first = runAll(rt);
     expect(first.handover).toMatchObject({ mailsSent: 10, mailsPending: 12 });
-    rt.clock.advance(24 * 3_600_000);
+    const log = () => {
+      const sheet = rt.spreadsheet.getSheetByName('Nhật ký')!;
+      return sheet
+        .getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn())
+        .getValues()
+        .map((r) => r.join(' | '));
+    };
+    expect(log().at(-1)).toContain('chưa gửi vì hết hạn mức thư trong ngày: 12');
+    rt.clock.advance(25 * 3_600_000);
+    // The next day's run has nothing new, yet the waiting mails go out.
     const second = runAll(rt);
+    expect(second.batchInfo).toMatchObject({ number: null });
     expect(second.handover).toMatchObject({ mailsSent: 10, mailsPending: 2 });
-    rt.clock.advance(24 * 3_600_000);
-    runAll(rt);
+    rt.clock.advance(25 * 3_600_000);
+    // The hourly check sends the last ones without any export.
+    rt.run('menuToggleAutoCheck', [], { as: 'menu' });
+    rt.clock.advance(3_600_000);
+    rt.triggers.fireDue();
     const recipients = rt.mail.sent.map((m) => m.to);
     expect(recipients.length).toBe(22);
     expect(new Set(recipients).size).toBe(22);
+    expect(log().some((line) => line.includes('Kiểm tra tự động') && line.includes('thư đã gửi: 2'))).toBe(true);
   });
 
-  it('writes in Nhật ký how many lists and for which units, never a password', () => {
+  it('writes in Nhật ký the batch, how many lists and for which units, never a password', () => {
     const rt = approved(startRuntime(workbook()));
     runAll(rt);
     const log = rt.spreadsheet.getSheetByName('Nhật ký')!;
     const rows = log.getRange(1, 1, log.getLastRow(), log.getLastColumn()).getValues();
     const note = String(rows[rows.length - 1][7]);
+    expect(note).toContain('Đợt 1:');
     expect(note).toContain('Danh sách bàn giao: 23');
-    const units = new Set(
-      handoverFiles(rt).flatMap((f) =>
-        parseCsv(f.bytes.toString('utf8').replace(/^\uFEFF/, ''))
-          .slice(1)
-          .map((r) => r[2]),
-      ),
-    );
-    for (const unit of units) expect(note).toContain(unit);
+    for (const unit of new Set(handoverLines(rt).map((l) => l.unit))) expect(note).toContain(unit);
     const text = JSON.stringify(rows);
     for (const l of handoverLines(rt)) expect(text).not.toContain(l.password);
   });
 
-  it('hands over a whole city (342 units) across several executions: every list once, one mail each, the run’s passwords', () => {
+  it('hands over a whole city (342 units) across several executions: every list once, one mail each, the batch’s passwords', () => {
     const communeCodes = COMMUNES.map((c) => c.code);
     const wb = generateWorkbook({ people: 12_000, seed: 5, communeCodes }).workbook;
     const summary = wb.sheets.find((s) => s.name === 'Tổng hợp')!;

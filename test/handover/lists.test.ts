@@ -27,7 +27,7 @@ const record = fc
     place: fc.constantFrom(...COMMUNES),
     name: fc.constantFrom('Nguyễn Văn An', 'Trần Thị Bình', '+Lê Hoà', 'Phạm  Thuỷ'),
   })
-  .map(({ unit, place, name }): Omit<ProvisionRecord, 'address' | 'sheetRow'> => ({
+  .map(({ unit, place, name }): Omit<ProvisionRecord, 'address' | 'ref'> => ({
     fullName: name,
     givenName: name.split(' ').pop()!,
     familyAndMiddle: name.split(' ').slice(0, -1).join(' '),
@@ -42,9 +42,13 @@ const record = fc
     phoneIsMobile: false,
   }));
 
-const records = fc
-  .array(record, { maxLength: 60 })
-  .map((rs) => rs.map((r, i): ProvisionRecord => ({ ...r, sheetRow: i + 2, address: `nguoi${i}@haiphong.edu.vn` })));
+const records = fc.array(record, { maxLength: 60 }).map((rs) =>
+  rs.map((r, i): ProvisionRecord => ({
+    ...r,
+    ref: { sheet: 'Danh sách', row: i + 2 },
+    address: `nguoi${i}@haiphong.edu.vn`,
+  })),
+);
 
 describe('hand-over lists', () => {
   it('put every person in exactly one list, the list of their unit, with their own password', () => {
@@ -57,9 +61,9 @@ describe('hand-over lists', () => {
         for (const l of lists) for (const p of l.people) expect(handoverUnitKey(p)).toBe(l.unitKey);
         // Two spellings of one school are one unit; the same name in another commune is not.
         expect(new Set(lists.map((l) => l.unitKey)).size).toBe(lists.length);
-        const password = (r: ProvisionRecord): string => `pw-${r.sheetRow}-Xy9`;
+        const password = (r: ProvisionRecord): string => `pw-${r.ref.row}-Xy9`;
         for (const l of lists) {
-          const text = handoverCsv([l], password);
+          const text = handoverCsv([l], password, 'https://mail.google.com');
           expect(text.startsWith('\uFEFF')).toBe(true);
           const rows = parseCsv(text.slice(1));
           expect(rows.length).toBe(l.people.length + 1);

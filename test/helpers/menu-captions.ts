@@ -6,6 +6,7 @@ export const OFFICE_MENU_CAPTIONS: readonly string[] = [
   'Google Workspace',
   'Microsoft Entra',
   'Zimbra',
+  'Đặt lại mật khẩu',
   'Cài đặt',
   'Bật/Tắt kiểm tra tự động',
 ];

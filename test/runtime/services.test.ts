@@ -136,6 +136,26 @@ describe('storage', () => {
     // The lock of a finished execution is released with it.
     expect(rt.run('tryIt')).toBe(true);
   });
+
+  it('a lock held by an execution running elsewhere is granted when it lets go within the wait', () => {
+    const { rt } =
+      start(`function tryIt(ms) { var t = Date.now(); return [LockService.getDocumentLock().tryLock(ms), Date.now() - t]; }
+                          function userIt() { return LockService.getUserLock().tryLock(0); }`);
+    rt.locks.holdElsewhere('document', 5_000);
+    const [refused, waited] = rt.run<[boolean, number]>('tryIt', [1_000]);
+    expect(refused).toBe(false);
+    expect(waited).toBeGreaterThanOrEqual(1_000);
+    const [granted, waitedAgain] = rt.run<[boolean, number]>('tryIt', [10_000]);
+    expect(granted).toBe(true);
+    // It waited for the holder, about 4 s more, not the whole 10 s.
+    expect(waitedAgain).toBeGreaterThanOrEqual(3_900);
+    expect(waitedAgain).toBeLessThan(5_000);
+    // A user's lock is that user's: another user's call elsewhere does not hold it.
+    rt.locks.holdElsewhere({ user: 'someone.else@haiphong.edu.vn' }, 60_000);
+    expect(rt.run('userIt')).toBe(true);
+    rt.locks.holdElsewhere({ user: 'vanphong@haiphong.edu.vn' }, 60_000);
+    expect(rt.run('userIt')).toBe(false);
+  });
 });
 
 describe('HtmlService, Utilities, MailApp, DriveApp', () => {

@@ -1,4 +1,5 @@
 /** Loading a fixture into the local runtime with the built bundle, and snapshots of what users typed. */
+import { tablePlace } from '../helpers/form-sheet';
 import { join } from 'node:path';
 import { createGasRuntime } from '../../src/local/gas';
 import type { WorkbookData } from '../../src/local/workbook-data';
@@ -32,7 +33,8 @@ export function userCells(wb: WorkbookData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const sheet of wb.sheets) {
     if (ADDON_SHEETS.has(sheet.name)) continue;
-    const header = (sheet.rows[0] ?? []).map((c) => String(c?.value ?? '').trim());
+    // A form's header sits below its title rows.
+    const header = (sheet.rows[tablePlace(sheet).headerAt] ?? []).map((c) => String(c?.value ?? '').trim());
     sheet.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (!cell || (sheet.name === 'Danh sách' && OWNED.has(header[c]))) return;

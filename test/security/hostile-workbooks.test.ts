@@ -94,11 +94,10 @@ describe('formula injection', () => {
     rt.run('menuAssignAddresses', [], { as: 'menu' });
     for (const action of ['menuExportGoogle', 'menuExportEntra', 'menuExportFindings'])
       rt.run(action, [], { as: 'menu' });
-    // Three exports, and Văn phòng's hand-over list (updated in place by the second export).
+    // Batch 1 (Google Workspace and Văn phòng's hand-over list); the Entra export finds nothing new; the findings.
     expect(rt.drive.files.map((f) => f.name.replace(/-\d{8}-\d{4}/, ''))).toEqual([
-      'email-cong-vu-google-workspace.csv',
-      'ban-giao-van-phong-cac-don-vi-chua-co-email-dau-moi.csv',
-      'email-cong-vu-microsoft-entra.csv',
+      'Đợt 01 – 2025-09-05 – google-workspace.csv',
+      'Đợt 01 – 2025-09-05 – ban-giao-van-phong-cac-don-vi-chua-co-email-dau-moi.csv',
       'email-cong-vu-danh-sach-loi.csv',
     ]);
     for (const file of rt.drive.files) {

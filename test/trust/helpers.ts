@@ -66,8 +66,14 @@ export interface RunAllResult {
   files?: { kind: string; fileId: string }[];
 }
 
-export const officeRun = (rt: Runtime): RunAllResult =>
-  rt.run<RunAllResult>('menuRunAll', [], { as: 'menu', user: OWNER });
+/** Văn phòng's "Cấp địa chỉ và xuất tất cả tệp"; `recipients` is what the hand-over step says it sent. */
+export function officeRun(rt: Runtime): RunAllResult {
+  const result = rt.run<RunAllResult & { handover?: { recipients?: RunAllResult['recipients'] } }>('menuRunAll', [], {
+    as: 'menu',
+    user: OWNER,
+  });
+  return { ...result, recipients: result.handover?.recipients };
+}
 
 /** 120 people in three units, each with a focal address on Tổng hợp, the Director's account listed. */
 export function sharedWorkbook(rows = 120) {

@@ -44,13 +44,12 @@ describe('attack 1: redirecting a hand-over list', () => {
     expect(after.mails.map((m) => m.to)).not.toContain(ATTACKER);
     expect(outgoing(rt).files.every((f) => !f.sharedWith.includes(ATTACKER))).toBe(true);
     // The unit's people are in Văn phòng's file; Nhật ký and the result name every recipient.
-    expect(run.handover).toMatchObject({ shared: 2, officeUnits: 1 });
-    expect(run.recipients!.map((r) => r.to)).toEqual(['', 'daumoi2@haiphong.edu.vn', 'daumoi3@haiphong.edu.vn']);
-    expect(run.recipients!.find((r) => r.to === '')!.addresses).toBe(41);
+    // The batch holds the unit's newcomer only: Văn phòng's list, named with its count.
+    expect(run.handover).toMatchObject({ shared: 0, officeUnits: 1 });
+    expect(run.recipients).toEqual([{ to: '', addresses: 1 }]);
     const log = sheetOf(rt, 'Nhật ký');
     const note = String(log.getRange(log.getLastRow(), 8).getValue());
-    expect(note).toContain('daumoi2@haiphong.edu.vn: 40 địa chỉ');
-    expect(note).toContain('Văn phòng');
+    expect(note).toContain('Văn phòng (tệp của người xuất, không chia sẻ): 1 địa chỉ');
     expect(note).toMatch(VIETNAMESE);
     // Văn phòng sees the proposal, marked outside the domain, with the old address beside it.
     expect(reviewOf(rt).pending).toEqual([
@@ -66,6 +65,7 @@ describe('attack 1: redirecting a hand-over list', () => {
     summary.insertRowBefore(3);
     row[columnOf(rt, 'Tổng hợp', 'Email đầu mối') - 1] = 'daumoi.gia@haiphong.edu.vn';
     summary.getRange(3, 1, 1, width).setValues([row]);
+    unitAppendRow(rt, newcomer(FRESH + 40));
     const before = outgoing(rt);
     const run = officeRun(rt);
     const after = since(before, outgoing(rt));
@@ -85,7 +85,8 @@ describe('attack 1: redirecting a hand-over list', () => {
       { approve: [], reject: [{ unitKey: pending[0].unitKey, address: pending[0].proposed }] },
     ]);
     expect(reviewOf(rt).pending).toEqual([]);
-    expect(officeRun(rt).recipients!.map((r) => r.to)).toContain('daumoi2@haiphong.edu.vn');
+    unitAppendRow(rt, newcomer(FRESH + 41));
+    expect(officeRun(rt).recipients).toEqual([{ to: 'daumoi2@haiphong.edu.vn', addresses: 1 }]);
   });
 
   it('the editor cannot see, approve or reject proposals: refused in Vietnamese, nothing changes', () => {
@@ -140,12 +141,16 @@ describe('attack 1: redirecting a hand-over list', () => {
       ['', 'daumoi3@haiphong.edu.vn'],
     ]);
     approveAll(rt);
+    expect(reviewOf(rt)).toMatchObject({ pending: [], approved: 3 });
+    // The next batch of each unit goes to its approved focal person.
+    for (const k of [0, 40, 80]) unitAppendRow(rt, newcomer(FRESH + k));
     expect(officeRun(rt).handover).toMatchObject({ shared: 3, officeUnits: 0 });
-    expect(rt.mail.sent.map((m) => m.to).sort()).toEqual([
-      'daumoi1@haiphong.edu.vn',
-      'daumoi2@haiphong.edu.vn',
-      'daumoi3@haiphong.edu.vn',
-    ]);
+    expect(
+      rt.mail.sent
+        .map((m) => m.to)
+        .filter((to) => to.startsWith('daumoi'))
+        .sort(),
+    ).toEqual(['daumoi1@haiphong.edu.vn', 'daumoi2@haiphong.edu.vn', 'daumoi3@haiphong.edu.vn']);
   });
 });
 
@@ -175,10 +180,9 @@ describe('attack 2: typed addresses in Email công vụ', () => {
     const held = register.getRange(1, 1, register.getLastRow(), 1).getValues().flat().map(String);
     expect(held).not.toContain(DIRECTOR);
     expect(held.some((a) => a.includes('evil') || a.startsWith('admin@'))).toBe(false);
-    // Nothing new for those rows in that run; Nhật ký counts what the add-on assigned.
-    expect(after.files.find((f) => f.name.endsWith('google-workspace.csv'))!.text).not.toContain(
-      String(newcomer(FRESH)[3]),
-    );
+    // Nothing new for those rows in that run: no provisioning file carries them.
+    for (const f of after.files.filter((x) => x.name.endsWith('google-workspace.csv')))
+      expect(f.text).not.toContain(String(newcomer(FRESH)[3]));
     // The next run, with the true value shown, gives them addresses of the add-on's own form.
     officeRun(rt);
     for (const row of [director, injected])
@@ -211,7 +215,7 @@ describe('attack 7: a backdated Ghi nhận lúc', () => {
     rt.run('saveSettings', [{ ...SETTINGS_FORM, deadline: '2025-09-01T17:00' }], { as: 'scriptRun' });
     const person = newcomer(FRESH);
     const { people } = readRoster(
-      { sheetName: 'Danh sách', values: [[...ROSTER_HEADER], person as CellValue[]] },
+      [{ sheetName: 'Danh sách', values: [[...ROSTER_HEADER], person as CellValue[]] }],
       new Date(),
     ) as Extract<ReturnType<typeof readRoster>, { ok: true }>;
     const planted = sheetOf(rt, 'Danh sách').getParent().insertSheet('Sổ ghi nhận');
@@ -234,7 +238,10 @@ describe('attack 7: a backdated Ghi nhận lúc', () => {
 
 describe('attack 8: retyping another unit’s people into one’s own unit', () => {
   it('moves no credentials into the editor’s list: Văn phòng hands those people over', () => {
-    const rt = startedOffice();
+    // Addresses assigned, not yet exported (the next batch): then the editor retypes their unit.
+    const rt = startRuntime(sharedWorkbook());
+    approveAll(rt);
+    expect(rt.run<{ ok: boolean }>('menuAssignAddresses', [], { as: 'menu', user: OWNER }).ok).toBe(true);
     const unit = columnOf(rt, 'Danh sách', 'Tên đơn vị');
     const commune = columnOf(rt, 'Danh sách', 'Tên UBND cấp xã');
     const roster = sheetOf(rt, 'Danh sách');
@@ -249,16 +256,14 @@ describe('attack 8: retyping another unit’s people into one’s own unit', () 
     }
     const run = officeRun(rt);
     expect(run.ok).toBe(true);
-    const files = outgoing(rt).files.filter((f) => f.name.startsWith('ban-giao-') && f.sharedWith.length > 0);
+    const files = outgoing(rt).files.filter((f) => / – ban-giao-.*\.csv$/.test(f.name) && f.sharedWith.length > 0);
     const editorsList = files.find((f) => f.sharedWith.includes('daumoi2@haiphong.edu.vn'))!;
     for (const address of moved) {
       expect(address).toMatch(/@haiphong\.edu\.vn$/);
       expect(editorsList.text).not.toContain(address);
       for (const f of files) expect(f.text).not.toContain(address);
     }
-    const office = outgoing(rt).files.find(
-      (f) => f.name.startsWith('ban-giao-van-phong') && f.sharedWith.length === 0,
-    )!;
+    const office = outgoing(rt).files.find((f) => f.name.includes('ban-giao-van-phong') && f.sharedWith.length === 0)!;
     for (const address of moved) expect(office.text).toContain(address);
     expect(run.recipients!.find((r) => r.to === '')!.addresses).toBe(5);
   });

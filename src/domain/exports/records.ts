@@ -1,8 +1,9 @@
 import type { Region } from '../columns';
+import type { RowRef } from '../types';
 
 /** What every provisioning format needs about one person. */
 export interface ProvisionRecord {
-  sheetRow: number;
+  ref: RowRef;
   address: string;
   fullName: string;
   givenName: string;

@@ -1,20 +1,38 @@
 /**
- * A zmprov script: one 'ca' (createAccount) line per person, UTF-8 without BOM.
- * zmprov splits its input lines like a shell: single quotes keep everything literal, so a
- * value is single-quoted and an apostrophe inside it is written as '\'' . Line breaks and
- * control characters would start a new command and are removed.
+ * A zmprov script: one 'ca' (createAccount) line per person, UTF-8 without BOM, then `exit`.
+ *
+ * zmprov is not a POSIX shell. `zmprov -f` reads each line with StringUtil.parseLine
+ * (zm-mailbox, common/src/java/com/zimbra/common/util/StringUtil.java): inside single quotes
+ * a backslash still escapes the next character (`\\` is a backslash, `\'` a quote, `\n`, `\t`,
+ * `\r` those controls, any other `\x` just x), and a quote ends the value. So the shell's
+ * `'\''` splits `H'Hen Niê` into three values. Every value, the address included, is written
+ * in single quotes with `\` and `'` escaped, and line breaks written as `\n` / `\r` (the file
+ * is read line by line, and a line ending in `\` continues on the next one):
+ * parseLine gives back exactly the value (test/domain/exports/zimbra-quoting.test.ts checks it
+ * against a port of parseLine).
+ *
+ * ProvUtil (store/src/java/com/zimbra/cs/account/ProvUtil.java) runs every line even after one
+ * failed; a ServiceException (account.ACCOUNT_EXISTS included) sets errorOccursDuringInteraction,
+ * and its `exit` command ends with `System.exit(errorOccursDuringInteraction ? 2 : 0)`, while a
+ * script that just ends exits 0 whatever failed. So the script ends with `exit`, and a failed
+ * line shows in `zmprov -f`'s exit status (a line with wrong arguments would only print its
+ * usage, which is why every line here has the same fixed shape).
  */
 import { neutralise } from './csv';
 import type { ProvisionRecord } from './records';
 
-const NEEDS_CARE = /[\u0000-\u001F\u007F']/;
+const NEEDS_ESCAPE = /[\\'\r\n]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\r': '\\r', '\n': '\\n' };
 
-export function shellQuote(value: string): string {
-  // Most values hold no control character and no apostrophe: quoted as they are.
-  if (!NEEDS_CARE.test(value)) return `'${value}'`;
-  const flat = value.replace(/[\u0000-\u001F\u007F]+/g, ' ');
-  return `'${flat.replace(/'/g, `'\\''`)}'`;
+/** One value as zmprov's parseLine reads it back unchanged. */
+export function zmprovQuote(value: string): string {
+  // Most values (every address and password, nearly every name) need no escape.
+  if (!NEEDS_ESCAPE.test(value)) return `'${value}'`;
+  return `'${value.replace(/[\\'\r\n]/g, (c) => ESCAPES[c])}'`;
 }
+
+/** The last line: zmprov's exit status then says whether any line failed. */
+export const ZMPROV_EXIT = 'exit';
 
 export function toZimbraScript(
   records: readonly ProvisionRecord[],
@@ -24,17 +42,17 @@ export function toZimbraScript(
   const lines = records.map((r) =>
     [
       'ca',
-      r.address,
-      shellQuote(password(r)),
+      zmprovQuote(r.address),
+      zmprovQuote(password(r)),
       'displayName',
-      shellQuote(neutralise(r.fullName)),
+      zmprovQuote(neutralise(r.fullName)),
       'givenName',
-      shellQuote(neutralise(r.givenName)),
+      zmprovQuote(neutralise(r.givenName)),
       'sn',
-      shellQuote(neutralise(r.familyAndMiddle)),
+      zmprovQuote(neutralise(r.familyAndMiddle)),
       'zimbraPasswordMustChange',
       'TRUE',
     ].join(' '),
   );
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  return lines.length ? `${lines.join('\n')}\n${ZMPROV_EXIT}\n` : '';
 }

@@ -11,7 +11,7 @@ import type { Accounts } from './references';
  * the account, the duplicate nothing.
  */
 export function flagExistingAccounts(
-  sheet: RosterSheet,
+  tabs: readonly RosterSheet[],
   live: readonly RosterPerson[],
   keptOf: ReadonlyMap<RosterPerson, RosterPerson>,
   suffix: string,
@@ -26,7 +26,7 @@ export function flagExistingAccounts(
     const found = own || (record && record.email !== p.ledgerAddress ? record.email : '');
     if (found)
       flag(
-        sheet,
+        tabs[p.tab],
         p,
         own ? 'existingEmail' : 'fullName',
         ROSTER_HEADER_TEXT.fullName,

@@ -24,5 +24,5 @@ export function flag(
   code: Finding['code'],
   message: string,
 ): void {
-  p.findings.push({ sheet: sheet.name, row: p.sheetRow, column: columnText(sheet, field, fallback), code, message });
+  p.findings.push({ sheet: p.ref.sheet, row: p.ref.row, column: columnText(sheet, field, fallback), code, message });
 }

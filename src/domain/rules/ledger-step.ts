@@ -13,7 +13,7 @@ import {
 } from '../first-seen';
 import { handoverUnitKey } from '../handover';
 import type { RosterPerson } from '../person';
-import type { CellValue, WorkbookInput } from '../types';
+import type { CellValue, RowRef, WorkbookInput } from '../types';
 import { flagDeadline } from './deadline';
 import type { RosterSheet } from './flag';
 
@@ -26,10 +26,10 @@ export interface SeenStep {
 
 /** Each person's first-seen time from the ledger and the queue only ('Ghi nhận lúc' as typed is not believed), then AFTER_DEADLINE. */
 export function stampFirstSeen(
-  sheet: RosterSheet,
+  tabs: readonly RosterSheet[],
   people: RosterPerson[],
   input: WorkbookInput,
-  options: { stampReceivedAt: boolean; onlyRows?: readonly number[]; now: Date },
+  options: { stampReceivedAt: boolean; onlyRows?: readonly RowRef[]; now: Date },
   deadline: Date | null,
 ): SeenStep {
   const stamp = { at: options.stampReceivedAt ? options.now : null, onlyRows: options.onlyRows, now: options.now };
@@ -39,12 +39,13 @@ export function stampFirstSeen(
   const shown = input.firstSeenFromColumn ? people.map((p) => p.receivedAt) : [];
   const known = applyFirstSeen(people, ledger.seen);
   // A run showing a few rows (onEdit, the form) stamps only those: the others are not its to queue.
-  const only = stamp.onlyRows ? new Set(stamp.onlyRows) : null;
+  const key = (r: RowRef): string => `${r.sheet}\u0000${r.row}`;
+  const only = stamp.onlyRows ? new Set(stamp.onlyRows.map(key)) : null;
   people.forEach((p, i) => {
     if (p.blank) return;
     const was = shown[i];
     if (!known.has(p) && was instanceof Date && was <= stamp.now) p.receivedAt = was;
-    flagDeadline(sheet, p, !only || only.has(p.sheetRow) ? stamp.at : null, deadline);
+    flagDeadline(tabs[p.tab], p, !only || only.has(key(p.ref)) ? stamp.at : null, deadline);
   });
   const stamped = newlySeen(people, known);
   ledger.seen.push(...stamped);

@@ -11,6 +11,7 @@ import type { RosterPerson } from '../person';
 import { cleanText } from '../text';
 import type { CellValue, RawTable } from '../types';
 import { flag, type RosterSheet } from './flag';
+import type { RosterTab } from './read-roster';
 
 /** The directory's list, with a note when the sheet is absent or has no address column. */
 export function readDirectory(table: RawTable | null | undefined, domain: string, notes: string[]): Directory | null {
@@ -47,9 +48,9 @@ export function flagNotCreated(
  * onEdit reads neither the batches nor the directory: a NOT_CREATED the row shows in `Lỗi`
  * stays (the next full run decides), rather than vanishing on every edit of the row.
  */
-export function keepShownNotCreated(sheet: RosterSheet, p: RosterPerson, rows: readonly CellValue[][]): void {
+export function keepShownNotCreated(sheet: RosterTab, p: RosterPerson): void {
   const at = sheet.columns.messages;
-  const shown = at === undefined ? '' : String(rows[p.sheetRow - 1]?.[at] ?? '');
+  const shown = at === undefined ? '' : String(sheet.values[p.ref.row - 1]?.[at] ?? '');
   const message = NOT_CREATED_MESSAGE.exec(shown)?.[0];
   if (message) flag(sheet, p, 'address', ROSTER_HEADER_TEXT.address, 'NOT_CREATED', message);
 }
@@ -68,14 +69,16 @@ export function shownLifecycle(shown: CellValue): Lifecycle {
  * (onEdit reads neither), so a stage cannot be computed and the row keeps the one it shows.
  */
 export function lifecycleLookup(
-  rows: readonly CellValue[][],
-  statusColumn: number | undefined,
+  tabs: readonly RosterTab[],
   exportOf: ExportLookup,
   directory: Directory | null,
   unread: boolean,
 ): (p: RosterPerson, address: string) => Lifecycle {
   if (unread)
-    return (p) => shownLifecycle(statusColumn === undefined ? '' : (rows[p.sheetRow - 1]?.[statusColumn] ?? ''));
+    return (p) => {
+      const { values, columns } = tabs[p.tab];
+      return shownLifecycle(columns.status === undefined ? '' : (values[p.ref.row - 1]?.[columns.status] ?? ''));
+    };
   return (_p, address) => lifecycleOf(exportOf(address), directory?.accounts.get(address));
 }
 

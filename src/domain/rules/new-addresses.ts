@@ -2,7 +2,7 @@
 import { assignAddresses, RESERVED_LOCAL_PARTS } from '../addresses';
 import type { Directory } from '../directory';
 import type { RosterPerson } from '../person';
-import { isActive, type RegisterEntry } from '../register';
+import { isActive, NO_BATCH, type RegisterEntry } from '../register';
 import { cleanText } from '../text';
 import type { Settings } from '../types';
 import { holds } from './outcome';
@@ -46,7 +46,7 @@ export function takenAddresses(
 }
 
 /**
- * New addresses by sheet row (empty when `assign` is off); each is appended to `register`.
+ * New addresses by roster index (empty when `assign` is off); each is appended to `register`.
  * `taken` must be computed before any newcomer is given one.
  */
 export function assignNewAddresses(
@@ -61,14 +61,14 @@ export function assignNewAddresses(
   const newcomers = people.filter((p) => !p.blank && !p.ledgerAddress && !dropped.has(p) && !p.findings.some(holds));
   const fresh = assign
     ? assignAddresses(
-        newcomers.map((p) => ({ key: p.sheetRow, fullName: p.name, identity: identityOf(p) })),
+        newcomers.map((p) => ({ key: p.index, fullName: p.name, identity: identityOf(p) })),
         taken,
         settings.addressPattern,
         domain,
       )
     : new Map<number, string>();
   for (const p of newcomers) {
-    const address = fresh.get(p.sheetRow);
+    const address = fresh.get(p.index);
     if (address)
       register.push({
         address,
@@ -79,6 +79,7 @@ export function assignNewAddresses(
         dobIso: p.dobIso,
         releasedAt: '',
         releasedBy: '',
+        ...NO_BATCH,
       });
   }
   return fresh;

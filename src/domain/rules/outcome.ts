@@ -9,14 +9,16 @@ import type { RosterPerson } from '../person';
 import type { PersonTally } from '../report';
 import type { ServiceDecisions } from '../services';
 import { splitVietnameseName } from '../text';
-import { SERVICE_CODES, WARNING_CODES, type Finding } from '../types';
+import { SERVICE_CODES, WARNING_CODES, type Finding, type RowRef } from '../types';
 import { lifecycleText } from './lifecycle-step';
 
 /** A finding that stops the row from getting an address (every code but the warnings). */
 export const holds = (f: Finding): boolean => !WARNING_CODES.has(f.code);
 
 export interface RowOutcome {
-  sheetRow: number;
+  ref: RowRef;
+  /** The person's roster index. */
+  index: number;
   blank: boolean;
   findings: Finding[];
   status: string;
@@ -90,7 +92,7 @@ export function statusText(p: RosterPerson, state: PersonTally['state'], lifecyc
 function provisionRecord(p: RosterPerson, address: string, names: Map<string, NameParts>): ProvisionRecord {
   const { given, familyAndMiddle } = nameParts(p.name, names);
   return {
-    sheetRow: p.sheetRow,
+    ref: p.ref,
     address,
     fullName: p.name,
     givenName: given,
@@ -161,7 +163,8 @@ export function assembleOutcomes(
     const assigned = !p.blank && !holding && !!address;
     const lifecycle = assigned ? lifecycleOf(p, address) : null;
     outcomes.push({
-      sheetRow: p.sheetRow,
+      ref: p.ref,
+      index: p.index,
       blank: p.blank,
       findings: p.findings,
       status: statusText(p, state, lifecycle),

@@ -4,9 +4,9 @@
  */
 import { OWNED_ROSTER_FIELDS, ROSTER_HEADER_TEXT } from '../columns';
 import { SERVICE_OWNED_HEADERS, serviceStateText, SERVICES, type ServiceDecisions } from '../services';
-import type { CellValue } from '../types';
-import type { RosterSheet } from './flag';
+import type { CellValue, RowRef } from '../types';
 import type { RowOutcome } from './outcome';
+import type { RosterTab } from './read-roster';
 
 export type MailboxOwnedField = (typeof OWNED_ROSTER_FIELDS)[number];
 /** The mailbox's own columns, then the two service columns (appended only when the roster registers that service). */
@@ -23,16 +23,30 @@ export const OWNED_HEADERS: Record<MailboxOwnedField, string> = {
 export interface OwnedColumn {
   field: OwnedField;
   header: string;
+  /** 1-based sheet column. */
   column: number;
   appended: boolean;
+  /** One value per row of its tab's `rows`, in that order. */
   values: CellValue[];
 }
 
-/** The outcomes of `onlyRows` (sheet rows), in that order, skipping rows the roster lacks; all when absent. */
-export function selectRows(outcomes: RowOutcome[], onlyRows: number[] | undefined): RowOutcome[] {
+/** The owned columns of one roster tab, and the sheet rows their values belong to. */
+export interface OwnedTab {
+  sheet: string;
+  /** 1-based sheet row where the owned headers go (the tab's header row). */
+  headerRow: number;
+  /** 1-based sheet rows, ascending; a run writes every row below the header, onEdit only its rows. */
+  rows: number[];
+  columns: OwnedColumn[];
+}
+
+const refKey = (r: RowRef): string => `${r.sheet}\u0000${r.row}`;
+
+/** The outcomes of `onlyRows`, in that order, skipping rows that are not people; all when absent. */
+export function selectRows(outcomes: RowOutcome[], onlyRows: readonly RowRef[] | undefined): RowOutcome[] {
   if (!onlyRows) return outcomes;
-  const byRow = new Map(outcomes.map((o) => [o.sheetRow, o]));
-  return onlyRows.map((r) => byRow.get(r)).filter((o): o is RowOutcome => !!o);
+  const byRow = new Map(outcomes.map((o) => [refKey(o.ref), o]));
+  return onlyRows.map((r) => byRow.get(refKey(r))).filter((o): o is RowOutcome => !!o);
 }
 
 function ownedValue(field: MailboxOwnedField, o: RowOutcome): CellValue {
@@ -42,26 +56,71 @@ function ownedValue(field: MailboxOwnedField, o: RowOutcome): CellValue {
   return o.receivedAt;
 }
 
-/** Columns found on the roster keep their place; missing ones are appended after the header, in order. */
-export function ownedColumns(sheet: RosterSheet, selected: RowOutcome[], services: ServiceDecisions): OwnedColumn[] {
-  let nextColumn = sheet.header.length + 1;
-  const owned: OwnedColumn[] = OWNED_FIELDS.map((field) => {
-    const existing = sheet.columns[field];
+interface Slot {
+  field: OwnedField;
+  header: string;
+  column: number;
+  appended: boolean;
+  value: (o: RowOutcome) => CellValue;
+}
+
+/** Columns found on the tab keep their place; missing ones are appended after its header, in order. */
+function slotsOf(tab: RosterTab, services: ServiceDecisions): Slot[] {
+  let nextColumn = tab.header.length + 1;
+  const slots: Slot[] = OWNED_FIELDS.map((field) => {
+    const existing = tab.columns[field];
     const column = existing === undefined ? nextColumn++ : existing + 1;
-    const values = selected.map((o) => ownedValue(field, o));
-    return { field, header: OWNED_HEADERS[field], column, appended: existing === undefined, values };
+    return {
+      field,
+      header: OWNED_HEADERS[field],
+      column,
+      appended: existing === undefined,
+      value: (o) => ownedValue(field, o),
+    };
   });
   for (const service of SERVICES) {
-    const existing = services.ownedAt[service];
-    if (!services.active[service] && existing === undefined) continue;
+    const existing = services.ownedAt[tab.index]?.[service];
+    if (!services.activeIn[tab.index]?.[service] && existing === undefined) continue;
     const states = services.states[service];
-    owned.push({
+    slots.push({
       field: service,
       header: SERVICE_OWNED_HEADERS[service],
       column: existing === undefined ? nextColumn++ : existing + 1,
       appended: existing === undefined,
-      values: selected.map((o) => serviceStateText(states[o.sheetRow - 2] ?? '')),
+      value: (o) => serviceStateText(states[o.index] ?? ''),
     });
   }
-  return owned;
+  return slots;
+}
+
+/**
+ * Per tab, the owned columns' values. With `selected` (onEdit, the entry form) only those
+ * rows; otherwise every row below the header, where a row that is not a person keeps what it shows.
+ */
+export function ownedColumns(
+  tabs: readonly RosterTab[],
+  outcomes: readonly RowOutcome[],
+  selected: readonly RowOutcome[] | null,
+  services: ServiceDecisions,
+): OwnedTab[] {
+  return tabs.flatMap((tab): OwnedTab[] => {
+    const slots = slotsOf(tab, services);
+    const mine = (selected ?? outcomes).filter((o) => o.ref.sheet === tab.name);
+    if (selected) {
+      if (mine.length === 0) return [];
+      const rows = mine.map((o) => o.ref.row);
+      const columns = slots.map(({ value, ...c }) => ({ ...c, values: mine.map(value) }));
+      return [{ sheet: tab.name, headerRow: tab.headerRow, rows, columns }];
+    }
+    const byRow = new Map(mine.map((o) => [o.ref.row, o]));
+    const rows = Array.from({ length: Math.max(tab.values.length - tab.firstRow + 1, 0) }, (_, i) => tab.firstRow + i);
+    const columns = slots.map(({ value, ...c }) => ({
+      ...c,
+      values: rows.map((r) => {
+        const o = byRow.get(r);
+        return o ? value(o) : c.appended ? '' : (tab.values[r - 1]?.[c.column - 1] ?? '');
+      }),
+    }));
+    return [{ sheet: tab.name, headerRow: tab.headerRow, rows, columns }];
+  });
 }

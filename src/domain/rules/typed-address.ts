@@ -18,7 +18,7 @@ import { columnText, flag, type RosterSheet } from './flag';
  * (a copied row is DUPLICATE_PERSON, one mistake one finding).
  */
 export function flagTypedAddresses(
-  sheet: RosterSheet,
+  tabs: readonly RosterSheet[],
   people: readonly RosterPerson[],
   shown: readonly string[],
   register: readonly RegisterEntry[],
@@ -34,6 +34,7 @@ export function flagTypedAddresses(
     const entry = byAddress.get(typed);
     // The register keeps identities sealed: the row is compared the same way.
     if (entry && compareIdentity(sealed(p, seal), entry) === 'same') continue;
+    const sheet = tabs[p.tab];
     const header = columnText(sheet, 'address', ROSTER_HEADER_TEXT.address);
     flag(sheet, p, 'address', ROSTER_HEADER_TEXT.address, 'ADDRESS_TYPED', FINDING_TEXT.addressTyped(header));
   }

@@ -21,7 +21,7 @@ import { accountLimits, Identity, makeSession, type AccountKind } from './identi
 import { reachableFunctions, transferArguments, transferResult } from './script-run';
 import { makeConsole, makeDriveApp, makeLogger, makeMailApp, makeUtilities, type MailLog } from './services';
 import { makeSpreadsheetApp, Spreadsheet } from './spreadsheet';
-import { makeCacheService, makeLockService, makePropertiesService } from './storage';
+import { lockScopes, makeCacheService, makeLockService, makePropertiesService, type LockTable } from './storage';
 import type { Deployment } from './trigger-rules';
 import { makeScriptApp, type TriggerRecord } from './triggers';
 import { Ui, UiLog } from './ui';
@@ -330,6 +330,19 @@ function makeTriggerControl(env: Env, world: GoogleWorld, documentId: string, ru
   return triggers;
 }
 
+/** The test-side view of locks held by executions running at the same time. */
+function lockControl(env: Env, lockTable: LockTable, scopes: ReturnType<typeof lockScopes>) {
+  return {
+    /**
+     * Another execution, running at the same time (a page's call, another user's trigger), holds
+     * this document's lock, the project's script lock or a user's lock for the next `ms` virtual
+     * milliseconds.
+     */
+    holdElsewhere: (lock: 'document' | 'script' | { user: string }, ms: number): void =>
+      lockTable.holdElsewhere(typeof lock === 'string' ? scopes[lock] : scopes.user(lock.user), env.now() + ms),
+  };
+}
+
 /**
  * The loaded bundle and the ways into it: a run of a top-level function as some kind of execution,
  * and a page's google.script.run call.
@@ -419,6 +432,7 @@ export function createGasRuntime(options: GasRuntimeOptions = {}) {
     identity,
     limits,
     clock: { now: () => new Date(env.now()), advance: (ms: number) => env.advance(ms) },
+    locks: lockControl(env, state.lockTable, lockScopes(world.projectOf(spreadsheet.id), spreadsheet.id)),
     properties: propertiesView(properties, userStore, user),
     logs: env.logs,
     spreadsheet,

@@ -159,23 +159,44 @@ export function makeCacheService(env: Env, project: ProjectCaches = newProjectCa
   };
 }
 
-/** Which execution holds each lock. An execution's locks go when it ends, as in Google. */
+/**
+ * Which execution holds each lock. An execution's locks go when it ends, as in Google.
+ * Executions here run one after another; one running at the same time elsewhere (a page's
+ * google.script.run call, another user's trigger) is modelled as a holder that lets go at a
+ * known virtual time (`holdElsewhere`), so a wait can be long enough or not.
+ */
 export class LockTable {
-  private holders = new Map<string, number>();
-  holder(scope: string): number | undefined {
-    return this.holders.get(scope);
+  private holders = new Map<string, { execution: number; until: number }>();
+  private elsewhere = -1;
+  holder(scope: string, now: number): { execution: number; until: number } | undefined {
+    const h = this.holders.get(scope);
+    if (h && h.until <= now) {
+      this.holders.delete(scope);
+      return undefined;
+    }
+    return h;
   }
   take(scope: string, execution: number): void {
-    this.holders.set(scope, execution);
+    this.holders.set(scope, { execution, until: Infinity });
+  }
+  /** An execution running elsewhere holds `scope` from now until `until` (virtual ms). */
+  holdElsewhere(scope: string, until: number): void {
+    this.holders.set(scope, { execution: this.elsewhere--, until });
   }
   release(scope: string, execution: number): void {
-    if (this.holders.get(scope) === execution) this.holders.delete(scope);
+    if (this.holders.get(scope)?.execution === execution) this.holders.delete(scope);
   }
   releaseAll(execution: number): void {
-    for (const [scope, holder] of [...this.holders]) if (holder === execution) this.holders.delete(scope);
+    for (const [scope, h] of [...this.holders]) if (h.execution === execution) this.holders.delete(scope);
   }
 }
 
+/**
+ * Lock.tryLock(timeoutInMillis): "Attempts to acquire the lock, timing out after the provided
+ * number of milliseconds. This method has no effect if the lock has already been acquired."
+ * Returns "true if the lock was acquired, false otherwise". waitLock: the same, "timing out with
+ * an exception". https://developers.google.com/apps-script/reference/lock/lock
+ */
 export class Lock {
   private readonly owner: number;
   constructor(
@@ -185,28 +206,31 @@ export class Lock {
   ) {
     this.owner = env.current.id;
   }
-  private free(): boolean {
-    const holder = this.table.holder(this.scope);
-    return holder === undefined || holder === this.owner;
-  }
-  tryLock(timeoutMs: number): boolean {
-    this.env.call('Lock.tryLock');
-    if (this.free()) {
+  /** Waits up to `timeoutMs` of virtual time for the holder to let go; true when taken. */
+  private acquire(timeoutMs: number): boolean {
+    const wait = Math.max(0, timeoutMs);
+    const holder = this.table.holder(this.scope, this.env.now());
+    if (holder === undefined || holder.execution === this.owner) {
       this.table.take(this.scope, this.owner);
       return true;
     }
-    // Nothing else runs while this execution waits, so the holder cannot let go in time.
-    this.env.advance(Math.max(0, timeoutMs));
+    // A holder that ends within the wait lets go then; one of this runtime's own executions
+    // (nothing else runs while this one waits) or one that ends later does not.
+    if (holder.until - this.env.now() <= wait) {
+      this.env.advance(holder.until - this.env.now());
+      this.table.take(this.scope, this.owner);
+      return true;
+    }
+    this.env.advance(wait);
     return false;
+  }
+  tryLock(timeoutMs: number): boolean {
+    this.env.call('Lock.tryLock');
+    return this.acquire(timeoutMs);
   }
   waitLock(timeoutMs: number): void {
     this.env.call('Lock.waitLock');
-    if (this.free()) {
-      this.table.take(this.scope, this.owner);
-      return;
-    }
-    this.env.advance(Math.max(0, timeoutMs));
-    throw gasError(GAS_ERRORS.lockTimeout);
+    if (!this.acquire(timeoutMs)) throw gasError(GAS_ERRORS.lockTimeout);
   }
   releaseLock(): void {
     this.env.call('Lock.releaseLock');
@@ -214,7 +238,7 @@ export class Lock {
   }
   hasLock(): boolean {
     this.env.call('Lock.hasLock');
-    return this.table.holder(this.scope) === this.owner;
+    return this.table.holder(this.scope, this.env.now())?.execution === this.owner;
   }
 }
 
@@ -224,21 +248,28 @@ export class Lock {
  * of the context of a containing document (such as from a standalone script or webapp), null is
  * returned." (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock())
  */
+/** The lock table's names for a project's script lock, a document's lock and a user's lock. */
+export function lockScopes(project: string, documentId: string) {
+  return {
+    script: `script:${project}`,
+    document: `document:${project}:${documentId}`,
+    user: (email: string): string => `user:${project}:${email.toLowerCase()}`,
+  };
+}
+
 export function makeLockService(
   env: Env,
   table: LockTable,
   project: string,
   documentId: string,
 ): Record<string, unknown> {
+  const scopes = lockScopes(project, documentId);
   return {
-    getScriptLock: () => (env.call('LockService.getScriptLock'), new Lock(env, table, `script:${project}`)),
+    getScriptLock: () => (env.call('LockService.getScriptLock'), new Lock(env, table, scopes.script)),
     getDocumentLock: () => (
       env.call('LockService.getDocumentLock'),
-      env.current.detached ? null : new Lock(env, table, `document:${project}:${documentId}`)
+      env.current.detached ? null : new Lock(env, table, scopes.document)
     ),
-    getUserLock: () => (
-      env.call('LockService.getUserLock'),
-      new Lock(env, table, `user:${project}:${env.current.user.toLowerCase()}`)
-    ),
+    getUserLock: () => (env.call('LockService.getUserLock'), new Lock(env, table, scopes.user(env.current.user))),
   };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { OwnedColumn } from '../../../src/domain/check';
+import type { OwnedColumn, OwnedTab } from '../../../src/domain/check';
 import type { CellValue } from '../../../src/domain/types';
 import { appendLog } from '../../../src/sheets/log-sheet';
 import { writeReportSheet } from '../../../src/sheets/report-sheet';
@@ -48,6 +48,12 @@ function callsDuring(rt: GasRuntime, fn: () => void): Record<string, number> {
   );
 }
 
+/** Columns of a tidy tab (header on row 1, values from row 2), as the check hands them over. */
+function tidy(columns: OwnedColumn[]): OwnedTab {
+  const rows = Array.from({ length: columns[0]?.values.length ?? 0 }, (_, i) => i + 2);
+  return { sheet: 'Danh sách', headerRow: 1, rows, columns };
+}
+
 function owned(rows: number, firstColumn: number, only?: number[]): OwnedColumn[] {
   const wanted = only ?? Array.from({ length: rows }, (_, i) => i + 2);
   return FIELDS.map((field, k) => ({
@@ -74,7 +80,7 @@ describe('owned columns of Danh sách', () => {
     const counts = [1000, 10000].map((n) => {
       const { rt, sheet } = roster(n);
       const before = valuesOf(sheet).map((row) => row.slice(0, ROSTER_HEADER.length));
-      const calls = callsDuring(rt, () => writeOwnedColumns(sheet, owned(n, ROSTER_HEADER.length + 1)));
+      const calls = callsDuring(rt, () => writeOwnedColumns(sheet, tidy(owned(n, ROSTER_HEADER.length + 1))));
       const after = valuesOf(sheet);
       expect(after[0].slice(ROSTER_HEADER.length)).toEqual(OWNED);
       expect(after.map((row) => row.slice(0, ROSTER_HEADER.length))).toEqual(before);
@@ -90,7 +96,7 @@ describe('owned columns of Danh sách', () => {
     const { rt, sheet } = roster(50);
     const cols = owned(50, 20);
     cols[3].column = 25; // 'Ghi nhận lúc' moved away from the others
-    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, cols));
+    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, tidy(cols)));
     expect(calls['Range.setValues']).toBe(2);
     expect(valuesOf(sheet)[0][24]).toBe('Ghi nhận lúc');
   });
@@ -98,11 +104,11 @@ describe('owned columns of Danh sách', () => {
   it('on a second run writes no cell of what did not change, only the cells of a few scattered changes, and the span of many', () => {
     const { rt, sheet } = roster(2000);
     const first = owned(2000, ROSTER_HEADER.length + 1);
-    writeOwnedColumns(sheet, first);
+    writeOwnedColumns(sheet, tidy(first));
     const shown = valuesOf(sheet);
     const unchanged = first.map((o) => ({ ...o, appended: false }));
     const before = rt.calls.cells().written;
-    writeOwnedColumns(sheet, unchanged, shown as CellValue[][]);
+    writeOwnedColumns(sheet, tidy(unchanged), shown as CellValue[][]);
     expect(rt.calls.cells().written - before).toBe(0);
 
     // Two findings fixed far apart: their two cells, by one range list, not the 400 rows between.
@@ -111,7 +117,7 @@ describe('owned columns of Danh sách', () => {
     );
     let cellsBefore = rt.calls.cells().written;
     const shownNow = valuesOf(sheet) as CellValue[][];
-    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, fixed, shownNow));
+    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, tidy(fixed), shownNow));
     expect(rt.calls.cells().written - cellsBefore).toBe(2);
     expect(calls).toEqual({ 'Sheet.getRangeList': 1, 'RangeList.setValue': 1 });
     expect(valuesOf(sheet)[503][ROSTER_HEADER.length + 2]).toBe('');
@@ -130,7 +136,7 @@ describe('owned columns of Danh sách', () => {
     const lastChanged = Array.from({ length: 400 }, (_, i) => 901 - i).find((r) => r % 7 === 0)!;
     const shownLater = valuesOf(sheet) as CellValue[][];
     cellsBefore = rt.calls.cells().written;
-    writeOwnedColumns(sheet, reworded, shownLater);
+    writeOwnedColumns(sheet, tidy(reworded), shownLater);
     expect(rt.calls.cells().written - cellsBefore).toBe(lastChanged - firstChanged + 1);
     expect(valuesOf(sheet)[firstChanged + 1][ROSTER_HEADER.length + 2]).toBe(`Lỗi mới ở dòng ${firstChanged + 2}`);
   });
@@ -138,7 +144,7 @@ describe('owned columns of Danh sách', () => {
   it('still writes every changed cell when Sheets refuses a range list', () => {
     const { rt, sheet } = roster(500);
     const first = owned(500, ROSTER_HEADER.length + 1);
-    writeOwnedColumns(sheet, first);
+    writeOwnedColumns(sheet, tidy(first));
     const fixed = first.map((o) => ({
       ...o,
       appended: false,
@@ -149,7 +155,7 @@ describe('owned columns of Danh sách', () => {
     sheet.getRangeList = () => {
       throw new Error('Service Spreadsheets failed while accessing document');
     };
-    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, fixed, shown));
+    const calls = callsDuring(rt, () => writeOwnedColumns(sheet, tidy(fixed), shown));
     expect(calls['Range.setValues']).toBe(1);
     expect(shown[41][ROSTER_HEADER.length + 2]).toContain('dòng 42');
     expect(valuesOf(sheet)[41][ROSTER_HEADER.length + 2]).toBe('');
@@ -184,9 +190,9 @@ describe('owned columns of Danh sách', () => {
               appended,
               values: data.slice(0, rows).map((r) => r[k]),
             }));
-          writeOwnedColumns(sheet, cols(shownRows, true));
+          writeOwnedColumns(sheet, tidy(cols(shownRows, true)));
           const userBefore = valuesOf(sheet).map((r) => r.slice(0, ROSTER_HEADER.length));
-          writeOwnedColumns(sheet, cols(newRows, false), valuesOf(sheet) as CellValue[][]);
+          writeOwnedColumns(sheet, tidy(cols(newRows, false)), valuesOf(sheet) as CellValue[][]);
           const after = valuesOf(sheet);
           expect(after.map((r) => r.slice(0, ROSTER_HEADER.length))).toEqual(userBefore);
           expect(after[0].slice(base - 1, base + 2)).toEqual(OWNED.slice(0, 3));
@@ -200,7 +206,7 @@ describe('owned columns of Danh sách', () => {
 
   it('rewrites only the edited rows, and only the asked fields', () => {
     const { sheet } = roster(30);
-    writeOwnedColumns(sheet, owned(30, 14));
+    writeOwnedColumns(sheet, tidy(owned(30, 14)));
     const before = valuesOf(sheet);
     const rows = [7, 8, 21];
     const cols = owned(30, 14, rows).map((o) => ({
@@ -208,7 +214,7 @@ describe('owned columns of Danh sách', () => {
       appended: false,
       values: o.values.map(() => (o.field === 'address' ? 'khongduocghi@haiphong.edu.vn' : 'Đã sửa')),
     }));
-    writeOwnedRows(sheet, cols, rows, new Set(['status', 'messages']));
+    writeOwnedRows(sheet, { sheet: 'Danh sách', headerRow: 1, rows, columns: cols }, new Set(['status', 'messages']));
     const after = valuesOf(sheet);
     for (let r = 0; r < after.length; r++) {
       const edited = rows.includes(r + 1);

@@ -223,7 +223,7 @@ describe('an edit, which reads neither batches nor the list', () => {
     ]);
     const edited = check(input(shown, { register: registerOf(first) }), {
       assignAddresses: false,
-      onlyRows: [2, 3, 4],
+      onlyRows: [2, 3, 4].map((row) => ({ sheet: 'Danh sách', row })),
       lifecycleUnread: true,
     });
     expect(edited.rows.map((o) => o.status)).toEqual(['Đã xuất đợt 2', 'Đang sử dụng', 'Đã cấp địa chỉ']);

@@ -87,7 +87,7 @@ describe('assignment over a roster', () => {
     const table: RawTable = { sheetName: 'Danh sách', values: [ledger.values[0], ...newcomers, ...kept] };
     const second = check(input(table, { register: registerOf(first) }));
     for (const row of second.rows.slice(2)) {
-      const source = table.values[row.sheetRow - 1];
+      const source = table.values[row.ref.row - 1];
       expect(row.address).toBe(byPerson.get(`${source[3]}|${(source[4] as Date).getTime()}`));
     }
     const all = second.rows.map((r) => r.address).filter(Boolean);

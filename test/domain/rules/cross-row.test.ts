@@ -18,7 +18,7 @@ describe('DUPLICATE_PERSON', () => {
     expect(result.rows[2].messages).toContain('dòng 2');
     expect(result.rows[2].messages).toContain(String(a.unit));
     expect(result.rows[2].address).toBe('');
-    expect(result.provisioning.map((r) => r.sheetRow)).toEqual([2, 3]);
+    expect(result.provisioning.map((r) => r.ref.row)).toEqual([2, 3]);
   });
 
   it('matches the same name and birth date typed differently', () => {

@@ -13,7 +13,7 @@ const accountsOf = (rows: (string | Date)[][]) => {
 describe('flagExistingAccount', () => {
   it('flags a person whose own address is on the domain, on that column', () => {
     const { sheet, people } = readPeople([{ ...cleanPerson(1), existingEmail: 'x@haiphong.edu.vn' }]);
-    flagExistingAccounts(sheet, people, new Map(), '@haiphong.edu.vn', null);
+    flagExistingAccounts([sheet], people, new Map(), '@haiphong.edu.vn', null);
     expect(people[0].findings).toEqual([
       expect.objectContaining({ code: 'HAS_ACCOUNT', column: 'Email công vụ hiện có' }),
     ]);
@@ -25,7 +25,7 @@ describe('flagExistingAccount', () => {
       { ...cleanPerson(3), existingEmail: 'other@haiphong.edu.vn' },
     ]);
     people[0].ledgerAddress = 'mine@haiphong.edu.vn';
-    flagExistingAccounts(sheet, people, new Map([[people[1], people[0]]]), '@haiphong.edu.vn', null);
+    flagExistingAccounts([sheet], people, new Map([[people[1], people[0]]]), '@haiphong.edu.vn', null);
     expect(people.map((p) => p.findings)).toEqual([[], []]);
   });
 
@@ -34,7 +34,7 @@ describe('flagExistingAccount', () => {
     const { accounts } = accountsOf([['found@haiphong.edu.vn', '', '', '', '', p.cccd as string]]);
     expect(accounts?.ok).toBe(true);
     const { sheet, people } = readPeople([p, cleanPerson(5)]);
-    flagExistingAccounts(sheet, people, new Map(), '@haiphong.edu.vn', accounts);
+    flagExistingAccounts([sheet], people, new Map(), '@haiphong.edu.vn', accounts);
     expect(people[0].findings.map((f) => f.message).join()).toContain('found@haiphong.edu.vn');
     expect(people[1].findings).toEqual([]);
   });

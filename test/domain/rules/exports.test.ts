@@ -52,10 +52,11 @@ describe('provisioning exports', () => {
     const script = toZimbraScript(result.provisioning, password);
     expect(script.charCodeAt(0)).not.toBe(0xfeff);
     const lines = script.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(
-      /^ca annv@haiphong\.edu\.vn '[^']{16}' displayName 'Nguyễn Văn An' givenName 'An' sn 'Nguyễn Văn' zimbraPasswordMustChange TRUE$/,
+      /^ca 'annv@haiphong\.edu\.vn' '[^']{16}' displayName 'Nguyễn Văn An' givenName 'An' sn 'Nguyễn Văn' zimbraPasswordMustChange TRUE$/,
     );
+    expect(lines[2]).toBe('exit');
   });
 
   it('passwords are random, 16 characters, of four kinds', () => {

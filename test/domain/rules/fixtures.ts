@@ -103,7 +103,7 @@ export function registerOf(previous: CheckResult): RawTable {
 }
 
 export function withLedger(table: RawTable, previous: CheckResult): RawTable {
-  const address = previous.owned.find((o) => o.field === 'address')!;
+  const address = previous.owned[0].columns.find((o) => o.field === 'address')!;
   const header = [...table.values[0], 'Email công vụ'];
   return {
     sheetName: table.sheetName,

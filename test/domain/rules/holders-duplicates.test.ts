@@ -1,6 +1,6 @@
 import { flagDuplicatePeople } from '../../../src/domain/rules/duplicate-people';
 import { placeHolders } from '../../../src/domain/rules/holders';
-import { registerValues, sealed, type RegisterEntry } from '../../../src/domain/register';
+import { NO_BATCH, registerValues, sealed, type RegisterEntry } from '../../../src/domain/register';
 import { keyCheck, makeSeal } from '../../../src/domain/seal';
 
 const seal = makeSeal('');
@@ -17,6 +17,7 @@ const entry = (address: string, staffId: string | null, name: string): RegisterE
   dobIso: null,
   releasedAt: '',
   releasedBy: '',
+  ...NO_BATCH,
 });
 
 describe('placeHolders then flagDuplicatePeople', () => {
@@ -33,12 +34,12 @@ describe('placeHolders then flagDuplicatePeople', () => {
     // The entry learns its holder's CCCD and birth date, so it is rewritten from its own row.
     expect(holdings.register[0].cccd).toBe(sealed(holder, seal).cccd);
     expect(holdings.firstChangedRow).toBe(2);
-    const dropped = flagDuplicatePeople(sheet, holdings.ordered);
+    const dropped = flagDuplicatePeople([sheet], holdings.ordered);
     expect(dropped.size).toBe(1);
     expect(dropped.has(holder)).toBe(false);
     const [[d, kept]] = dropped;
     expect(kept).toBe(holder);
-    expect(d.findings).toEqual([expect.objectContaining({ code: 'DUPLICATE_PERSON', row: d.sheetRow })]);
+    expect(d.findings).toEqual([expect.objectContaining({ code: 'DUPLICATE_PERSON', row: d.ref.row })]);
   });
 
   it('rewrites the register whole when it has no header', () => {

@@ -17,9 +17,10 @@ describe('takenAddresses and assignNewAddresses', () => {
     const { people } = readPeople([cleanPerson(2), cleanPerson(3), { ...cleanPerson(4), dob: '' }]);
     const register: Parameters<typeof assignNewAddresses>[2] = [];
     const fresh = assignNewAddresses(people, new Set([people[1]]), register, new Set(), DEFAULT_SETTINGS, domain, true);
-    expect([...fresh.keys()]).toEqual([2]);
-    expect(register.map((e) => e.address)).toEqual([fresh.get(2)]);
-    expect(fresh.get(2)).toMatch(/@haiphong\.edu\.vn$/);
+    // Keyed by roster index: only the first person (sheet row 2) gets one.
+    expect([...fresh.keys()]).toEqual([people[0].index]);
+    expect(register.map((e) => e.address)).toEqual([fresh.get(people[0].index)]);
+    expect(fresh.get(people[0].index)).toMatch(/@haiphong\.edu\.vn$/);
     const none = assignNewAddresses(people, new Set(), [], new Set(), DEFAULT_SETTINGS, domain, false);
     expect(none.size).toBe(0);
   });

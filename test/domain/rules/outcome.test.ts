@@ -10,7 +10,8 @@ const noServices: ServiceDecisions = {
   active: { eoffice: false, signature: false },
   states: { eoffice: [], signature: [] },
   records: { eoffice: [], signature: [] },
-  ownedAt: {},
+  ownedAt: [],
+  activeIn: [],
 };
 
 describe('rowState', () => {
@@ -26,11 +27,11 @@ describe('assembleOutcomes', () => {
   it('shows each row its status and address, counts people and writes one provisioning record per new mailbox', () => {
     const { people } = readPeople([cleanPerson(1), { ...cleanPerson(2), phone: '123' }, {}, cleanPerson(3)]);
     const addressOf = (p: (typeof people)[number]): string =>
-      p.sheetRow === 2 ? 'a@haiphong.edu.vn' : p.sheetRow === 5 ? 'b@elsewhere.vn' : '';
+      p.ref.row === 2 ? 'a@haiphong.edu.vn' : p.ref.row === 5 ? 'b@elsewhere.vn' : '';
     const r = assembleOutcomes(
       people,
       addressOf,
-      (p) => (p.sheetRow === 2 ? { stage: 'exported', batch: 2 } : { stage: 'assigned' }),
+      (p) => (p.ref.row === 2 ? { stage: 'exported', batch: 2 } : { stage: 'assigned' }),
       ['k1', 'k2', undefined as never, 'k3'],
       noServices,
       '@haiphong.edu.vn',

@@ -8,11 +8,12 @@ const services: ServiceDecisions = {
   active: { eoffice: true, signature: false },
   states: { eoffice: ['requested', '', ''], signature: [] },
   records: { eoffice: [], signature: [] },
-  ownedAt: {},
+  ownedAt: [{}],
+  activeIn: [{ eoffice: true, signature: false }],
 };
 
 describe('selectRows and ownedColumns', () => {
-  const { sheet, people } = readPeople([cleanPerson(1), cleanPerson(2), cleanPerson(3)]);
+  const { tabs, people } = readPeople([cleanPerson(1), cleanPerson(2), cleanPerson(3)]);
   const { outcomes } = assembleOutcomes(
     people,
     () => 'x@haiphong.edu.vn',
@@ -24,12 +25,18 @@ describe('selectRows and ownedColumns', () => {
   );
 
   it('selects the asked rows in the asked order, skipping rows the roster lacks', () => {
-    expect(selectRows(outcomes, [4, 2, 99]).map((o) => o.sheetRow)).toEqual([4, 2]);
+    const at = (row: number) => ({ sheet: 'Danh sách', row });
+    expect(selectRows(outcomes, [at(4), at(2), at(99), { sheet: 'Khác', row: 3 }]).map((o) => o.ref.row)).toEqual([
+      4, 2,
+    ]);
     expect(selectRows(outcomes, undefined)).toBe(outcomes);
   });
 
   it('appends the missing mailbox columns after the header, then an active service, with one value per selected row', () => {
-    const owned = ownedColumns(sheet, selectRows(outcomes, [3, 2]), services);
+    const at = (row: number) => ({ sheet: 'Danh sách', row });
+    const [tab] = ownedColumns(tabs, outcomes, selectRows(outcomes, [at(3), at(2)]), services);
+    expect(tab.rows).toEqual([3, 2]);
+    const owned = tab.columns;
     expect(owned.map((o) => [o.field, o.column, o.appended])).toEqual([
       ['address', ROSTER_HEADER.length + 1, true],
       ['status', ROSTER_HEADER.length + 2, true],

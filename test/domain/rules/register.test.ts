@@ -147,7 +147,7 @@ describe('the address register', () => {
     expect(clean.register.firstChangedRow).toBe(3);
   });
 
-  it('reads back what it wrote: sealed identifiers and date of birth, the name, and a release; no clear CCCD or birth date', () => {
+  it('reads back what it wrote: sealed identifiers and date of birth, the name, and a release and the batches that exported it; no clear CCCD or birth date', () => {
     const seal = makeSeal('c'.repeat(64));
     const minute = fc.date({ min: new Date(2025, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }).map((d) => {
       d.setSeconds(0, 0);
@@ -160,8 +160,11 @@ describe('the address register', () => {
           cccd: fc.option(fc.constantFrom('001185012345', '031085000001', '030299123456'), { nil: null }),
           person: fc.constantFrom(...[80, 81, 82, 83, 84].map((i) => cleanPerson(i))),
           releasedAt: fc.option(minute, { nil: null }),
+          batch: fc.option(fc.record({ n: fc.integer({ min: 1, max: 999 }), at: minute }), { nil: null }),
+          eofficeBatch: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+          signatureBatch: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
         }),
-        ({ staffId, cccd, person, releasedAt }) => {
+        ({ staffId, cccd, person, releasedAt, batch, eofficeBatch, signatureBatch }) => {
           const dob = person.dob as Date;
           const entry: RegisterEntry = {
             address: 'annv2@haiphong.edu.vn',
@@ -172,6 +175,10 @@ describe('the address register', () => {
             dobIso: `${dob.getFullYear()}-${String(dob.getMonth() + 1).padStart(2, '0')}-${String(dob.getDate()).padStart(2, '0')}`,
             releasedAt: releasedAt ?? '',
             releasedBy: releasedAt ? 'vp@haiphong.edu.vn' : '',
+            batch: batch?.n ?? null,
+            exportedAt: batch?.at ?? null,
+            eofficeBatch,
+            signatureBatch,
           };
           const values = registerValues([entry], seal, keyCheck('c'.repeat(64)));
           const [back] = parseRegister({ sheetName: 'Sổ địa chỉ', values });

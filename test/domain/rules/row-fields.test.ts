@@ -7,7 +7,14 @@ import { checkCommune, checkUnit } from '../../../src/domain/rules/row-place';
 import { cleanPerson, NOW, rosterRow, ROSTER_HEADER } from './fixtures';
 
 const { columns } = matchColumns(ROSTER_HEADER, ROSTER_COLUMNS);
-const blankPerson = (): RosterPerson => parseRosterRow(rosterRow({}, 1), 2, columns, ROSTER_HEADER, 'Danh sách', NOW);
+const blankPerson = (): RosterPerson =>
+  parseRosterRow(
+    rosterRow({}, 1),
+    { ref: { sheet: 'Danh sách', row: 2 }, index: 0, tab: 0 },
+    columns,
+    ROSTER_HEADER,
+    NOW,
+  );
 const fresh = () => ({ person: blankPerson(), findings: new RowFindings('Danh sách', 2, columns, ROSTER_HEADER) });
 const codes = (f: RowFindings) => f.list.map((x) => `${x.code}@${x.column}`);
 

@@ -136,9 +136,9 @@ function withServices(people: Row[]) {
 }
 
 const ownedValues = (result: CheckResult, field: 'eoffice' | 'signature'): CellValue[] =>
-  result.owned.find((o) => o.field === field)?.values ?? [];
+  result.owned[0].columns.find((o) => o.field === field)?.values ?? [];
 const rowsIn = (result: CheckResult, service: 'eoffice' | 'signature'): number[] =>
-  result.services[service].map((r) => r.sheetRow);
+  result.services[service].map((r) => r.ref.row);
 
 describe('deciding requests', () => {
   const head = (i: number, more: Row = {}): Row => ({ ...cleanPerson(i), position: 'Hiệu trưởng', ...more });
@@ -192,7 +192,7 @@ describe('deciding requests', () => {
     expect(result.rows[0].address).toMatch(/@haiphong\.edu\.vn$/);
     expect(result.rows[0].status).toBe('Đã cấp địa chỉ');
     expect(result.rows[0].messages).toBe(finding.message);
-    expect(result.provisioning.map((r) => r.sheetRow)).toEqual([2]);
+    expect(result.provisioning.map((r) => r.ref.row)).toEqual([2]);
     expect(ownedValues(result, 'signature')).toEqual(['Chưa đủ điều kiện']);
     expect(ownedValues(result, 'eoffice')).toEqual(['Đề nghị cấp']);
     expect(rowsIn(result, 'signature')).toEqual([]);
@@ -242,7 +242,7 @@ describe('deciding requests', () => {
 
   it('without the columns there is no service column, request or figure', () => {
     const result = check(input(roster([head(1)])));
-    expect(result.owned.map((o) => o.field)).toEqual(['address', 'status', 'messages', 'receivedAt']);
+    expect(result.owned[0].columns.map((o) => o.field)).toEqual(['address', 'status', 'messages', 'receivedAt']);
     expect(result.services).toEqual({ eoffice: [], signature: [] });
     expect(result.report.header.slice(-2)).toEqual(['Đề nghị eOffice', 'Đề nghị chữ ký số']);
     expect(result.report.rows.at(-1)!.slice(-2)).toEqual([0, 0]);
@@ -251,7 +251,7 @@ describe('deciding requests', () => {
   it("a unit's registration column headed like the add-on's own ('eOffice') is read, and the add-on's is the next one", () => {
     const people = [head(1, { eoffice: 'Không' }), head(2)];
     const first = check(input(roster(people, [{ header: 'eOffice', values: people.map((p) => p.eoffice ?? '') }])));
-    const owned = first.owned.find((o) => o.field === 'eoffice')!;
+    const owned = first.owned[0].columns.find((o) => o.field === 'eoffice')!;
     expect(owned.appended).toBe(true);
     expect(owned.values).toEqual(['Không đăng ký', 'Đề nghị cấp']);
     // The next run finds both: the unit's on the left, the add-on's on the right.
@@ -259,7 +259,7 @@ describe('deciding requests', () => {
     const width = table.values[0].length;
     const grown = table.values.map((row, r) => {
       const out = [...row];
-      for (const o of first.owned) out[o.column - 1] = r === 0 ? o.header : o.values[r - 1];
+      for (const o of first.owned[0].columns) out[o.column - 1] = r === 0 ? o.header : o.values[r - 1];
       return out.map((v) => v ?? '');
     });
     expect(grown[0].length).toBeGreaterThan(width);
@@ -269,7 +269,7 @@ describe('deciding requests', () => {
         { register: { sheetName: 'Sổ địa chỉ', values: first.register.values } },
       ),
     );
-    const again = second.owned.find((o) => o.field === 'eoffice')!;
+    const again = second.owned[0].columns.find((o) => o.field === 'eoffice')!;
     expect(again.appended).toBe(false);
     expect(again.column).toBe(owned.column);
     expect(again.values).toEqual(['Không đăng ký', 'Đề nghị cấp']);
@@ -334,7 +334,7 @@ describe('done means', () => {
 
   const mailbox = (r: CheckResult) =>
     r.rows.map((o) => ({
-      row: o.sheetRow,
+      row: o.ref.row,
       address: o.address,
       status: o.status,
       findings: o.findings.filter((f) => !SERVICE_CODES.has(f.code)).map((f) => `${f.column}|${f.code}|${f.message}`),
@@ -371,12 +371,12 @@ describe('done means', () => {
             const existing = (service === 'eoffice' ? p.eofficeExisting : p.signatureExisting) !== '';
             const needsCccd = service === 'signature' && !/^\d{12}$/.test(String(p.cccd ?? ''));
             return gets && choice !== 'no' && !existing && coveredBy(service, p.position) && !needsCccd
-              ? [o.sheetRow]
+              ? [o.ref.row]
               : [];
           });
         expect(rowsIn(result, 'eoffice')).toEqual(expected('eoffice'));
         expect(rowsIn(result, 'signature')).toEqual(expected('signature'));
-        for (const r of result.services.eoffice) expect(result.rows[r.sheetRow - 2].address).toBe(r.address);
+        for (const r of result.services.eoffice) expect(result.rows[r.ref.row - 2].address).toBe(r.address);
       }),
       { numRuns: 60 },
     );

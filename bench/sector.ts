@@ -1,0 +1,65 @@
+/**
+ * The sector's size for `npm run bench`: 2,000 units (18 a commune over the city's 114),
+ * every one with a focal e-mail, on a Workspace account's 1,500 mails a day. The first batch
+ * hands over to all of them across several executions; then nineteen batches of late
+ * registrations follow. Figures: executions, calls, what the document properties hold.
+ */
+import { join } from 'node:path';
+import { COMMUNES } from '../src/domain/communes';
+import { createGasRuntime } from '../src/local/gas';
+import { generateWorkbook } from '../sample/generator';
+
+type Result = { ok: boolean; pending?: boolean; handover?: { lists: number; mailsSent: number; mailsPending: number } };
+
+export function sectorRun(root: string, now: Date): string[] {
+  const { workbook } = generateWorkbook({
+    people: 20_000,
+    seed: 7,
+    communeCodes: COMMUNES.map((c) => c.code),
+    unitsPerCommune: 18,
+    focalEmails: true,
+  });
+  const units = workbook.sheets.find((s) => s.name === 'Tổng hợp')!.rows.length - 1;
+  // Late registrations: two people a week, held back from the first batch.
+  const roster = workbook.sheets.find((s) => s.name === 'Danh sách')!;
+  const late = roster.rows.splice(roster.rows.length - 38, 38);
+  const rt = createGasRuntime({
+    workbook,
+    now,
+    bundleDir: join(root, 'build'),
+    limits: { mailRecipientsPerDay: 1500 },
+  });
+  rt.loadBundle();
+  let executions = 1;
+  let result = rt.run<Result>('menuRunAll', [], { as: 'menu' });
+  for (; result.pending && executions < 60;) {
+    rt.clock.advance(120_000);
+    const fired = rt.triggers.fireDue();
+    executions += fired.length;
+    if (fired.length) result = fired[fired.length - 1].result as Result;
+  }
+  const calls = rt.calls.snapshot();
+  const store = (props: Record<string, string>) =>
+    Object.entries(props).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  const largest = (props: Record<string, string>) => Math.max(...Object.values(props).map((v) => Buffer.byteLength(v)));
+  const first = store(rt.properties.document);
+  const sheet = rt.spreadsheet.getSheetByName('Danh sách')!;
+  for (let b = 2; b <= 20; b++) {
+    rt.clock.advance(7 * 24 * 3_600_000);
+    for (const row of late.splice(0, 2)) sheet.appendRow(row.map((c) => c?.value ?? ''));
+    let r = rt.run<Result>('menuRunAll', [], { as: 'menu' });
+    for (let i = 0; r.pending && i < 20; i++) {
+      rt.clock.advance(120_000);
+      const fired = rt.triggers.fireDue();
+      if (fired.length) r = fired[fired.length - 1].result as Result;
+    }
+  }
+  const batches = (JSON.parse(rt.properties.document.batches ?? '[]') as unknown[]).length;
+  return [
+    `\n${units} đơn vị (Workspace, 1.500 thư/ngày): đợt 1 qua ${executions} lần chạy, ${calls.total} lệnh gọi, ` +
+      `ước tính Google ${(calls.modelledMs / 1000).toFixed(0)} s; ${result.handover?.lists ?? 0} danh sách, ` +
+      `${result.handover?.mailsSent ?? 0} thư đã gửi, ${result.handover?.mailsPending ?? 0} thư chờ hạn mức ngày sau`,
+    `  thuộc tính tài liệu: ${(first / 1024).toFixed(0)} KB sau đợt 1, ${(store(rt.properties.document) / 1024).toFixed(0)} KB ` +
+      `sau ${batches} đợt (giới hạn 500 KB), giá trị lớn nhất ${(largest(rt.properties.document) / 1024).toFixed(1)} KB (giới hạn 9 KB)`,
+  ];
+}

@@ -12,6 +12,7 @@ import { executeJob, newJob, type ActionSummary } from './actions';
 import { showAlert, uiOrNull } from './env';
 import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
 import { loadJob } from './jobs';
+import { registerKey } from './register-key';
 import { openRunContext, type RunContext } from './run-context';
 import type { ResetSelection } from '../domain/batches';
 
@@ -31,6 +32,7 @@ function accountsReached(ctx: RunContext, select: ResetSelection): number {
     settings: ctx.settings,
     now: new Date(ctx.startedAt),
     assignAddresses: false,
+    registerKey: registerKey(ctx.props),
     stampReceivedAt: false,
     batch: { kind: 'reset', at: new Date(ctx.startedAt), select },
   });

@@ -18,10 +18,13 @@ import { parseCsv } from '../helpers/csv';
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
 
+/** Văn phòng keeps one key file for the register, week after week. */
+const KEY_FILE = join(mkdtempSync(join(tmpdir(), 'cli-batches-key-')), 'register.key');
+
 function cli(input: string, out: string, now: string): string {
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'dist-local', 'cli.js'), 'check', input, '--out', out, '--now', now],
+    [join(ROOT, 'dist-local', 'cli.js'), 'check', input, '--out', out, '--now', now, '--key-file', KEY_FILE],
     {
       encoding: 'utf8',
       timeout: 120_000,

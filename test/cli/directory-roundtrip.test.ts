@@ -16,7 +16,8 @@ import { checkOffline as cli } from '../helpers/offline';
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
 
-type Table = { header: string[]; rows: string[][] };
+/** `first` is the sheet row number of `rows[0]`. */
+type Table = { header: string[]; rows: string[][]; first: number };
 
 async function sheetOf(file: string, name: string): Promise<Table> {
   const wb = new ExcelJS.Workbook();
@@ -30,7 +31,7 @@ async function sheetOf(file: string, name: string): Promise<Table> {
   });
   // The sample is laid out as the department's form: its header is below the title rows.
   const at = Math.max(0, name.startsWith('Danh sách') ? rows.findIndex((r) => r.includes('Họ và tên')) : 0);
-  return { header: rows[at], rows: rows.slice(at + 1) };
+  return { header: rows[at], rows: rows.slice(at + 1), first: at + 2 };
 }
 
 const column = (t: Table, header: string): string[] => t.rows.map((r) => r[t.header.indexOf(header)] ?? '');
@@ -106,7 +107,7 @@ describe('the directory’s list pasted into result.xlsx', () => {
         .sort();
     const roster = await sheetOf(join(dir, 'two', 'result.xlsx'), 'Danh sách');
     const notCreated = column(roster, 'Email công vụ')
-      .map((a, i) => ({ a, row: i + 2 }))
+      .map((a, i) => ({ a, row: i + roster.first }))
       .filter(({ a }) => a && !signedIn.has(a) && !never.has(a))
       .map(({ row }) => `Danh sách!${row}:NOT_CREATED`);
     expect(notCreated.length).toBeGreaterThan(50);

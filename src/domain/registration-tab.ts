@@ -2,7 +2,7 @@
  * Which roster tab a registered person goes to: the first tab (workbook order) that already
  * lists their unit, else the first tab whose header is found.
  */
-import { ROSTER_COLUMNS } from './columns';
+import { ROSTER_COLUMNS, type RosterField } from './columns';
 import { resolveCommune } from './communes';
 import { locateTable, type TableLayout } from './sheet-layout';
 import { unitKey } from './summary';
@@ -11,7 +11,7 @@ import type { CellValue, RawTable } from './types';
 
 export interface RegistrationTab {
   table: RawTable;
-  layout: TableLayout<(typeof ROSTER_COLUMNS)[number]['field']>;
+  layout: TableLayout<RosterField>;
 }
 
 function keyOf(commune: CellValue, unit: CellValue): string {

@@ -162,7 +162,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const live = people.filter((p) => !p.blank);
   flagExistingAccounts(tabs, live, dropped, suffix, accounts);
   for (const p of live) flagCsdlMatch(tabs[p.tab], p, dropped.has(p), csdl);
-  const seen = stampFirstSeen(tabs, people, input, options, settings.deadline);
+  const seen = stampFirstSeen(tabs, people, input, options, settings.deadline, seal);
   const taken = takenAddresses(holdings.register, people, accounts, directory, domain);
   const fresh = assignNewAddresses(
     people,

@@ -6,18 +6,19 @@
  * is believed.
  *
  * The sheet stays small whatever the roster's size: one row per stamp time or unit, whose
- * last cell lists people (hashed keys, never a CCCD or a name) or addresses, cut before
+ * last cell lists people (keys sealed under the register's key, never a CCCD or a name) or addresses, cut before
  * Sheets' 50,000 characters a cell. So it is read and written whole, in one call each.
  */
 import { LEDGER_TEXT } from '../i18n/register';
 import { compareIdentity, type Identity } from './identity';
 import type { RosterPerson } from './person';
+import type { Seal } from './seal';
 import type { CellValue, RawTable } from './types';
 
 /** Characters of people or addresses in one cell: well under the 50,000 Sheets allows. */
 const MAX_CELL = 40_000;
 
-/** A person first seen at `at`: their hashed keys, 'staff.cccd.namedob' ('' for a key they lack). */
+/** A person first seen at `at`: their sealed keys, 'staff.cccd.namedob' ('' for a key they lack). */
 export interface SeenEntry {
   token: string;
   at: Date;
@@ -29,25 +30,15 @@ export interface Ledger {
   unitOf: Map<string, string>;
 }
 
-/** FNV-1a and a multiply-xorshift variant, 32 bits each: 64 bits keep 100,000 people apart. */
-function hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
-}
-
-/** The person's keys, hashed: whoever reads the sheet learns no identifier from it. */
-export function personToken(p: Pick<RosterPerson, 'staffId' | 'cccd' | 'nameKey' | 'dobIso'>): string {
+/**
+ * The person's keys, sealed under the register's key (seal.ts): whoever reads the sheet learns
+ * no identifier from it, and cannot make the token of a person they know without the key.
+ */
+export function personToken(p: Pick<RosterPerson, 'staffId' | 'cccd' | 'nameKey' | 'dobIso'>, seal: Seal): string {
   return [
-    p.staffId ? hash(`s|${p.staffId}`) : '',
-    p.cccd ? hash(`c|${p.cccd}`) : '',
-    p.nameKey && p.dobIso ? hash(`n|${p.nameKey}|${p.dobIso}`) : '',
+    p.staffId ? seal('staffId', p.staffId) : '',
+    p.cccd ? seal('cccd', p.cccd) : '',
+    p.nameKey && p.dobIso ? seal('nameDob', `${p.nameKey}|${p.dobIso}`) : '',
   ].join('.');
 }
 
@@ -126,7 +117,7 @@ export function ledgerValues(ledger: Ledger): CellValue[][] {
  * and the form made, kept where units cannot write) knows for them, '' when none does:
  * whatever the column showed. Returns who was found, for `recordSeen`.
  */
-export function applyFirstSeen(people: RosterPerson[], seen: readonly SeenEntry[]): Set<RosterPerson> {
+export function applyFirstSeen(people: RosterPerson[], seen: readonly SeenEntry[], seal: Seal): Set<RosterPerson> {
   const byPart = new Map<string, number[]>();
   seen.forEach((e, i) => {
     for (const part of e.token.split('.'))
@@ -140,7 +131,7 @@ export function applyFirstSeen(people: RosterPerson[], seen: readonly SeenEntry[
   for (const p of people) {
     if (p.blank) continue;
     p.receivedAt = '';
-    const token = personToken(p);
+    const token = personToken(p, seal);
     const id = tokenIdentity(token);
     for (const part of token.split('.')) {
       for (const i of (part && byPart.get(part)) || []) {
@@ -155,11 +146,11 @@ export function applyFirstSeen(people: RosterPerson[], seen: readonly SeenEntry[
 }
 
 /** People stamped in this run (not known before): what the ledger, or the queue, must now keep. */
-export function newlySeen(people: readonly RosterPerson[], known: ReadonlySet<RosterPerson>): SeenEntry[] {
+export function newlySeen(people: readonly RosterPerson[], known: ReadonlySet<RosterPerson>, seal: Seal): SeenEntry[] {
   const fresh: SeenEntry[] = [];
   for (const p of people)
     if (!p.blank && !known.has(p) && p.receivedAt instanceof Date)
-      fresh.push({ token: personToken(p), at: p.receivedAt });
+      fresh.push({ token: personToken(p, seal), at: p.receivedAt });
   return fresh;
 }
 

@@ -132,7 +132,7 @@ export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
 /** What a sealed value starts with; no clear CCCD, Mã định danh or ISO date does. */
 export const SEALED = '#';
 
-export type SealKind = 'staffId' | 'cccd' | 'dob';
+export type SealKind = 'staffId' | 'cccd' | 'dob' | 'nameDob';
 
 /** Seals a clear value (a sealed one passes through): '#' and 16 hex digits. */
 export type Seal = (kind: SealKind, value: string) => string;

@@ -7,6 +7,7 @@ import { fingerprint, VIETNAMESE } from '../addon/access-helpers';
 import { ROSTER_HEADER, SETTINGS_FORM } from '../addon/fixtures';
 import { OWNER, startRuntime, UNIT_USER } from '../addon/runtime';
 import { personToken } from '../../src/domain/first-seen';
+import { makeSeal } from '../../src/domain/seal';
 import { readRoster } from '../../src/domain/rules/read-roster';
 import type { CellValue } from '../../src/domain/types';
 import { approveAll, reviewOf } from '../helpers/recipients';
@@ -218,10 +219,13 @@ describe('attack 7: a backdated Ghi nhận lúc', () => {
       [{ sheetName: 'Danh sách', values: [[...ROSTER_HEADER], person as CellValue[]] }],
       new Date(),
     ) as Extract<ReturnType<typeof readRoster>, { ok: true }>;
+    // The worst case: the editor somehow learned the workbook's key and seals the token right.
+    const key = 'ab'.repeat(32);
+    rt.properties.document.registerKey = key;
     const planted = sheetOf(rt, 'Danh sách').getParent().insertSheet('Sổ ghi nhận');
     planted.getRange(1, 1, 2, 3).setValues([
       ['Loại', 'Giá trị', 'Danh sách'],
-      ['Ghi nhận lúc', new Date(2025, 7, 1, 8, 0), personToken(people[0])],
+      ['Ghi nhận lúc', new Date(2025, 7, 1, 8, 0), personToken(people[0], makeSeal(key))],
     ]);
     approveAll(rt);
     officeRun(rt);

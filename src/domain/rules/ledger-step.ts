@@ -13,6 +13,7 @@ import {
 } from '../first-seen';
 import { handoverUnitKey } from '../handover';
 import type { RosterPerson } from '../person';
+import type { Seal } from '../seal';
 import type { CellValue, RowRef, WorkbookInput } from '../types';
 import { flagDeadline } from './deadline';
 import type { RosterSheet } from './flag';
@@ -31,13 +32,14 @@ export function stampFirstSeen(
   input: WorkbookInput,
   options: { stampReceivedAt: boolean; onlyRows?: readonly RowRef[]; now: Date },
   deadline: Date | null,
+  seal: Seal,
 ): SeenStep {
   const stamp = { at: options.stampReceivedAt ? options.now : null, onlyRows: options.onlyRows, now: options.now };
   const ledger = parseLedger(input.ledger);
   const queued = input.queuedSeen ?? [];
   ledger.seen.push(...queued);
   const shown = input.firstSeenFromColumn ? people.map((p) => p.receivedAt) : [];
-  const known = applyFirstSeen(people, ledger.seen);
+  const known = applyFirstSeen(people, ledger.seen, seal);
   // A run showing a few rows (onEdit, the form) stamps only those: the others are not its to queue.
   const key = (r: RowRef): string => `${r.sheet}\u0000${r.row}`;
   const only = stamp.onlyRows ? new Set(stamp.onlyRows.map(key)) : null;
@@ -47,7 +49,7 @@ export function stampFirstSeen(
     if (!known.has(p) && was instanceof Date && was <= stamp.now) p.receivedAt = was;
     flagDeadline(tabs[p.tab], p, !only || only.has(key(p.ref)) ? stamp.at : null, deadline);
   });
-  const stamped = newlySeen(people, known);
+  const stamped = newlySeen(people, known, seal);
   ledger.seen.push(...stamped);
   return { ledger, grew: queued.length > 0 || stamped.length > 0, stamped };
 }

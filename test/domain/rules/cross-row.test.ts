@@ -2,6 +2,7 @@ import type { CheckResult } from '../../../src/domain/check';
 import { SUMMARY_HEADER_AS_TYPED } from '../../../scripts/reference-data';
 import type { RawTable } from '../../../src/domain/types';
 import { check, cleanPerson, codesOf, input, roster, type PersonInput } from './fixtures';
+import { LEDGER_TEXT } from '../../../src/i18n/register';
 
 const sheet = (name: string, header: string[], rows: unknown[][]): RawTable => ({
   sheetName: name,
@@ -242,6 +243,38 @@ describe('AFTER_DEADLINE', () => {
     });
     expect(queued.rows[0].receivedAt).toEqual(new Date(2025, 8, 5, 9, 0, 0));
     expect(queued.ledger.changed).toBe(true);
+  });
+});
+
+describe('Sổ ghi nhận under the register key', () => {
+  const deadline = new Date(2025, 8, 2, 17, 0);
+  const KEY_A = '1a'.repeat(32);
+  const KEY_B = '2b'.repeat(32);
+  const tokensOf = (r: CheckResult): string[] =>
+    r.ledger.values.filter((row) => row[0] === LEDGER_TEXT.seenKind).flatMap((row) => String(row[2]).split(' '));
+
+  it('seals each person differently under another key, so nobody makes a token without the key', () => {
+    const people = [cleanPerson(70), cleanPerson(71)];
+    const a = check(input(roster(people)), { stampReceivedAt: true, registerKey: KEY_A });
+    const b = check(input(roster(people)), { stampReceivedAt: true, registerKey: KEY_B });
+    expect(tokensOf(a)).toHaveLength(2);
+    for (const t of tokensOf(a)) expect(t).toMatch(/^(#[0-9a-f]{16})?\.(#[0-9a-f]{16})?\.(#[0-9a-f]{16})?$/);
+    for (const t of tokensOf(a)) expect(tokensOf(b)).not.toContain(t);
+  });
+
+  it('believes no stamp sealed under another key: the person is first seen now, after the deadline', () => {
+    const person = cleanPerson(72);
+    const early = check(input(roster([person])), {
+      now: new Date(2025, 8, 1, 8, 0),
+      stampReceivedAt: true,
+      registerKey: KEY_A,
+    });
+    const ledger = { sheetName: 'Sổ ghi nhận', values: early.ledger.values };
+    const later = { now: new Date(2025, 8, 3, 8, 0), stampReceivedAt: true, settings: { deadline } };
+    expect(codesOf(check(input(roster([person]), { ledger }), { ...later, registerKey: KEY_A }), 2)).toEqual([]);
+    expect(codesOf(check(input(roster([person]), { ledger }), { ...later, registerKey: KEY_B }), 2)).toEqual([
+      'AFTER_DEADLINE',
+    ]);
   });
 });
 

@@ -18,9 +18,22 @@ export function guarded<T>(interactive: boolean, body: () => T): T | Refusal {
     return body();
   } catch (error) {
     console.error(error);
-    if (interactive) showAlert(UI.alerts.unexpected);
-    return { ok: false, message: UI.alerts.unexpected };
+    const message = faultMessage(error);
+    if (interactive) showAlert(message);
+    return { ok: false, message };
   }
+}
+
+/**
+ * What the user reads for a fault: the few Google refusals a user can act on get their own
+ * words, anything else the general message. Google's text for the cell limit: "This action
+ * would increase the number of cells in the workbook above the limit of 10000000 cells."
+ * (https://support.google.com/drive/answer/37603: 10 million cells a spreadsheet).
+ */
+function faultMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/above the limit of \d+ cells/.test(text)) return UI.alerts.cellLimit;
+  return UI.alerts.unexpected;
 }
 
 /** The runner's e-mail when they may change the workbook, else the refusal (already shown when interactive). */

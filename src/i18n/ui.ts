@@ -83,6 +83,8 @@ export const UI = {
     notAllowed: (user: string) =>
       `Tài khoản ${user || '(không xác định)'} không có trong danh sách tài khoản Văn phòng được phép thực hiện thao tác này. Vui lòng liên hệ Văn phòng Sở.`,
     unexpected: 'Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại; nếu vẫn lỗi, báo Văn phòng Sở kèm thời điểm xảy ra.',
+    cellLimit:
+      'Bảng tính đã chạm giới hạn 10 triệu ô của Google Trang tính, nên tiện ích không ghi thêm được. Hãy xoá các cột và dòng trống thừa ở các trang dán vào (CSDL ngành, Tài khoản hiện có, Danh bạ tài khoản), hoặc chuyển các trang không còn dùng sang bảng tính khác, rồi chạy lại.',
     checkDone: (c: {
       rowsRead: number;
       valid: number;

@@ -279,7 +279,11 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
   const checked = actionRunner(runtime, actions)('menuRunAll');
   assertNothingRefused(runtime);
-  if (!checked || !checked.ok) throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
+  if (!checked || !checked.ok) {
+    // The add-on's own log (console.error of a caught fault) is what a developer needs.
+    if (options.debug) for (const line of runtime.logs) console.error(line);
+    throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
+  }
   const written = copyExports(runtime, checked.files ?? [], out);
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);

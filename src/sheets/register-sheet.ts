@@ -49,15 +49,16 @@ const HEADROOM_ROWS = 1000;
 /** Writes `values` from sheet row `from` (1-based; 1 is the header) to the end. */
 export function writeRegister(sheet: Sheet, values: CellValue[][], from = 1, created = false): void {
   const width = values[0].length;
-  // A range past the sheet's last row or column does not exist. A new sheet (1,000 rows, 26
-  // columns) is cut to the register's width, which spares the workbook's 10 million cells,
-  // and grown once; so a first run makes the same calls whatever the number of addresses.
+  // A range past the sheet's last row or column does not exist. The sheet (1,000 rows and 26
+  // columns when new, 26 again after an .xlsx round trip) is cut to the register's width before
+  // it grows, which spares the workbook's 10 million cells (100,000 addresses in 26 columns
+  // would take a quarter of them); grown with headroom, so the calls stay the same whatever
+  // the number of addresses.
   const maxRows = sheet.getMaxRows();
-  if (created) {
-    const maxColumns = sheet.getMaxColumns();
-    if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
-    sheet.insertRowsAfter(maxRows, Math.max(1, values.length + HEADROOM_ROWS - maxRows));
-  } else if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length + HEADROOM_ROWS - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
+  if (created) sheet.insertRowsAfter(maxRows, Math.max(1, values.length + HEADROOM_ROWS - maxRows));
+  else if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length + HEADROOM_ROWS - maxRows);
   const stale = sheet.getLastRow() - values.length;
   if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
   sheet.getRange(from, 1, values.length - from + 1, width).setValues(values.slice(from - 1));

@@ -7,10 +7,15 @@
  * in its own batch's files and hand-over list, the same in all of them; no account exported
  * earlier is in a later file with a password except by a reset; an earlier batch's files
  * are never rewritten; each batch holds exactly the addresses the model expects; and every
- * addressed row's `Trạng thái`, and Báo cáo's exported / created / in use totals, are the model's.
+ * addressed row's `Trạng thái`, Báo cáo's exported / created / in use totals, and the
+ * Director's page (its headline and its city row), are the model's.
  */
 import { makeWorkbook, rosterRow } from '../addon/fixtures';
 import { startRuntime, type Runtime } from '../addon/runtime';
+import { FIGURE_HEADERS, SNAPSHOT_FIGURES } from '../../src/domain/dashboard/snapshot';
+import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
+import { formatCount } from '../../src/ui/dashboard-page';
+import { openPage, pageHeader, pageTable } from '../dashboard/helpers';
 import { handoverLines, passwordsOf } from './batches';
 
 export type BatchOp =
@@ -196,6 +201,22 @@ export class BatchModel {
       this.created.size,
       this.signedIn.size,
     ]);
+    this.checkDashboard();
+  }
+
+  /** The Director's page as the web app serves it: mailboxes in use first, then the funnel. */
+  private checkDashboard(): void {
+    const { html } = openPage(this.rt);
+    const shown = pageHeader(html).slice(2, -1);
+    const city = pageTable(html).get('Tổng cộng')!;
+    const figure = (header: string): string => {
+      const key = SNAPSHOT_FIGURES.find((f) => FIGURE_HEADERS[f] === header)!;
+      return city[shown.indexOf(DASHBOARD_TEXT.figures[key]) + 1];
+    };
+    const model = [this.exported.size, this.created.size, this.signedIn.size].map(formatCount);
+    expect([figure('Đã xuất'), figure('Đã tạo tài khoản'), figure('Đang sử dụng')]).toEqual(model);
+    const headline = html.match(/<section class="headline"[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(headline).toContain(`${formatCount(this.signedIn.size)} / `);
   }
 
   private addressesShown(): Set<string> {

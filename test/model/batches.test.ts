@@ -19,7 +19,7 @@ const op: fc.Arbitrary<BatchOp> = fc.oneof(
 );
 
 describe('the roll-out in batches, through every sequence of runs', () => {
-  it('issues each address once and each password in one batch only, resets apart, and Trạng thái and Báo cáo follow', () => {
+  it('issues each address once and each password in one batch only, resets apart, and Trạng thái, Báo cáo and the dashboard follow', () => {
     const seen = { laterBatches: 0, resets: 0, nothingNew: 0, directory: 0 };
     fc.assert(
       fc.property(fc.array(op, { minLength: 3, maxLength: 10 }), (ops) => {

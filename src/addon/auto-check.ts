@@ -73,10 +73,8 @@ export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
   });
 }
 
-/** Hand-over mails that waited for the day's quota go out hourly too, not only at the next export. */
-function sendMailsWaiting(ctx: RunContext, user: string): void {
-  const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
-  if (mails.sent === 0) return;
+/** A line of the timed check in Nhật ký that read no rows: a note only. */
+function logTimedNote(ctx: RunContext, user: string, note: string): void {
   appendLog(ctx.ss, {
     at: new Date(ctx.startedAt),
     user,
@@ -85,30 +83,22 @@ function sendMailsWaiting(ctx: RunContext, user: string): void {
     findings: 0,
     assigned: 0,
     elapsedMs: Date.now() - ctx.startedAt,
-    note: HANDOVER_TEXT.logMails(mails.sent, mails.waiting),
+    note,
   });
+}
+
+/** Hand-over mails that waited for the day's quota go out hourly too, not only at the next export. */
+function sendMailsWaiting(ctx: RunContext, user: string): void {
+  const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+  if (mails.sent > 0) logTimedNote(ctx, user, HANDOVER_TEXT.logMails(mails.sent, mails.waiting));
 }
 
 export type TimedOutcome =
   { ok: true; changed: boolean; counts?: unknown; mail?: string; retired?: true } | ActionSummary | Refusal;
 
-/**
- * The hourly trigger's handler. A page can call it too: it acts only for the caller's own
- * trigger that the document records as its check (a forged call does nothing), and only while
- * that trigger's owner is a Văn phòng account.
- */
 /** A timed check that could not run leaves its reason in Nhật ký, where Văn phòng looks. */
 function logRefusal(ctx: RunContext, user: string, message: string): TimedOutcome {
-  appendLog(ctx.ss, {
-    at: new Date(ctx.startedAt),
-    user,
-    action: UI.actions.timed,
-    rowsRead: 0,
-    findings: 0,
-    assigned: 0,
-    elapsedMs: Date.now() - ctx.startedAt,
-    note: message,
-  });
+  logTimedNote(ctx, user, message);
   return { ok: false, message };
 }
 
@@ -129,6 +119,11 @@ function writeTimedResults(
   return [held ? '' : REGISTER_TEXT.unprotected, ledgerKept ? '' : LEDGER_TEXT.planted];
 }
 
+/**
+ * The hourly trigger's handler. A page can call it too: it acts only for the caller's own
+ * trigger that the document records as its check (a forged call does nothing), and only while
+ * that trigger's owner is a Văn phòng account.
+ */
 export function timedCheck(e?: unknown): TimedOutcome {
   return guarded(false, (): TimedOutcome => {
     const trigger = ownTriggerOf(e, TIMED_HANDLER);

@@ -31,6 +31,7 @@ import {
 import type { ResetSelection } from '../domain/batches';
 import { handOver, waitingOnly, type HandoverMemo } from './handover-step';
 import { retireMovedUnits, sendWaitingMails } from './handover';
+import { recordHandover } from './handover-record';
 import { focalEmails, signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
@@ -266,6 +267,8 @@ function handoverStep(
   const deadline = ctx.startedAt + TIME_BUDGET_MS;
   const made = handOver(ctx, job, result, passwords, { batch, now, deadline }, job.memo.handover);
   job.memo.handover = made.memo;
+  const unkept = recordHandover(ctx, registerEditors(ctx, job.user), { batch, now }, made.files);
+  if (unkept && !job.memo.warnings?.includes(unkept)) job.memo.warnings = [...(job.memo.warnings ?? []), unkept];
   if (!made.done) return { stop: false, again: true };
   dropSeed();
   return { stop: false };

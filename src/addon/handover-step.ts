@@ -7,12 +7,12 @@
 import type { CheckResult } from '../domain/check';
 import { signInAt } from '../domain/handover';
 import { approvedRecipients, pendingRecipients } from '../domain/recipients';
-import { HANDOVER_TEXT as T, RECIPIENT_TEXT as R } from '../i18n/handover';
+import { HANDOVER_RECORD_TEXT, HANDOVER_TEXT as T, RECIPIENT_TEXT as R } from '../i18n/handover';
 import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import type { PasswordBook } from './batch-passwords';
 import { exportable } from './exports';
-import { makeHandoverLists } from './handover';
+import { makeHandoverLists, type HandoverFile } from './handover';
 import { readApprovals } from './recipient-approval';
 import type { Unretired } from './handover-retire';
 import { mayChange } from './permissions';
@@ -67,12 +67,12 @@ export function handOver(
   passwords: PasswordBook | null,
   at: { batch: number; now: Date; deadline: number },
   before: HandoverMemo | undefined,
-): { memo: HandoverMemo; done: boolean } {
+): { memo: HandoverMemo; done: boolean; files: HandoverFile[] } {
   const so = before ?? EMPTY;
   // The menu already refused others; checked here too, as the lists hold passwords.
   if (!mayChange(job.user, ownerEmail(ctx.ss), ctx.settings, deployConfig().officeAccounts).ok)
-    return { memo: { ...so, ok: false, message: T.notAllowed }, done: true };
-  if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true };
+    return { memo: { ...so, ok: false, message: T.notAllowed }, done: true, files: [] };
+  if (!passwords) return { memo: { ...so, ok: false, message: T.changedMeanwhile }, done: true, files: [] };
   // Only the addresses Văn phòng approved receive a list; a unit still waiting goes to Văn phòng's file.
   const { approvals } = readApprovals(ctx.ss, ctx.props);
   const focal = approvedRecipients(result.focalContacts, approvals);
@@ -109,6 +109,7 @@ export function handOver(
       recipients: tallyRecipients(so.recipients ?? [], made.files),
     },
     done: made.done,
+    files: made.files,
   };
 }
 
@@ -137,6 +138,7 @@ export function handoverLogNote(memo: HandoverMemo): string {
   return [
     `${T.log(memo.lists, names)}, ${T.logMails(memo.mailsSent, memo.mailsPending)}`,
     R.logRecipients(recipientLines(memo)),
+    memo.lists > 0 ? HANDOVER_RECORD_TEXT.seeRecord : '',
     memo.waitingUnits ? R.pendingNote(memo.waitingUnits) : '',
     ...unretired,
   ]

@@ -68,6 +68,8 @@ export interface HandoverFile {
   slipsUrl: string;
   /** 'unit — commune' of each unit in the file. */
   units: string[];
+  /** Each unit of the file and how many addresses it holds (Sổ bàn giao's rows). */
+  perUnit: { unit: string; rows: number }[];
   rows: number;
   sharedWith: string;
 }
@@ -253,6 +255,7 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
     url: file.url,
     slipsUrl: slips?.url ?? '',
     units: [label(list)],
+    perUnit: [{ unit: label(list), rows: list.people.length }],
     rows: list.people.length,
     sharedWith: list.focalEmail,
   });
@@ -275,6 +278,7 @@ function writeOfficeList(pass: Pass, office: HandoverList[]): void {
     url: file.url,
     slipsUrl: slips?.url ?? '',
     units: office.map(label),
+    perUnit: office.map((l) => ({ unit: label(l), rows: l.people.length })),
     rows: office.reduce((n, l) => n + l.people.length, 0),
     sharedWith: '',
   });

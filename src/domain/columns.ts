@@ -23,6 +23,8 @@ export const SHEETS = {
   ledger: 'Sổ ghi nhận',
   /** The add-on's own: the hand-over recipient Văn phòng approved for each unit. */
   recipients: 'Đầu mối đã duyệt',
+  /** The add-on's own: every hand-over list of every batch, its unit, recipient and number of addresses. */
+  handoverRecord: 'Sổ bàn giao',
   directory: 'Danh bạ tài khoản',
 } as const;
 

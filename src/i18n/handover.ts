@@ -85,3 +85,12 @@ export const RECIPIENT_TEXT = {
   pendingNote: (n: number) =>
     `${n} đơn vị có email đầu mối chờ duyệt: danh sách của các đơn vị này nằm trong tệp của Văn phòng. Duyệt tại menu "Email công vụ › Duyệt email đầu mối nhận bàn giao".`,
 } as const;
+
+/** 'Sổ bàn giao': one row per unit per list of each batch, appended as the lists are made. */
+export const HANDOVER_RECORD_TEXT = {
+  header: ['Đợt', 'Thời điểm', 'Đơn vị', 'Người nhận', 'Số địa chỉ', 'Tệp'] as const,
+  protection: 'Email công vụ: sổ bàn giao (chỉ Văn phòng sửa)',
+  notKept:
+    'Không ghi được trang "Sổ bàn giao" (trang cùng tên không do tiện ích tạo, hoặc không bảo vệ được): danh sách vẫn được bàn giao; Văn phòng xoá hoặc đổi tên trang đó.',
+  seeRecord: 'Từng người nhận và số địa chỉ của họ: trang "Sổ bàn giao".',
+} as const;

@@ -38,8 +38,8 @@ export function keepRegisterKey(runtime: GasRuntime, keyFile: string): void {
  */
 export function trustDownloadedRegister(runtime: GasRuntime): void {
   const ids: Record<string, number> = {};
-  // The first-seen ledger and the approved recipients are the add-on's sheets as the register is.
-  for (const name of [SHEETS.register, SHEETS.ledger, SHEETS.recipients]) {
+  // The first-seen ledger, the approved recipients and the hand-over record are the add-on's sheets as the register is.
+  for (const name of [SHEETS.register, SHEETS.ledger, SHEETS.recipients, SHEETS.handoverRecord]) {
     const sheet = runtime.spreadsheet.sheetNamed(name);
     if (sheet) ids[name] = sheet.store.id;
   }

@@ -55,6 +55,11 @@ describe('2,000 units and 20 batches', () => {
     const first = runToEnd(rt);
     expect(first).toMatchObject({ ok: true, batchInfo: { number: 1 } });
     expect(first.handover!.mailsPending).toBe(UNITS - 100);
+    // Nhật ký names the first recipients; Sổ bàn giao names every one, with its count.
+    const record = rt.spreadsheet.getSheetByName('Sổ bàn giao')!;
+    const handed = record.getRange(2, 1, record.getLastRow() - 1, 6).getValues();
+    expect(new Set(handed.map((r) => r[3])).size).toBe(UNITS);
+    expect(handed.every((r) => r[4] === 1 && String(r[3]).endsWith('@haiphong.edu.vn'))).toBe(true);
     const afterFirst = storeSize(rt.properties.document);
     // Half the store at most: Google's file ids are longer than the local runtime's (33 to 44
     // characters), and with the slips' PDF a waiting unit keeps a second id, some 60 bytes more

@@ -34,10 +34,11 @@ const SHEETS = [
   'Sổ địa chỉ',
   'Sổ ghi nhận',
   'Đầu mối đã duyệt',
+  'Sổ bàn giao',
   'Nhật ký',
   'Báo cáo',
 ];
-const PLANTABLE = ['Sổ ghi nhận', 'Đầu mối đã duyệt', 'Ghi chú'];
+const PLANTABLE = ['Sổ ghi nhận', 'Đầu mối đã duyệt', 'Sổ bàn giao', 'Ghi chú'];
 
 type Edit =
   | { kind: 'cell'; sheet: string; row: number; column: number; value: string }

@@ -45,7 +45,8 @@ describe('provisioning exports', () => {
       expect(file.viewers ?? []).toHaveLength(0);
       expect(file.editors ?? []).toHaveLength(0);
       expect(JSON.stringify(rt.ui.dialogs)).toContain(String(r.rows));
-      expect(rt.workbook().sheets.map((s) => s.name)).toEqual(sheetsBefore);
+      // The only new sheet is Sổ bàn giao: who received which unit's list, never a password.
+      expect(rt.workbook().sheets.map((s) => s.name)).toEqual([...sheetsBefore, 'Sổ bàn giao']);
       // Nobody shares a password, and none reaches the workbook.
       if (kind === 'google-workspace') {
         const passwords = text
@@ -54,7 +55,8 @@ describe('provisioning exports', () => {
           .filter(Boolean)
           .map((l) => l.split(',')[3]);
         expect(new Set(passwords).size).toBe(passwords.length);
-        expect(JSON.stringify(values(rt.workbook(), 'Danh sách'))).not.toContain(passwords[0]);
+        for (const sheet of rt.workbook().sheets)
+          expect(JSON.stringify(values(rt.workbook(), sheet.name))).not.toContain(passwords[0]);
       }
       // The same people are not exported again in another format: no batch, no file.
       const filesBefore = rt.drive.files.length;

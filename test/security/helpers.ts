@@ -10,7 +10,7 @@ export const FIXTURES = join(__dirname, '..', 'fixtures', 'hostile');
 export const OWNER = 'vanphong.sogddt@haiphong.edu.vn';
 export const UNIT_USER = 'thcs.lechan@haiphong.edu.vn';
 const OWNED = new Set(['Email công vụ', 'Trạng thái', 'Lỗi', 'Ghi nhận lúc', 'eOffice', 'Chữ ký số']);
-const ADDON_SHEETS = new Set(['Báo cáo', 'Nhật ký', 'Sổ địa chỉ', 'Sổ ghi nhận', 'Đầu mối đã duyệt']);
+const ADDON_SHEETS = new Set(['Báo cáo', 'Nhật ký', 'Sổ địa chỉ', 'Sổ ghi nhận', 'Đầu mối đã duyệt', 'Sổ bàn giao']);
 
 const started: ReturnType<typeof createGasRuntime>[] = [];
 

@@ -40,6 +40,15 @@ const files = (dir: string, sub: string): string[] => (existsSync(join(dir, sub)
 const provisioning = (dir: string, file: string): Map<string, string> =>
   passwordsOf(readFileSync(join(dir, 'provisioning', file), 'utf8'));
 
+/** The addresses ('Email công vụ') of a run's eOffice or signature list; empty when the run made none. */
+function serviceAddresses(dir: string, file: string): Set<string> {
+  const path = join(dir, 'provisioning', file);
+  if (!existsSync(path)) return new Set();
+  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
+  const at = header.indexOf('Email công vụ');
+  return new Set(rows.map((r) => r[at]).filter(Boolean));
+}
+
 /** address → password of every hand-over CSV of a run. */
 function handover(dir: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -52,6 +61,8 @@ describe('batches through result.xlsx', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cli-batches-'));
   const out = (n: string) => join(dir, n);
   const stdout: string[] = [];
+  /** The batch-1 head who asks for eOffice in week 2. */
+  let askedLate = '';
 
   beforeAll(async () => {
     ensureBuilt();
@@ -61,9 +72,22 @@ describe('batches through result.xlsx', () => {
     const late = roster.rows.splice(roster.rows.length - 8, 8);
     await writeXlsx(wb, join(dir, 'week1.xlsx'));
     stdout.push(cli(join(dir, 'week1.xlsx'), out('one'), '2025-09-05T09:00:00+07:00'));
-    // Week 2: the late people typed into the downloaded result.
+    // Week 2: the late people typed into the downloaded result; and a head of batch 1 who had
+    // declined eOffice asks for it now.
     const result = await readXlsx(join(out('one'), 'result.xlsx'));
-    sheet(result, 'Danh sách').rows.push(...late);
+    const typed = sheet(result, 'Danh sách');
+    const header = typed.rows.find((r) => (r ?? []).some((c) => c?.value === 'Họ và tên'))!.map((c) => c?.value);
+    const at = (h: string) => header.indexOf(h);
+    const head = typed.rows.find(
+      (r) =>
+        /^(Hiệu trưởng|Phó hiệu trưởng)$/.test(String(r?.[at('Chức vụ')]?.value)) &&
+        r?.[at('Đăng ký eOffice')]?.value === 'Không' &&
+        !r?.[at('Tài khoản eOffice hiện có')]?.value &&
+        r?.[at('Email công vụ')]?.value,
+    )!;
+    head[at('Đăng ký eOffice')] = { value: 'Có' };
+    askedLate = String(head[at('Email công vụ')]!.value);
+    typed.rows.push(...late);
     await writeXlsx(result, join(dir, 'week2.xlsx'));
     stdout.push(cli(join(dir, 'week2.xlsx'), out('two'), '2025-09-12T09:00:00+07:00'));
     // Week 3: nothing new.
@@ -85,6 +109,23 @@ describe('batches through result.xlsx', () => {
     }
     expect(stdout[0]).toContain(`Đợt 1: ${one.size} tài khoản mới.`);
     expect(stdout[1]).toContain(`Đợt 2: ${two.size} tài khoản mới.`);
+  });
+
+  it('lists in batch 2 only the eOffice and signature requests no earlier list held', () => {
+    const late = provisioning(out('two'), 'google-workspace.csv');
+    let firstLists = 0;
+    for (const file of ['hpnet-eoffice.csv', 'ban-co-yeu-chu-ky-so.csv']) {
+      const one = serviceAddresses(out('one'), file);
+      firstLists += one.size;
+      for (const address of serviceAddresses(out('two'), file)) {
+        expect([file, address, one.has(address)]).toEqual([file, address, false]);
+      }
+    }
+    expect(firstLists).toBeGreaterThan(20);
+    // The head of batch 1 who asked this week is in batch 2's list, and no one else of batch 1.
+    const asked = serviceAddresses(out('two'), 'hpnet-eoffice.csv');
+    expect(asked.has(askedLate)).toBe(true);
+    expect([...asked].filter((a) => !late.has(a))).toEqual([askedLate]);
   });
 
   it('makes no batch and no files when nothing is new, and says so', () => {

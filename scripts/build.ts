@@ -4,10 +4,11 @@
  * IIFE assigned to a global and every entry point gets a generated stub that calls it.
  */
 import { build, type BuildOptions } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deployConfigSchema, deployScript } from '../src/addon/deploy-config';
 import { BUNDLE_GLOBAL, ENTRY_POINTS, ENTRY_POINT_NAMES } from '../src/entry-points';
+import { PAGE_TITLES } from '../src/i18n/pages';
 
 const root = join(__dirname, '..');
 const out = join(root, 'build');
@@ -57,34 +58,34 @@ function writeDeployConfig(): void {
   writeFileSync(join(out, 'deploy.js'), deployScript(parsed.data));
 }
 
-/** Each src/ui/<page>.html may have a src/ui/<page>.client.ts, inlined where the page says. */
+/** Each page of PAGE_TITLES: the one shell src/ui/page.html with its title and its src/ui/<page>.client.ts inlined. */
 async function buildHtml(): Promise<void> {
   const uiDir = join(root, 'src/ui');
-  if (!existsSync(uiDir)) return;
-  for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.html'))) {
-    const page = file.replace(/\.html$/, '');
-    let html = readFileSync(join(uiDir, file), 'utf8');
+  const shell = readFileSync(join(uiDir, 'page.html'), 'utf8');
+  for (const [page, title] of Object.entries(PAGE_TITLES)) {
+    let html = shell.replace('<!-- TITLE -->', () => escapeText(title));
     const client = join(uiDir, `${page}.client.ts`);
-    if (existsSync(client)) {
-      const js = await build({
-        entryPoints: [client],
-        bundle: true,
-        format: 'iife',
-        target: 'es2020',
-        minifyWhitespace: true,
-        minifySyntax: true,
-        minifyIdentifiers: false,
-        write: false,
-        charset: 'utf8',
-        logLevel: 'warning',
-      });
-      // "</script" inside the bundle would close the tag early.
-      const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-      html = html.replace('<!-- CLIENT_SCRIPT -->', () => `<script>\n${script}</script>`);
-    }
-    writeFileSync(join(out, file), html);
+    if (!existsSync(client)) throw new Error(`src/ui/${page}.client.ts is missing`);
+    const js = await build({
+      entryPoints: [client],
+      bundle: true,
+      format: 'iife',
+      target: 'es2020',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      minifyIdentifiers: false,
+      write: false,
+      charset: 'utf8',
+      logLevel: 'warning',
+    });
+    // "</script" inside the bundle would close the tag early.
+    const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+    html = html.replace('<!-- CLIENT_SCRIPT -->', () => `<script>\n${script}</script>`);
+    writeFileSync(join(out, `${page}.html`), html);
   }
 }
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function buildLocalTools(): Promise<void> {
   const common: BuildOptions = {

@@ -25,7 +25,8 @@ import { readTable } from '../sheets/read';
 import { registerEditors } from './actions';
 import { ownedSheetIds } from './owned-sheets';
 import { uiOrNull } from './env';
-import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
+import { guarded, requireChanger, type Refusal } from './guard';
+import { withOfficeLock } from './lock-priority';
 import { openRunContext, type RunContext } from './run-context';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -95,7 +96,7 @@ export function decideRecipients(input: { approve?: unknown; reject?: unknown })
     const ctx = openRunContext(false);
     const who = requireChanger(ctx);
     if (!who.ok) return who;
-    return withDocumentLock(LOCK_WAIT_MS, false, (): RecipientReview | Refusal => {
+    return withOfficeLock(false, (): RecipientReview | Refusal => {
       const now = new Date(ctx.startedAt);
       const { approvals, planted } = readApprovals(ctx.ss, ctx.props);
       if (planted) return { ok: false, message: T.planted };

@@ -10,7 +10,8 @@ import { UI } from '../i18n/ui';
 import { readWorkbookInput } from '../sheets/read';
 import { executeJob, newJob, type ActionSummary } from './actions';
 import { showAlert, uiOrNull } from './env';
-import { guarded, LOCK_WAIT_MS, requireChanger, withDocumentLock, type Refusal } from './guard';
+import { guarded, requireChanger, type Refusal } from './guard';
+import { withOfficeLock } from './lock-priority';
 import { loadJob } from './jobs';
 import { registerKey } from './register-key';
 import { openRunContext, type RunContext } from './run-context';
@@ -50,7 +51,7 @@ export function resetPasswordsFromMenu(): ResetOutcome {
     const select = answer.getSelectedButton() === ui.Button.OK ? parseResetSelection(answer.getResponseText()) : null;
     if (!select) return refuse(T.resetEmpty);
     if ('addresses' in select && select.addresses.length > MAX_TYPED) return refuse(T.resetTooMany(MAX_TYPED));
-    return withDocumentLock(LOCK_WAIT_MS, true, (): ResetOutcome => {
+    return withOfficeLock(true, (): ResetOutcome => {
       if (loadJob(ctx.props, ctx.startedAt)) {
         showAlert(UI.alerts.busy);
         return { ok: false, message: UI.alerts.busy, busy: true };

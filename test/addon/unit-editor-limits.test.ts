@@ -13,6 +13,8 @@ import { createGoogleWorld } from '../../src/local/gas';
 import { ACCESS } from '../../src/i18n/access';
 import { openPage, pageTable } from '../dashboard/helpers';
 import { parseScript } from '../helpers/zmprov-parse-line';
+import { passwordsOf } from '../helpers/batches';
+import { approveAll } from '../helpers/recipients';
 import { bundleWith, VIETNAMESE } from './access-helpers';
 import { edit } from './edit-event';
 import { makeWorkbook, registrationForm, rosterRow, SETTINGS_FORM, values } from './fixtures';
@@ -253,6 +255,26 @@ describe('attack 10: a loop of registrations against Văn phòng’s runs', () =
     // A unit's save on a large workbook holds the document lock for 20 s, elsewhere.
     rt.locks.holdElsewhere('document', 20_000);
     expect(rt.run<Outcome>('menuCheckAll', [], { as: 'menu', user: VP })).toMatchObject({ ok: true });
+    expect(rt.ui.alerts.map((a) => a.message).join(' ')).not.toContain('thử lại');
+  });
+
+  it('Đặt lại mật khẩu and the approval of recipients wait out a unit’s save too', () => {
+    const rt = startRuntime(makeWorkbook({ rows: 60, focalEmails: true }));
+    rt.locks.holdElsewhere('document', 20_000);
+    expect(approveAll(rt).approved).toBeGreaterThan(0);
+    const first = rt.run<Outcome>('menuRunAll', [], { as: 'menu', user: VP });
+    expect(first.ok).toBe(true);
+    const address = passwordsOf(fileText(rt, first.files!.find((f) => f.kind === 'google-workspace')!.fileId))
+      .keys()
+      .next().value as string;
+    rt.locks.holdElsewhere('document', 20_000);
+    rt.ui.answerNext('OK', address);
+    rt.ui.answerNext('YES');
+    const reset = rt.run<Outcome & { batchInfo?: { reset: boolean } }>('menuResetPasswords', [], {
+      as: 'menu',
+      user: VP,
+    });
+    expect(reset).toMatchObject({ ok: true, batchInfo: { reset: true } });
     expect(rt.ui.alerts.map((a) => a.message).join(' ')).not.toContain('thử lại');
   });
 

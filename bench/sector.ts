@@ -10,6 +10,17 @@ import { createGasRuntime } from '../src/local/gas';
 import { generateWorkbook } from '../sample/generator';
 
 type Result = { ok: boolean; pending?: boolean; handover?: { lists: number; mailsSent: number; mailsPending: number } };
+type Review = { pending: { unitKey: string; proposed: string; conflict?: boolean }[] };
+
+const OFFICE = 'vanphong.sogddt@haiphong.edu.vn';
+
+/** "Duyệt tất cả" of the approval dialog, through the dialog's own server functions. */
+function approveAll(rt: ReturnType<typeof createGasRuntime>): number {
+  const pending = rt.scriptRun<Review>(OFFICE, 'getRecipientReview')!.pending.filter((p) => !p.conflict);
+  const approve = pending.map((p) => ({ unitKey: p.unitKey, address: p.proposed }));
+  rt.scriptRun(OFFICE, 'decideRecipients', [{ approve, reject: [] }]);
+  return approve.length;
+}
 
 export function sectorRun(root: string, now: Date): string[] {
   const { workbook } = generateWorkbook({
@@ -26,10 +37,14 @@ export function sectorRun(root: string, now: Date): string[] {
   const rt = createGasRuntime({
     workbook,
     now,
+    user: OFFICE,
+    owner: OFFICE,
     bundleDir: join(root, 'build'),
     limits: { mailRecipientsPerDay: 1500 },
   });
   rt.loadBundle();
+  // First use: Văn phòng approves every unit's proposed focal address at once.
+  const approved = approveAll(rt);
   let executions = 1;
   let result = rt.run<Result>('menuRunAll', [], { as: 'menu' });
   for (; result.pending && executions < 60;) {
@@ -47,6 +62,7 @@ export function sectorRun(root: string, now: Date): string[] {
   for (let b = 2; b <= 20; b++) {
     rt.clock.advance(7 * 24 * 3_600_000);
     for (const row of late.splice(0, 2)) sheet.appendRow(row.map((c) => c?.value ?? ''));
+    approveAll(rt);
     let r = rt.run<Result>('menuRunAll', [], { as: 'menu' });
     for (let i = 0; r.pending && i < 20; i++) {
       rt.clock.advance(120_000);
@@ -55,10 +71,20 @@ export function sectorRun(root: string, now: Date): string[] {
     }
   }
   const batches = (JSON.parse(rt.properties.document.batches ?? '[]') as unknown[]).length;
+  const record = rt.spreadsheet.getSheetByName('Sổ bàn giao');
+  const recipients = record
+    ? new Set(
+        record
+          .getRange(2, 4, Math.max(1, record.getLastRow() - 1), 1)
+          .getValues()
+          .map((r) => r[0]),
+      ).size
+    : 0;
   return [
     `\n${units} đơn vị (Workspace, 1.500 thư/ngày): đợt 1 qua ${executions} lần chạy, ${calls.total} lệnh gọi, ` +
       `ước tính Google ${(calls.modelledMs / 1000).toFixed(0)} s; ${result.handover?.lists ?? 0} danh sách, ` +
-      `${result.handover?.mailsSent ?? 0} thư đã gửi, ${result.handover?.mailsPending ?? 0} thư chờ hạn mức ngày sau`,
+      `${result.handover?.mailsSent ?? 0} thư đã gửi, ${result.handover?.mailsPending ?? 0} thư chờ hạn mức ngày sau; ` +
+      `${approved} email đầu mối được duyệt một lần, Sổ bàn giao ghi ${recipients} người nhận`,
     `  thuộc tính tài liệu: ${(first / 1024).toFixed(0)} KB sau đợt 1, ${(store(rt.properties.document) / 1024).toFixed(0)} KB ` +
       `sau ${batches} đợt (giới hạn 500 KB), giá trị lớn nhất ${(largest(rt.properties.document) / 1024).toFixed(1)} KB (giới hạn 9 KB)`,
   ];

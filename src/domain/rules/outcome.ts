@@ -84,6 +84,8 @@ export function statusText(p: RosterPerson, state: PersonTally['state'], lifecyc
   if (p.blank) return '';
   if (state === 'duplicate') return STATUS.duplicate;
   if (state === 'hasAccount') return STATUS.hasAccount;
+  // An exported address has an account on its way: its stage stays in view, the error in Lỗi.
+  if (lifecycle && lifecycle.stage !== 'assigned') return lifecycleText(lifecycle);
   if (state === 'error') return STATUS.error;
   if (lifecycle) return lifecycleText(lifecycle);
   return p.findings.some((f) => !SERVICE_CODES.has(f.code)) ? STATUS.warning : STATUS.valid;
@@ -160,8 +162,10 @@ export function assembleOutcomes(
     const p = people[i];
     const address = addressOf(p);
     const { state, holding } = rowState(p.findings);
-    const assigned = !p.blank && !holding && !!address;
-    const lifecycle = assigned ? lifecycleOf(p, address) : null;
+    const stage = !p.blank && !!address ? lifecycleOf(p, address) : null;
+    // An error typed after the address was exported holds nothing back: the account exists.
+    const assigned = !!stage && (!holding || stage.stage !== 'assigned');
+    const lifecycle = assigned ? stage : null;
     outcomes.push({
       ref: p.ref,
       index: p.index,
@@ -185,7 +189,8 @@ export function assembleOutcomes(
       eoffice: services.states.eoffice[i] === 'requested',
       signature: services.states.signature[i] === 'requested',
     });
-    if (assigned && address.endsWith(suffix)) provisioning.push(provisionRecord(p, address, names));
+    // Files carry valid rows only: a row with an error waits for its correction, even for a reset.
+    if (assigned && !holding && address.endsWith(suffix)) provisioning.push(provisionRecord(p, address, names));
   }
   return { outcomes, tallies, provisioning, counts };
 }

@@ -175,6 +175,49 @@ describe('the directory in the check', () => {
     );
   });
 
+  it('keeps an exported address’s stage and account whatever error its row shows later, and files only valid rows', () => {
+    const exportAll = { kind: 'new' as const, at: NOW, mailbox: true, eoffice: false, signature: false };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ bad: fc.boolean(), says: fc.constantFrom('absent', 'never', 'signedIn') }), {
+          minLength: 8,
+          maxLength: 8,
+        }),
+        (rows) => {
+          const table = roster(people.slice(0, 8));
+          const first = check(input(table), { batch: exportAll });
+          const addresses = first.rows.map((o) => o.address);
+          // A unit mistypes some phones after the export, and the directory says how far each got.
+          const typed = roster(people.slice(0, 8).map((p, i) => (rows[i].bad ? { ...p, phone: '0123' } : p)));
+          const listed = addresses.flatMap((a, i): CellValue[][] =>
+            rows[i].says === 'absent'
+              ? []
+              : [[a, 'Active', rows[i].says === 'never' ? 'Never logged in' : new Date(2025, 8, 3, 8, 0)]],
+          );
+          const later = input(withLedger(typed, first), {
+            register: registerOf(first),
+            directory: directoryTable(listed),
+          });
+          const second = check(later);
+          const stageText = { absent: 'Đã xuất đợt 1', never: 'Đã tạo tài khoản', signedIn: 'Đang sử dụng' };
+          expect(second.rows.map((o) => o.status)).toEqual(rows.map((r) => stageText[r.says]));
+          expect(second.rows.map((o) => o.address)).toEqual(addresses);
+          const bad = rows.filter((r) => r.bad).length;
+          second.rows.forEach((o, i) => expect(o.messages !== '').toBe(rows[i].bad));
+          expect([totalOf(second, 'Đã cấp địa chỉ'), totalOf(second, 'Đã xuất'), totalOf(second, 'Có lỗi')]).toEqual([
+            8,
+            8,
+            bad,
+          ]);
+          // A reset of the whole batch re-issues the valid rows only: an error waits for its correction.
+          const reset = check(later, { batch: { kind: 'reset', at: NOW, select: { batch: 1 } } });
+          expect(reset.provisioning.map((r) => r.address)).toEqual(addresses.filter((_, i) => !rows[i].bad));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('never gives a newcomer an address the directory holds', () => {
     fc.assert(
       fc.property(

@@ -323,7 +323,8 @@ function makeTriggerControl(env: Env, world: GoogleWorld, documentId: string, ru
       const due = triggerTable.records.filter(
         (r) => r.documentId === documentId && r.type === 'CLOCK' && r.nextRunAt <= env.now(),
       );
-      return due.filter((record) => triggerTable.records.includes(record)).map(fireOne);
+      // A handler may delete a trigger due later in the same round: it is looked up just before it fires.
+      return due.flatMap((record) => (triggerTable.records.includes(record) ? [fireOne(record)] : []));
     },
   };
   world.documents.set(documentId, triggers);

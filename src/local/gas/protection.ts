@@ -82,8 +82,6 @@ export class Protection {
   constructor(
     private readonly env: Env,
     readonly data: ProtectionData,
-    /** The spreadsheet's editors now (owner first): what a mirroring protection stands for. */
-    private readonly spreadsheetEditors: () => string[],
     private readonly remove_: () => void,
   ) {}
 
@@ -103,7 +101,7 @@ export class Protection {
   /** The first change of editors turns the mirrored list into the protection's own. */
   private ownList(): void {
     if (!this.data.mirrorsSpreadsheet) return;
-    this.data.editors = this.spreadsheetEditors();
+    this.data.editors = this.env.spreadsheetEditors();
     this.data.mirrorsSpreadsheet = false;
   }
 
@@ -133,7 +131,7 @@ export class Protection {
   setWarningOnly(w: boolean): Protection {
     this.change('setWarningOnly');
     if (this.data.warningOnly && !w) {
-      this.data.editors = this.spreadsheetEditors();
+      this.data.editors = this.env.spreadsheetEditors();
       this.data.mirrorsSpreadsheet = false;
     }
     this.data.warningOnly = w;
@@ -177,7 +175,7 @@ export class Protection {
     this.env.call('Protection.getEditors');
     this.requireEditor();
     if (this.data.warningOnly) return [];
-    const list = this.data.mirrorsSpreadsheet ? this.spreadsheetEditors() : this.data.editors;
+    const list = this.data.mirrorsSpreadsheet ? this.env.spreadsheetEditors() : this.data.editors;
     return list.map((e) => ({ getEmail: () => e }));
   }
   canEdit(): boolean {

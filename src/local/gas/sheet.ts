@@ -288,15 +288,10 @@ export class Sheet {
     return this.protection(data);
   }
   private protection(data: ProtectionData): Protection {
-    return new Protection(
-      this.env,
-      data,
-      () => this.env.spreadsheetEditors(),
-      () => {
-        this.store.edits++;
-        this.store.protections = this.store.protections.filter((p) => p !== data);
-      },
-    );
+    return new Protection(this.env, data, () => {
+      this.store.edits++;
+      this.store.protections = this.store.protections.filter((p) => p !== data);
+    });
   }
   getProtections(type: string): Protection[] {
     this.env.call('Sheet.getProtections');

@@ -30,7 +30,7 @@ export class HtmlOutput {
   constructor(
     private readonly env: Env,
     private content: string,
-    private readonly converter: BlobConverter | null = null,
+    private readonly converter: BlobConverter,
   ) {}
   private count(method: string): void {
     this.env.call(`HtmlOutput.${method}`);
@@ -46,8 +46,6 @@ export class HtmlOutput {
   }
   /** "Return the data inside this object as a blob converted to the specified content type." (same page) */
   getAs(contentType: string): Blob {
-    if (!this.converter)
-      throw new Error('Local runtime: this HtmlOutput was made without the runtime, so it cannot convert');
     const source = { bytes: () => Buffer.from(this.content, 'utf8'), contentType: () => 'text/html', name: () => null };
     const out = this.converter.convert('HtmlOutput.getAs', source, contentType);
     return new Blob(out.bytes, out.contentType, out.name, this.converter);
@@ -141,7 +139,7 @@ export class HtmlTemplate {
     private readonly env_: Env,
     private readonly source_: string,
     private readonly context_: () => vm.Context | null,
-    private readonly converter_: BlobConverter | null = null,
+    private readonly converter_: BlobConverter,
   ) {}
   getCode(): string {
     return compileTemplate(this.source_);
@@ -173,7 +171,7 @@ export function makeHtmlService(
   env: Env,
   bundleDir: () => string,
   context: () => vm.Context | null,
-  converter: BlobConverter | null = null,
+  converter: BlobConverter,
 ): Record<string, unknown> {
   const file = (name: string): string =>
     readFileSync(join(bundleDir(), name.endsWith('.html') ? name : `${name}.html`), 'utf8');

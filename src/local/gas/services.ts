@@ -31,16 +31,15 @@ const toBuffer = (data: unknown): Buffer =>
   typeof data === 'string' ? Buffer.from(data, 'utf8') : unsigned(data as number[]);
 
 export class Blob {
-  /** `converter`: the runtime's, for getAs; a blob made without one cannot convert. */
+  /** `converter`: the runtime's, for getAs. */
   constructor(
     private bytes: Buffer,
     private contentType: string | null,
     private name: string | null,
-    private readonly converter: BlobConverter | null = null,
+    private readonly converter: BlobConverter,
   ) {}
   /** A converted copy (see blob-convert.ts); this blob is left as it was. */
   getAs(contentType: string): Blob {
-    if (!this.converter) throw new Error('Local runtime: this Blob was made without the runtime, so it cannot convert');
     const out = this.converter.convert('Blob.getAs', this.view(), contentType);
     return new Blob(out.bytes, out.contentType, out.name, this.converter);
   }
@@ -169,7 +168,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   });
 }
 
-export function makeUtilities(env: Env, converter: BlobConverter | null = null): Record<string, unknown> {
+export function makeUtilities(env: Env, converter: BlobConverter): Record<string, unknown> {
   return {
     formatDate: (date: Date, timeZone: string, pattern: string) => (
       env.call('Utilities.formatDate'),
@@ -293,7 +292,7 @@ function iterator<T>(items: T[]): { hasNext(): boolean; next(): T } {
 }
 
 /** A File of DriveApp over its record; every method is a counted call. */
-function wrapDriveFile(env: Env, f: DriveFileRecord, converter: BlobConverter | null): Record<string, unknown> {
+function wrapDriveFile(env: Env, f: DriveFileRecord, converter: BlobConverter): Record<string, unknown> {
   const wrapFile = (file: DriveFileRecord) => wrapDriveFile(env, file, converter);
   return {
     getId: () => (env.call('File.getId'), f.id),
@@ -334,7 +333,7 @@ function wrapDriveFile(env: Env, f: DriveFileRecord, converter: BlobConverter | 
   };
 }
 
-export function makeDriveApp(env: Env, log: DriveLog, converter: BlobConverter | null = null): Record<string, unknown> {
+export function makeDriveApp(env: Env, log: DriveLog, converter: BlobConverter): Record<string, unknown> {
   const wrapFile = (f: DriveFileRecord) => wrapDriveFile(env, f, converter);
   const wrapFolder = (d: DriveLog['folders'][number]): Record<string, unknown> => ({
     getId: () => (env.call('Folder.getId'), d.id),

@@ -144,7 +144,7 @@ export function newProjectCaches(): ProjectCaches {
   return { script: new Map(), users: new Map() };
 }
 
-export function makeCacheService(env: Env, project: ProjectCaches = newProjectCaches()): Record<string, unknown> {
+export function makeCacheService(env: Env, project: ProjectCaches): Record<string, unknown> {
   const { script, users } = project;
   const documentCache: CacheEntries = new Map();
   return {

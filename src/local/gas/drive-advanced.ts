@@ -168,7 +168,6 @@ function newFileRecord(
     created: now,
     modified: now,
     url: `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
-    createdByApp: true,
     appUsers: [env.current.user.toLowerCase()],
     permissions: [],
   };

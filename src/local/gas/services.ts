@@ -236,8 +236,6 @@ export interface DriveFileRecord {
   trashed: boolean;
   created: Date;
   url: string;
-  /** Made by this script. */
-  createdByApp: boolean;
   /**
    * Who created or opened the file with this app: with drive.file, the only users for whom the app
    * reaches it ("Create new Drive files, or modify existing files, that you open with an app or that
@@ -371,7 +369,6 @@ export function makeDriveApp(env: Env, log: DriveLog, converter: BlobConverter):
       created: new Date(env.now()),
       modified: new Date(env.now()),
       url: `https://drive.google.com/file/d/${id}/view`,
-      createdByApp: true,
       appUsers: [env.current.user.toLowerCase()],
       permissions: [],
     };

@@ -92,11 +92,10 @@ export class Env {
     readonly timeZone: string,
     public owner: string,
     public defaultUser: string,
-    start: Date,
-    clock?: VirtualClock,
+    clock: VirtualClock,
   ) {
     this.calls = calls;
-    this.clock = clock ?? { offsetMs: start.getTime() - Date.now() };
+    this.clock = clock;
     this.current = this.newExecution('external', defaultUser);
     if (owner) this.editors.add(owner.trim().toLowerCase());
   }

@@ -142,8 +142,7 @@ function makeEnv(options: GasRuntimeOptions) {
   const world = options.world ?? createGoogleWorld({ deployment: options.deployment, now: options.now });
   if (options.deployment && options.deployment !== world.deployment)
     throw new Error(`Local runtime: this world runs a ${world.deployment} deployment, not ${options.deployment}`);
-  const start = options.now ?? new Date();
-  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', fileOwner, user, start, world.clock);
+  const env = new Env(limits, calls, options.timeZone ?? 'Asia/Ho_Chi_Minh', fileOwner, user, world.clock);
   for (const editor of options.editors ?? []) env.editors.add(editor.trim().toLowerCase());
   const identity = new Identity(env, { ...options, account }, options.developer ?? owner);
   const manifest = options.manifest ?? readManifest(options.bundleDir ?? DEFAULT_BUNDLE_DIR);

@@ -165,7 +165,6 @@ function makeState(env: Env, options: GasRuntimeOptions, world: GoogleWorld) {
     drive: world.drive,
     mail: world.mail,
     triggerTable: world.triggerTable,
-    triggerBudget: world.triggerBudget,
     lockTable: world.lockTable,
     converter: new BlobConverter(env, world.conversions, () => options.pdfMaker ?? null),
     ...makePropertyStores(world, spreadsheet.id),

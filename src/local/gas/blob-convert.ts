@@ -42,7 +42,7 @@ export const LOCAL_NO_PDF_MAKER =
 const CONVERTIBLE_TO_PDF = new Set(['text/html', 'text/plain']);
 
 /** "ShoppingList.12.25.2014" → "ShoppingList.12.25.pdf"; a name without a period gains ".pdf". */
-export function renamedFor(name: string | null, extension: string): string | null {
+function renamedFor(name: string | null, extension: string): string | null {
   if (name === null) return null;
   const dot = name.lastIndexOf('.');
   return `${dot > 0 ? name.slice(0, dot) : name}.${extension}`;

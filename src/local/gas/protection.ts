@@ -31,7 +31,7 @@ const domainOf = (email: string): string => email.split('@')[1] ?? '';
  * the area, except editing prompts a warning asking the user to confirm the edit." [api]
  * ProtectedRange.warningOnly: "When writing: if this field is true, then editors are ignored."
  */
-export function mayEdit(env: Env, p: ProtectionData): boolean {
+function mayEdit(env: Env, p: ProtectionData): boolean {
   const user = env.current.user.trim().toLowerCase();
   const owner = env.owner.trim().toLowerCase();
   if (owner && user === owner) return true;
@@ -41,7 +41,7 @@ export function mayEdit(env: Env, p: ProtectionData): boolean {
 }
 
 /** True when `p` covers any cell of the block (a sheet protection covers every cell). */
-export function covers(
+function covers(
   p: ProtectionData,
   block: { row: number; column: number; numRows: number; numColumns: number },
 ): boolean {

@@ -12,8 +12,6 @@ import { Protection, ProtectionType, refuseUnlessEditable } from './protection';
 import type { SheetStore } from './sheet-store';
 import type { Spreadsheet } from './spreadsheet';
 
-export { ProtectionType } from './protection';
-
 export class Sheet {
   constructor(
     private readonly env: Env,

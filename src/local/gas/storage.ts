@@ -242,12 +242,6 @@ export class Lock {
   }
 }
 
-/**
- * `project`: the Apps Script project (an add-on's one spans its documents, see world.ts);
- * `documentId`: the document this runtime is. getDocumentLock(): "If this method is called outside
- * of the context of a containing document (such as from a standalone script or webapp), null is
- * returned." (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock())
- */
 /** The lock table's names for a project's script lock, a document's lock and a user's lock. */
 export function lockScopes(project: string, documentId: string) {
   return {
@@ -257,6 +251,12 @@ export function lockScopes(project: string, documentId: string) {
   };
 }
 
+/**
+ * `project`: the Apps Script project (an add-on's one spans its documents, see world.ts);
+ * `documentId`: the document this runtime is. getDocumentLock(): "If this method is called outside
+ * of the context of a containing document (such as from a standalone script or webapp), null is
+ * returned." (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock())
+ */
 export function makeLockService(
   env: Env,
   table: LockTable,

@@ -39,13 +39,12 @@ export interface ZipReader {
 
 /**
  * Refuses, as the zip's directory is read, an entry or a whole that declares more than
- * INFLATE_LIMITS; then counts what each entry really inflates to, since a directory can lie.
+ * INFLATE_LIMITS; then, since a directory can lie, an entry that inflates to more than it
+ * declares. Together these hold what each entry, and so the whole, really inflates to within
+ * the limits.
  */
 class InflateBudget {
-  private total = 0;
   private declared = 0;
-  /** The most of each entry inflated so far: a part read twice counts once. */
-  private readonly reached = new Map<yauzl.Entry, number>();
 
   constructor(private readonly path: string) {}
 
@@ -59,16 +58,9 @@ class InflateBudget {
     return this.declared;
   }
 
-  /** Counts an inflated chunk of `entry`; `sofar` is what the entry gave before it. */
+  /** Refuses a chunk that takes `entry` past its declared size; `sofar` is what the entry gave before it. */
   spend(entry: yauzl.Entry, sofar: number, bytes: number): void {
-    const reached = this.reached.get(entry) ?? 0;
-    if (sofar + bytes > reached) {
-      this.total += sofar + bytes - reached;
-      this.reached.set(entry, sofar + bytes);
-    }
-    // No entry may hold more than it declares, so the declared limits bound the real bytes.
-    if (sofar + bytes > entry.uncompressedSize || this.total > INFLATE_LIMITS.totalBytes)
-      throw new XlsxError('too_large', this.path, entry.fileName);
+    if (sofar + bytes > entry.uncompressedSize) throw new XlsxError('too_large', this.path, entry.fileName);
   }
 }
 

@@ -10,6 +10,7 @@ import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
 import { boundToThisWorkbook } from './offline-deploy';
 import { keepRegisterKey, trustDownloadedRegister, useRegisterKey, writeOfflineExtras } from './offline-extras';
+import { EXPORT_TARGETS } from './output-files';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError, type XlsxProblem } from './xlsx/errors';
@@ -96,16 +97,6 @@ type ActionResult = {
   batchInfo?: { number: number | null; accounts: number };
 };
 
-/** Where each file the menu's "Cấp địa chỉ và xuất tất cả tệp" puts in Drive goes offline. */
-const TARGETS: Record<string, string> = {
-  'google-workspace': 'provisioning/google-workspace.csv',
-  entra: 'provisioning/microsoft-entra.csv',
-  zimbra: 'provisioning/zimbra.zmprov',
-  eoffice: 'provisioning/hpnet-eoffice.csv',
-  signature: 'provisioning/ban-co-yeu-chu-ky-so.csv',
-  findings: 'findings.csv',
-};
-
 const MB = 1024 * 1024;
 const FILE_PROBLEM_TEXT: Record<XlsxProblem, (file: string) => string> = {
   missing: CLI_TEXT.missing,
@@ -171,13 +162,13 @@ function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): s
   mkdirSync(join(out, 'provisioning'), { recursive: true });
   const written: string[] = [];
   for (const exported of files) {
-    const target = TARGETS[exported.kind];
+    const target = EXPORT_TARGETS[exported.kind];
     const file = runtime.drive.files.find((f) => f.id === exported.fileId);
     if (!target || !file) throw new Error(`export ${exported.kind}: no file`);
     writeFileSync(join(out, target), file.bytes);
     written.push(target);
   }
-  if (!written.includes(TARGETS.findings)) throw new Error('missing findings file');
+  if (!written.includes(EXPORT_TARGETS.findings)) throw new Error('missing findings file');
   return written;
 }
 

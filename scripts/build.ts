@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { deployConfigSchema, deployScript } from '../src/addon/deploy-config';
 import { BUNDLE_GLOBAL, ENTRY_POINTS, ENTRY_POINT_NAMES } from '../src/entry-points';
 import { PAGE_TITLES } from '../src/i18n/pages';
+import { escapeHtml } from '../src/local/gas/html';
 
 const root = join(__dirname, '..');
 const out = join(root, 'build');
@@ -63,7 +64,7 @@ async function buildHtml(): Promise<void> {
   const uiDir = join(root, 'src/ui');
   const shell = readFileSync(join(uiDir, 'page.html'), 'utf8');
   for (const [page, title] of Object.entries(PAGE_TITLES)) {
-    let html = shell.replace('<!-- TITLE -->', () => escapeText(title));
+    let html = shell.replace('<!-- TITLE -->', () => escapeHtml(title));
     const client = join(uiDir, `${page}.client.ts`);
     if (!existsSync(client)) throw new Error(`src/ui/${page}.client.ts is missing`);
     const js = await build({
@@ -84,8 +85,6 @@ async function buildHtml(): Promise<void> {
     writeFileSync(join(out, `${page}.html`), html);
   }
 }
-
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function buildLocalTools(): Promise<void> {
   const common: BuildOptions = {

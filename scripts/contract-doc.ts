@@ -15,12 +15,13 @@ import { groupHandover, handoverCsv, signInAt } from '../src/domain/handover';
 import { DEFAULT_SETTINGS, FINDING_CODES, WARNING_CODES, type FindingCode } from '../src/domain/types';
 import { FINDING_TEXT, REPORT_TEXT } from '../src/i18n/findings';
 import { UI } from '../src/i18n/ui';
+import { EXPORT_TARGETS } from '../src/local/output-files';
 import { EXAMPLE_NOW, exampleWorkbook } from './contract-example';
 
 export const CONTRACT_DOC = join(__dirname, '..', 'docs', 'hop-dong-bang-tinh.md');
 
 /** What each code means, for Văn phòng and the technical unit (the message says it to the unit). */
-export const FINDING_MEANINGS: Record<FindingCode, string> = {
+const FINDING_MEANINGS: Record<FindingCode, string> = {
   REQUIRED: 'Thiếu một giá trị bắt buộc.',
   NAME_INVALID: 'Họ và tên có chữ số hay ký hiệu, hoặc chỉ có một từ.',
   DOB_INVALID: 'Ngày sinh không có thật, ở tương lai, sai dạng, hoặc tuổi ngoài khoảng 18–70.',
@@ -119,10 +120,8 @@ function findingsBlock(result: CheckResult): string {
     const example = history ? { message: history() } : result.findings.find((f) => f.code === c);
     if (!example)
       throw new Error(`${c}: no row of scripts/contract-example.ts raises it; add one, then npm run gen:contract`);
-    const meaning = FINDING_MEANINGS[c];
-    if (!meaning) throw new Error(`${c}: no meaning in scripts/contract-doc.ts#FINDING_MEANINGS`);
     const kind = WARNING_CODES.has(c) ? 'cảnh báo' : 'lỗi';
-    return `| ${code(c)} | ${kind} | ${cell(meaning)} | ${cell(example.message)} |`;
+    return `| ${code(c)} | ${kind} | ${cell(FINDING_MEANINGS[c])} | ${cell(example.message)} |`;
   });
   return ['| Mã | Loại | Ý nghĩa | Ví dụ thông báo (cột `Lỗi`) |', '|---|---|---|---|', ...rows].join('\n');
 }
@@ -143,27 +142,19 @@ function exportsBlock(result: CheckResult): string {
   const password = (): string => PASSWORD;
   const files: [string, string, number][] = [
     [
-      '`provisioning/google-workspace.csv` (Google Workspace › Bulk update users)',
+      `${code(EXPORT_TARGETS['google-workspace'])} (Google Workspace › Bulk update users)`,
       exporters.toGoogleWorkspaceCsv(records, password),
       2,
     ],
+    [`${code(EXPORT_TARGETS.entra)} (Microsoft Entra ID › Bulk create)`, exporters.toEntraCsv(records, password), 3],
+    [`${code(EXPORT_TARGETS.zimbra)} (${code('zmprov -f')})`, exporters.toZimbraScript(records, password), 2],
+    [`${code(EXPORT_TARGETS.eoffice)} (HPNET eOffice)`, exporters.toEofficeCsv(result.services.eoffice.slice(0, 1)), 2],
     [
-      '`provisioning/microsoft-entra.csv` (Microsoft Entra ID › Bulk create)',
-      exporters.toEntraCsv(records, password),
-      3,
-    ],
-    ['`provisioning/zimbra.zmprov` (`zmprov -f`)', exporters.toZimbraScript(records, password), 2],
-    [
-      '`provisioning/hpnet-eoffice.csv` (HPNET eOffice)',
-      exporters.toEofficeCsv(result.services.eoffice.slice(0, 1)),
-      2,
-    ],
-    [
-      '`provisioning/ban-co-yeu-chu-ky-so.csv` (Ban Cơ yếu Chính phủ)',
+      `${code(EXPORT_TARGETS.signature)} (Ban Cơ yếu Chính phủ)`,
       exporters.toSignatureCsv(result.services.signature.slice(0, 1)),
       2,
     ],
-    ['`findings.csv` (mọi lỗi, cảnh báo)', exporters.toFindingsCsv(result.findings.slice(0, 1)), 2],
+    [`${code(EXPORT_TARGETS.findings)} (mọi lỗi, cảnh báo)`, exporters.toFindingsCsv(result.findings.slice(0, 1)), 2],
     [
       '`handover/<đơn vị>.csv` (danh sách bàn giao cho đầu mối đơn vị)',
       handoverCsv(groupHandover(records, new Map()), password, signInAt('', 'haiphong.edu.vn')),

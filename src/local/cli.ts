@@ -10,6 +10,7 @@ import { createGasRuntime, type GasRuntime } from './gas';
 import { HIGH_FIXED } from './gas/calls';
 import { boundToThisWorkbook } from './offline-deploy';
 import { keepRegisterKey, trustDownloadedRegister, useRegisterKey, writeOfflineExtras } from './offline-extras';
+import { EXPORT_TARGETS } from './output-files';
 import type { GridWorkbook, WorkbookData } from './workbook-data';
 import { readWorkbookFile, type WorkbookFile } from './xlsx/read';
 import { XlsxError, type XlsxProblem } from './xlsx/errors';
@@ -38,7 +39,7 @@ interface Options {
   keyFile?: string;
 }
 
-export function parseArgs(argv: string[]): Options {
+function parseArgs(argv: string[]): Options {
   const options: Options = {
     command: 'help',
     user: 'vanphong@haiphong.edu.vn',
@@ -96,17 +97,8 @@ type ActionResult = {
   batchInfo?: { number: number | null; accounts: number };
 };
 
-/** Where each file the menu's "Cấp địa chỉ và xuất tất cả tệp" puts in Drive goes offline. */
-const TARGETS: Record<string, string> = {
-  'google-workspace': 'provisioning/google-workspace.csv',
-  entra: 'provisioning/microsoft-entra.csv',
-  zimbra: 'provisioning/zimbra.zmprov',
-  eoffice: 'provisioning/hpnet-eoffice.csv',
-  signature: 'provisioning/ban-co-yeu-chu-ky-so.csv',
-  findings: 'findings.csv',
-};
-
 const MB = 1024 * 1024;
+/** The one line for a file the command cannot use. */
 const FILE_PROBLEM_TEXT: Record<XlsxProblem, (file: string) => string> = {
   missing: CLI_TEXT.missing,
   not_xlsx: CLI_TEXT.notXlsx,
@@ -117,10 +109,7 @@ const FILE_PROBLEM_TEXT: Record<XlsxProblem, (file: string) => string> = {
   corrupt: CLI_TEXT.corrupt,
 };
 
-/** The one line for a file the command cannot use. */
-export const fileProblemText = (problem: XlsxProblem, file: string): string => FILE_PROBLEM_TEXT[problem](file);
-
-export async function runOfflineCheck(options: Options): Promise<number> {
+async function runOfflineCheck(options: Options): Promise<number> {
   const started = Date.now();
   if (!existsSync(join(ROOT, 'build', 'Code.js'))) throw new InputError(CLI_TEXT.noBundle);
   const file = options.file!;
@@ -130,7 +119,7 @@ export async function runOfflineCheck(options: Options): Promise<number> {
     opened = await readWorkbookFile(file, SHEET_WORKER);
   } catch (error) {
     if (error instanceof XlsxError) {
-      throw new InputError(fileProblemText(error.problem, file));
+      throw new InputError(FILE_PROBLEM_TEXT[error.problem](file));
     }
     throw error;
   }
@@ -171,13 +160,13 @@ function copyExports(runtime: GasRuntime, files: ExportedFile[], out: string): s
   mkdirSync(join(out, 'provisioning'), { recursive: true });
   const written: string[] = [];
   for (const exported of files) {
-    const target = TARGETS[exported.kind];
+    const target = EXPORT_TARGETS[exported.kind];
     const file = runtime.drive.files.find((f) => f.id === exported.fileId);
     if (!target || !file) throw new Error(`export ${exported.kind}: no file`);
     writeFileSync(join(out, target), file.bytes);
     written.push(target);
   }
-  if (!written.includes(TARGETS.findings)) throw new Error('missing findings file');
+  if (!written.includes(EXPORT_TARGETS.findings)) throw new Error('missing findings file');
   return written;
 }
 
@@ -209,34 +198,32 @@ function costFigures(runtime: GasRuntime, snapshot: ReturnType<GasRuntime['calls
 type ActionFigures = { action: string; calls: number; modelled_google_ms: number; elapsed_ms: number };
 
 /** Runs one menu action as Văn phòng would, carrying on a job the time limit cut short, and records its cost. */
-function actionRunner(runtime: GasRuntime, actions: ActionFigures[]): (fn: string) => ActionResult {
-  return (fn) => {
-    const before = runtime.calls.snapshot();
-    const t = Date.now();
-    let result = runtime.run<ActionResult>(fn, [], { as: 'menu' });
-    // A job cut short by the time limit carries on in its follow-up trigger, as in Google.
-    for (let i = 0; result && result.pending && i < 20; i++) {
-      runtime.clock.advance(60_000);
-      const fired = runtime.triggers.fireDue();
-      const last = fired[fired.length - 1];
-      if (last?.ok) result = last.result as ActionResult;
-    }
-    const after = runtime.calls.snapshot();
-    actions.push({
-      action: fn,
-      calls: after.total - before.total,
-      modelled_google_ms: after.modelledMs - before.modelledMs,
-      elapsed_ms: Date.now() - t,
-    });
-    return result;
-  };
+function runAction(runtime: GasRuntime, actions: ActionFigures[], fn: string): ActionResult {
+  const before = runtime.calls.snapshot();
+  const t = Date.now();
+  let result = runtime.run<ActionResult>(fn, [], { as: 'menu' });
+  // A job cut short by the time limit carries on in its follow-up trigger, as in Google.
+  for (let i = 0; result && result.pending && i < 20; i++) {
+    runtime.clock.advance(60_000);
+    const fired = runtime.triggers.fireDue();
+    const last = fired[fired.length - 1];
+    if (last?.ok) result = last.result as ActionResult;
+  }
+  const after = runtime.calls.snapshot();
+  actions.push({
+    action: fn,
+    calls: after.total - before.total,
+    modelled_google_ms: after.modelledMs - before.modelledMs,
+    elapsed_ms: Date.now() - t,
+  });
+  return result;
 }
 
 /**
  * The register key file: the one named, else the register.key beside the workbook (where the
  * previous run left it with its result.xlsx), else a new one in the output folder.
  */
-export function registerKeyFile(options: Pick<Options, 'keyFile' | 'file'>, out: string): string {
+function registerKeyFile(options: Pick<Options, 'keyFile' | 'file'>, out: string): string {
   if (options.keyFile) return options.keyFile;
   const beside = options.file ? join(dirname(options.file), 'register.key') : '';
   return beside && existsSync(beside) ? beside : join(out, 'register.key');
@@ -277,7 +264,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   if (Object.keys(options.settings).length > 0) applySettings(runtime, options.settings);
   const actions: ActionFigures[] = [];
   // The same menu action Văn phòng uses: check, addresses, report, every file, one read.
-  const checked = actionRunner(runtime, actions)('menuRunAll');
+  const checked = runAction(runtime, actions, 'menuRunAll');
   assertNothingRefused(runtime);
   if (!checked || !checked.ok) {
     // The add-on's own log (console.error of a caught fault) is what a developer needs.
@@ -285,13 +272,11 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
     throw new InputError(checked?.message ?? CLI_TEXT.unexpected);
   }
   const written = copyExports(runtime, checked.files ?? [], out);
+  const batch = checked.batchInfo?.number ?? null;
   const writeStarted = Date.now();
   await saveWorkbook(runtime, join(out, 'result.xlsx'), await opened.prepared);
   const writeMs = Date.now() - writeStarted;
-  written.unshift(
-    'result.xlsx',
-    ...(await writeOfflineExtras(runtime, out, { ...options, batch: checked.batchInfo?.number ?? null })),
-  );
+  written.unshift('result.xlsx', ...(await writeOfflineExtras(runtime, out, { ...options, batch })));
   keepRegisterKey(runtime, keyFile);
   const counts = checked.counts ?? {};
   const snapshot = runtime.calls.snapshot();
@@ -299,7 +284,7 @@ async function checkWorkbook(opened: WorkbookFile, options: Options, out: string
   const stats = {
     rows: counts.rowsRead ?? 0,
     people: counts.people ?? 0,
-    batch: checked.batchInfo?.number ?? null,
+    batch,
     counts,
     elapsed_ms: Date.now() - started,
     read_ms: readMs,

@@ -5,7 +5,7 @@
  * shows rather than putting it back to 'Đã cấp địa chỉ'.
  */
 import { makeWorkbook, values } from './fixtures';
-import { startRuntime, UNIT_USER, type Runtime } from './runtime';
+import { editAsUnit, startRuntime, type Runtime } from './runtime';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const active = (rt: Runtime): Ss =>
@@ -13,15 +13,8 @@ const active = (rt: Runtime): Ss =>
 const roster = (rt: Runtime) => values(rt.workbook(), 'Danh sách');
 const columnOf = (rt: Runtime, name: string) => roster(rt)[0].indexOf(name);
 
-function edit(rt: Runtime, row: number, column: number, value: string) {
-  const range = active(rt).getSheetByName('Danh sách')!.getRange(row, column);
-  const oldValue = range.getValue();
-  range.setValue(value);
-  return rt.run('onEdit', [{ range, value, oldValue, source: active(rt), user: UNIT_USER, authMode: 'LIMITED' }], {
-    as: 'simpleTrigger',
-    user: UNIT_USER,
-  });
-}
+const edit = (rt: Runtime, row: number, column: number, value: string) =>
+  editAsUnit(rt, 'Danh sách', row, column, value);
 
 describe('Danh bạ tài khoản in the add-on', () => {
   it('shows created and in use after a check, in one read of the list, and an edit keeps the stage shown', () => {

@@ -51,7 +51,7 @@ export function editAsUnit(rt: Runtime, sheetName: string, row: number, column: 
   const range = app.getActive().getSheetByName(sheetName)!.getRange(row, column);
   const oldValue = range.getValue();
   range.setValue(value);
-  return rt.run('onEdit', [{ range, value, oldValue, source: app.getActive(), authMode: 'LIMITED' }], {
+  return rt.run('onEdit', [{ range, value, oldValue, source: app.getActive(), user: UNIT_USER, authMode: 'LIMITED' }], {
     as: 'simpleTrigger',
     user: UNIT_USER,
   });

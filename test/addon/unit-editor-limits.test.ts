@@ -13,7 +13,7 @@ import { createGoogleWorld } from '../../src/local/gas';
 import { ACCESS } from '../../src/i18n/access';
 import { openPage, pageTable } from '../dashboard/helpers';
 import { parseScript } from '../helpers/zmprov-parse-line';
-import { passwordsOf } from '../helpers/batches';
+import { fileText, passwordsOf } from '../helpers/batches';
 import { approveAll } from '../helpers/recipients';
 import { bundleWith, VIETNAMESE } from './access-helpers';
 import { edit } from './edit-event';
@@ -28,8 +28,6 @@ type Outcome = {
   row?: number;
   files?: { kind: string; fileId: string }[];
 };
-
-const fileText = (rt: Runtime, id: string): string => rt.drive.files.find((f) => f.id === id)!.bytes.toString('utf8');
 
 /** Danh sách's rows with `changes` typed over them by a unit editor (row index → column → value). */
 function typedOver(rows: number, changes: Record<number, Record<number, CellScalar>>): WorkbookData {

@@ -3,12 +3,12 @@
  * run, self-contained; one CSV per unit holding every provisioned address once, with the
  * password of the provisioning file.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../helpers/build-once';
 import { parseCsv } from '../helpers/csv';
+import { checkOffline } from '../helpers/offline';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
@@ -17,12 +17,7 @@ describe('offline dashboard and hand-over lists', () => {
   const out = mkdtempSync(join(tmpdir(), 'cli-dash-'));
   beforeAll(() => {
     ensureBuilt();
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, 'dist-local', 'cli.js'), 'check', SAMPLE, '--out', out, '--now', '2025-09-05T09:00:00+07:00'],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    if (run.status !== 0) throw new Error(run.stderr);
+    checkOffline(SAMPLE, out, '2025-09-05T09:00:00+07:00');
   });
 
   it('writes dashboard.html: one self-contained page with the run’s time and charts', () => {

@@ -3,7 +3,6 @@
  * digital-signature columns, its two files, and the same run without those columns.
  */
 import { tablePlace } from '../helpers/form-sheet';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,23 +13,12 @@ import { readXlsx } from '../../src/local/xlsx/read';
 import { writeXlsx } from '../../src/local/xlsx/write';
 import { ensureBuilt } from '../helpers/build-once';
 import { parseCsv } from '../helpers/csv';
+import { checkOffline } from '../helpers/offline';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'sample', 'mau-dang-ky.xlsx');
 const NOW = '2025-09-05T09:00:00+07:00';
 const SERVICE_HEADERS = ['Đăng ký eOffice', 'Đăng ký chữ ký số', 'Tài khoản eOffice hiện có', 'Chữ ký số hiện có'];
-
-function cli(file: string, out: string) {
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'dist-local', 'cli.js'), 'check', file, '--out', out, '--now', NOW, '--quiet'],
-    {
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  if (r.status !== 0) throw new Error(`cli exited ${r.status}: ${r.stderr}`);
-}
 
 function grid(wb: WorkbookData, name: string): CellScalar[][] {
   const sheet = wb.sheets.find((s) => s.name === name)!;
@@ -71,8 +59,8 @@ describe('plan 5277 through the offline command', () => {
     // Rows read from a file are sparse: walk every index so that holes keep their place.
     sheet.rows = sheet.rows.map((r) => r && Array.from(r, (cell) => cell).filter((_, c) => !drop.has(c)));
     await writeXlsx(stripped, join(dir, 'without.xlsx'));
-    cli(SAMPLE, join(dir, 'with'));
-    cli(join(dir, 'without.xlsx'), join(dir, 'without'));
+    checkOffline(SAMPLE, join(dir, 'with'), NOW);
+    checkOffline(join(dir, 'without.xlsx'), join(dir, 'without'), NOW);
     withColumns = await readXlsx(join(dir, 'with', 'result.xlsx'));
     withoutColumns = await readXlsx(join(dir, 'without', 'result.xlsx'));
   }, 240_000);

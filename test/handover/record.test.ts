@@ -3,7 +3,7 @@
  * of every batch is a row naming its recipient and its number of addresses, appended batch
  * after batch, protected for Văn phòng. Nhật ký names the first recipients and points here.
  */
-import { OWNER, startRuntime, UNIT_USER } from '../addon/runtime';
+import { editAsUnit, OWNER, startRuntime, UNIT_USER } from '../addon/runtime';
 import { approveAll } from '../helpers/recipients';
 import {
   columnOf,
@@ -13,7 +13,6 @@ import {
   sheetOf,
   startedOffice,
   unitAppendRow,
-  unitEdit,
   ATTACKER,
 } from '../trust/helpers';
 
@@ -40,7 +39,7 @@ describe('Sổ bàn giao', () => {
     const exported = google.bytes.toString('utf8').trim().split('\n').length - 1;
     expect(first.reduce((n, r) => n + Number(r[4]), 0)).toBe(exported);
     // A unit editor changes the first unit's focal address: its newcomer goes to Văn phòng's file.
-    unitEdit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
+    editAsUnit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
     unitAppendRow(rt, newcomer(500));
     expect(officeRun(rt).ok).toBe(true);
     const all = rowsOf(rt);

@@ -16,7 +16,7 @@ import { FIGURE_HEADERS, SNAPSHOT_FIGURES } from '../../src/domain/dashboard/sna
 import { DASHBOARD_TEXT } from '../../src/i18n/dashboard';
 import { formatCount } from '../../src/ui/dashboard-page';
 import { openPage, pageHeader, pageTable } from '../dashboard/helpers';
-import { handoverLines, passwordsOf } from './batches';
+import { fileText, handoverLines, passwordsOf } from './batches';
 
 export type BatchOp =
   | { kind: 'add'; count: number }
@@ -131,9 +131,7 @@ export class BatchModel {
     expect(r.batchInfo!.reset).toBe(reset);
     const files = r.files!.filter((f) => PROVISIONING_KINDS.includes(f.kind));
     expect(files).toHaveLength(3);
-    const maps = files.map((f) =>
-      passwordsOf(this.rt.drive.files.find((x) => x.id === f.fileId)!.bytes.toString('utf8')),
-    );
+    const maps = files.map((f) => passwordsOf(fileText(this.rt, f.fileId)));
     for (const m of maps) expect(m).toEqual(maps[0]);
     const lines = handoverLines(this.rt, batch);
     expect(new Map(lines.map((l) => [l.address, l.password]))).toEqual(maps[0]);

@@ -30,17 +30,6 @@ export function columnOf(rt: Runtime, name: string, header: string): number {
   return at + 1;
 }
 
-/** The editor types into a cell, and Google fires onEdit for them (a simple trigger, LIMITED). */
-export function unitEdit(rt: Runtime, name: string, row: number, column: number, value: unknown): void {
-  const g = rt.globals as unknown as G;
-  const range = sheetOf(rt, name).getRange(row, column);
-  range.setValue(value);
-  rt.run('onEdit', [{ range, value, source: g.SpreadsheetApp.getActive(), user: UNIT_USER, authMode: 'LIMITED' }], {
-    as: 'simpleTrigger',
-    user: UNIT_USER,
-  });
-}
-
 /** The editor appends a whole row to Danh sách (pasted), and onEdit runs on it. */
 export function unitAppendRow(rt: Runtime, row: unknown[]): number {
   const g = rt.globals as unknown as G;

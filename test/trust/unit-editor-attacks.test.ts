@@ -5,7 +5,7 @@
  */
 import { fingerprint, VIETNAMESE } from '../addon/access-helpers';
 import { ROSTER_HEADER, SETTINGS_FORM } from '../addon/fixtures';
-import { OWNER, startRuntime, UNIT_USER } from '../addon/runtime';
+import { editAsUnit, OWNER, startRuntime, UNIT_USER } from '../addon/runtime';
 import { personToken } from '../../src/domain/first-seen';
 import { makeSeal } from '../../src/domain/seal';
 import { readRoster } from '../../src/domain/rules/read-roster';
@@ -25,7 +25,6 @@ import {
   since,
   startedOffice,
   unitAppendRow,
-  unitEdit,
 } from './helpers';
 
 /** A person of unit 0 (Trường THCS of the first commune) not yet on the roster. */
@@ -35,7 +34,7 @@ describe('attack 1: redirecting a hand-over list', () => {
   it('a changed Email đầu mối of another unit waits for Văn phòng: the list goes to Văn phòng, nothing to the editor', () => {
     const rt = startedOffice();
     const focal = columnOf(rt, 'Tổng hợp', 'Email đầu mối');
-    unitEdit(rt, 'Tổng hợp', 2, focal, ATTACKER);
+    editAsUnit(rt, 'Tổng hợp', 2, focal, ATTACKER);
     unitAppendRow(rt, newcomer(FRESH));
     const before = outgoing(rt);
     const run = officeRun(rt);
@@ -92,7 +91,7 @@ describe('attack 1: redirecting a hand-over list', () => {
 
   it('the editor cannot see, approve or reject proposals: refused in Vietnamese, nothing changes', () => {
     const rt = startedOffice();
-    unitEdit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
+    editAsUnit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
     const before = fingerprint(rt);
     const looked = rt.scriptRun<{ ok: boolean; message: string }>(UNIT_USER, 'getRecipientReview');
     expect(looked).toMatchObject({ ok: false, message: expect.stringMatching(VIETNAMESE) });
@@ -119,7 +118,7 @@ describe('attack 1: redirecting a hand-over list', () => {
       ['Mã đơn vị', 'Đơn vị', 'Email đã duyệt', 'Duyệt lúc', 'Người duyệt', 'Đã từ chối'],
       [unitKey, 'x', ATTACKER, new Date(2025, 7, 1), OWNER, ''],
     ]);
-    unitEdit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
+    editAsUnit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
     const run = officeRun(rt);
     expect(run.recipients).toEqual([{ to: '', addresses: 120 }]);
     expect(outgoing(rt).files.flatMap((f) => f.sharedWith)).toEqual([]);
@@ -161,8 +160,8 @@ describe('attack 2: typed addresses in Email công vụ', () => {
     const director = unitAppendRow(rt, newcomer(FRESH));
     const injected = unitAppendRow(rt, newcomer(FRESH + 1));
     const address = columnOf(rt, 'Danh sách', 'Email công vụ');
-    unitEdit(rt, 'Danh sách', director, address, DIRECTOR);
-    unitEdit(rt, 'Danh sách', injected, address, INJECTION);
+    editAsUnit(rt, 'Danh sách', director, address, DIRECTOR);
+    editAsUnit(rt, 'Danh sách', injected, address, INJECTION);
     const before = outgoing(rt);
     const run = officeRun(rt);
     expect(run.ok).toBe(true);
@@ -199,7 +198,7 @@ describe('attack 7: a backdated Ghi nhận lúc', () => {
     const row = unitAppendRow(rt, newcomer(FRESH));
     const seen = cellOf(rt, 'Danh sách', row, 'Ghi nhận lúc') as Date;
     expect(seen).toBeInstanceOf(Date);
-    unitEdit(rt, 'Danh sách', row, columnOf(rt, 'Danh sách', 'Ghi nhận lúc'), '01/08/2025 08:00');
+    editAsUnit(rt, 'Danh sách', row, columnOf(rt, 'Danh sách', 'Ghi nhận lúc'), '01/08/2025 08:00');
     rt.clock.advance(3_600_000);
     const before = outgoing(rt);
     officeRun(rt);
@@ -255,8 +254,8 @@ describe('attack 8: retyping another unit’s people into one’s own unit', () 
       String(roster.getRange(r, columnOf(rt, 'Danh sách', 'Email công vụ')).getValue()),
     );
     for (const r of [2, 3, 4, 5, 6]) {
-      unitEdit(rt, 'Danh sách', r, commune, ownCommune);
-      unitEdit(rt, 'Danh sách', r, unit, ownUnit);
+      editAsUnit(rt, 'Danh sách', r, commune, ownCommune);
+      editAsUnit(rt, 'Danh sách', r, unit, ownUnit);
     }
     const run = officeRun(rt);
     expect(run.ok).toBe(true);

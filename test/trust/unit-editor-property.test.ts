@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { isStrictAddress } from '../../src/domain/addresses';
 import { SETTINGS_FORM } from '../addon/fixtures';
-import { startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
+import { editAsUnit, startRuntime, UNIT_USER, type Runtime } from '../addon/runtime';
 import { parseCsv } from '../helpers/csv';
 import { approveAll } from '../helpers/recipients';
-import { ATTACKER, DIRECTOR, INJECTION, officeRun, sharedWorkbook, unitEdit } from './helpers';
+import { ATTACKER, DIRECTOR, INJECTION, officeRun, sharedWorkbook } from './helpers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -92,7 +92,7 @@ function apply(rt: Runtime, e: Edit): void {
   if ('sheet' in e && (!sheet || refusedToEditor(rt, sheet))) return;
   try {
     if (e.kind === 'cell') {
-      if (e.sheet === 'Danh sách') unitEdit(rt, e.sheet, e.row, e.column, e.value);
+      if (e.sheet === 'Danh sách') editAsUnit(rt, e.sheet, e.row, e.column, e.value);
       else sheet!.getRange(e.row, e.column).setValue(e.value);
     } else if (e.kind === 'copySummaryRow') {
       const summary = ss.getSheetByName('Tổng hợp');

@@ -12,6 +12,7 @@
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Props = GoogleAppsScript.Properties.Properties;
 
 /** The document property holding the owned sheets' ids (name → sheet id, JSON). */
 export const OWNED_SHEET_IDS_KEY = 'ownedSheets';
@@ -20,6 +21,22 @@ export const OWNED_SHEET_IDS_KEY = 'ownedSheets';
 export interface OwnedSheetIds {
   get(name: string): number | null;
   set(name: string, id: number): void;
+}
+
+/** The ids recorded in `props`, name → sheet id; a damaged record believes no sheet. */
+export function readOwnedIds(props: Props): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(props.getProperty(OWNED_SHEET_IDS_KEY) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** `name`'s id in what readOwnedIds gave; null when none is recorded. */
+export function recordedId(ids: Record<string, unknown>, name: string): number | null {
+  const id = ids[name];
+  return typeof id === 'number' ? id : null;
 }
 
 export type OwnedSheet =

@@ -3,20 +3,15 @@
  * each: 'Sổ ghi nhận' and 'Đầu mối đã duyệt' stay small whatever the roster's size.
  */
 import type { CellValue, RawTable } from '../domain/types';
-import { ensureOwnedSheet, OWNED_SHEET_IDS_KEY, protectForOffice, type OwnedSheetIds } from './owned-sheet';
+import { ensureOwnedSheet, protectForOffice, readOwnedIds, recordedId, type OwnedSheetIds } from './owned-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
 
 /** The recorded ids, to read by (a run that reads never records one). */
 export function recordedIds(props: Props): OwnedSheetIds {
-  let ids: Record<string, unknown> = {};
-  try {
-    ids = (JSON.parse(props.getProperty(OWNED_SHEET_IDS_KEY) ?? '{}') as Record<string, unknown>) ?? {};
-  } catch {
-    // A damaged record believes no sheet.
-  }
-  return { get: (name) => (typeof ids[name] === 'number' ? ids[name] : null), set: () => undefined };
+  const ids = readOwnedIds(props);
+  return { get: (name) => recordedId(ids, name), set: () => undefined };
 }
 
 /** The table when the sheet is the add-on's own; null when absent or not made by the add-on ('planted'). */

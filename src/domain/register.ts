@@ -247,10 +247,6 @@ function adoptIdentity(entry: RegisterEntry, p: RosterPerson): boolean {
   return changed;
 }
 
-export function identityOf(p: RosterPerson): Identity & { name: string } {
-  return { staffId: p.staffId, cccd: p.cccd, nameKey: p.nameKey, dobIso: p.dobIso, name: p.name };
-}
-
 /** Marks `address` released; null when it is not an active entry. */
 export function releaseAddress(
   register: readonly RegisterEntry[],

@@ -11,6 +11,8 @@ import {
   OWNED_SHEET_IDS_KEY,
   type OwnedSheetIds,
   protectForOffice,
+  readOwnedIds,
+  recordedId,
   runnerMayEdit,
 } from '../sheets/owned-sheet';
 import { findRegister } from '../sheets/register-sheet';
@@ -23,17 +25,10 @@ export const REFERENCE_SHEETS: readonly string[] = [SHEETS.csdl, SHEETS.accounts
 
 /** Owned sheets' ids, one small JSON document property. */
 export function ownedSheetIds(props: GoogleAppsScript.Properties.Properties): OwnedSheetIds {
-  const read = (): Record<string, number> => {
-    try {
-      const parsed = JSON.parse(props.getProperty(IDS_KEY) ?? '{}') as unknown;
-      return parsed && typeof parsed === 'object' ? (parsed as Record<string, number>) : {};
-    } catch {
-      return {};
-    }
-  };
+  // Read afresh each time: a run records ids as it makes sheets.
   return {
-    get: (name) => (typeof read()[name] === 'number' ? read()[name] : null),
-    set: (name, id) => props.setProperty(IDS_KEY, JSON.stringify({ ...read(), [name]: id })),
+    get: (name) => recordedId(readOwnedIds(props), name),
+    set: (name, id) => props.setProperty(IDS_KEY, JSON.stringify({ ...readOwnedIds(props), [name]: id })),
   };
 }
 

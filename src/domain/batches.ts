@@ -124,13 +124,13 @@ export function applyBatch(
  */
 export function batchCandidates(
   people: readonly RosterPerson[],
-  dropped: ReadonlyMap<RosterPerson, unknown> | ReadonlySet<RosterPerson>,
   addressOf: (p: RosterPerson) => string,
   suffix: string,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const p of people) {
-    if (p.blank || dropped.has(p) || p.findings.some(holds)) continue;
+    // A person's dropped duplicate row is held back too: DUPLICATE_PERSON holds.
+    if (p.blank || p.findings.some(holds)) continue;
     const address = addressOf(p);
     if (address.endsWith(suffix)) out.push({ address, unit: p.unit, commune: p.commune?.fullName ?? '' });
   }

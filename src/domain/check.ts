@@ -181,7 +181,7 @@ export function runCheck(input: WorkbookInput, options: CheckOptions): CheckResu
   const addressOf = strictAddressOf(fresh, domain);
   const services = decideServices(serviceContexts(tabs), people, addressOf, (p) => p.findings.some(holds));
   // The batch is marked in the register first: its rows show 'Đã xuất đợt N', Báo cáo counts them.
-  const candidates = options.batch ? batchCandidates(people, dropped, addressOf, suffix) : [];
+  const candidates = options.batch ? batchCandidates(people, addressOf, suffix) : [];
   const batch = options.batch
     ? applyBatch(holdings.register, { mailbox: candidates, ...services.records }, options.batch)
     : null;

@@ -6,6 +6,7 @@
  */
 import { DIRECTORY_COLUMNS, headerKey, matchColumns } from './columns';
 import { parseEmail } from './email';
+import { HEADER_SCAN_ROWS } from './sheet-layout';
 import { cleanText } from './text';
 import type { CellValue, RawTable } from './types';
 
@@ -30,9 +31,6 @@ export interface Directory {
 
 export type DirectoryLoad = { ok: true; directory: Directory } | { ok: false; missing: string[] } | null;
 
-/** The spec's rule for title rows: the header is the first of the top 15 rows holding the address column. */
-const HEADER_SCAN_ROWS = 15;
-
 /**
  * A cell of the last-sign-in column says "signed in" when it holds a time: a date cell, a
  * serial number, or text with a year in it. Google writes 'Never logged in' otherwise
@@ -51,6 +49,7 @@ function isEnabled(status: CellValue, enabled: CellValue): boolean {
   return !(s.includes('suspended') || s.includes('blocked') || s === 'locked' || s === 'closed' || s === 'disabled');
 }
 
+/** The spec's rule for title rows: the header is the first of the top rows holding the address column. */
 function headerRow(values: CellValue[][]): { at: number; columns: ReturnType<typeof matchColumns> } | null {
   for (let r = 0; r < Math.min(values.length, HEADER_SCAN_ROWS); r++) {
     const columns = matchColumns(values[r], DIRECTORY_COLUMNS);

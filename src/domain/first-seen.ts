@@ -11,6 +11,7 @@
  */
 import { LEDGER_TEXT } from '../i18n/register';
 import { compareIdentity, type Identity } from './identity';
+import { pushTo } from './multimap';
 import type { RosterPerson } from './person';
 import type { Seal } from './seal';
 import type { CellValue, RawTable } from './types';
@@ -91,20 +92,12 @@ function chunkRows(kind: string, groups: Map<CellValue, string[]>): CellValue[][
 
 export function ledgerValues(ledger: Ledger): CellValue[][] {
   const byTime = new Map<number, string[]>();
-  for (const e of ledger.seen) {
-    const list = byTime.get(e.at.getTime());
-    if (list) list.push(e.token);
-    else byTime.set(e.at.getTime(), [e.token]);
-  }
+  for (const e of ledger.seen) pushTo(byTime, e.at.getTime(), e.token);
   const seen = new Map<CellValue, string[]>(
     [...byTime].sort((x, y) => x[0] - y[0]).map(([t, tokens]) => [new Date(t), tokens]),
   );
   const byUnit = new Map<CellValue, string[]>();
-  for (const [address, unit] of ledger.unitOf) {
-    const list = byUnit.get(unit);
-    if (list) list.push(address);
-    else byUnit.set(unit, [address]);
-  }
+  for (const [address, unit] of ledger.unitOf) pushTo(byUnit, unit, address);
   return [
     [...LEDGER_TEXT.header],
     ...chunkRows(LEDGER_TEXT.seenKind, seen),
@@ -120,12 +113,7 @@ export function ledgerValues(ledger: Ledger): CellValue[][] {
 export function applyFirstSeen(people: RosterPerson[], seen: readonly SeenEntry[], seal: Seal): Set<RosterPerson> {
   const byPart = new Map<string, number[]>();
   seen.forEach((e, i) => {
-    for (const part of e.token.split('.'))
-      if (part) {
-        const list = byPart.get(part);
-        if (list) list.push(i);
-        else byPart.set(part, [i]);
-      }
+    for (const part of e.token.split('.')) if (part) pushTo(byPart, part, i);
   });
   const known = new Set<RosterPerson>();
   for (const p of people) {

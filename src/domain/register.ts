@@ -8,6 +8,7 @@ import { REGISTER_HEADER, REGISTER_TEXT } from '../i18n/register';
 import { parseCccd } from './cccd';
 import { parseSheetDate } from './dates';
 import { compareIdentity, mostlyAgrees, type Identity } from './identity';
+import { pushTo } from './multimap';
 import { staffIdKey, type RosterPerson } from './person';
 import { SEALED, type Seal } from './seal';
 import { batchSegments, parseStamp, readBatchSegment, stamp } from './register-batch';
@@ -155,12 +156,6 @@ export interface Holders {
   firstChanged: number;
 }
 
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Rows (indices) by each key a register entry is matched with, and by the address they show. */
 function indexPeople(people: readonly RosterPerson[]) {
   const byStaff = new Map<string, number[]>();
@@ -170,10 +165,10 @@ function indexPeople(people: readonly RosterPerson[]) {
   for (let i = 0; i < people.length; i++) {
     const p = people[i];
     if (p.blank) continue;
-    if (p.staffId) push(byStaff, p.staffId, i);
-    if (p.cccd) push(byCccd, p.cccd, i);
-    if (p.nameKey && p.dobIso) push(byNameDob, `${p.nameKey}|${p.dobIso}`, i);
-    if (p.ledgerAddress) push(byShown, p.ledgerAddress, i);
+    if (p.staffId) pushTo(byStaff, p.staffId, i);
+    if (p.cccd) pushTo(byCccd, p.cccd, i);
+    if (p.nameKey && p.dobIso) pushTo(byNameDob, `${p.nameKey}|${p.dobIso}`, i);
+    if (p.ledgerAddress) pushTo(byShown, p.ledgerAddress, i);
   }
   return { byStaff, byCccd, byNameDob, byShown };
 }
@@ -250,10 +245,6 @@ function adoptIdentity(entry: RegisterEntry, p: RosterPerson): boolean {
     next.dobIso !== entry.dobIso;
   if (changed) Object.assign(entry, next);
   return changed;
-}
-
-export function identityOf(p: RosterPerson): Identity & { name: string } {
-  return { staffId: p.staffId, cccd: p.cccd, nameKey: p.nameKey, dobIso: p.dobIso, name: p.name };
 }
 
 /** Marks `address` released; null when it is not an active entry. */

@@ -21,6 +21,9 @@ export interface RowRef {
   row: number;
 }
 
+/** A row's key for a Map or Set of rows. */
+export const rowRefKey = (r: RowRef): string => `${r.sheet}\u0000${r.row}`;
+
 /** The input sheets of the workbook; `null` when the sheet does not exist. */
 export interface WorkbookInput {
   /** Every sheet whose name starts with 'Danh sách', in workbook order: one roster over them all. */

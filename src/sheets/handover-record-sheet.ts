@@ -7,7 +7,7 @@
 import type { CellValue } from '../domain/types';
 import { HANDOVER_RECORD_TEXT as T } from '../i18n/handover';
 import { SHEETS } from './names';
-import { ensureOwnedSheet, protectForOffice, type OwnedSheetIds } from './owned-sheet';
+import { fitSheet, openOwnedForWrite, type OwnedSheetIds } from './owned-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,21 +19,21 @@ export function appendHandoverRecord(
   officeEmails: readonly string[],
 ): boolean {
   if (rows.length === 0) return true;
-  const found = ensureOwnedSheet(ss, SHEETS.handoverRecord, ids, { create: true, officeEmails });
-  if (found.state !== 'owned') return false;
-  const { sheet, created } = found;
-  const held = protectForOffice(sheet, officeEmails, T.protection);
+  const open = openOwnedForWrite(ss, SHEETS.handoverRecord, ids, {
+    officeEmails,
+    description: T.protection,
+    hide: false,
+  });
+  if (open.state !== 'owned') return false;
+  const { sheet, created } = open;
   const width = T.header.length;
+  const last = Math.max(sheet.getLastRow(), 1);
+  // A new sheet's 26 columns cut to the record's: the workbook has 10 million cells in all.
+  fitSheet(sheet, { rows: last + rows.length, width, trimColumns: created });
   if (created) {
-    // A new sheet's 26 columns cut to the record's: the workbook has 10 million cells in all.
-    const maxColumns = sheet.getMaxColumns();
-    if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
     sheet.getRange(1, 1, 1, width).setValues([[...T.header]]);
     sheet.setFrozenRows(1);
   }
-  const last = Math.max(sheet.getLastRow(), 1);
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < last + rows.length) sheet.insertRowsAfter(maxRows, last + rows.length - maxRows);
   sheet.getRange(last + 1, 1, rows.length, width).setValues(rows as CellValue[][]);
-  return held;
+  return open.held;
 }

@@ -7,7 +7,7 @@ import type { CheckResult } from '../domain/check';
 import type { WorkbookInput } from '../domain/types';
 import { LEDGER_TEXT } from '../i18n/register';
 import { SHEETS } from './names';
-import type { OwnedSheetIds } from './owned-sheet';
+import { ensureOwnedSheet, type OwnedSheetIds } from './owned-sheet';
 import { readOwnedTable, recordedIds, writeOwnedTable } from './owned-table';
 import { clearSeenQueue, readSeenQueue } from './seen-queue';
 
@@ -33,7 +33,9 @@ export function syncLedger(
   officeEmails: readonly string[],
   ids: OwnedSheetIds,
 ): boolean {
-  if (!result.ledger.changed) return !readOwnedTable(ss, SHEETS.ledger, ids).planted;
+  // Unchanged, it is not written: what matters is whether a planted sheet holds its name, not its values.
+  if (!result.ledger.changed)
+    return ensureOwnedSheet(ss, SHEETS.ledger, ids, { create: false, officeEmails: [] }).state !== 'planted';
   const all = props.getProperties();
   if (!writeOwnedTable(ss, SHEETS.ledger, ids, result.ledger.values, officeEmails, LEDGER_TEXT.protection))
     return false;

@@ -12,6 +12,7 @@
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Props = GoogleAppsScript.Properties.Properties;
 
 /** The document property holding the owned sheets' ids (name → sheet id, JSON). */
 export const OWNED_SHEET_IDS_KEY = 'ownedSheets';
@@ -20,6 +21,22 @@ export const OWNED_SHEET_IDS_KEY = 'ownedSheets';
 export interface OwnedSheetIds {
   get(name: string): number | null;
   set(name: string, id: number): void;
+}
+
+/** The ids recorded in `props`, name → sheet id; a damaged record believes no sheet. */
+export function readOwnedIds(props: Props): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(props.getProperty(OWNED_SHEET_IDS_KEY) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** `name`'s id in what readOwnedIds gave; null when none is recorded. */
+export function recordedId(ids: Record<string, unknown>, name: string): number | null {
+  const id = ids[name];
+  return typeof id === 'number' ? id : null;
 }
 
 export type OwnedSheet =
@@ -37,7 +54,7 @@ const normal = (emails: readonly string[]): Set<string> =>
  * makes a sheet and protects it stays one of its editors (Google keeps the current user),
  * so a planted sheet fails this; a runner who may not read the editors learns nothing.
  */
-export function heldByOffice(sheet: Sheet, officeEmails: readonly string[]): boolean {
+function heldByOffice(sheet: Sheet, officeEmails: readonly string[]): boolean {
   try {
     const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] as
       GoogleAppsScript.Spreadsheet.Protection | undefined;
@@ -109,5 +126,62 @@ export function protectForOffice(sheet: Sheet, officeEmails: readonly string[], 
     return true;
   } catch {
     return false;
+  }
+}
+
+/** An owned sheet opened for writing: protected (and hidden when asked) before anything is written. */
+export type OwnedForWrite =
+  { state: 'absent' } | { state: 'planted' } | { state: 'owned'; sheet: Sheet; created: boolean; held: boolean };
+
+/**
+ * The owned sheet `name`, made when absent unless `create` is false, then protected for
+ * Văn phòng first: a new sheet is never open to units, not even between two calls. Hidden
+ * again when `hide`: someone may have shown it to look. `held` is false when it could not be
+ * protected (the caller says so). Nothing is done to a planted sheet.
+ */
+export function openOwnedForWrite(
+  ss: Spreadsheet,
+  name: string,
+  ids: OwnedSheetIds,
+  options: { officeEmails: readonly string[]; description: string; hide: boolean; create?: boolean },
+): OwnedForWrite {
+  const { officeEmails } = options;
+  const found = ensureOwnedSheet(ss, name, ids, { create: options.create ?? true, officeEmails });
+  if (found.state !== 'owned') return found.state === 'absent' ? found : { state: 'planted' };
+  const { sheet, created } = found;
+  const held = protectForOffice(sheet, officeEmails, options.description);
+  if (options.hide && !sheet.isSheetHidden()) sheet.hideSheet();
+  return { state: 'owned', sheet, created, held };
+}
+
+/**
+ * Readies `sheet` for a table of `rows` rows and `width` columns, as a range past the sheet's
+ * last row or column does not exist. `trimColumns` cuts it to `width` first: a new sheet has
+ * 26 columns, and the workbook has 10 million cells in all. When short it grows `headroom`
+ * rows beyond, so that it seldom has to grow; `reserve` grows it so now even when the rows
+ * fit (a new sheet starting with its headroom). `clearBelow` empties the rows under the table,
+ * for a table written whole.
+ */
+export function fitSheet(
+  sheet: Sheet,
+  fit: {
+    rows: number;
+    width: number;
+    headroom?: number;
+    reserve?: boolean;
+    trimColumns?: boolean;
+    clearBelow?: boolean;
+  },
+): void {
+  const { rows, width, headroom = 0 } = fit;
+  const maxRows = sheet.getMaxRows();
+  if (fit.trimColumns) {
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
+  }
+  if (maxRows < (fit.reserve ? rows + headroom : rows)) sheet.insertRowsAfter(maxRows, rows + headroom - maxRows);
+  if (fit.clearBelow) {
+    const stale = sheet.getLastRow() - rows;
+    if (stale > 0) sheet.getRange(rows + 1, 1, stale, width).clearContent();
   }
 }

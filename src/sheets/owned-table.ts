@@ -3,20 +3,22 @@
  * each: 'Sổ ghi nhận' and 'Đầu mối đã duyệt' stay small whatever the roster's size.
  */
 import type { CellValue, RawTable } from '../domain/types';
-import { ensureOwnedSheet, OWNED_SHEET_IDS_KEY, protectForOffice, type OwnedSheetIds } from './owned-sheet';
+import {
+  ensureOwnedSheet,
+  fitSheet,
+  openOwnedForWrite,
+  readOwnedIds,
+  recordedId,
+  type OwnedSheetIds,
+} from './owned-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
 
 /** The recorded ids, to read by (a run that reads never records one). */
 export function recordedIds(props: Props): OwnedSheetIds {
-  let ids: Record<string, unknown> = {};
-  try {
-    ids = (JSON.parse(props.getProperty(OWNED_SHEET_IDS_KEY) ?? '{}') as Record<string, unknown>) ?? {};
-  } catch {
-    // A damaged record believes no sheet.
-  }
-  return { get: (name) => (typeof ids[name] === 'number' ? ids[name] : null), set: () => undefined };
+  const ids = readOwnedIds(props);
+  return { get: (name) => recordedId(ids, name), set: () => undefined };
 }
 
 /** The table when the sheet is the add-on's own; null when absent or not made by the add-on ('planted'). */
@@ -46,16 +48,10 @@ export function writeOwnedTable(
   officeEmails: readonly string[],
   description: string,
 ): boolean {
-  const found = ensureOwnedSheet(ss, name, ids, { create: true, officeEmails });
-  if (found.state !== 'owned') return false;
-  const { sheet } = found;
-  const held = protectForOffice(sheet, officeEmails, description);
-  if (!sheet.isSheetHidden()) sheet.hideSheet();
+  const open = openOwnedForWrite(ss, name, ids, { officeEmails, description, hide: true });
+  if (open.state !== 'owned') return false;
   const width = values[0].length;
-  const stale = sheet.getLastRow() - values.length;
-  if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length - maxRows);
-  sheet.getRange(1, 1, values.length, width).setValues(values);
-  return held;
+  fitSheet(open.sheet, { rows: values.length, width, clearBelow: true });
+  open.sheet.getRange(1, 1, values.length, width).setValues(values);
+  return open.held;
 }

@@ -8,7 +8,7 @@ import type { RegisterSheet } from '../domain/register';
 import type { CellValue } from '../domain/types';
 import { REGISTER_TEXT } from '../i18n/register';
 import { SHEETS } from './names';
-import { ensureOwnedSheet, protectForOffice, type OwnedSheet, type OwnedSheetIds } from './owned-sheet';
+import { ensureOwnedSheet, fitSheet, openOwnedForWrite, type OwnedSheet, type OwnedSheetIds } from './owned-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,36 +30,36 @@ export function syncRegister(
   officeEmails: readonly string[],
   ids: OwnedSheetIds,
 ): boolean {
-  const found = ensureOwnedSheet(ss, SHEETS.register, ids, { create: register.values.length >= 2, officeEmails });
-  if (found.state === 'absent') return true;
-  if (found.state === 'planted') return false;
-  const { sheet, created } = found;
-  // Protected first: a new sheet is never open to units, not even between two calls.
-  const held = protectForOffice(sheet, officeEmails, REGISTER_TEXT.protection);
-  // Someone may have shown it to look: it goes back out of the units' way.
-  if (!sheet.isSheetHidden()) sheet.hideSheet();
-  const from = created ? 1 : register.firstChangedRow;
-  if (from <= register.values.length) writeRegister(sheet, register.values, from, created);
-  return held;
+  const open = openOwnedForWrite(ss, SHEETS.register, ids, {
+    create: register.values.length >= 2,
+    officeEmails,
+    description: REGISTER_TEXT.protection,
+    hide: true,
+  });
+  if (open.state === 'absent') return true;
+  if (open.state === 'planted') return false;
+  const from = open.created ? 1 : register.firstChangedRow;
+  if (from <= register.values.length) writeRegister(open.sheet, register.values, from, open.created);
+  return open.held;
 }
 
 /** Rows added beyond what is needed when the register outgrows its sheet, so it seldom has to grow. */
 const HEADROOM_ROWS = 1000;
 
 /** Writes `values` from sheet row `from` (1-based; 1 is the header) to the end. */
-export function writeRegister(sheet: Sheet, values: CellValue[][], from = 1, created = false): void {
+function writeRegister(sheet: Sheet, values: CellValue[][], from: number, created: boolean): void {
   const width = values[0].length;
-  // A range past the sheet's last row or column does not exist. The sheet (1,000 rows and 26
-  // columns when new, 26 again after an .xlsx round trip) is cut to the register's width before
-  // it grows, which spares the workbook's 10 million cells (100,000 addresses in 26 columns
-  // would take a quarter of them); grown with headroom, so the calls stay the same whatever
-  // the number of addresses.
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
-  if (created) sheet.insertRowsAfter(maxRows, Math.max(1, values.length + HEADROOM_ROWS - maxRows));
-  else if (maxRows < values.length) sheet.insertRowsAfter(maxRows, values.length + HEADROOM_ROWS - maxRows);
-  const stale = sheet.getLastRow() - values.length;
-  if (stale > 0) sheet.getRange(values.length + 1, 1, stale, width).clearContent();
+  // Cut to the register's width on every write, not only when new: an .xlsx round trip gives
+  // it 26 columns again, and 100,000 addresses in 26 columns would take a quarter of the
+  // workbook's 10 million cells. A new one starts with its headroom, so the calls stay the
+  // same whatever the number of addresses.
+  fitSheet(sheet, {
+    rows: values.length,
+    width,
+    headroom: HEADROOM_ROWS,
+    reserve: created,
+    trimColumns: true,
+    clearBelow: true,
+  });
   sheet.getRange(from, 1, values.length - from + 1, width).setValues(values.slice(from - 1));
 }

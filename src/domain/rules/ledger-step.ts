@@ -14,7 +14,7 @@ import {
 import { handoverUnitKey } from '../handover';
 import type { RosterPerson } from '../person';
 import type { Seal } from '../seal';
-import type { CellValue, RowRef, WorkbookInput } from '../types';
+import { rowRefKey, type CellValue, type RowRef, type WorkbookInput } from '../types';
 import { flagDeadline } from './deadline';
 import type { RosterSheet } from './flag';
 
@@ -41,13 +41,12 @@ export function stampFirstSeen(
   const shown = input.firstSeenFromColumn ? people.map((p) => p.receivedAt) : [];
   const known = applyFirstSeen(people, ledger.seen, seal);
   // A run showing a few rows (onEdit, the form) stamps only those: the others are not its to queue.
-  const key = (r: RowRef): string => `${r.sheet}\u0000${r.row}`;
-  const only = stamp.onlyRows ? new Set(stamp.onlyRows.map(key)) : null;
+  const only = stamp.onlyRows ? new Set(stamp.onlyRows.map(rowRefKey)) : null;
   people.forEach((p, i) => {
     if (p.blank) return;
     const was = shown[i];
     if (!known.has(p) && was instanceof Date && was <= stamp.now) p.receivedAt = was;
-    flagDeadline(tabs[p.tab], p, !only || only.has(key(p.ref)) ? stamp.at : null, deadline);
+    flagDeadline(tabs[p.tab], p, !only || only.has(rowRefKey(p.ref)) ? stamp.at : null, deadline);
   });
   const stamped = newlySeen(people, known, seal);
   ledger.seen.push(...stamped);

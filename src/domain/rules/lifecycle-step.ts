@@ -21,9 +21,6 @@ export function readDirectory(table: RawTable | null | undefined, domain: string
   return load?.ok ? load.directory : null;
 }
 
-const dmy = (d: Date): string =>
-  `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-
 /** NOT_CREATED on `Email công vụ` of a row holding an address of a batch the directory still lacks. */
 export function flagNotCreated(
   sheet: RosterSheet,
@@ -40,7 +37,7 @@ export function flagNotCreated(
     'address',
     ROSTER_HEADER_TEXT.address,
     'NOT_CREATED',
-    FINDING_TEXT.notCreated(exported.batch, dmy(exported.exportedAt), NOT_CREATED_AFTER_DAYS),
+    FINDING_TEXT.notCreated(exported.batch, cleanText(exported.exportedAt), NOT_CREATED_AFTER_DAYS),
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import { OWNED_ROSTER_FIELDS, ROSTER_HEADER_TEXT } from '../columns';
 import { SERVICE_OWNED_HEADERS, serviceStateText, SERVICES, type ServiceDecisions } from '../services';
-import type { CellValue, RowRef } from '../types';
+import { rowRefKey, type CellValue, type RowRef } from '../types';
 import type { RowOutcome } from './outcome';
 import type { RosterTab } from './read-roster';
 
@@ -40,13 +40,11 @@ export interface OwnedTab {
   columns: OwnedColumn[];
 }
 
-const refKey = (r: RowRef): string => `${r.sheet}\u0000${r.row}`;
-
 /** The outcomes of `onlyRows`, in that order, skipping rows that are not people; all when absent. */
 export function selectRows(outcomes: RowOutcome[], onlyRows: readonly RowRef[] | undefined): RowOutcome[] {
   if (!onlyRows) return outcomes;
-  const byRow = new Map(outcomes.map((o) => [refKey(o.ref), o]));
-  return onlyRows.map((r) => byRow.get(refKey(r))).filter((o): o is RowOutcome => !!o);
+  const byRow = new Map(outcomes.map((o) => [rowRefKey(o.ref), o]));
+  return onlyRows.map((r) => byRow.get(rowRefKey(r))).filter((o): o is RowOutcome => !!o);
 }
 
 function ownedValue(field: MailboxOwnedField, o: RowOutcome): CellValue {

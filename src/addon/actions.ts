@@ -223,10 +223,6 @@ function pause(ctx: RunContext, job: ActionJob, drawn: DrawnPasswords | null): A
 }
 
 /**
- * The register, batch marks included; then the batch it now records is kept for the job's
- * later parts and listed for people.
- */
-/**
  * Written before the roster's columns: an address shown there that the register lacks is typed
  * text, so a run cut short between the two writes must leave the register ahead, never behind.
  */

@@ -34,8 +34,7 @@ import { HANDOVER_TEXT } from '../i18n/handover';
 import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
-export { TIMED_HANDLER } from './auto-state';
-export const DIGEST_KEY = 'rosterDigest';
+const DIGEST_KEY = 'rosterDigest';
 
 export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
   return guarded(true, () => {

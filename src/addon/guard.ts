@@ -8,9 +8,6 @@ import { activeUserEmail, ownerEmail, showAlert } from './env';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
-/** A short wait; Văn phòng's runs wait longer, first in line (lock-priority.ts). */
-export const LOCK_WAIT_MS = 3000;
-
 export type Refusal = { ok: false; message: string; busy?: boolean };
 
 export function guarded<T>(interactive: boolean, body: () => T): T | Refusal {

@@ -114,7 +114,7 @@ export function handOver(
 }
 
 /** Each recipient ('' for Văn phòng's file) and the addresses its lists hold, over the job's parts. */
-export type Recipients = { to: string; addresses: number }[];
+type Recipients = { to: string; addresses: number }[];
 
 /** The job state lives in one property value (9 KB): recipients beyond this are counted under one line. */
 const MAX_NAMED_RECIPIENTS = 20;

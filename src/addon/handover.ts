@@ -21,7 +21,7 @@ import { batchFileName } from './exports';
 import { retire, retryRetirements, type Unretired } from './handover-retire';
 import { createSlipsPdf } from './slips-pdf';
 
-export const HANDOVER_PREFIX = 'handover.';
+const HANDOVER_PREFIX = 'handover.';
 const OFFICE_KEY = `${HANDOVER_PREFIX}office`;
 const MIME = 'text/csv';
 
@@ -51,7 +51,7 @@ function parseEntry(entry: string): { batch: number; ids: string[] } {
 }
 
 /** A unit's key: FNV-1a of its unit key (change detection among a city's units, not secrecy). */
-export function unitMemoryKey(unitKey: string): string {
+function unitMemoryKey(unitKey: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < unitKey.length; i++) hash = Math.imul(hash ^ unitKey.charCodeAt(i), 0x01000193) >>> 0;
   return `${HANDOVER_PREFIX}${hash.toString(36)}`;
@@ -329,7 +329,7 @@ export function makeHandoverLists(
 }
 
 /** Hand-over mails still waiting for a later day's quota. */
-export function countWaiting(props: Props): number {
+function countWaiting(props: Props): number {
   const all = props.getProperties();
   return Object.keys(all).filter((k) => k.startsWith(HANDOVER_PREFIX) && remembered(all, k)?.m === 0).length;
 }

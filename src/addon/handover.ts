@@ -62,23 +62,18 @@ const driveLink = (id: string): string => `https://drive.google.com/file/d/${id}
 
 export interface HandoverFile {
   kind: 'unit' | 'office';
-  fileId: string;
   fileName: string;
   url: string;
-  slipsUrl: string;
-  /** 'unit — commune' of each unit in the file. */
-  units: string[];
-  /** Each unit of the file and how many addresses it holds (Sổ bàn giao's rows). */
+  /** Each unit of the file ('unit — commune') and how many addresses it holds (Sổ bàn giao's rows). */
   perUnit: { unit: string; rows: number }[];
-  rows: number;
   sharedWith: string;
 }
 
 export interface HandoverSummary {
+  /** The lists this part made: one per unit with a focal person, and Văn phòng's. */
   files: HandoverFile[];
   /** Files shared with an earlier focal person that this runner could not trash. */
   unretired: Unretired[];
-  created: number;
   mailsSent: number;
   /** Mails still waiting for a later day's quota, this batch's and earlier ones'. */
   mailsPending: number;
@@ -242,7 +237,6 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
   };
   // Remembered at once: a run stopped by the time limit must not make these files twice.
   props.setProperty(key, JSON.stringify(memory));
-  summary.created++;
   const mail = { to: list.focalEmail, unit: label(list), url: file.url, slipsUrl: slips?.url ?? '' };
   if (sendMail(pass.quota, mail, batch.batch, batch.signIn)) {
     props.setProperty(key, JSON.stringify({ ...memory, m: 1 }));
@@ -250,13 +244,9 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
   }
   summary.files.push({
     kind: 'unit',
-    fileId: file.id,
     fileName,
     url: file.url,
-    slipsUrl: slips?.url ?? '',
-    units: [label(list)],
     perUnit: [{ unit: label(list), rows: list.people.length }],
-    rows: list.people.length,
     sharedWith: list.focalEmail,
   });
 }
@@ -268,18 +258,13 @@ function writeOfficeList(pass: Pass, office: HandoverList[]): void {
     const old = remembered(pass.all, key);
     if (old?.t) retireUnit(pass, key, old, label(l));
   }
-  const { fileName, file, slips } = makeFiles(office, `${T.officeFileName}.csv`, pass.passwords, pass.batch);
+  const { fileName, file } = makeFiles(office, `${T.officeFileName}.csv`, pass.passwords, pass.batch);
   pass.props.setProperty(OFFICE_KEY, JSON.stringify({ b: pass.batch.batch, m: 1 }));
-  pass.summary.created++;
   pass.summary.files.push({
     kind: 'office',
-    fileId: file.id,
     fileName,
     url: file.url,
-    slipsUrl: slips?.url ?? '',
-    units: office.map(label),
     perUnit: office.map((l) => ({ unit: label(l), rows: l.people.length })),
-    rows: office.reduce((n, l) => n + l.people.length, 0),
     sharedWith: '',
   });
 }
@@ -292,14 +277,14 @@ function writeOfficeList(pass: Pass, office: HandoverList[]): void {
 export function makeHandoverLists(
   props: Props,
   records: readonly ProvisionRecord[],
-  focal: ReadonlyMap<string, string> | null,
+  focal: ReadonlyMap<string, string>,
   passwords: PasswordBook,
   batch: HandoverBatch,
   toOffice: ReadonlySet<string> = new Set(),
 ): HandoverSummary {
-  const summary: HandoverSummary = { files: [], unretired: [], created: 0, mailsSent: 0, mailsPending: 0, done: false };
+  const summary: HandoverSummary = { files: [], unretired: [], mailsSent: 0, mailsPending: 0, done: false };
   // People moved to another unit since their address was given are Văn phòng's to hand over.
-  const lists = groupHandover(records, focal ?? new Map<string, string>(), toOffice);
+  const lists = groupHandover(records, focal, toOffice);
   const all = props.getProperties();
   const names = handoverFileNames(lists);
   const done = (key: string): boolean => remembered(all, key)?.b === batch.batch;

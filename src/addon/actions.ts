@@ -252,9 +252,11 @@ function handoverStep(
   const batch = job.memo.batch?.number ?? null;
   if (batch === null || result.provisioning.length === 0) {
     // Nothing to hand over in this run: a former focal person still loses access, and mails
-    // that waited for the quota still go out.
-    const unretired = retireMovedUnits(ctx.props, result.focalContacts ? focalEmails(result.focalContacts) : null);
-    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+    // that waited for the quota still go out. One read of the properties serves both.
+    const all = ctx.props.getProperties();
+    const focal = result.focalContacts ? focalEmails(result.focalContacts) : null;
+    const unretired = retireMovedUnits(ctx.props, focal, all);
+    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain), all);
     if (mails.sent + mails.waiting + unretired.length > 0)
       job.memo.handover = waitingOnly(mails.sent, mails.waiting, unretired);
     return { stop: false };

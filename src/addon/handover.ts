@@ -219,9 +219,15 @@ export function retireMovedUnits(
   return summary.unretired;
 }
 
+/** Kept in the properties and in the pass's copy of them, which counts the mails still waiting. */
+function remember(pass: Pass, key: string, memory: Remembered): void {
+  pass.props.setProperty(key, JSON.stringify(memory));
+  pass.all[key] = JSON.stringify(memory);
+}
+
 /** One unit's list and slips: made, shared with its focal person, remembered at once, mailed once. */
 function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
-  const { props, summary, batch } = pass;
+  const { summary, batch } = pass;
   const key = unitMemoryKey(list.unitKey);
   const before = remembered(pass.all, key);
   if (before?.t && before.t !== list.focalEmail) retireUnit(pass, key, before, label(list));
@@ -236,10 +242,10 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
     f: [...kept, fileEntry(batch.batch, file.id, slips?.id)],
   };
   // Remembered at once: a run stopped by the time limit must not make these files twice.
-  props.setProperty(key, JSON.stringify(memory));
+  remember(pass, key, memory);
   const mail = { to: list.focalEmail, unit: label(list), url: file.url, slipsUrl: slips?.url ?? '' };
   if (sendMail(pass.quota, mail, batch.batch, batch.signIn)) {
-    props.setProperty(key, JSON.stringify({ ...memory, m: 1 }));
+    remember(pass, key, { ...memory, m: 1 });
     summary.mailsSent++;
   }
   summary.files.push({
@@ -259,7 +265,7 @@ function writeOfficeList(pass: Pass, office: HandoverList[]): void {
     if (old?.t) retireUnit(pass, key, old, label(l));
   }
   const { fileName, file } = makeFiles(office, `${T.officeFileName}.csv`, pass.passwords, pass.batch);
-  pass.props.setProperty(OFFICE_KEY, JSON.stringify({ b: pass.batch.batch, m: 1 }));
+  remember(pass, OFFICE_KEY, { b: pass.batch.batch, m: 1 });
   pass.summary.files.push({
     kind: 'office',
     fileName,
@@ -298,7 +304,7 @@ export function makeHandoverLists(
   retireMovedUnits(props, focal, all, summary);
   summary.mailsSent += sendWaitingMails(props, batch.signIn, all, quota).sent;
   const finish = (complete: boolean): HandoverSummary => {
-    summary.mailsPending = countWaiting(props);
+    summary.mailsPending = countWaiting(all);
     summary.done = complete;
     return summary;
   };
@@ -313,8 +319,7 @@ export function makeHandoverLists(
   return finish(true);
 }
 
-/** Hand-over mails still waiting for a later day's quota. */
-function countWaiting(props: Props): number {
-  const all = props.getProperties();
+/** Hand-over mails still waiting for a later day's quota, in `all` as the pass kept it. */
+function countWaiting(all: Record<string, string>): number {
   return Object.keys(all).filter((k) => k.startsWith(HANDOVER_PREFIX) && remembered(all, k)?.m === 0).length;
 }

@@ -14,7 +14,7 @@ import { syncLedger } from '../sheets/ledger-sheet';
 import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { LEDGER_TEXT, REGISTER_TEXT } from '../i18n/register';
 import { registerKey } from './register-key';
-import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
+import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
 import { rosterDigest, valuesDigest } from './digest';
@@ -145,9 +145,9 @@ export function timedCheck(e?: unknown): TimedOutcome {
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
       if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
       const office = registerEditors(ctx, '');
-      const planted = plantedRegister(ctx, office, true);
+      const guard: { warnings?: string[] } = {};
+      const planted = guardOwnedSheets(ctx, office, guard, true);
       if (planted) return logRefusal(ctx, who.user, planted);
-      const unprotected = protectReferenceSheets(ctx, office);
       sendMailsWaiting(ctx, who.user);
       const input = readWorkbookInput(ctx.ss);
       if (!input.rosterTabs?.length) return { ok: true, changed: false };
@@ -183,7 +183,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: [ctx.settingsWarning ?? '', mail, unprotected ?? '', ...written].filter(Boolean).join(' '),
+        note: [ctx.settingsWarning ?? '', mail, ...(guard.warnings ?? []), ...written].filter(Boolean).join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

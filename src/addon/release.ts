@@ -42,7 +42,8 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
         return { ok: false, message: UI.alerts.busy, busy: true };
       }
       const now = new Date(ctx.startedAt);
-      const planted = plantedRegister(ctx, registerEditors(ctx, who.user), true);
+      const office = registerEditors(ctx, who.user);
+      const planted = plantedRegister(ctx, office, true);
       if (planted) {
         showAlert(planted);
         return { ok: false, message: planted };
@@ -63,7 +64,7 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
       syncRegister(
         ctx.ss,
         { values: registerValues(released, seal, keyCheck(key)), firstChangedRow: 1 },
-        registerEditors(ctx, who.user),
+        office,
         ownedSheetIds(ctx.props),
       );
       const rows = clearAddress(ctx.ss, address);

@@ -35,6 +35,7 @@ import { recordHandover } from './handover-record';
 import { focalEmails, signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
+import { refuse } from './guard';
 import { LEDGER_TEXT, REGISTER_TEXT } from '../i18n/register';
 import { registerKey } from './register-key';
 
@@ -224,10 +225,7 @@ export function executeJob(ctx: RunContext, job: ActionJob, read?: WorkbookInput
   const outcome = runSteps(ctx.props, job, step, ctx.startedAt, (name, index) =>
     showToast(ctx.ss, UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name])),
   );
-  if (outcome.state === 'problem') {
-    showAlert(outcome.message);
-    return { ok: false, message: outcome.message };
-  }
+  if (outcome.state === 'problem') return refuse(outcome.message);
   if (outcome.state === 'paused') return pause(ctx, job, drawn);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);

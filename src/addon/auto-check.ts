@@ -22,7 +22,7 @@ import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
 import { readAutoCheck, TIMED_HANDLER, writeAutoCheck } from './auto-state';
-import { guarded, requireChanger, type Refusal } from './guard';
+import { guarded, refuseBusy, requireChanger, type Refusal } from './guard';
 import { withOfficeLock } from './lock-priority';
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
@@ -143,7 +143,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
       // hourly check is also its resume timer.
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
-      if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
+      if (paused) return refuseBusy(false);
       const office = registerEditors(ctx, '');
       const guard: { warnings?: string[] } = {};
       const planted = guardOwnedSheets(ctx, office, guard, true);

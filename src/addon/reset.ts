@@ -6,11 +6,10 @@
 import { runCheck } from '../domain/check';
 import { parseResetSelection } from '../domain/reset-selection';
 import { BATCH_TEXT as T } from '../i18n/batches';
-import { UI } from '../i18n/ui';
 import { readWorkbookInput } from '../sheets/read';
 import { executeJob, jobCheckOptions, newJob, type ActionJob, type ActionSummary } from './actions';
-import { showAlert, uiOrNull } from './env';
-import { guarded, requireChanger, type Refusal } from './guard';
+import { uiOrNull } from './env';
+import { guarded, refuse, refuseBusy, requireChanger, type Refusal } from './guard';
 import { withOfficeLock } from './lock-priority';
 import { loadJob } from './jobs';
 import { openRunContext, type RunContext } from './run-context';
@@ -20,11 +19,6 @@ import type { WorkbookInput } from '../domain/types';
 const MAX_TYPED = 150;
 
 type ResetOutcome = ActionSummary | Refusal | { ok: false; message: string };
-
-const refuse = (message: string): { ok: false; message: string } => {
-  showAlert(message);
-  return { ok: false, message };
-};
 
 /**
  * How many exported accounts the reset job reaches, by the check it runs, and the workbook
@@ -48,10 +42,7 @@ export function resetPasswordsFromMenu(): ResetOutcome {
     if (!select) return refuse(T.resetEmpty);
     if ('addresses' in select && select.addresses.length > MAX_TYPED) return refuse(T.resetTooMany(MAX_TYPED));
     return withOfficeLock(true, (): ResetOutcome => {
-      if (loadJob(ctx.props, ctx.startedAt)) {
-        showAlert(UI.alerts.busy);
-        return { ok: false, message: UI.alerts.busy, busy: true };
-      }
+      if (loadJob(ctx.props, ctx.startedAt)) return refuseBusy();
       const job = newJob('reset', who.user, ctx.startedAt, select);
       const { accounts, input } = accountsReached(ctx, job);
       if (accounts === 0) return refuse(T.resetNone);

@@ -2,8 +2,8 @@
  * The menu's workbook actions as resumable jobs: check, assign, report, exports.
  * Each returns a plain summary (the offline command reads it) and tells the user.
  */
-import type { RawTable } from '../domain/types';
-import { runCheck, type CheckCounts, type CheckResult } from '../domain/check';
+import type { RawTable, WorkbookInput } from '../domain/types';
+import { runCheck, type CheckCounts, type CheckOptions, type CheckResult } from '../domain/check';
 import { UI } from '../i18n/ui';
 import { readWorkbookInput } from '../sheets/read';
 import { writeReportSheet } from '../sheets/report-sheet';
@@ -35,6 +35,7 @@ import { recordHandover } from './handover-record';
 import { focalEmails, signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
+import { refuse } from './guard';
 import { LEDGER_TEXT, REGISTER_TEXT } from '../i18n/register';
 import { registerKey } from './register-key';
 
@@ -126,38 +127,62 @@ export function registerEditors(ctx: RunContext, user: string): string[] {
   return [ownerEmail(ctx.ss), ...deployConfig().officeAccounts, ...ctx.settings.allowedUsers, user];
 }
 
-/** Runs (or carries on) `job` inside an already-held lock. */
-export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
+/** A part's time and Văn phòng's accounts (registerEditors), for the steps that write owned sheets. */
+interface PartAt {
+  now: Date;
+  office: string[];
+}
+
+/** What a job's check is asked for; the reset's confirmation counts by the same (reset.ts). */
+export function jobCheckOptions(ctx: RunContext, job: ActionJob): CheckOptions {
+  const action = job.action as ActionName;
+  const now = new Date(ctx.startedAt);
+  return {
+    settings: ctx.settings,
+    now,
+    assignAddresses: action === 'assign' || action === 'all',
+    registerKey: registerKey(ctx.props),
+    stampReceivedAt: false,
+    batch: batchRequest(action, job.memo, now),
+  };
+}
+
+/** What the job keeps of its first part's check. */
+function noteFirstCheck(ctx: RunContext, job: ActionJob, result: CheckResult, now: Date): void {
+  // The first part's counts are the true ones: after a resume, addresses written
+  // earlier no longer count as new.
+  job.memo.counts ??= result.counts;
+  job.memo.notes ??= ctx.settingsWarning ? [ctx.settingsWarning, ...result.notes] : result.notes;
+  // The dashboard's figures: once per job, from the same check the run acts on.
+  job.memo.snapshotSaved ||= (saveSnapshot(result.report, now, ctx.settings.domain), true);
+}
+
+/**
+ * Runs (or carries on) `job` inside an already-held lock. `read`: the workbook as the caller
+ * already read it for this part (the guard of the owned sheets still runs before it is checked).
+ */
+export function executeJob(ctx: RunContext, job: ActionJob, read?: WorkbookInput): ActionSummary {
   const action = job.action as ActionName;
   const now = new Date(ctx.startedAt);
   let cached: CheckResult | null = null;
   let rosterShown: RawTable[] | undefined;
   /** This part's passwords, when it drew them; a later part re-derives them from the kept seed. */
   let drawn = null as DrawnPasswords | null;
+  let editors: string[] | undefined;
+  /** Asked once a part: the owner is a service call. */
+  const office = (): string[] => (editors ??= registerEditors(ctx, job.user));
 
   const checked = (): CheckResult | { ok: false; message: string } => {
     if (cached) return cached;
     // A 'Sổ địa chỉ' the add-on did not make is never read: its rows would become addresses.
-    const refused = guardOwnedSheets(ctx, registerEditors(ctx, job.user), job.memo, job.steps.includes('owned'));
+    const refused = guardOwnedSheets(ctx, office(), job.memo, job.steps.includes('owned'));
     if (refused) return { ok: false, message: refused };
-    const input = readWorkbookInput(ctx.ss);
-    const result = runCheck(input, {
-      settings: ctx.settings,
-      now,
-      assignAddresses: action === 'assign' || action === 'all',
-      registerKey: registerKey(ctx.props),
-      stampReceivedAt: false,
-      batch: batchRequest(action, job.memo, now),
-    });
+    const input = read ?? readWorkbookInput(ctx.ss);
+    const result = runCheck(input, jobCheckOptions(ctx, job));
     if (!result.ok) return result;
     rosterShown = input.rosterTabs;
     cached = result;
-    // The first part's counts are the true ones: after a resume, addresses written
-    // earlier no longer count as new.
-    job.memo.counts ??= result.counts;
-    job.memo.notes ??= ctx.settingsWarning ? [ctx.settingsWarning, ...result.notes] : result.notes;
-    // The dashboard's figures: once per job, from the same check the run acts on.
-    job.memo.snapshotSaved ||= (saveSnapshot(result.report, now, ctx.settings.domain), true);
+    noteFirstCheck(ctx, job, result, now);
     return result;
   };
 
@@ -170,11 +195,11 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
     if (!result.ok) return { stop: true, reason: 'problem', message: result.message };
     switch (name) {
       case 'owned':
-        saveRegister(ctx, job, result, now);
+        saveRegister(ctx, job, result, { now, office: office() });
         writeRosterOwned(ctx.ss, result, rosterShown);
         break;
       case 'ledger':
-        keepLedger(ctx, job, result);
+        keepLedger(ctx, job, result, office());
         break;
       case 'marks':
         writeRosterMarks(ctx.ss, result, true);
@@ -188,7 +213,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
         drawn = exportFiles(ctx, job, name, result, now);
         break;
       case 'handover':
-        return handoverStep(ctx, job, result, drawn?.book ?? null, now);
+        return handoverStep(ctx, job, result, drawn?.book ?? null, { now, office: office() });
       default: {
         const unknown: never = name;
         throw new Error(`unknown job step ${String(unknown)}`);
@@ -200,10 +225,7 @@ export function executeJob(ctx: RunContext, job: ActionJob): ActionSummary {
   const outcome = runSteps(ctx.props, job, step, ctx.startedAt, (name, index) =>
     showToast(ctx.ss, UI.toasts.step(index + 1, job.steps.length, UI.toasts.stepLabels[name])),
   );
-  if (outcome.state === 'problem') {
-    showAlert(outcome.message);
-    return { ok: false, message: outcome.message };
-  }
+  if (outcome.state === 'problem') return refuse(outcome.message);
   if (outcome.state === 'paused') return pause(ctx, job, drawn);
   if (!ctx.interactive) leaveNotice(ctx.props, job.user, noticeOf(action, job.memo, Date.now()));
   return finish(ctx, action, job.memo);
@@ -223,15 +245,12 @@ function pause(ctx: RunContext, job: ActionJob, drawn: DrawnPasswords | null): A
 }
 
 /**
- * The register, batch marks included; then the batch it now records is kept for the job's
- * later parts and listed for people.
- */
-/**
  * Written before the roster's columns: an address shown there that the register lacks is typed
  * text, so a run cut short between the two writes must leave the register ahead, never behind.
  */
-function saveRegister(ctx: RunContext, job: ActionJob, result: CheckResult, now: Date): void {
-  if (!syncRegister(ctx.ss, result.register, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
+function saveRegister(ctx: RunContext, job: ActionJob, result: CheckResult, at: PartAt): void {
+  const { now, office } = at;
+  if (!syncRegister(ctx.ss, result.register, office, ownedSheetIds(ctx.props)))
     job.memo.warnings = [...(job.memo.warnings ?? []), REGISTER_TEXT.unprotected];
   if (!result.batch || job.memo.batch) return;
   const accounts = result.provisioning.length;
@@ -240,8 +259,8 @@ function saveRegister(ctx: RunContext, job: ActionJob, result: CheckResult, now:
 }
 
 /** Sổ ghi nhận, when this run changed it; a sheet of its name the add-on did not make is said, not used. */
-function keepLedger(ctx: RunContext, job: ActionJob, result: CheckResult): void {
-  if (!syncLedger(ctx.ss, ctx.props, result, registerEditors(ctx, job.user), ownedSheetIds(ctx.props)))
+function keepLedger(ctx: RunContext, job: ActionJob, result: CheckResult, office: string[]): void {
+  if (!syncLedger(ctx.ss, ctx.props, result, office, ownedSheetIds(ctx.props)))
     job.memo.notes = [...(job.memo.notes ?? []), LEDGER_TEXT.planted];
 }
 
@@ -251,14 +270,17 @@ function handoverStep(
   job: ActionJob,
   result: CheckResult,
   drawn: PasswordBook | null,
-  now: Date,
+  at: PartAt,
 ): StepOutcome {
+  const { now, office } = at;
   const batch = job.memo.batch?.number ?? null;
   if (batch === null || result.provisioning.length === 0) {
     // Nothing to hand over in this run: a former focal person still loses access, and mails
-    // that waited for the quota still go out.
-    const unretired = retireMovedUnits(ctx.props, result.focalContacts ? focalEmails(result.focalContacts) : null);
-    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain));
+    // that waited for the quota still go out. One read of the properties serves both.
+    const all = ctx.props.getProperties();
+    const focal = result.focalContacts ? focalEmails(result.focalContacts) : null;
+    const unretired = retireMovedUnits(ctx.props, focal, all);
+    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain), all);
     if (mails.sent + mails.waiting + unretired.length > 0)
       job.memo.handover = waitingOnly(mails.sent, mails.waiting, unretired);
     return { stop: false };
@@ -267,7 +289,7 @@ function handoverStep(
   const deadline = ctx.startedAt + TIME_BUDGET_MS;
   const made = handOver(ctx, job, result, passwords, { batch, now, deadline }, job.memo.handover);
   job.memo.handover = made.memo;
-  const unkept = recordHandover(ctx, registerEditors(ctx, job.user), { batch, now }, made.files);
+  const unkept = recordHandover(ctx, office, { batch, now }, made.files);
   if (unkept && !job.memo.warnings?.includes(unkept)) job.memo.warnings = [...(job.memo.warnings ?? []), unkept];
   if (!made.done) return { stop: false, again: true };
   dropSeed();

@@ -14,7 +14,7 @@ import { syncLedger } from '../sheets/ledger-sheet';
 import { writeRosterMarks, writeRosterOwned } from '../sheets/roster-write';
 import { LEDGER_TEXT, REGISTER_TEXT } from '../i18n/register';
 import { registerKey } from './register-key';
-import { ownedSheetIds, plantedRegister, protectReferenceSheets } from './owned-sheets';
+import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
 import { registerEditors } from './actions';
 import { saveSnapshot } from './dashboard';
 import { rosterDigest, valuesDigest } from './digest';
@@ -22,7 +22,7 @@ import { showAlert } from './env';
 import { ACCESS } from '../i18n/access';
 import { executeJob, type ActionMemo, type ActionStep, type ActionSummary } from './actions';
 import { readAutoCheck, TIMED_HANDLER, writeAutoCheck } from './auto-state';
-import { guarded, requireChanger, type Refusal } from './guard';
+import { guarded, refuseBusy, requireChanger, type Refusal } from './guard';
 import { withOfficeLock } from './lock-priority';
 import { keepPausedJobGoing, loadJob, RESUME_HANDLER } from './jobs';
 import { showPendingNotice } from './notices';
@@ -34,8 +34,7 @@ import { HANDOVER_TEXT } from '../i18n/handover';
 import { recordTriggerDocument, removeTrigger, retireOutsideDocument, runsInDocument } from './trigger-context';
 import { ownTriggerOf } from './trigger-origin';
 
-export { TIMED_HANDLER } from './auto-state';
-export const DIGEST_KEY = 'rosterDigest';
+const DIGEST_KEY = 'rosterDigest';
 
 export function toggleAutoCheck(): { ok: true; enabled: boolean } | Refusal {
   return guarded(true, () => {
@@ -144,11 +143,11 @@ export function timedCheck(e?: unknown): TimedOutcome {
       // hourly check is also its resume timer.
       const paused = loadJob<ActionMemo, ActionStep>(ctx.props, ctx.startedAt);
       if (paused && paused.user.toLowerCase() === who.user.toLowerCase()) return executeJob(ctx, paused);
-      if (paused) return { ok: false, message: UI.alerts.busy, busy: true };
+      if (paused) return refuseBusy(false);
       const office = registerEditors(ctx, '');
-      const planted = plantedRegister(ctx, office, true);
+      const guard: { warnings?: string[] } = {};
+      const planted = guardOwnedSheets(ctx, office, guard, true);
       if (planted) return logRefusal(ctx, who.user, planted);
-      const unprotected = protectReferenceSheets(ctx, office);
       sendMailsWaiting(ctx, who.user);
       const input = readWorkbookInput(ctx.ss);
       if (!input.rosterTabs?.length) return { ok: true, changed: false };
@@ -184,7 +183,7 @@ export function timedCheck(e?: unknown): TimedOutcome {
         eofficeRequests: result.counts.eofficeRequests,
         signatureRequests: result.counts.signatureRequests,
         elapsedMs: Date.now() - ctx.startedAt,
-        note: [ctx.settingsWarning ?? '', mail, unprotected ?? '', ...written].filter(Boolean).join(' '),
+        note: [ctx.settingsWarning ?? '', mail, ...(guard.warnings ?? []), ...written].filter(Boolean).join(' '),
       });
       ctx.props.setProperty(DIGEST_KEY, digest);
       return { ok: true, changed: true, counts: result.counts, mail };

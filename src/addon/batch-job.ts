@@ -9,7 +9,7 @@ import type { BatchRequest, ResetSelection } from '../domain/batches';
 import type { CheckResult } from '../domain/check';
 import type { MailPlatform } from '../domain/types';
 import { drawPasswords, type DrawnPasswords } from './batch-passwords';
-import { writeExportFile, type ExportKind, type ExportSummary } from './exports';
+import { PASSWORD_KINDS, writeExportFile, type ExportKind, type ExportSummary } from './exports';
 
 export interface BatchMemo {
   /** null: nothing was new, no batch was made. */
@@ -81,7 +81,7 @@ export function writeBatchFiles(
   result: CheckResult,
   now: Date,
 ): { files: ExportSummary[]; drawn: DrawnPasswords | null } {
-  const needsPasswords = kinds.some((k) => !['eoffice', 'signature', 'findings'].includes(k));
+  const needsPasswords = kinds.some((k) => PASSWORD_KINDS.has(k));
   const drawn = needsPasswords && result.provisioning.length > 0 ? drawPasswords(result.provisioning) : null;
   return { files: kinds.map((k) => writeExportFile(k, result, now, drawn?.book ?? null)), drawn };
 }

@@ -8,19 +8,26 @@ import { activeUserEmail, ownerEmail, showAlert } from './env';
 import { mayChange } from './permissions';
 import type { RunContext } from './run-context';
 
-/** A short wait; Văn phòng's runs wait longer, first in line (lock-priority.ts). */
-export const LOCK_WAIT_MS = 3000;
-
 export type Refusal = { ok: false; message: string; busy?: boolean };
+
+/** A refusal, shown first when someone is there to read it. */
+export function refuse(message: string, interactive = true): Refusal {
+  if (interactive) showAlert(message);
+  return { ok: false, message };
+}
+
+/** The refusal while another run holds the workbook (the lock, or a job paused by the time limit). */
+export function refuseBusy(interactive = true): Refusal {
+  if (interactive) showAlert(UI.alerts.busy);
+  return { ok: false, message: UI.alerts.busy, busy: true };
+}
 
 export function guarded<T>(interactive: boolean, body: () => T): T | Refusal {
   try {
     return body();
   } catch (error) {
     console.error(error);
-    const message = faultMessage(error);
-    if (interactive) showAlert(message);
-    return { ok: false, message };
+    return refuse(faultMessage(error), interactive);
   }
 }
 
@@ -41,8 +48,7 @@ export function requireChanger(ctx: RunContext): { ok: true; user: string } | Re
   const user = activeUserEmail();
   const permission = mayChange(user, ownerEmail(ctx.ss), ctx.settings, deployConfig().officeAccounts);
   if (permission.ok) return { ok: true, user };
-  if (ctx.interactive) showAlert(permission.message);
-  return { ok: false, message: permission.message };
+  return refuse(permission.message, ctx.interactive);
 }
 
 /** Runs `body` under the document lock; a busy lock yields the busy refusal. */
@@ -50,10 +56,7 @@ export function withDocumentLock<T>(waitMs: number, interactive: boolean, body: 
   // getDocumentLock() is null outside a document (LockService reference); the script lock then
   // serialises every run of the project, which is safe if slower.
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(waitMs)) {
-    if (interactive) showAlert(UI.alerts.busy);
-    return { ok: false, message: UI.alerts.busy, busy: true };
-  }
+  if (!lock.tryLock(waitMs)) return refuseBusy(interactive);
   try {
     return body();
   } finally {

@@ -87,7 +87,7 @@ export function handOver(
     { ...at, signIn },
     new Set(result.movedAddresses),
   );
-  const names = [...so.units, ...made.files.flatMap((f) => f.units)];
+  const names = [...so.units, ...made.files.flatMap((f) => f.perUnit.map((u) => u.unit))];
   const office = made.files.find((f) => f.kind === 'office');
   return {
     memo: {
@@ -96,11 +96,11 @@ export function handOver(
       units: names.slice(0, MAX_NAMED_UNITS),
       moreUnits: so.moreUnits + Math.max(0, names.length - MAX_NAMED_UNITS),
       shared: so.shared + made.files.filter((f) => f.kind === 'unit').length,
-      created: so.created + made.created,
+      created: so.created + made.files.length,
       mailsSent: so.mailsSent + made.mailsSent,
       mailsPending: made.mailsPending,
       officeUrl: office?.url ?? so.officeUrl,
-      officeUnits: office?.units.length ?? so.officeUnits,
+      officeUnits: office?.perUnit.length ?? so.officeUnits,
       // A later part of the job tries the same old lists again: one note per file.
       unretired: [...(so.unretired ?? []), ...made.unretired]
         .filter((u, i, all) => all.findIndex((v) => v.url === u.url) === i)
@@ -114,16 +114,16 @@ export function handOver(
 }
 
 /** Each recipient ('' for Văn phòng's file) and the addresses its lists hold, over the job's parts. */
-export type Recipients = { to: string; addresses: number }[];
+type Recipients = { to: string; addresses: number }[];
 
 /** The job state lives in one property value (9 KB): recipients beyond this are counted under one line. */
 const MAX_NAMED_RECIPIENTS = 20;
 
-function tallyRecipients(before: Recipients, files: readonly { sharedWith: string; rows: number }[]): Recipients {
+function tallyRecipients(before: Recipients, files: readonly HandoverFile[]): Recipients {
   const byTo = new Map(before.map((r) => [r.to, r.addresses]));
   for (const f of files) {
     const to = byTo.has(f.sharedWith) || byTo.size < MAX_NAMED_RECIPIENTS ? f.sharedWith : R.others;
-    byTo.set(to, (byTo.get(to) ?? 0) + f.rows);
+    byTo.set(to, (byTo.get(to) ?? 0) + f.perUnit.reduce((n, u) => n + u.rows, 0));
   }
   return [...byTo].map(([to, addresses]) => ({ to, addresses }));
 }

@@ -21,7 +21,7 @@ import { batchFileName } from './exports';
 import { retire, retryRetirements, type Unretired } from './handover-retire';
 import { createSlipsPdf } from './slips-pdf';
 
-export const HANDOVER_PREFIX = 'handover.';
+const HANDOVER_PREFIX = 'handover.';
 const OFFICE_KEY = `${HANDOVER_PREFIX}office`;
 const MIME = 'text/csv';
 
@@ -51,7 +51,7 @@ function parseEntry(entry: string): { batch: number; ids: string[] } {
 }
 
 /** A unit's key: FNV-1a of its unit key (change detection among a city's units, not secrecy). */
-export function unitMemoryKey(unitKey: string): string {
+function unitMemoryKey(unitKey: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < unitKey.length; i++) hash = Math.imul(hash ^ unitKey.charCodeAt(i), 0x01000193) >>> 0;
   return `${HANDOVER_PREFIX}${hash.toString(36)}`;
@@ -62,23 +62,18 @@ const driveLink = (id: string): string => `https://drive.google.com/file/d/${id}
 
 export interface HandoverFile {
   kind: 'unit' | 'office';
-  fileId: string;
   fileName: string;
   url: string;
-  slipsUrl: string;
-  /** 'unit — commune' of each unit in the file. */
-  units: string[];
-  /** Each unit of the file and how many addresses it holds (Sổ bàn giao's rows). */
+  /** Each unit of the file ('unit — commune') and how many addresses it holds (Sổ bàn giao's rows). */
   perUnit: { unit: string; rows: number }[];
-  rows: number;
   sharedWith: string;
 }
 
 export interface HandoverSummary {
+  /** The lists this part made: one per unit with a focal person, and Văn phòng's. */
   files: HandoverFile[];
   /** Files shared with an earlier focal person that this runner could not trash. */
   unretired: Unretired[];
-  created: number;
   mailsSent: number;
   /** Mails still waiting for a later day's quota, this batch's and earlier ones'. */
   mailsPending: number;
@@ -224,9 +219,15 @@ export function retireMovedUnits(
   return summary.unretired;
 }
 
+/** Kept in the properties and in the pass's copy of them, which counts the mails still waiting. */
+function remember(pass: Pass, key: string, memory: Remembered): void {
+  pass.props.setProperty(key, JSON.stringify(memory));
+  pass.all[key] = JSON.stringify(memory);
+}
+
 /** One unit's list and slips: made, shared with its focal person, remembered at once, mailed once. */
 function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
-  const { props, summary, batch } = pass;
+  const { summary, batch } = pass;
   const key = unitMemoryKey(list.unitKey);
   const before = remembered(pass.all, key);
   if (before?.t && before.t !== list.focalEmail) retireUnit(pass, key, before, label(list));
@@ -241,22 +242,17 @@ function writeUnitList(pass: Pass, list: HandoverList, name: string): void {
     f: [...kept, fileEntry(batch.batch, file.id, slips?.id)],
   };
   // Remembered at once: a run stopped by the time limit must not make these files twice.
-  props.setProperty(key, JSON.stringify(memory));
-  summary.created++;
+  remember(pass, key, memory);
   const mail = { to: list.focalEmail, unit: label(list), url: file.url, slipsUrl: slips?.url ?? '' };
   if (sendMail(pass.quota, mail, batch.batch, batch.signIn)) {
-    props.setProperty(key, JSON.stringify({ ...memory, m: 1 }));
+    remember(pass, key, { ...memory, m: 1 });
     summary.mailsSent++;
   }
   summary.files.push({
     kind: 'unit',
-    fileId: file.id,
     fileName,
     url: file.url,
-    slipsUrl: slips?.url ?? '',
-    units: [label(list)],
     perUnit: [{ unit: label(list), rows: list.people.length }],
-    rows: list.people.length,
     sharedWith: list.focalEmail,
   });
 }
@@ -268,18 +264,13 @@ function writeOfficeList(pass: Pass, office: HandoverList[]): void {
     const old = remembered(pass.all, key);
     if (old?.t) retireUnit(pass, key, old, label(l));
   }
-  const { fileName, file, slips } = makeFiles(office, `${T.officeFileName}.csv`, pass.passwords, pass.batch);
-  pass.props.setProperty(OFFICE_KEY, JSON.stringify({ b: pass.batch.batch, m: 1 }));
-  pass.summary.created++;
+  const { fileName, file } = makeFiles(office, `${T.officeFileName}.csv`, pass.passwords, pass.batch);
+  remember(pass, OFFICE_KEY, { b: pass.batch.batch, m: 1 });
   pass.summary.files.push({
     kind: 'office',
-    fileId: file.id,
     fileName,
     url: file.url,
-    slipsUrl: slips?.url ?? '',
-    units: office.map(label),
     perUnit: office.map((l) => ({ unit: label(l), rows: l.people.length })),
-    rows: office.reduce((n, l) => n + l.people.length, 0),
     sharedWith: '',
   });
 }
@@ -292,14 +283,14 @@ function writeOfficeList(pass: Pass, office: HandoverList[]): void {
 export function makeHandoverLists(
   props: Props,
   records: readonly ProvisionRecord[],
-  focal: ReadonlyMap<string, string> | null,
+  focal: ReadonlyMap<string, string>,
   passwords: PasswordBook,
   batch: HandoverBatch,
   toOffice: ReadonlySet<string> = new Set(),
 ): HandoverSummary {
-  const summary: HandoverSummary = { files: [], unretired: [], created: 0, mailsSent: 0, mailsPending: 0, done: false };
+  const summary: HandoverSummary = { files: [], unretired: [], mailsSent: 0, mailsPending: 0, done: false };
   // People moved to another unit since their address was given are Văn phòng's to hand over.
-  const lists = groupHandover(records, focal ?? new Map<string, string>(), toOffice);
+  const lists = groupHandover(records, focal, toOffice);
   const all = props.getProperties();
   const names = handoverFileNames(lists);
   const done = (key: string): boolean => remembered(all, key)?.b === batch.batch;
@@ -313,7 +304,7 @@ export function makeHandoverLists(
   retireMovedUnits(props, focal, all, summary);
   summary.mailsSent += sendWaitingMails(props, batch.signIn, all, quota).sent;
   const finish = (complete: boolean): HandoverSummary => {
-    summary.mailsPending = countWaiting(props);
+    summary.mailsPending = countWaiting(all);
     summary.done = complete;
     return summary;
   };
@@ -328,8 +319,7 @@ export function makeHandoverLists(
   return finish(true);
 }
 
-/** Hand-over mails still waiting for a later day's quota. */
-export function countWaiting(props: Props): number {
-  const all = props.getProperties();
+/** Hand-over mails still waiting for a later day's quota, in `all` as the pass kept it. */
+function countWaiting(all: Record<string, string>): number {
   return Object.keys(all).filter((k) => k.startsWith(HANDOVER_PREFIX) && remembered(all, k)?.m === 0).length;
 }

@@ -24,8 +24,8 @@
 import { ACCESS } from '../i18n/access';
 import { withDocumentLock, type Refusal } from './guard';
 
-export const OFFICE_LOCK_WAIT_MS = 60_000;
-export const UNIT_LOCK_WAIT_MS = 1_000;
+const OFFICE_LOCK_WAIT_MS = 60_000;
+const UNIT_LOCK_WAIT_MS = 1_000;
 /** A call that held the lock longer still makes its user wait no more than this. */
 const MAX_PAUSE_MS = 60_000;
 const OFFICE_WAITING_KEY = 'officeWaitingForLock';

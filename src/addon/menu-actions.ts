@@ -1,9 +1,8 @@
 /** Menu entry points for the workbook actions, and the resume trigger. */
 import { ACCESS } from '../i18n/access';
-import { UI } from '../i18n/ui';
 import { executeJob, newJob, type ActionMemo, type ActionName, type ActionStep, type ActionSummary } from './actions';
 import { showAlert } from './env';
-import { guarded, requireChanger, type Refusal } from './guard';
+import { guarded, refuseBusy, requireChanger, type Refusal } from './guard';
 import { withOfficeLock } from './lock-priority';
 import { loadJob, removeResumeTriggers, RESUME_HANDLER, saveJob, scheduleResume } from './jobs';
 import { showPendingNotice } from './notices';
@@ -28,10 +27,7 @@ export function runMenuAction(action: ActionName): ActionSummary {
         showAlert(ACCESS.continuing);
         return executeJob(ctx, paused);
       }
-      if (paused) {
-        showAlert(UI.alerts.busy);
-        return { ok: false, message: UI.alerts.busy, busy: true };
-      }
+      if (paused) return refuseBusy();
       return executeJob(ctx, newJob(action, who.user, ctx.startedAt));
     });
   });

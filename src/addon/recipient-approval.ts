@@ -54,9 +54,15 @@ function proposals(ss: Spreadsheet): FocalContact[] | null {
   return focalContacts(checkSummary(readTable(ss, SHEETS.summary), new Map()));
 }
 
-function review(ctx: RunContext, done?: string): RecipientReview {
-  const { approvals, planted } = readApprovals(ctx.ss, ctx.props);
-  const contacts = proposals(ctx.ss);
+/** What the review shows: the approvals and the proposals, read here unless the caller holds them. */
+interface Seen {
+  approvals: Approvals;
+  planted: boolean;
+  contacts: FocalContact[] | null;
+}
+
+function review(ctx: RunContext, seen?: Seen, done?: string): RecipientReview {
+  const { approvals, planted, contacts } = seen ?? { ...readApprovals(ctx.ss, ctx.props), contacts: proposals(ctx.ss) };
   return {
     ok: true,
     domain: ctx.settings.domain,
@@ -100,7 +106,8 @@ export function decideRecipients(input: { approve?: unknown; reject?: unknown })
       const now = new Date(ctx.startedAt);
       const { approvals, planted } = readApprovals(ctx.ss, ctx.props);
       if (planted) return { ok: false, message: T.planted };
-      const pending = pendingRecipients(proposals(ctx.ss), approvals, ctx.settings.domain);
+      const contacts = proposals(ctx.ss);
+      const pending = pendingRecipients(contacts, approvals, ctx.settings.domain);
       const made = decide(
         approvals,
         pending,
@@ -125,7 +132,8 @@ export function decideRecipients(input: { approve?: unknown; reject?: unknown })
         elapsedMs: Date.now() - ctx.startedAt,
         note: done,
       });
-      return review(ctx, done);
+      // What was just written, and the proposals decided on: no second read of either sheet.
+      return review(ctx, { approvals: made.approvals, planted: false, contacts }, done);
     });
   });
 }

@@ -16,7 +16,7 @@ import { ownedSheetIds, plantedRegister } from './owned-sheets';
 import { clearAddress } from '../sheets/write-owned';
 import { registerEditors } from './actions';
 import { showAlert, uiOrNull } from './env';
-import { guarded, requireChanger, type Refusal } from './guard';
+import { guarded, refuse, refuseBusy, requireChanger, type Refusal } from './guard';
 import { withOfficeLock } from './lock-priority';
 import { loadJob } from './jobs';
 import { openRunContext } from './run-context';
@@ -32,38 +32,24 @@ export function releaseAddressFromMenu(): ReleaseOutcome {
     if (!ui) return { ok: false, message: REGISTER_TEXT.releaseEmpty };
     const answer = ui.prompt(REGISTER_TEXT.releaseTitle, REGISTER_TEXT.releasePrompt, ui.ButtonSet.OK_CANCEL);
     const address = answer.getResponseText().trim().toLowerCase();
-    if (answer.getSelectedButton() !== ui.Button.OK || !address) {
-      showAlert(REGISTER_TEXT.releaseEmpty);
-      return { ok: false, message: REGISTER_TEXT.releaseEmpty };
-    }
+    if (answer.getSelectedButton() !== ui.Button.OK || !address) return refuse(REGISTER_TEXT.releaseEmpty);
     return withOfficeLock(true, (): ReleaseOutcome => {
-      if (loadJob(ctx.props, ctx.startedAt)) {
-        showAlert(UI.alerts.busy);
-        return { ok: false, message: UI.alerts.busy, busy: true };
-      }
+      if (loadJob(ctx.props, ctx.startedAt)) return refuseBusy();
       const now = new Date(ctx.startedAt);
-      const planted = plantedRegister(ctx, registerEditors(ctx, who.user), true);
-      if (planted) {
-        showAlert(planted);
-        return { ok: false, message: planted };
-      }
+      const office = registerEditors(ctx, who.user);
+      const planted = plantedRegister(ctx, office, true);
+      if (planted) return refuse(planted);
       const table = readTable(ctx.ss, SHEETS.register);
       const key = registerKey(ctx.props);
       const seal = makeSeal(key);
-      if (registerCheck(table) !== null && registerCheck(table) !== keyCheck(key)) {
-        showAlert(REGISTER_TEXT.wrongKey);
-        return { ok: false, message: REGISTER_TEXT.wrongKey };
-      }
+      if (registerCheck(table) !== null && registerCheck(table) !== keyCheck(key))
+        return refuse(REGISTER_TEXT.wrongKey);
       const released = releaseAddress(parseRegister(table), address, now, who.user);
-      if (!released) {
-        const message = REGISTER_TEXT.releaseUnknown(address);
-        showAlert(message);
-        return { ok: false, message };
-      }
+      if (!released) return refuse(REGISTER_TEXT.releaseUnknown(address));
       syncRegister(
         ctx.ss,
         { values: registerValues(released, seal, keyCheck(key)), firstChangedRow: 1 },
-        registerEditors(ctx, who.user),
+        office,
         ownedSheetIds(ctx.props),
       );
       const rows = clearAddress(ctx.ss, address);

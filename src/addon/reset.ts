@@ -6,38 +6,28 @@
 import { runCheck } from '../domain/check';
 import { parseResetSelection } from '../domain/reset-selection';
 import { BATCH_TEXT as T } from '../i18n/batches';
-import { UI } from '../i18n/ui';
 import { readWorkbookInput } from '../sheets/read';
-import { executeJob, newJob, type ActionSummary } from './actions';
-import { showAlert, uiOrNull } from './env';
-import { guarded, requireChanger, type Refusal } from './guard';
+import { executeJob, jobCheckOptions, newJob, type ActionJob, type ActionSummary } from './actions';
+import { uiOrNull } from './env';
+import { guarded, refuse, refuseBusy, requireChanger, type Refusal } from './guard';
 import { withOfficeLock } from './lock-priority';
 import { loadJob } from './jobs';
-import { registerKey } from './register-key';
 import { openRunContext, type RunContext } from './run-context';
-import type { ResetSelection } from '../domain/batches';
+import type { WorkbookInput } from '../domain/types';
 
 /** The job keeps the selection in one property value: typed addresses beyond this go by unit or batch. */
 const MAX_TYPED = 150;
 
 type ResetOutcome = ActionSummary | Refusal | { ok: false; message: string };
 
-const refuse = (message: string): { ok: false; message: string } => {
-  showAlert(message);
-  return { ok: false, message };
-};
-
-/** How many exported accounts the selection reaches, by the same check the reset runs. */
-function accountsReached(ctx: RunContext, select: ResetSelection): number {
-  const result = runCheck(readWorkbookInput(ctx.ss), {
-    settings: ctx.settings,
-    now: new Date(ctx.startedAt),
-    assignAddresses: false,
-    registerKey: registerKey(ctx.props),
-    stampReceivedAt: false,
-    batch: { kind: 'reset', at: new Date(ctx.startedAt), select },
-  });
-  return result.ok ? result.provisioning.length : 0;
+/**
+ * How many exported accounts the reset job reaches, by the check it runs, and the workbook
+ * counted from: the job checks that same input, so the accounts confirmed are those reset.
+ */
+function accountsReached(ctx: RunContext, job: ActionJob): { accounts: number; input: WorkbookInput } {
+  const input = readWorkbookInput(ctx.ss);
+  const result = runCheck(input, jobCheckOptions(ctx, job));
+  return { accounts: result.ok ? result.provisioning.length : 0, input };
 }
 
 export function resetPasswordsFromMenu(): ResetOutcome {
@@ -52,15 +42,13 @@ export function resetPasswordsFromMenu(): ResetOutcome {
     if (!select) return refuse(T.resetEmpty);
     if ('addresses' in select && select.addresses.length > MAX_TYPED) return refuse(T.resetTooMany(MAX_TYPED));
     return withOfficeLock(true, (): ResetOutcome => {
-      if (loadJob(ctx.props, ctx.startedAt)) {
-        showAlert(UI.alerts.busy);
-        return { ok: false, message: UI.alerts.busy, busy: true };
-      }
-      const accounts = accountsReached(ctx, select);
+      if (loadJob(ctx.props, ctx.startedAt)) return refuseBusy();
+      const job = newJob('reset', who.user, ctx.startedAt, select);
+      const { accounts, input } = accountsReached(ctx, job);
       if (accounts === 0) return refuse(T.resetNone);
       if (ui.alert(T.resetTitle, T.resetConfirm(accounts), ui.ButtonSet.YES_NO) !== ui.Button.YES)
         return refuse(T.resetCancelled);
-      return executeJob(ctx, newJob('reset', who.user, ctx.startedAt, select));
+      return executeJob(ctx, job, input);
     });
   });
 }

@@ -18,14 +18,14 @@
  */
 import { deployConfig } from './deploy-config';
 
-export const SNAPSHOT_PREFIX = 'dashboardSnapshot.';
+const SNAPSHOT_PREFIX = 'dashboardSnapshot.';
 /** Bound script only: the id of the workbook whose runs wrote the snapshot. */
 const SOURCE_KEY = `${SNAPSHOT_PREFIX}source`;
 
 type Store = GoogleAppsScript.Properties.Properties;
 
-export const partsKey = (documentId: string): string => `${SNAPSHOT_PREFIX}${documentId}.parts`;
-export const partKey = (documentId: string, i: number): string => `${SNAPSHOT_PREFIX}${documentId}.${i}`;
+const partsKey = (documentId: string): string => `${SNAPSHOT_PREFIX}${documentId}.parts`;
+const partKey = (documentId: string, i: number): string => `${SNAPSHOT_PREFIX}${documentId}.${i}`;
 
 /** Whether a run in `documentId` may write the dashboard's figures. */
 export function writesDashboard(documentId: string): boolean {

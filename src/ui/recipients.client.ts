@@ -51,8 +51,8 @@ function row(p: PendingRecipient, domain: string): HTMLElement {
     p.outside ? el('div', { class: 'note outside' }, T.outside(domain)) : null,
     p.conflict ? el('div', { class: 'note' }, T.conflict) : null,
   );
-  const approve = el('button', { type: 'button', class: 'primary', 'data-unit': p.unitKey }, T.approve);
-  const reject = el('button', { type: 'button', 'data-unit': p.unitKey }, T.reject);
+  const approve = el('button', { type: 'button', class: 'primary' }, T.approve);
+  const reject = el('button', { type: 'button' }, T.reject);
   approve.addEventListener('click', () => void send({ approve: [decision(p)], reject: [] }));
   reject.addEventListener('click', () => void send({ approve: [], reject: [decision(p)] }));
   return el(

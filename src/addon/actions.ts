@@ -29,10 +29,8 @@ import {
   type BatchMemo,
 } from './batch-job';
 import type { ResetSelection } from '../domain/batches';
-import { handOver, waitingOnly, type HandoverMemo } from './handover-step';
-import { retireMovedUnits, sendWaitingMails } from './handover';
+import { handOver, retireAndMail, type HandoverMemo } from './handover-step';
 import { recordHandover } from './handover-record';
-import { focalEmails, signInAt } from '../domain/handover';
 import { TIME_BUDGET_MS } from './jobs';
 import { guardOwnedSheets, ownedSheetIds } from './owned-sheets';
 import { refuse } from './guard';
@@ -275,14 +273,8 @@ function handoverStep(
   const { now, office } = at;
   const batch = job.memo.batch?.number ?? null;
   if (batch === null || result.provisioning.length === 0) {
-    // Nothing to hand over in this run: a former focal person still loses access, and mails
-    // that waited for the quota still go out. One read of the properties serves both.
-    const all = ctx.props.getProperties();
-    const focal = result.focalContacts ? focalEmails(result.focalContacts) : null;
-    const unretired = retireMovedUnits(ctx.props, focal, all);
-    const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain), all);
-    if (mails.sent + mails.waiting + unretired.length > 0)
-      job.memo.handover = waitingOnly(mails.sent, mails.waiting, unretired);
+    const kept = retireAndMail(ctx, result);
+    if (kept) job.memo.handover = kept;
     return { stop: false };
   }
   const passwords = drawn ?? restorePasswords(job.id, result.provisioning);

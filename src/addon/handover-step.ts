@@ -12,7 +12,7 @@ import { deployConfig } from './deploy-config';
 import { escapeHtml, ownerEmail } from './env';
 import type { PasswordBook } from './batch-passwords';
 import { exportable } from './exports';
-import { makeHandoverLists, type HandoverFile } from './handover';
+import { makeHandoverLists, retireMovedUnits, sendWaitingMails, type HandoverFile } from './handover';
 import { readApprovals } from './recipient-approval';
 import type { Unretired } from './handover-retire';
 import { mayChange } from './permissions';
@@ -55,9 +55,22 @@ const EMPTY: HandoverMemo = {
   officeUnits: 0,
 };
 
-/** A run that made no list but sent mails that waited for the quota. */
-export function waitingOnly(sent: number, waiting: number, unretired: Unretired[]): HandoverMemo {
-  return { ...EMPTY, mailsSent: sent, mailsPending: waiting, unretired: unretired.slice(0, MAX_NAMED_UNITS) };
+/**
+ * A run with nothing to hand over: a former focal person still loses access, by the same
+ * rule as a hand-over (a unit keeps its lists only with the address Văn phòng approves for
+ * it now), and mails that waited for the quota still go out; one read of the properties
+ * serves both. What to remember of it, or null when nothing happened.
+ */
+export function retireAndMail(ctx: RunContext, result: CheckResult): HandoverMemo | null {
+  const all = ctx.props.getProperties();
+  const approved = result.focalContacts
+    ? approvedRecipients(result.focalContacts, readApprovals(ctx.ss, ctx.props).approvals)
+    : null;
+  const unretired = retireMovedUnits(ctx.props, approved, all);
+  const mails = sendWaitingMails(ctx.props, signInAt(ctx.settings.mailPlatform, ctx.settings.domain), all);
+  if (mails.sent + mails.waiting + unretired.length === 0) return null;
+  const named = unretired.slice(0, MAX_NAMED_UNITS);
+  return { ...EMPTY, mailsSent: mails.sent, mailsPending: mails.waiting, unretired: named };
 }
 
 export function handOver(

@@ -9,7 +9,6 @@ import type { Slip } from './slips';
 import type { MailPlatform } from './types';
 import { BOM, csvLine, EOL, neutralise } from './exports/csv';
 import type { ProvisionRecord } from './exports/records';
-import type { FocalContact } from './rules/summary-sheet';
 import { unitNameKey } from './summary';
 import { foldKey } from './text';
 
@@ -29,13 +28,6 @@ export function handoverUnitKey(r: Pick<ProvisionRecord, 'communeCode' | 'commun
 
 /** The list key of a unit's people who moved in since their address was given (Văn phòng's). */
 export const MOVED_SUFFIX = '|chuyen-den';
-
-/** Focal e-mails by unit key; the first usable address of a unit wins. */
-export function focalEmails(contacts: readonly FocalContact[] | null): Map<string, string> {
-  const byUnit = new Map<string, string>();
-  for (const c of contacts ?? []) if (!byUnit.has(c.unitKey)) byUnit.set(c.unitKey, c.email);
-  return byUnit;
-}
 
 /**
  * One list per unit, every provisioned person in exactly one, units in the export's order.

@@ -89,6 +89,34 @@ describe('attack 1: redirecting a hand-over list', () => {
     expect(officeRun(rt).recipients).toEqual([{ to: 'daumoi2@haiphong.edu.vn', addresses: 1 }]);
   });
 
+  it('an export with nothing new keeps or retires a unit’s lists by the same rule as a hand-over: Văn phòng’s approval now', () => {
+    const rt = startedOffice();
+    const summary = sheetOf(rt, 'Tổng hợp');
+    const width = summary.getLastColumn();
+    const focal = columnOf(rt, 'Tổng hợp', 'Email đầu mối');
+    const listOf = (to: string) => rt.drive.files.find((f) => f.permissions.some((p) => p.emailAddress === to))!;
+    const second = listOf('daumoi2@haiphong.edu.vn');
+    const third = listOf('daumoi3@haiphong.edu.vn');
+    // A copy of unit 2's row above it, with another address, that Văn phòng rejects: unit 2 keeps its list.
+    const row = summary.getRange(3, 1, 1, width).getValues()[0];
+    summary.insertRowBefore(3);
+    row[focal - 1] = 'daumoi.gia@haiphong.edu.vn';
+    summary.getRange(3, 1, 1, width).setValues([row]);
+    const pending = reviewOf(rt).pending;
+    rt.scriptRun(OWNER, 'decideRecipients', [
+      { approve: [], reject: [{ unitKey: pending[0].unitKey, address: pending[0].proposed }] },
+    ]);
+    // A second, undecided address for unit 3 below its row: unit 3's list waits with Văn phòng.
+    const thirdRow = summary.getRange(5, 1, 1, width).getValues()[0];
+    thirdRow[focal - 1] = 'daumoi.khac@haiphong.edu.vn';
+    summary.insertRowAfter(5);
+    summary.getRange(6, 1, 1, width).setValues([thirdRow]);
+    expect(officeRun(rt).ok).toBe(true);
+    expect(second.trashed).toBe(false);
+    expect(second.permissions.map((p) => p.emailAddress)).toContain('daumoi2@haiphong.edu.vn');
+    expect(third.trashed).toBe(true);
+  });
+
   it('the editor cannot see, approve or reject proposals: refused in Vietnamese, nothing changes', () => {
     const rt = startedOffice();
     editAsUnit(rt, 'Tổng hợp', 2, columnOf(rt, 'Tổng hợp', 'Email đầu mối'), ATTACKER);
